@@ -1,0 +1,55 @@
+"""The command line: the only module that knows about the terminal and exit codes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .config import load_config
+from .errors import MailbotError
+
+CONFIG_OPTION = click.option(
+    "--config", "-c", "config_path", default="config.toml", show_default=True,
+    type=click.Path(dir_okay=False), help="The event's config.toml.",
+)
+
+
+@click.group()
+@click.version_option(package_name="mailbot")
+def main() -> None:
+    """mailbot: registrations by plain email, answered and logged in SQLite."""
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (the default and only format).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+def parse(config_path: str, as_json: bool, files: tuple[str, ...]) -> None:
+    """Parse mail files and print what mailbot reads in each, one JSON line per file.
+
+    Example: mailbot parse --config config.toml --json mail1.eml mail2.eml
+    """
+    from .parsing import parse_message
+
+    config = _load(config_path)
+    out = sys.stdout
+    for name in files:
+        parsed = parse_message(Path(name).read_bytes(), config)
+        out.write(json.dumps(parsed.contract_dict(), ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _load(config_path: str, *, check_secrets: bool = False):
+    try:
+        return load_config(config_path, check_secrets=check_secrets)
+    except MailbotError as exc:
+        fail(str(exc))
+
+
+def fail(message: str, code: int = 1):
+    """Print one clear line on stderr and exit non-zero."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)

@@ -1,0 +1,593 @@
+"""config.toml → frozen, validated dataclasses; every error names file, key and problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import ConfigError
+
+REQUIRED = object()
+
+
+class _Invalid(Exception):
+    """A value did not pass its check; the message says what was expected."""
+
+
+# --- value checks: each takes the raw TOML value and returns the typed one ---------
+
+
+def _str(v: Any) -> str:
+    if not isinstance(v, str):
+        raise _Invalid(f"expected a string, got {_show(v)}")
+    if "\r" in v or "\n" in v:
+        raise _Invalid("must not contain line breaks")
+    return v
+
+
+def _nonempty_str(v: Any) -> str:
+    s = _str(v)
+    if not s.strip():
+        raise _Invalid("must not be empty")
+    return s
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise _Invalid(f"expected true or false, got {_show(v)}")
+    return v
+
+
+def _int(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise _Invalid(f"expected a whole number, got {_show(v)}")
+    return v
+
+
+def _positive_int(v: Any) -> int:
+    n = _int(v)
+    if n <= 0:
+        raise _Invalid(f"must be positive, got {n}")
+    return n
+
+
+def _port(v: Any) -> int:
+    n = _int(v)
+    if not 0 < n < 65536:
+        raise _Invalid(f"expected a port number 1-65535, got {n}")
+    return n
+
+
+def _seconds(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0:
+        raise _Invalid(f"expected a positive number of seconds, got {_show(v)}")
+    return float(v)
+
+
+def _datetime(v: Any) -> dt.datetime:
+    if isinstance(v, dt.datetime):
+        return v
+    if isinstance(v, dt.date):
+        return dt.datetime(v.year, v.month, v.day)
+    if isinstance(v, str):
+        try:
+            return dt.datetime.fromisoformat(v)
+        except ValueError:
+            pass
+    raise _Invalid(f"expected a date and time like 2027-03-13T10:00:00, got {_show(v)}")
+
+
+def _str_list(v: Any) -> tuple[str, ...]:
+    if not isinstance(v, list):
+        raise _Invalid(f"expected a list of strings, got {_show(v)}")
+    return tuple(_nonempty_str(x) for x in v)
+
+
+_EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+
+
+def _email(v: Any) -> str:
+    s = _str(v).strip()
+    if not _EMAIL_RE.match(s):
+        raise _Invalid(f"expected an email address, got {_show(v)}")
+    return s.lower()
+
+
+def _email_list(v: Any) -> tuple[str, ...]:
+    if not isinstance(v, list):
+        raise _Invalid(f"expected a list of email addresses, got {_show(v)}")
+    return tuple(_email(x) for x in v)
+
+
+def _choice(*options: str) -> Callable[[Any], str]:
+    def check(v: Any) -> str:
+        if v not in options:
+            raise _Invalid(f"expected one of {', '.join(repr(o) for o in options)}, got {_show(v)}")
+        return v
+
+    return check
+
+
+_OFFSET_RE = re.compile(r"^\s*(\d+)\s*([dhm])\s*$")
+_OFFSET_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
+
+
+def parse_offset(text: str) -> dt.timedelta:
+    """'7d' / '24h' / '30m' → timedelta."""
+    m = _OFFSET_RE.match(text)
+    if not m:
+        raise _Invalid(f"expected offsets like \"7d\", \"24h\" or \"30m\", got {text!r}")
+    return dt.timedelta(**{_OFFSET_UNITS[m.group(2)]: int(m.group(1))})
+
+
+def _offsets(v: Any) -> tuple[str, ...]:
+    items = _str_list(v)
+    for item in items:
+        parse_offset(item)
+    return items
+
+
+def _clock(v: Any) -> dt.time:
+    s = _str(v)
+    try:
+        return dt.time.fromisoformat(s)
+    except ValueError:
+        raise _Invalid(f"expected a time like \"07:30\", got {s!r}") from None
+
+
+def _timezone(v: Any) -> str:
+    s = _nonempty_str(v)
+    try:
+        ZoneInfo(s)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _Invalid(f"unknown time zone {s!r} (use a name like \"Europe/Berlin\")") from None
+    return s
+
+
+def _show(v: Any) -> str:
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+# --- section schemas: key → (check, default) ----------------------------------------
+
+_EVENT = {
+    "name": (_nonempty_str, REQUIRED),
+    "starts": (_datetime, REQUIRED),
+    "ends": (_datetime, REQUIRED),
+    "timezone": (_timezone, "Europe/Berlin"),
+    "venue": (_nonempty_str, REQUIRED),
+    "registration_address": (_email, REQUIRED),
+    "registration_deadline": (_datetime, None),
+    "capacity": (_positive_int, None),
+    "reminders": (_offsets, ()),
+    "url": (_str, None),
+}
+_WORKGROUP = {
+    "id": (_nonempty_str, REQUIRED),
+    "title": (_nonempty_str, REQUIRED),
+    "capacity": (_positive_int, REQUIRED),
+    "aliases": (_str_list, ()),
+    "room": (_str, None),
+}
+_SERVER_COMMON = {
+    "host": (_nonempty_str, REQUIRED),
+    "security": (_choice("ssl", "starttls", "none"), "ssl"),
+    "username": (_nonempty_str, None),
+    "password_env": (_nonempty_str, None),
+    "password_file": (_nonempty_str, None),
+    "token_command": (_nonempty_str, None),
+    "auth": (_choice("password", "xoauth2"), "password"),
+    "ca_file": (_nonempty_str, None),
+    "timeout": (_seconds, 30.0),
+}
+_IMAP = {
+    **_SERVER_COMMON,
+    "port": (_port, None),
+    "folder": (_nonempty_str, "INBOX"),
+    "batch_size": (_positive_int, 100),
+    "keyword": (_nonempty_str, "$MailbotHandled"),
+    "move_to": (_nonempty_str, None),
+    "sent_folder": (_nonempty_str, None),
+    "idle_renew": (_seconds, 540.0),
+}
+_SMTP = {
+    **_SERVER_COMMON,
+    "port": (_port, None),
+    "from_address": (_email, REQUIRED),
+    "from_name": (_str, None),
+    "max_attempts": (_positive_int, 10),
+}
+_MAILDIR = {"path": (_nonempty_str, REQUIRED)}
+_OUTDIR = {"path": (_nonempty_str, REQUIRED), "from_address": (_email, None), "from_name": (_str, None)}
+_DATABASE = {"path": (_nonempty_str, "mailbot.db")}
+_COORDINATOR = {
+    "emails": (_email_list, ()),
+    "digest_time": (_clock, dt.time(7, 30)),
+    "commands": (_bool, True),
+}
+_RETENTION = {
+    "days_after_event": (_positive_int, None),
+    "delete_imap": (_bool, False),
+}
+_WORKER = {
+    "poll_interval": (_seconds, 300.0),
+    "log_level": (_choice("DEBUG", "INFO", "WARNING", "ERROR"), "INFO"),
+}
+_NOTICES = {
+    "templates": (_nonempty_str, None),
+    "html": (_bool, True),
+    "default_language": (_nonempty_str, "de"),
+}
+_SAFETY = {
+    "answers_per_sender_per_day": (_positive_int, 5),
+    "authserv_id": (_nonempty_str, None),
+    "max_message_bytes": (_positive_int, 25 * 1024 * 1024),
+}
+
+_SECTIONS: dict[str, dict] = {
+    "event": _EVENT,
+    "imap": _IMAP,
+    "maildir": _MAILDIR,
+    "smtp": _SMTP,
+    "outdir": _OUTDIR,
+    "database": _DATABASE,
+    "coordinator": _COORDINATOR,
+    "retention": _RETENTION,
+    "worker": _WORKER,
+    "notices": _NOTICES,
+    "safety": _SAFETY,
+}
+
+
+# --- the typed result ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Workgroup:
+    id: str
+    title: str
+    capacity: int
+    number: int  # 1-based position in the config: "AG 2", "Arbeitsgruppe II"
+    aliases: tuple[str, ...] = ()
+    room: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    starts: dt.datetime  # naive, local to `timezone`
+    ends: dt.datetime
+    timezone: str
+    venue: str
+    registration_address: str
+    registration_deadline: dt.datetime | None = None
+    capacity: int | None = None
+    reminders: tuple[str, ...] = ()
+    url: str | None = None
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def local(self, when: dt.datetime) -> dt.datetime:
+        """A naive event time → an aware datetime in the event's zone."""
+        return when.replace(tzinfo=self.tz)
+
+    @property
+    def starts_utc(self) -> dt.datetime:
+        return self.local(self.starts).astimezone(dt.timezone.utc)
+
+    @property
+    def ends_utc(self) -> dt.datetime:
+        return self.local(self.ends).astimezone(dt.timezone.utc)
+
+    @property
+    def deadline_utc(self) -> dt.datetime | None:
+        if self.registration_deadline is None:
+            return None
+        return self.local(self.registration_deadline).astimezone(dt.timezone.utc)
+
+    def reminder_offsets(self) -> list[tuple[str, dt.timedelta]]:
+        return [(r, parse_offset(r)) for r in self.reminders]
+
+
+@dataclass(frozen=True)
+class Server:
+    """IMAP or SMTP connection settings. Secrets are never stored here, only where to find them."""
+
+    section: str
+    host: str
+    port: int
+    security: str
+    username: str | None
+    password_env: str | None
+    password_file: str | None
+    token_command: str | None
+    auth: str
+    ca_file: str | None
+    timeout: float
+    config_path: str = ""
+
+    def secret(self) -> str | None:
+        """The password (or, for auth = "xoauth2", the access token), read just in time."""
+        where = f"{self.config_path}: [{self.section}]"
+        if self.auth == "xoauth2":
+            return _run_token_command(self.token_command or "", f"{where}.token_command")
+        if self.password_env:
+            value = os.environ.get(self.password_env)
+            if not value:
+                raise ConfigError(f"{where}.password_env: environment variable {self.password_env} is not set")
+            return value
+        if self.password_file:
+            try:
+                return Path(self.password_file).read_text(encoding="utf-8").rstrip("\r\n")
+            except OSError as exc:
+                raise ConfigError(f"{where}.password_file: cannot read {self.password_file}: {exc.strerror}") from None
+        return None
+
+
+@dataclass(frozen=True)
+class Imap(Server):
+    folder: str = "INBOX"
+    batch_size: int = 100
+    keyword: str = "$MailbotHandled"
+    move_to: str | None = None
+    sent_folder: str | None = None
+    idle_renew: float = 540.0
+
+
+@dataclass(frozen=True)
+class Smtp(Server):
+    from_address: str = ""
+    from_name: str | None = None
+    max_attempts: int = 10
+
+
+@dataclass(frozen=True)
+class Coordinator:
+    emails: tuple[str, ...] = ()
+    digest_time: dt.time = dt.time(7, 30)
+    commands: bool = True
+
+
+@dataclass(frozen=True)
+class Retention:
+    days_after_event: int | None = None
+    delete_imap: bool = False
+
+
+@dataclass(frozen=True)
+class Worker:
+    poll_interval: float = 300.0
+    log_level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class Notices:
+    templates: Path | None = None
+    html: bool = True
+    default_language: str = "de"
+
+
+@dataclass(frozen=True)
+class Safety:
+    answers_per_sender_per_day: int = 5
+    authserv_id: str | None = None
+    max_message_bytes: int = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    event: Event
+    workgroups: tuple[Workgroup, ...]
+    database_path: Path
+    from_address: str
+    from_name: str | None
+    imap: Imap | None = None
+    maildir: Path | None = None
+    smtp: Smtp | None = None
+    outdir: Path | None = None
+    coordinator: Coordinator = field(default_factory=Coordinator)
+    retention: Retention = field(default_factory=Retention)
+    worker: Worker = field(default_factory=Worker)
+    notices: Notices = field(default_factory=Notices)
+    safety: Safety = field(default_factory=Safety)
+
+    def workgroup(self, wg_id: str | None) -> Workgroup | None:
+        for wg in self.workgroups:
+            if wg.id == wg_id:
+                return wg
+        return None
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        """Addresses that are us: mail from them is never answered (loop guard)."""
+        return frozenset({self.from_address, self.event.registration_address})
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+def load_config(path: str | os.PathLike, *, check_secrets: bool = False) -> Config:
+    """Read and validate a config file; ConfigError names file, key and problem.
+
+    With check_secrets, the password sources are checked too (for commands that connect).
+    """
+    path = Path(path)
+    shown = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{shown}: file not found") from None
+    except OSError as exc:
+        raise ConfigError(f"{shown}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{shown}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{shown}: not valid TOML: {exc}") from None
+    config = _build(data, path)
+    if check_secrets:
+        for server in (config.imap, config.smtp):
+            if server is not None:
+                server.secret()
+    return config
+
+
+def _build(data: dict, path: Path) -> Config:
+    shown = str(path)
+    base = path.resolve().parent
+    for key in data:
+        if key not in _SECTIONS and key != "workgroups":
+            raise ConfigError(f"{shown}: [{key}]: unknown section")
+    sec = {name: _section(data, name, schema, shown) for name, schema in _SECTIONS.items()}
+    if sec["event"] is None:
+        raise ConfigError(f"{shown}: [event]: missing section")
+    event = Event(**sec["event"])
+    if event.ends < event.starts:
+        raise ConfigError(f"{shown}: [event].ends: is before [event].starts")
+    workgroups = _workgroups(data.get("workgroups"), shown)
+
+    if sec["imap"] is None and sec["maildir"] is None:
+        raise ConfigError(f"{shown}: [imap]: missing section (or give [maildir] for a local mailbox)")
+    if sec["imap"] is not None and sec["maildir"] is not None:
+        raise ConfigError(f"{shown}: [maildir]: give either [imap] or [maildir], not both")
+    if sec["smtp"] is None and sec["outdir"] is None:
+        raise ConfigError(f"{shown}: [smtp]: missing section (or give [outdir] to write mail to a folder)")
+
+    imap = _server(Imap, "imap", sec["imap"], shown, default_ports={"ssl": 993, "starttls": 143, "none": 143})
+    smtp = _server(Smtp, "smtp", sec["smtp"], shown, default_ports={"ssl": 465, "starttls": 587, "none": 25})
+    outdir = sec["outdir"] or {}
+    from_address = (smtp.from_address if smtp else None) or outdir.get("from_address") or event.registration_address
+    from_name = (smtp.from_name if smtp else None) or outdir.get("from_name") or event.name
+
+    notices = dict(sec["notices"] or {})
+    if notices.get("templates"):
+        notices["templates"] = _resolve(base, notices["templates"])
+    return Config(
+        path=path,
+        event=event,
+        workgroups=workgroups,
+        database_path=_resolve(base, (sec["database"] or {}).get("path", "mailbot.db")),
+        from_address=from_address,
+        from_name=from_name,
+        imap=imap,
+        maildir=_resolve(base, sec["maildir"]["path"]) if sec["maildir"] else None,
+        smtp=smtp,
+        outdir=_resolve(base, outdir["path"]) if outdir else None,
+        coordinator=Coordinator(**(sec["coordinator"] or {})),
+        retention=Retention(**(sec["retention"] or {})),
+        worker=Worker(**(sec["worker"] or {})),
+        notices=Notices(**notices),
+        safety=Safety(**(sec["safety"] or {})),
+    )
+
+
+def _section(data: dict, name: str, schema: dict, shown: str) -> dict | None:
+    raw = data.get(name)
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{shown}: [{name}]: expected a table ([{name}]), got {_show(raw)}")
+    return _check_table(raw, schema, f"{shown}: [{name}]")
+
+
+def _check_table(raw: dict, schema: dict, where: str) -> dict:
+    out = {}
+    for key, value in raw.items():
+        if key not in schema:
+            raise ConfigError(f"{where}.{key}: unknown key")
+        check, _default = schema[key]
+        try:
+            out[key] = check(value)
+        except _Invalid as exc:
+            raise ConfigError(f"{where}.{key}: {exc}") from None
+    for key, (_check, default) in schema.items():
+        if key not in out:
+            if default is REQUIRED:
+                raise ConfigError(f"{where}.{key}: missing (required)")
+            out[key] = default
+    return out
+
+
+def _workgroups(raw: Any, shown: str) -> tuple[Workgroup, ...]:
+    if raw is None:
+        raise ConfigError(f"{shown}: [[workgroups]]: missing section (at least one workgroup is needed)")
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError(f"{shown}: [[workgroups]]: expected one or more [[workgroups]] tables")
+    seen: set[str] = set()
+    groups = []
+    for number, item in enumerate(raw, start=1):
+        where = f"{shown}: [[workgroups]] #{number}"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: expected a table")
+        values = _check_table(item, _WORKGROUP, where)
+        if values["id"].casefold() in seen:
+            raise ConfigError(f"{where}.id: duplicate workgroup id {values['id']!r}")
+        seen.add(values["id"].casefold())
+        groups.append(Workgroup(number=number, **values))
+    return tuple(groups)
+
+
+def _server(cls, name: str, values: dict | None, shown: str, default_ports: dict[str, int]):
+    if values is None:
+        return None
+    where = f"{shown}: [{name}]"
+    values = dict(values)
+    if values["port"] is None:
+        values["port"] = default_ports[values["security"]]
+    if values["security"] == "none" and not _is_loopback(values["host"]):
+        raise ConfigError(
+            f"{where}.security: \"none\" sends passwords and mail unencrypted; "
+            f"it is allowed only for loopback hosts, not {values['host']!r}"
+        )
+    if values["auth"] == "xoauth2":
+        if not values["token_command"]:
+            raise ConfigError(f"{where}.token_command: missing (required when auth = \"xoauth2\")")
+        if not values["username"]:
+            raise ConfigError(f"{where}.username: missing (required when auth = \"xoauth2\")")
+    elif values["password_env"] and values["password_file"]:
+        raise ConfigError(f"{where}.password_file: give either password_env or password_file, not both")
+    elif values["username"] and not (values["password_env"] or values["password_file"]):
+        raise ConfigError(f"{where}.password_env: missing (give password_env or password_file for the username)")
+    if name == "imap" and values["username"] is None and values["auth"] == "password":
+        raise ConfigError(f"{where}.username: missing (required)")
+    return cls(section=name, config_path=shown, **values)
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _resolve(base: Path, value: str) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else base / p
+
+
+def _run_token_command(command: str, where: str) -> str:
+    """Run the configured token command (like mbsync's PassCmd) and return its first line."""
+    import shlex
+    import subprocess
+
+    try:
+        done = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ConfigError(f"{where}: cannot run: {exc.__class__.__name__}") from None
+    token = done.stdout.strip().splitlines()[0] if done.stdout.strip() else ""
+    if done.returncode != 0 or not token:
+        # stderr may carry the token source's complaint, never the token itself
+        raise ConfigError(f"{where}: exited with status {done.returncode} and gave no token")
+    return token

@@ -1,0 +1,70 @@
+"""Plain values passed between the stages: what the parser read, what is stored."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("registration", "change", "cancellation", "question", "auto_reply", "bounce", "other")
+STATUSES = ("confirmed", "waitlisted", "cancelled", "needs_review")
+
+# The keys `mailbot parse` prints, in this order (CONTRACT.md §2).
+CONTRACT_KEYS = (
+    "kind",
+    "email",
+    "name",
+    "organisation",
+    "workgroups",
+    "party_size",
+    "language",
+    "bounced_recipient",
+    "needs_review",
+    "reasons",
+)
+
+
+@dataclass
+class Parsed:
+    """What one inbound mail says, as a careful coordinator would read it.
+
+    The first block is the contract's `parse` output; the rest is what the
+    pipeline needs besides (threading, loop guards, the text for review).
+    """
+
+    kind: str = "other"
+    email: str | None = None
+    name: str | None = None
+    organisation: str | None = None
+    workgroups: list[str] = field(default_factory=list)
+    party_size: int | None = None
+    language: str | None = None
+    bounced_recipient: str | None = None
+    needs_review: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    # --- not in the contract's output -------------------------------------------
+    message_id: str | None = None  # with angle brackets, as in the header
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    subject: str = ""
+    sender: str | None = None  # the From address, lower-case
+    date: str | None = None  # the Date header, ISO 8601 UTC when it parsed
+    text: str = ""  # what the writer wrote (quotes, signature removed), for review
+    attachments: list[str] = field(default_factory=list)  # file names, noted, never read
+    # loop and abuse signals, decided from headers (RFC 3834)
+    auto_submitted: bool = False  # Auto-Submitted other than "no", Precedence bulk, List-*, ...
+    own_loop: bool = False  # carries our own loop header or comes from our own address
+    dmarc: str | None = None  # dmarc= result from Authentication-Results of our authserv-id
+    coordinator_command: str | None = None  # STATUS / EXPORT in a coordinator's subject
+
+    def contract_dict(self) -> dict:
+        """Exactly the keys CONTRACT.md §2 names, in its order."""
+        data = asdict(self)
+        return {key: data[key] for key in CONTRACT_KEYS}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Parsed":
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})

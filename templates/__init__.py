@@ -1,0 +1,1 @@
+# Makes the notice templates importable as package data (mailbot.templates).
