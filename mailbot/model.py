@@ -68,3 +68,52 @@ class Parsed:
     def from_dict(cls, data: dict) -> "Parsed":
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class Registration:
+    """One person's registration (a row of `registrations`), as decide sees it."""
+
+    email: str
+    name: str | None = None
+    organisation: str | None = None
+    party_size: int = 1
+    language: str = "de"
+    workgroup: str | None = None  # assigned, or waited for when waitlisted
+    status: str = "needs_review"
+    choices: list[str] = field(default_factory=list)  # as the person stated them, first first
+    wanted: str | None = None  # a workgroup they wait for while keeping their current place
+    reasons: list[str] = field(default_factory=list)  # why it needs review
+    assigned_by_default: bool = False  # no choice stated: we picked the emptiest workgroup
+    created_at: str = ""  # UTC ISO 8601; the waiting-list order
+    updated_at: str = ""
+    id: int | None = None  # None until stored
+
+
+# The notices mailbot sends; each is a template per language under templates/.
+NOTICE_KINDS = (
+    "confirmation",
+    "waitlisted",
+    "promoted",
+    "change_confirmed",
+    "change_waitlisted",
+    "already_registered",
+    "cancellation_confirmed",
+    "registration_closed",
+    "question",
+    "reminder",
+)
+
+
+@dataclass
+class Notice:
+    """A mail to send, decided but not yet rendered."""
+
+    kind: str  # one of NOTICE_KINDS (or a coordinator mail: digest, status_report, export)
+    to: str
+    language: str
+    registration: Registration | None = None  # the registration it is about (id may still be None)
+    in_reply_to: str | None = None  # Message-ID of the mail it answers
+    references: list[str] = field(default_factory=list)
+    key: str = ""  # with kind, unique: the same notice is never queued twice
+    extra: dict = field(default_factory=dict)  # notice-specific template values (plain data)

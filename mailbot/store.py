@@ -1,0 +1,353 @@
+"""The SQLite file: schema, migrations, inbound messages, outbox, audit, small state.
+
+The database is both the queue between the pipeline's stages and the
+coordinator's log, so every write here is something a person may read later.
+Registration rows are written by registry.py; everything else by this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import sqlite_utils
+
+# Each entry upgrades the schema by one version; PRAGMA user_version says where a file is.
+# Never edit a released entry: add a new one, so old databases upgrade in place.
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid INTEGER NOT NULL,
+        message_id TEXT,
+        received_at TEXT NOT NULL,
+        sender TEXT,
+        subject TEXT,
+        size INTEGER NOT NULL DEFAULT 0,
+        raw BLOB,
+        kind TEXT,
+        parsed TEXT,
+        state TEXT NOT NULL DEFAULT 'new',
+        error TEXT,
+        registration_id INTEGER,
+        processed_at TEXT,
+        marked INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (folder, uidvalidity, uid)
+    );
+    CREATE INDEX messages_message_id ON messages (message_id);
+    CREATE INDEX messages_state ON messages (state);
+    CREATE INDEX messages_sender ON messages (sender);
+
+    CREATE TABLE registrations (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL,
+        name TEXT,
+        organisation TEXT,
+        party_size INTEGER NOT NULL DEFAULT 1,
+        language TEXT,
+        workgroup TEXT,
+        status TEXT NOT NULL,
+        choices TEXT NOT NULL DEFAULT '[]',
+        wanted TEXT,
+        reasons TEXT NOT NULL DEFAULT '[]',
+        assigned_by_default INTEGER NOT NULL DEFAULT 0,
+        message_row INTEGER,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX registrations_email ON registrations (email);
+    CREATE INDEX registrations_status_workgroup ON registrations (status, workgroup, created_at);
+    CREATE INDEX registrations_wanted ON registrations (wanted, created_at);
+
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        dedupe_key TEXT NOT NULL UNIQUE,
+        registration_id INTEGER,
+        message_row INTEGER,
+        to_addr TEXT NOT NULL,
+        subject TEXT,
+        message_id TEXT NOT NULL UNIQUE,
+        in_reply_to TEXT,
+        raw BLOB NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+    );
+    CREATE INDEX outbox_due ON outbox (state, next_attempt_at, id);
+    CREATE INDEX outbox_registration ON outbox (registration_id);
+    CREATE INDEX outbox_to ON outbox (to_addr, created_at);
+
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT 'mailbot',
+        action TEXT NOT NULL,
+        message_row INTEGER,
+        registration_id INTEGER,
+        detail TEXT
+    );
+    CREATE INDEX audit_at ON audit (at);
+    CREATE INDEX audit_registration ON audit (registration_id);
+    CREATE INDEX audit_message ON audit (message_row);
+
+    CREATE TABLE mailbox_state (
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        last_uid INTEGER NOT NULL DEFAULT 0,
+        polled_at TEXT,
+        PRIMARY KEY (folder, uidvalidity)
+    );
+
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def iso(when: dt.datetime) -> str:
+    """UTC ISO 8601 with seconds, the one time format in the database."""
+    return when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def open_db(path: str | os.PathLike) -> sqlite_utils.Database:
+    """Open (creating with mode 0600) and migrate the database; WAL, busy timeout."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        # Created by us with owner-only rights: it holds personal data.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA secure_delete = ON")  # erased personal data is overwritten, not left in free pages
+    db = sqlite_utils.Database(conn)
+    migrate(db)
+    return db
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the schema up to SCHEMA_VERSION; returns the version it started at."""
+    start = db.execute("PRAGMA user_version").fetchone()[0]
+    for version in range(start, SCHEMA_VERSION):
+        with transaction(db):
+            for statement in _split_sql(MIGRATIONS[version]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+    return start
+
+
+def _split_sql(script: str) -> Iterator[str]:
+    for statement in script.split(";"):
+        if statement.strip():
+            yield statement
+
+
+class transaction:
+    """`with transaction(db):` one BEGIN IMMEDIATE … COMMIT; rollback on error. Nests."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.conn = db.conn
+        self.outer = False
+
+    def __enter__(self):
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.outer:
+            return False
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+        return False
+
+
+# --- audit ---------------------------------------------------------------------------
+
+
+def audit(db, action: str, detail: str = "", *, message_row: int | None = None,
+          registration_id: int | None = None, actor: str = "mailbot", at: dt.datetime | None = None) -> None:
+    """Write one line of the coordinator's log."""
+    db.execute(
+        "INSERT INTO audit (at, actor, action, message_row, registration_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        [iso(at or utcnow()), actor, action, message_row, registration_id, detail],
+    )
+
+
+# --- inbound messages ----------------------------------------------------------------
+
+
+def last_uid(db, folder: str, uidvalidity: int) -> int:
+    row = db.execute(
+        "SELECT last_uid FROM mailbox_state WHERE folder = ? AND uidvalidity = ?", [folder, uidvalidity]
+    ).fetchone()
+    return row[0] if row else 0
+
+
+def set_last_uid(db, folder: str, uidvalidity: int, uid: int) -> None:
+    db.execute(
+        "INSERT INTO mailbox_state (folder, uidvalidity, last_uid, polled_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (folder, uidvalidity) DO UPDATE SET last_uid = max(last_uid, excluded.last_uid), "
+        "polled_at = excluded.polled_at",
+        [folder, uidvalidity, uid, iso(utcnow())],
+    )
+
+
+def record_poll(db, folder: str, uidvalidity: int) -> None:
+    set_last_uid(db, folder, uidvalidity, 0)
+
+
+def last_poll(db) -> str | None:
+    return db.execute("SELECT max(polled_at) FROM mailbox_state").fetchone()[0]
+
+
+def store_message(db, *, folder: str, uidvalidity: int, uid: int, raw: bytes, message_id: str | None,
+                  sender: str | None, subject: str | None, received_at: dt.datetime | None = None) -> int | None:
+    """Store one inbound mail raw, before anything else happens. Returns its row id.
+
+    Returns None when this exact (folder, uidvalidity, uid) is already stored.
+    A mail whose Message-ID was already seen under another uid (a UIDVALIDITY
+    reset, a copy) is stored with state 'duplicate' so it is never processed twice.
+    """
+    if db.execute("SELECT 1 FROM messages WHERE folder = ? AND uidvalidity = ? AND uid = ?",
+                  [folder, uidvalidity, uid]).fetchone():
+        return None
+    state = "new"
+    if message_id and db.execute("SELECT 1 FROM messages WHERE message_id = ? LIMIT 1", [message_id]).fetchone():
+        state = "duplicate"
+    cur = db.execute(
+        "INSERT INTO messages (folder, uidvalidity, uid, message_id, received_at, sender, subject, size, raw, state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [folder, uidvalidity, uid, message_id, iso(received_at or utcnow()), sender, subject, len(raw), raw, state],
+    )
+    row = cur.lastrowid
+    audit(db, "received", f"{len(raw)} bytes from {sender or 'unknown sender'}"
+          + (" (already seen: same Message-ID)" if state == "duplicate" else ""), message_row=row)
+    return row
+
+
+def pending_messages(db, limit: int = 500) -> list[dict]:
+    """Stored mails not yet processed, oldest first (e.g. after a crash)."""
+    cur = db.execute("SELECT id, raw FROM messages WHERE state = 'new' ORDER BY id LIMIT ?", [limit])
+    return [{"id": r[0], "raw": r[1]} for r in cur.fetchall()]
+
+
+def finish_message(db, row: int, *, state: str, kind: str | None, parsed: dict | None,
+                   registration_id: int | None = None, error: str | None = None) -> None:
+    db.execute(
+        "UPDATE messages SET state = ?, kind = ?, parsed = ?, registration_id = ?, error = ?, processed_at = ? "
+        "WHERE id = ?",
+        [state, kind, json.dumps(parsed, ensure_ascii=False) if parsed is not None else None,
+         registration_id, error, iso(utcnow()), row],
+    )
+
+
+def unmarked_messages(db, folder: str, uidvalidity: int) -> list[tuple[int, int, str]]:
+    """(row, uid, state) of processed mails whose IMAP marking is still to do."""
+    return db.execute(
+        "SELECT id, uid, state FROM messages WHERE folder = ? AND uidvalidity = ? AND marked = 0 "
+        "AND state NOT IN ('new') ORDER BY uid",
+        [folder, uidvalidity],
+    ).fetchall()
+
+
+def set_marked(db, rows: Iterable[int]) -> None:
+    db.executemany("UPDATE messages SET marked = 1 WHERE id = ?", [(r,) for r in rows])
+
+
+# --- outbox --------------------------------------------------------------------------
+
+
+def enqueue(db, *, kind: str, dedupe_key: str, to_addr: str, subject: str, message_id: str, raw: bytes,
+            in_reply_to: str | None = None, registration_id: int | None = None,
+            message_row: int | None = None, now: dt.datetime | None = None) -> int | None:
+    """Queue an outgoing mail; returns its row, or None if this dedupe_key was queued before."""
+    now = now or utcnow()
+    cur = db.execute(
+        "INSERT INTO outbox (kind, dedupe_key, registration_id, message_row, to_addr, subject, message_id, "
+        "in_reply_to, raw, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (dedupe_key) DO NOTHING",
+        [kind, dedupe_key, registration_id, message_row, to_addr, subject, message_id, in_reply_to, raw,
+         iso(now), iso(now)],
+    )
+    if cur.rowcount == 0:
+        return None
+    audit(db, "queued", f"{kind} to {to_addr}", message_row=message_row, registration_id=registration_id, at=now)
+    return cur.lastrowid
+
+
+def due_outbox(db, now: dt.datetime, limit: int = 200, after_id: int = 0) -> list[dict]:
+    """Pending mails whose next attempt is due, in the order they were queued."""
+    cur = db.execute(
+        "SELECT id, kind, to_addr, raw, attempts, registration_id, message_id FROM outbox "
+        "WHERE state = 'pending' AND next_attempt_at <= ? AND id > ? ORDER BY id LIMIT ?",
+        [iso(now), after_id, limit],
+    )
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def mark_sent(db, row: int, now: dt.datetime | None = None) -> None:
+    db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
+               "WHERE id = ?", [iso(now or utcnow()), row])
+
+
+def mark_retry(db, row: int, error: str, next_at: dt.datetime) -> None:
+    db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+               [error, iso(next_at), row])
+
+
+def mark_failed(db, row: int, error: str) -> None:
+    db.execute("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+               [error, row])
+
+
+def outbox_registration_for(db, message_ids: Iterable[str]) -> int | None:
+    """The registration one of our sent mails belongs to (to match a reply to its thread)."""
+    ids = [m for m in message_ids if m]
+    if not ids:
+        return None
+    marks = ",".join("?" * len(ids))
+    row = db.execute(
+        f"SELECT registration_id FROM outbox WHERE message_id IN ({marks}) AND registration_id IS NOT NULL "
+        "ORDER BY id DESC LIMIT 1", ids).fetchone()
+    return row[0] if row else None
+
+
+def answers_today(db, to_addr: str, since: dt.datetime) -> int:
+    """How many mails we queued to this address since `since` (per-sender cap)."""
+    return db.execute("SELECT count(*) FROM outbox WHERE to_addr = ? AND created_at >= ?",
+                      [to_addr, iso(since)]).fetchone()[0]
+
+
+# --- small state ---------------------------------------------------------------------
+
+
+def get_meta(db, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(db, key: str, value: str) -> None:
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               [key, value])
