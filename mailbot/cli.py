@@ -53,3 +53,7 @@ def fail(message: str, code: int = 1):
     """Print one clear line on stderr and exit non-zero."""
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
+
+
+# The coordinator's commands live in their own module; importing registers them.
+from . import cli_desk  # noqa: E402,F401

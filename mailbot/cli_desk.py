@@ -1,0 +1,3 @@
+"""Coordinator commands (status, review, export, forget, ...), registered on the main group."""
+
+from __future__ import annotations

@@ -1,0 +1,1 @@
+"""The coordinator's desk: status, review, exports, digest, data protection."""
