@@ -111,6 +111,74 @@ MIGRATIONS: list[str] = [
 
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
     """,
+    # 2: the coordinator's desk (mailbot/desk): workgroups as configured, anonymous counts
+    # kept after the retention purge, IMAP deletions still to do, and plain-named views
+    # so DB Browser for SQLite and Datasette show the answers directly.
+    """
+    CREATE TABLE workgroups (
+        id TEXT PRIMARY KEY,
+        number INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        capacity INTEGER NOT NULL
+    );
+    CREATE TABLE retained_counts (
+        workgroup TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL,
+        registrations INTEGER NOT NULL,
+        persons INTEGER NOT NULL,
+        purged_at TEXT NOT NULL,
+        PRIMARY KEY (workgroup, status)
+    );
+    CREATE TABLE imap_deletions (
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        queued_at TEXT NOT NULL,
+        PRIMARY KEY (folder, uidvalidity, uid)
+    );
+    CREATE INDEX messages_registration ON messages (registration_id);
+    CREATE INDEX outbox_state ON outbox (state);
+
+    CREATE VIEW participants AS
+        SELECT r.id, r.name, r.organisation, r.email, r.workgroup, w.title AS workgroup_title,
+               r.party_size, r.status, r.language, r.created_at AS registered_at, r.updated_at
+        FROM registrations r LEFT JOIN workgroups w ON w.id = r.workgroup
+        WHERE r.status != 'cancelled'
+        ORDER BY w.number, r.status, r.name COLLATE NOCASE;
+    CREATE VIEW participants_per_workgroup AS
+        SELECT w.number, w.id AS workgroup, w.title, w.capacity,
+               coalesce(sum(CASE WHEN r.status = 'confirmed' THEN r.party_size END), 0) AS confirmed_persons,
+               coalesce(sum(CASE WHEN r.status = 'waitlisted' THEN r.party_size END), 0) AS waitlisted_persons,
+               coalesce(sum(r.status = 'needs_review'), 0) AS needs_review,
+               w.capacity - coalesce(sum(CASE WHEN r.status = 'confirmed' THEN r.party_size END), 0)
+                   AS free_places
+        FROM workgroups w LEFT JOIN registrations r ON r.workgroup = w.id
+        GROUP BY w.id ORDER BY w.number;
+    CREATE VIEW waiting_lists AS
+        SELECT r.workgroup, row_number() OVER (PARTITION BY r.workgroup ORDER BY r.created_at, r.id) AS position,
+               r.id, r.name, r.organisation, r.email, r.party_size, r.created_at AS registered_at
+        FROM registrations r WHERE r.status = 'waitlisted'
+        ORDER BY r.workgroup, position;
+    CREATE VIEW needs_review AS
+        SELECT 'registration' AS item, r.id AS id, r.email, r.name, r.reasons, r.updated_at AS since,
+               r.message_row AS mail
+        FROM registrations r WHERE r.status = 'needs_review'
+        UNION ALL
+        SELECT 'mail', m.id, m.sender, NULL, m.error, m.received_at, m.id
+        FROM messages m WHERE m.state = 'review' AND m.registration_id IS NULL;
+    CREATE VIEW todays_activity AS
+        SELECT a.at, a.actor, a.action, a.registration_id, a.message_row, a.detail
+        FROM audit a
+        WHERE a.at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime', 'start of day', 'utc')
+        ORDER BY a.id;
+    CREATE VIEW mail_log AS
+        SELECT id, received_at, sender, subject, kind, state, error, registration_id, processed_at
+        FROM messages ORDER BY id;
+    CREATE VIEW failed_deliveries AS
+        SELECT id, kind, to_addr, subject, attempts, last_error, created_at, registration_id
+        FROM outbox WHERE state = 'failed' ORDER BY id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
