@@ -42,6 +42,59 @@ def parse(config_path: str, as_json: bool, files: tuple[str, ...]) -> None:
     out.flush()
 
 
+@main.command("run-once")
+@CONFIG_OPTION
+@click.option("--verbose", "-v", is_flag=True, help="Log every step, not only problems.")
+def run_once_cmd(config_path: str, verbose: bool) -> None:
+    """Fetch new mail, handle it, send what is due, then exit. For cron and systemd timers.
+
+    Example: mailbot run-once --config /etc/mailbot/config.toml
+    """
+    from .runner import run_once
+
+    config = _load(config_path, check_secrets=True)
+    _logging(config, verbose)
+    result = run_once(config)
+    if result is None:
+        click.echo("Another mailbot pass is running on this database; nothing to do.")
+        return
+    click.echo(result.summary())
+    if result.errors:
+        fail(result.errors[0], code=75)  # EX_TEMPFAIL: cron/systemd retry later
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--verbose", "-v", is_flag=True, help="Log every step, not only problems.")
+def serve(config_path: str, verbose: bool) -> None:
+    """Keep running: a pass on an interval and at once when new mail arrives (IMAP IDLE).
+
+    Stops cleanly on SIGTERM or Ctrl-C, between two mails. Example: mailbot serve -c config.toml
+    """
+    import signal
+    import threading
+
+    from .runner import Server
+
+    config = _load(config_path, check_secrets=True)
+    _logging(config, verbose, force_info=True)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    Server(config, stop).run()
+
+
+def _logging(config, verbose: bool, force_info: bool = False) -> None:
+    import logging
+
+    level = logging.DEBUG if verbose else getattr(logging, config.worker.log_level)
+    if not verbose and not force_info:
+        level = max(level, logging.WARNING)  # run-once: quiet unless something is wrong
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("imapclient").setLevel(logging.WARNING)  # it can log protocol lines
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
 def _load(config_path: str, *, check_secrets: bool = False):
     try:
         return load_config(config_path, check_secrets=check_secrets)

@@ -327,10 +327,14 @@ class Server:
                 raise ConfigError(f"{where}.password_env: environment variable {self.password_env} is not set")
             return value
         if self.password_file:
+            # "${CREDENTIALS_DIRECTORY}/imap" works under systemd's LoadCredential= for any unit name.
+            file = os.path.expandvars(self.password_file)
+            if "$" in file:
+                raise ConfigError(f"{where}.password_file: {self.password_file} names an unset variable")
             try:
-                return Path(self.password_file).read_text(encoding="utf-8").rstrip("\r\n")
+                return Path(file).read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as exc:
-                raise ConfigError(f"{where}.password_file: cannot read {self.password_file}: {exc.strerror}") from None
+                raise ConfigError(f"{where}.password_file: cannot read {file}: {exc.strerror}") from None
         return None
 
 

@@ -385,6 +385,11 @@ def mark_retry(db, row: int, error: str, next_at: dt.datetime) -> None:
                [error, iso(next_at), row])
 
 
+def note_deferral(db, row: int, error: str) -> None:
+    """The server was unreachable: remember why, but count no attempt (the mail was not at fault)."""
+    db.execute("UPDATE outbox SET last_error = ? WHERE id = ?", [error, row])
+
+
 def mark_failed(db, row: int, error: str) -> None:
     db.execute("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
                [error, row])

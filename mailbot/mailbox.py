@@ -1,0 +1,504 @@
+"""Where mail comes from: an IMAP folder (imapclient) or a local Maildir, behind one interface.
+
+Both backends offer the same methods, so the worker does not care which one runs:
+
+    with open_mailbox(config) as box:
+        validity = box.uidvalidity()
+        for batch in box.fetch_new(after_uid=last_uid, batch_size=100):
+            ...                          # store each FetchedMail before acting on it
+        box.mark_handled([uid, ...])     # keyword and/or move; never marks a mail read
+        box.wait_for_news(timeout=540)   # IMAP IDLE / polling; box.stop.set() ends it early
+
+UIDs only grow within one uidvalidity(); when that number changes, every UID
+the caller remembers is void and the folder must be read again from 0.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import imaplib
+import logging
+import mailbox as stdlib_mailbox
+import os
+import re
+import ssl
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import LoginError as ImapLoginError
+
+from .config import Config, Imap
+from .errors import LoginError, ServerError
+
+log = logging.getLogger(__name__)
+
+FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE", "RFC822.SIZE"]
+IDLE_POLL = 0.5  # seconds between checks of the stop event while in IDLE
+
+
+@dataclass(frozen=True)
+class FetchedMail:
+    """One mail as fetched: the raw bytes plus what the server knows about it."""
+
+    uid: int
+    raw: bytes
+    flags: tuple[str, ...] = ()
+    internaldate: dt.datetime | None = None  # aware, UTC
+    size: int = 0
+
+
+class _MailboxBase:
+    """Context manager support and the stop event shared by both backends."""
+
+    def __init__(self) -> None:
+        # set from another thread (e.g. a SIGTERM handler) to end wait_for_news early
+        self.stop = threading.Event()
+
+    def open(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def close(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @property
+    def is_open(self) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def __enter__(self):
+        if not self.is_open:  # open_mailbox() hands out an open one
+            self.open()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _batches(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    """A verifying TLS client context; with ca_file, trust that CA instead of the system's."""
+    return ssl.create_default_context(cafile=ca_file)
+
+
+def describe_oserror(exc: OSError) -> str:
+    """A short reason for a socket/TLS error, for one-line messages."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"TLS certificate verification failed ({exc.verify_message})"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS error ({exc.reason or exc})"
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    return exc.strerror or str(exc) or exc.__class__.__name__
+
+
+# --- IMAP ----------------------------------------------------------------------------
+
+
+class ImapMailbox(_MailboxBase):
+    """One IMAP folder over imapclient. open() connects, logs in and selects the folder."""
+
+    def __init__(self, settings: Imap):
+        super().__init__()
+        self.settings = settings
+        self.folder = settings.folder
+        self.where = f"IMAP server {settings.host}:{settings.port}"
+        self._client: IMAPClient | None = None
+        self._selected: dict = {}
+
+    # -- connection --
+
+    def open(self) -> None:
+        """Connect, log in and select the folder; ServerError / LoginError on failure."""
+        self.close()
+        client = self._connect()
+        try:
+            self._login(client)
+            with self._errors("cannot select folder " + repr(self.folder)):
+                self._selected = client.select_folder(self.folder)
+        except BaseException:
+            _drop(client)
+            raise
+        client.normalise_times = False  # keep INTERNALDATE's zone; we convert to UTC
+        self._client = client
+
+    def _connect(self) -> IMAPClient:
+        s = self.settings
+        context = tls_context(s.ca_file) if s.security != "none" else None
+        timeout = SocketTimeout(connect=s.timeout, read=s.timeout)
+        try:
+            client = IMAPClient(s.host, s.port, ssl=s.security == "ssl", ssl_context=context, timeout=timeout)
+        except OSError as exc:
+            raise ServerError(f"{self.where}: cannot connect: {describe_oserror(exc)}") from None
+        except imaplib.IMAP4.error as exc:
+            raise ServerError(f"{self.where}: unexpected greeting: {exc}") from None
+        if s.security == "starttls":
+            try:
+                client.starttls(context)
+            except (OSError, imaplib.IMAP4.error) as exc:
+                _drop(client)
+                reason = describe_oserror(exc) if isinstance(exc, OSError) else str(exc)
+                raise ServerError(f"{self.where}: STARTTLS failed: {reason}") from None
+        return client
+
+    def _login(self, client: IMAPClient) -> None:
+        s = self.settings
+        secret = s.secret() or ""
+        try:
+            with self._errors("login failed"):
+                if s.auth == "xoauth2":
+                    client.oauth2_login(s.username, secret)
+                elif secret.isascii():
+                    client.login(s.username, secret)
+                else:
+                    # LOGIN is ASCII-only in imaplib; SASL PLAIN carries UTF-8
+                    client.plain_login(s.username, secret)
+        except ImapLoginError as exc:
+            reason = _server_text(exc).replace(secret, "***") if secret else _server_text(exc)
+            raise LoginError(f"{self.where}: login as {s.username!r} refused: {reason}") from None
+
+    def close(self) -> None:
+        """Log out; safe to call twice and after the connection dropped."""
+        client, self._client = self._client, None
+        if client is not None:
+            _drop(client, logout=True)
+
+    @contextlib.contextmanager
+    def _errors(self, doing: str):
+        """Turn socket and protocol errors into ServerError naming host:port."""
+        try:
+            yield
+        except ImapLoginError:
+            raise
+        except OSError as exc:
+            raise ServerError(f"{self.where}: {doing}: {describe_oserror(exc)}") from None
+        except imaplib.IMAP4.error as exc:
+            raise ServerError(f"{self.where}: {doing}: {_server_text(exc)}") from None
+
+    @property
+    def is_open(self) -> bool:
+        return self._client is not None
+
+    @property
+    def client(self) -> IMAPClient:
+        if self._client is None:
+            raise ServerError(f"{self.where}: not connected (call open() first)")
+        return self._client
+
+    # -- reading --
+
+    def uidvalidity(self) -> int:
+        """The folder's UIDVALIDITY from the last SELECT."""
+        return int(self._selected[b"UIDVALIDITY"])
+
+    def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[FetchedMail]]:
+        """Mails with UID > after_uid, oldest first, in batches; nothing is marked read."""
+        batch_size = batch_size or self.settings.batch_size
+        with self._errors("search failed"):
+            found = self.client.search(["UID", f"{after_uid + 1}:*"])
+        # "n:*" always matches the last mail, even when its UID is below n
+        uids = sorted(uid for uid in found if uid > after_uid)
+        for chunk in _batches(uids, batch_size):
+            with self._errors("fetch failed"):
+                data = self.client.fetch(chunk, FETCH_ITEMS)
+            # a mail expunged between SEARCH and FETCH is simply missing
+            yield [_fetched(uid, data[uid]) for uid in chunk if uid in data]
+
+    # -- changing --
+
+    def mark_handled(self, uids: Iterable[int]) -> None:
+        """Add the keyword (if the server keeps keywords) and move to move_to (if set)."""
+        uids = list(uids)
+        if not uids:
+            return
+        keyword = self.settings.keyword
+        with self._errors("cannot mark mails as handled"):
+            if keyword and self._keywords_allowed(keyword):
+                self.client.add_flags(uids, [keyword], silent=True)
+            if self.settings.move_to:
+                self._move(uids, self.settings.move_to)
+
+    def _keywords_allowed(self, keyword: str) -> bool:
+        permanent = self._selected.get(b"PERMANENTFLAGS", ())
+        return b"\\*" in permanent or keyword.encode() in permanent
+
+    def _move(self, uids: list[int], folder: str) -> None:
+        self._ensure_folder(folder)
+        if self.client.has_capability("MOVE"):
+            self.client.move(uids, folder)
+        else:
+            self.client.copy(uids, folder)
+            self._expunge(uids)
+
+    def _expunge(self, uids: list[int]) -> None:
+        self.client.add_flags(uids, [b"\\Deleted"], silent=True)
+        if self.client.has_capability("UIDPLUS"):
+            self.client.uid_expunge(uids)
+        else:  # without UIDPLUS this also removes other mails a person flagged \Deleted
+            self.client.expunge()
+
+    def _ensure_folder(self, folder: str) -> None:
+        if not self.client.folder_exists(folder):
+            self.client.create_folder(folder)
+            # subscribed, so the coordinator's mail client shows it
+            with contextlib.suppress(imaplib.IMAP4.error):
+                self.client.subscribe_folder(folder)
+
+    def delete(self, uids: Iterable[int]) -> None:
+        """Delete mails for good (retention); only these UIDs are expunged where possible."""
+        uids = list(uids)
+        if uids:
+            with self._errors("cannot delete mails"):
+                self._expunge(uids)
+
+    def append_sent(self, raw: bytes) -> bool:
+        """Put a copy of a sent mail in sent_folder (marked read); False when none is set."""
+        folder = self.settings.sent_folder
+        if not folder:
+            return False
+        with self._errors(f"cannot append to {folder!r}"):
+            self._ensure_folder(folder)
+            self.client.append(folder, raw, flags=[b"\\Seen"])
+        return True
+
+    # -- waiting --
+
+    def wait_for_news(self, timeout: float, stop: threading.Event | None = None) -> bool:
+        """IDLE until the server reports new mail (True) or timeout / stop (False).
+
+        Returns within about IDLE_POLL seconds after `stop` (or self.stop) is set.
+        Renew well before the 29 minutes after which servers may drop an idle client.
+        """
+        stop = stop or self.stop
+        deadline = time.monotonic() + timeout
+        with self._errors("IDLE failed"):
+            self.client.idle()
+            try:
+                news = self._idle_loop(deadline, stop)
+            finally:
+                late = self.client.idle_done()[1] if self._client is not None else []
+            return news or _has_news(late)
+
+    def _idle_loop(self, deadline: float, stop: threading.Event) -> bool:
+        quick_empty = 0
+        while not stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            wait = min(IDLE_POLL, left)
+            started = time.monotonic()
+            responses = self.client.idle_check(timeout=wait)
+            if _has_news(responses):
+                return True
+            if any(r and r[0] == b"BYE" for r in responses):
+                self._lost("server said BYE during IDLE")
+            # a readable socket with nothing to read means the peer closed it
+            quick_empty = quick_empty + 1 if not responses and time.monotonic() - started < wait / 2 else 0
+            if quick_empty >= 3:
+                self._lost("connection closed during IDLE")
+        return False
+
+    def _lost(self, why: str) -> None:
+        self.close()
+        raise ServerError(f"{self.where}: {why}")
+
+
+def _has_news(responses) -> bool:
+    """EXISTS or RECENT (n > 0) in IDLE responses means new mail may have arrived."""
+    for response in responses:
+        if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT") and isinstance(response[0], int):
+            if response[1] == b"EXISTS" or response[0] > 0:
+                return True
+    return False
+
+
+def _fetched(uid: int, item: dict) -> FetchedMail:
+    date = item.get(b"INTERNALDATE")
+    if isinstance(date, dt.datetime):
+        date = date.astimezone(dt.timezone.utc) if date.tzinfo else date.replace(tzinfo=dt.timezone.utc)
+    flags = tuple(f.decode(errors="replace") if isinstance(f, bytes) else str(f) for f in item.get(b"FLAGS", ()))
+    raw = item.get(b"BODY[]") or b""
+    return FetchedMail(uid=uid, raw=raw, flags=flags, internaldate=date, size=int(item.get(b"RFC822.SIZE", len(raw))))
+
+
+def _server_text(exc: Exception) -> str:
+    """imaplib puts the server's bytes in the message as b'...'; unwrap them."""
+    text = str(exc)
+    m = re.fullmatch(r"b(['\"])(.*)\1", text)
+    return m.group(2) if m else text
+
+
+def _drop(client: IMAPClient, logout: bool = False) -> None:
+    """Close a connection whatever state it is in, without raising."""
+    if logout:
+        try:
+            client.logout()
+            return
+        except Exception:  # noqa: BLE001 - a dead connection cannot log out
+            pass
+    with contextlib.suppress(Exception):
+        client.shutdown()
+
+
+# --- Maildir -------------------------------------------------------------------------
+
+UIDLIST = ".mailbot-uidlist"  # like dovecot-uidlist: "V<uidvalidity> N<next uid>", then "<uid> <key>"
+MAILDIR_FLAGS = {"S": "\\Seen", "R": "\\Answered", "F": "\\Flagged", "T": "\\Deleted", "D": "\\Draft"}
+
+
+class MaildirMailbox(_MailboxBase):
+    """A local Maildir (for the demo, and hosts where mail is delivered locally).
+
+    UIDs come from a small list file in the Maildir (UIDLIST): a mail gets the next
+    UID the first time it is seen, in delivery order, and keeps it. Maildir has no
+    portable keywords, so mark_handled moves a mail from new/ to cur/ without the
+    Seen flag: exactly what a mail client does with a mail it showed but nobody read.
+    """
+
+    def __init__(self, path: str | os.PathLike, poll_interval: float = 0.5):
+        super().__init__()
+        self.path = Path(path)
+        self.folder = str(self.path)
+        self.poll_interval = poll_interval
+        self._box: stdlib_mailbox.Maildir | None = None
+        self._validity = 0
+        self._next_uid = 1
+        self._uids: dict[str, int] = {}  # Maildir key -> uid
+
+    def open(self) -> None:
+        """Open (and create if needed) the Maildir and its UID list."""
+        try:
+            self._box = stdlib_mailbox.Maildir(self.path, create=True)
+            self._load_uidlist()
+        except OSError as exc:
+            raise ServerError(f"Maildir {self.path}: {describe_oserror(exc)}") from None
+
+    def close(self) -> None:
+        if self._box is not None:
+            self._box.close()
+            self._box = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._box is not None
+
+    @property
+    def box(self) -> stdlib_mailbox.Maildir:
+        if self._box is None:
+            raise ServerError(f"Maildir {self.path}: not open (call open() first)")
+        return self._box
+
+    def _load_uidlist(self) -> None:
+        path = self.path / UIDLIST
+        if not path.exists():
+            # like Dovecot: a new list gets the current time as its UIDVALIDITY
+            self._validity, self._next_uid, self._uids = int(time.time()), 1, {}
+            self._save_uidlist()
+            return
+        header, *lines = path.read_text(encoding="utf-8").splitlines()
+        m = re.fullmatch(r"V(\d+) N(\d+)", header.strip())
+        if not m:
+            raise ServerError(f"Maildir {self.path}: {UIDLIST} is damaged (first line {header!r})")
+        self._validity, self._next_uid = int(m.group(1)), int(m.group(2))
+        self._uids = {key: int(uid) for uid, key in (line.split(" ", 1) for line in lines if line.strip())}
+
+    def _save_uidlist(self) -> None:
+        text = f"V{self._validity} N{self._next_uid}\n" + "".join(
+            f"{uid} {key}\n" for key, uid in sorted(self._uids.items(), key=lambda kv: kv[1]))
+        tmp = self.path / (UIDLIST + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, self.path / UIDLIST)  # atomic: a crash leaves the old or the new list
+
+    def _refresh(self) -> None:
+        """Give new mails the next UIDs (in delivery order) and forget deleted ones."""
+        self.box._refresh()  # noqa: SLF001 - Maildir caches its listing for 2 s otherwise
+        keys = set(self.box.keys())
+        new = sorted(keys - self._uids.keys(), key=lambda k: (self._mtime(k), k))
+        gone = self._uids.keys() - keys
+        if not new and not gone:
+            return
+        for key in gone:
+            del self._uids[key]
+        for key in new:
+            self._uids[key] = self._next_uid
+            self._next_uid += 1
+        self._save_uidlist()
+
+    def _mtime(self, key: str) -> float:
+        return os.path.getmtime(self.path / self.box._lookup(key))  # noqa: SLF001
+
+    def uidvalidity(self) -> int:
+        return self._validity
+
+    def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[FetchedMail]]:
+        """Mails with UID > after_uid, oldest first, in batches."""
+        self._refresh()
+        by_uid = {uid: key for key, uid in self._uids.items() if uid > after_uid}
+        for chunk in _batches(sorted(by_uid), batch_size or 100):
+            batch = [m for m in (self._read(uid, by_uid[uid]) for uid in chunk) if m is not None]
+            yield batch
+
+    def _read(self, uid: int, key: str) -> FetchedMail | None:
+        try:
+            message = self.box.get_message(key)
+            raw = self.box.get_bytes(key)
+        except (KeyError, FileNotFoundError):  # deleted meanwhile
+            return None
+        flags = tuple(MAILDIR_FLAGS[f] for f in message.get_flags() if f in MAILDIR_FLAGS)
+        date = dt.datetime.fromtimestamp(message.get_date(), dt.timezone.utc)
+        return FetchedMail(uid=uid, raw=raw, flags=flags, internaldate=date, size=len(raw))
+
+    def _keys(self, uids: Iterable[int]) -> list[str]:
+        wanted = set(uids)
+        return [key for key, uid in self._uids.items() if uid in wanted]
+
+    def mark_handled(self, uids: Iterable[int]) -> None:
+        """Move the mails from new/ to cur/, keeping them unread."""
+        for key in self._keys(uids):
+            with contextlib.suppress(KeyError):
+                message = self.box.get_message(key)
+                if message.get_subdir() == "new":
+                    message.set_subdir("cur")
+                    self.box[key] = message
+
+    def delete(self, uids: Iterable[int]) -> None:
+        for key in self._keys(uids):
+            self.box.discard(key)
+        self._refresh()
+
+    def append_sent(self, raw: bytes) -> bool:
+        """A Maildir backend keeps no Sent copies (the outdir holds them)."""
+        return False
+
+    def wait_for_news(self, timeout: float, stop: threading.Event | None = None) -> bool:
+        """Poll new/ until a mail without a UID appears (True) or timeout / stop (False)."""
+        stop = stop or self.stop
+        deadline = time.monotonic() + timeout
+        while True:
+            if self._unknown_in_new():
+                return True
+            left = deadline - time.monotonic()
+            if left <= 0 or stop.wait(min(self.poll_interval, left)):
+                return False
+
+    def _unknown_in_new(self) -> bool:
+        try:
+            names = os.listdir(self.path / "new")
+        except FileNotFoundError:
+            return False
+        return any(name.split(":", 1)[0] not in self._uids for name in names if not name.startswith("."))
+
+
+def open_mailbox(config: Config) -> ImapMailbox | MaildirMailbox:
+    """The configured mailbox, opened (connected and logged in for IMAP); use it in `with`."""
+    box: ImapMailbox | MaildirMailbox
+    box = ImapMailbox(config.imap) if config.imap is not None else MaildirMailbox(config.maildir)
+    box.open()
+    return box

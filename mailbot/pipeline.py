@@ -1,0 +1,115 @@
+"""What happens to one parsed mail: the guards first, then decide, apply and queue answers.
+
+Called inside the mail's transaction by the worker. Returns a one-word
+outcome for the pass summary. The guards make sure mailbot never answers a
+machine, itself, a forged sender or a sender it has already answered often.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from . import store
+from .model import Parsed
+
+log = logging.getLogger(__name__)
+
+COMMAND_WORDS = ("STATUS", "EXPORT")
+MACHINE_KINDS = ("auto_reply", "other")
+
+
+def handle_parsed(worker, row: int, parsed: Parsed) -> str:
+    """Guards, then the lifecycle rules; everything written in the caller's transaction."""
+    db = worker.db
+    held = hold_reason(worker, parsed)
+    if held is not None:
+        state, outcome, why = held
+        store.finish_message(db, row, state=state, kind=parsed.kind, parsed=parsed.to_dict(), error=why)
+        store.audit(db, "skipped" if state == "ignored" else "held", why, message_row=row)
+        return outcome
+    if parsed.coordinator_command:
+        return coordinator_command(worker, row, parsed)
+    return apply_rules(worker, row, parsed)
+
+
+def hold_reason(worker, parsed: Parsed) -> tuple[str, str, str] | None:
+    """(message state, outcome, why) when the mail must not be answered; None to go on."""
+    config = worker.config
+    if parsed.own_loop:
+        return "ignored", "ignored", "not answered: our own mail came back (loop guard)"
+    if parsed.kind in MACHINE_KINDS:
+        return "ignored", "ignored", f"not answered: {parsed.kind.replace('_', '-')}"
+    if _stray_command(parsed, config):
+        return "ignored", "ignored", f"ignored: command {parsed.subject.strip()!r} from a non-coordinator address"
+    if parsed.kind == "bounce":
+        return None
+    if parsed.auto_submitted:
+        return "review", "review", "not answered: the mail carries automatic-mail headers"
+    if parsed.dmarc == "fail":
+        return "review", "review", "held for review: DMARC failed, the sender may be forged"
+    if parsed.email and _over_cap(worker, parsed.email):
+        cap = config.safety.answers_per_sender_per_day
+        return "review", "review", f"held for review: already {cap} answers to this address today"
+    return None
+
+
+def _stray_command(parsed: Parsed, config) -> bool:
+    return (not parsed.coordinator_command and parsed.subject.strip().upper() in COMMAND_WORDS
+            and (parsed.sender or "") not in config.coordinator.emails)
+
+
+def _over_cap(worker, address: str) -> bool:
+    since = worker.clock() - dt.timedelta(days=1)
+    return store.answers_today(worker.db, address, since) >= worker.config.safety.answers_per_sender_per_day
+
+
+def apply_rules(worker, row: int, parsed: Parsed) -> str:
+    """decide → apply the changes → queue the notices → finish the message."""
+    from .decide import Context, decide
+    from .registry import StoreState, apply_changes, registration_row
+
+    db = worker.db
+    thread_id = store.outbox_registration_for(db, [parsed.in_reply_to, *parsed.references])
+    thread = registration_row(db, thread_id) if thread_id else None
+    ctx = Context(config=worker.config, now=worker.clock(), thread_registration=thread, actor="mailbot")
+    decision = decide(StoreState(db), parsed, ctx)
+    apply_changes(db, decision, row)
+    for notice in decision.notices:
+        notice.key = f"m{row}:{notice.key}"
+        worker.outbox.queue(notice, message_row=row)
+    reg_id = _registration_of(decision)
+    store.finish_message(db, row, state=decision.message_state, kind=parsed.kind, parsed=parsed.to_dict(),
+                         registration_id=reg_id)
+    return decision.summary
+
+
+def _registration_of(decision) -> int | None:
+    for change in decision.changes:
+        if change.registration.id is not None:
+            return change.registration.id
+    return None
+
+
+def coordinator_command(worker, row: int, parsed: Parsed) -> str:
+    """STATUS / EXPORT by mail from a coordinator address: answered with the table or the xlsx."""
+    from .desk.export import export_xlsx_bytes
+    from .desk.status import status_text
+    from .model import Notice
+
+    command = parsed.coordinator_command
+    kind = "status_report" if command == "STATUS" else "export"
+    notice = Notice(kind=kind, to=parsed.sender or "", language="de", in_reply_to=parsed.message_id,
+                    references=[*parsed.references, parsed.message_id] if parsed.message_id else [],
+                    key=f"m{row}:{kind}", extra={"status": status_text(worker.db, worker.config)})
+    attachments = []
+    if kind == "export":
+        attachments.append((EXPORT_NAME, export_xlsx_bytes(worker.db, worker.config), XLSX_TYPE))
+    worker.outbox.queue(notice, message_row=row, attachments=attachments)
+    store.finish_message(worker.db, row, state="processed", kind=parsed.kind, parsed=parsed.to_dict())
+    store.audit(worker.db, "command", f"{command} from {parsed.sender}", message_row=row, actor="coordinator")
+    return "command"
+
+
+EXPORT_NAME = "teilnehmende.xlsx"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -1,0 +1,180 @@
+"""One pass of the pipeline: fetch → store → parse → decide → apply + outbox → deliver → mark.
+
+This module wires the pure core (parsing, decide, notices) to the edges
+(mailbox, SQLite, transport). Each inbound mail is handled in its own
+transaction, so one bad mail never stops the pass and a crash at any point
+leaves every mail either untouched or completely done.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+import logging
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from email.parser import BytesHeaderParser
+
+from . import store
+from .config import Config
+from .errors import ServerError
+from .outbox import Outbox
+from .parsing import parse_message
+from .pipeline import handle_parsed
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PassResult:
+    """What one pass did, for the summary line and the exit status."""
+
+    new: int = 0
+    outcomes: Counter = field(default_factory=Counter)
+    sent: int = 0
+    failed: int = 0
+    deferred: int = 0
+    errors: list[str] = field(default_factory=list)  # server problems: non-zero exit
+
+    def summary(self) -> str:
+        parts = [f"{n} {what}" for what, n in sorted(self.outcomes.items(), key=lambda kv: (-kv[1], kv[0]))]
+        line = f"{self.new} new mail{'s' if self.new != 1 else ''}"
+        if parts:
+            line += ": " + ", ".join(parts)
+        line += f"; {self.sent} sent"
+        if self.deferred:
+            line += f", {self.deferred} waiting for retry"
+        if self.failed:
+            line += f", {self.failed} failed"
+        return line
+
+
+class Worker:
+    """Runs passes over one config and database; `stop` ends a pass between mails."""
+
+    def __init__(self, config: Config, db=None, *, clock=store.utcnow):
+        self.config = config
+        self.db = db if db is not None else store.open_db(config.database_path)
+        self.clock = clock
+        self.stop = threading.Event()
+        self.outbox = Outbox(config, self.db, clock=clock)
+
+    # --- the pass --------------------------------------------------------------------
+
+    def run_pass(self, mailbox=None) -> PassResult:
+        """Fetch and handle new mail, then send what is due. Server errors are reported, not raised."""
+        from .mailbox import open_mailbox
+
+        result = PassResult()
+        own = mailbox is None
+        try:
+            if own:
+                mailbox = open_mailbox(self.config)
+                mailbox.open()
+            self.fetch_and_handle(mailbox, result)
+        except ServerError as exc:
+            result.errors.append(str(exc))
+            log.info("mailbox: %s", exc)
+        finally:
+            if own and mailbox is not None:
+                mailbox.close()
+        # Mail stored by an earlier, interrupted pass is finished even when the server is down.
+        self.handle_stored(result)
+        self.scheduled_work(result)
+        self.outbox.deliver(result, self.stop)
+        return result
+
+    def fetch_and_handle(self, mailbox, result: PassResult) -> None:
+        folder = mailbox.folder
+        uidvalidity = mailbox.uidvalidity()
+        after = store.last_uid(self.db, folder, uidvalidity)
+        with store.transaction(self.db):
+            store.record_poll(self.db, folder, uidvalidity)
+        for batch in mailbox.fetch_new(after, self.batch_size):
+            self.store_batch(folder, uidvalidity, batch, result)
+            self.handle_stored(result)
+            if self.stop.is_set():
+                break
+            # Deliver as we go, so the first answers leave while later batches are read.
+            self.outbox.deliver(result, self.stop)
+        self.mark(mailbox, folder, uidvalidity)
+
+    @property
+    def batch_size(self) -> int:
+        return self.config.imap.batch_size if self.config.imap else 100
+
+    def store_batch(self, folder: str, uidvalidity: int, batch, result: PassResult) -> None:
+        """Store a fetched batch raw, in one transaction, before anything else happens."""
+        with store.transaction(self.db):
+            for mail in batch:
+                message_id, sender, subject = _peek_headers(mail.raw)
+                row = store.store_message(
+                    self.db, folder=folder, uidvalidity=uidvalidity, uid=mail.uid, raw=mail.raw,
+                    message_id=message_id, sender=sender, subject=subject, received_at=self.clock())
+                if row is not None:
+                    result.new += 1
+                    if self.duplicate(row):
+                        result.outcomes["duplicate"] += 1
+            if batch:
+                store.set_last_uid(self.db, folder, uidvalidity, max(m.uid for m in batch))
+
+    def duplicate(self, row: int) -> bool:
+        state = self.db.execute("SELECT state FROM messages WHERE id = ?", [row]).fetchone()[0]
+        return state == "duplicate"
+
+    def handle_stored(self, result: PassResult) -> None:
+        """Parse, decide and apply every stored mail that is not handled yet."""
+        while not self.stop.is_set():
+            pending = store.pending_messages(self.db, limit=200)
+            if not pending:
+                return
+            for item in pending:
+                if self.stop.is_set():
+                    return
+                result.outcomes[self.handle_one(item["id"], item["raw"])] += 1
+
+    def handle_one(self, row: int, raw: bytes) -> str:
+        """Handle one stored mail in its own transaction; a failure flags it and the pass goes on."""
+        parsed = parse_message(raw, self.config)
+        try:
+            with store.transaction(self.db):
+                return handle_parsed(self, row, parsed)
+        except Exception as exc:  # noqa: BLE001 - one bad mail must never stop the pass
+            log.exception("mail %s could not be handled", row)
+            with store.transaction(self.db):
+                store.finish_message(self.db, row, state="error", kind=parsed.kind, parsed=parsed.to_dict(),
+                                     error=f"{exc.__class__.__name__}: {exc}")
+                store.audit(self.db, "error", f"could not be handled: {exc.__class__.__name__}", message_row=row)
+            return "error"
+
+    def mark(self, mailbox, folder: str, uidvalidity: int) -> None:
+        """Keyword (and optional move) for handled registrations; everything else stays unread."""
+        rows = store.unmarked_messages(self.db, folder, uidvalidity)
+        handled = [uid for _row, uid, state in rows if state == "processed"]
+        try:
+            if handled:
+                mailbox.mark_handled(handled)
+        except ServerError as exc:
+            log.warning("could not mark handled mails: %s", exc)
+            return
+        with store.transaction(self.db):
+            store.set_marked(self.db, [row for row, _uid, _state in rows])
+
+    def scheduled_work(self, result: PassResult) -> None:
+        """Reminders, the coordinator's digest and retention purges that are due now."""
+        from .scheduled import run_scheduled
+
+        run_scheduled(self, result)
+
+
+def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:
+    """Message-ID, sender and subject for the log, cheaply and without ever raising."""
+    try:
+        headers = BytesHeaderParser(policy=email.policy.default).parsebytes(raw[:65536])
+        message_id = str(headers.get("Message-ID", "") or "").strip() or None
+        sender = email.utils.parseaddr(str(headers.get("From", "") or ""))[1].lower() or None
+        subject = str(headers.get("Subject", "") or "")[:500] or None
+        return message_id, sender, subject
+    except Exception:  # noqa: BLE001 - broken headers must not stop storing the mail
+        return None, None, None
