@@ -45,7 +45,9 @@ def parse(config_path: str, as_json: bool, files: tuple[str, ...]) -> None:
 @main.command("run-once")
 @CONFIG_OPTION
 @click.option("--verbose", "-v", is_flag=True, help="Log every step, not only problems.")
-def run_once_cmd(config_path: str, verbose: bool) -> None:
+@click.option("--now", "now", default=None, metavar="DATETIME",
+              help="Act as if it were this time (ISO 8601 with offset), e.g. for the demo or a rehearsal.")
+def run_once_cmd(config_path: str, verbose: bool, now: str | None) -> None:
     """Fetch new mail, handle it, send what is due, then exit. For cron and systemd timers.
 
     Example: mailbot run-once --config /etc/mailbot/config.toml
@@ -54,7 +56,7 @@ def run_once_cmd(config_path: str, verbose: bool) -> None:
 
     config = _load(config_path, check_secrets=True)
     _logging(config, verbose)
-    result = run_once(config)
+    result = run_once(config, now=_parse_now(now))
     if result is None:
         click.echo("Another mailbot pass is running on this database; nothing to do.")
         return
@@ -82,6 +84,20 @@ def serve(config_path: str, verbose: bool) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     Server(config, stop).run()
+
+
+def _parse_now(text: str | None):
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        fail(f"--now: expected a date and time like 2027-01-15T12:00:00+01:00, got {text!r}")
+    if when.tzinfo is None:
+        fail(f"--now: give a UTC offset, e.g. {text}+01:00")
+    return when.astimezone(dt.timezone.utc)
 
 
 def _logging(config, verbose: bool, force_info: bool = False) -> None:

@@ -9,6 +9,7 @@ import os
 import threading
 from pathlib import Path
 
+from . import store
 from .config import Config
 from .errors import ServerError
 from .worker import PassResult, Worker
@@ -44,13 +45,13 @@ class PassLock:
             self.fd = None
 
 
-def run_once(config: Config, stop: threading.Event | None = None) -> PassResult | None:
+def run_once(config: Config, stop: threading.Event | None = None, now: dt.datetime | None = None) -> PassResult | None:
     """One locked pass; None when another pass holds the lock (a slow run and the next cron tick)."""
     lock = PassLock(config.database_path)
     if not lock.acquire():
         return None
     try:
-        worker = Worker(config)
+        worker = Worker(config, clock=(lambda: now) if now is not None else store.utcnow)
         if stop is not None:
             worker.stop = stop
         try:

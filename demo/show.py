@@ -1,0 +1,35 @@
+"""Print what the demo did: the registrations, the log of each mail, and the answers sent."""
+
+import sqlite3
+import sys
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+from mailbot.config import load_config
+
+
+def main(config_path: str) -> None:
+    config = load_config(config_path)
+    db = sqlite3.connect(config.database_path)
+    print("Registrations (table `registrations`):")
+    rows = db.execute("SELECT id, name, organisation, workgroup, party_size, status, language "
+                      "FROM registrations ORDER BY id").fetchall()
+    for row in rows:
+        print("  #{} {} ({}) -> {}, {} person(s), {}, answers in {}".format(*row))
+    print("\nEvery mail in the mailbox (table `messages`):")
+    for sender, subject, kind, state, error in db.execute(
+            "SELECT sender, subject, kind, state, error FROM messages ORDER BY id"):
+        print(f"  {sender}: {subject!r} -> {kind}, {state}" + (f" ({error})" if error else ""))
+    sent = sorted(Path(config.outdir).glob("*.eml")) if config.outdir else []
+    print(f"\n{len(sent)} answers written to {config.outdir}/:")
+    for path in sent:
+        msg = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        body = msg.get_body(preferencelist=("plain",))
+        print("\n" + "=" * 72)
+        print(f"To: {msg['To']}\nSubject: {msg['Subject']}\n")
+        print(body.get_content().strip() if body else "(no text part)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "demo/config.toml")
