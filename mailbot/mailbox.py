@@ -377,6 +377,7 @@ class MaildirMailbox(_MailboxBase):
         try:
             self._box = stdlib_mailbox.Maildir(self.path, create=True)
             self._load_uidlist()
+            self._refresh()  # UIDs exist from the start, as on an IMAP server
         except OSError as exc:
             raise ServerError(f"Maildir {self.path}: {describe_oserror(exc)}") from None
 

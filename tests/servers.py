@@ -1,0 +1,413 @@
+"""Real servers for tests: a throw-away TLS CA, Dovecot (IMAP) and aiosmtpd (SMTP).
+
+Nothing here is mocked: Dovecot runs as its own process group from a config file
+in a short temp folder, aiosmtpd runs in a thread of the test process. The
+pytest fixtures that wrap these classes live in conftest.py.
+"""
+
+from __future__ import annotations
+
+import base64
+import collections
+import contextlib
+import os
+import pwd
+import re
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from imapclient import IMAPClient
+
+HOST = "127.0.0.1"
+IMAP_USER = "mso-tag"
+IMAP_PASSWORD = "imap-pass-42"
+# LOGIN cannot carry non-ASCII passwords; this user checks the AUTHENTICATE PLAIN path
+IMAP_UMLAUT_USER = "umlaut"
+IMAP_UMLAUT_PASSWORD = "pässwört-Ü"
+# XOAUTH2 in Dovecot checks the bearer token against the passdb like a password,
+# so a second user whose "password" is a token lets us test oauth2_login for real.
+IMAP_OAUTH_USER = "oauth-user"
+IMAP_OAUTH_TOKEN = "ya29.test-token"
+SMTP_USER = "mso-tag"
+SMTP_PASSWORD = "smtp-pass-42"
+SMTP_OAUTH_TOKEN = "smtp-oauth-token"
+
+
+def free_port() -> int:
+    """A loopback port that was free a moment ago (the OS picks it)."""
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 10.0, alive=lambda: True) -> None:
+    """Block until something accepts connections on HOST:port."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not alive():
+            raise RuntimeError(f"server for port {port} exited during start")
+        with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=0.2):
+            return
+        time.sleep(0.02)
+    raise RuntimeError(f"nothing listens on {HOST}:{port} after {timeout} s")
+
+
+# --- TLS -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TestCA:
+    """A throw-away CA and a server certificate for IP:127.0.0.1 and DNS:localhost."""
+
+    __test__ = False  # not a pytest test class
+    ca_file: Path
+    cert_file: Path
+    key_file: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(self.cert_file, self.key_file)
+        return ctx
+
+
+def make_test_ca(folder: Path) -> TestCA:
+    """Create the CA and server certificate with the openssl command line tool."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    (folder / "server.ext").write_text(
+        "subjectAltName = IP:127.0.0.1, DNS:localhost\n"
+        "basicConstraints = CA:FALSE\n"
+        "keyUsage = critical, digitalSignature, keyEncipherment\n"
+        "extendedKeyUsage = serverAuth\n"
+    )
+    commands = [
+        ["openssl", "req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "3",
+         "-subj", "/CN=mailbot test CA",
+         "-addext", "basicConstraints=critical,CA:TRUE",
+         "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
+        ["openssl", "req", *ec, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1"],
+        ["openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+         "-CAcreateserial", "-out", "server.pem", "-days", "3", "-extfile", "server.ext"],
+    ]
+    for command in commands:
+        subprocess.run(command, cwd=folder, check=True, capture_output=True)
+    return TestCA(folder / "ca.pem", folder / "server.pem", folder / "server.key")
+
+
+# --- Dovecot -------------------------------------------------------------------------
+
+_DOVECOT_CONF = """\
+base_dir = {run}/run
+state_dir = {run}/state
+log_path = {run}/dovecot.log
+protocols = imap
+listen = {host}
+ssl = yes
+ssl_cert = <{cert}
+ssl_key = <{key}
+disable_plaintext_auth = no
+auth_mechanisms = plain login xoauth2
+# without these a failed-login test stalls for seconds
+auth_failure_delay = 0
+mail_location = maildir:{run}/mail/%u
+namespace inbox {{
+  inbox = yes
+  separator = /
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {run}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={run}/mail/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = {tls_port}
+    ssl = yes
+  }}
+{login_extra}}}
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+{login_extra}}}
+{extra}
+"""
+
+
+class Dovecot:
+    """A private Dovecot: plain IMAP on `port`, IMAPS on `tls_port`, users in a passwd-file.
+
+    Start it with start(); stop() ends its whole process group, because Dovecot's
+    children outlive the master while a client is connected.
+    """
+
+    def __init__(self, ca: TestCA, users: dict[str, str] | None = None):
+        self.ca = ca
+        self.host = HOST
+        self.users = users or {
+            IMAP_USER: IMAP_PASSWORD, IMAP_UMLAUT_USER: IMAP_UMLAUT_PASSWORD, IMAP_OAUTH_USER: IMAP_OAUTH_TOKEN,
+        }
+        self.user = IMAP_USER
+        self.password = self.users[IMAP_USER]
+        # short and traversable: socket paths < 108 bytes, and unprivileged
+        # Dovecot processes cannot enter pytest's 0700 tmp_path
+        self.run_dir = Path(tempfile.mkdtemp(prefix="mbdc-", dir="/tmp"))
+        self.run_dir.chmod(0o755)
+        self.port = free_port()
+        self.tls_port = free_port()
+        self.process: subprocess.Popen | None = None
+        self._write_files()
+
+    # -- lifecycle --
+
+    def _write_files(self) -> None:
+        root = os.geteuid() == 0
+        mail_user = "nobody" if root else pwd.getpwuid(os.geteuid()).pw_name
+        entry = pwd.getpwnam(mail_user)
+        mail = self.run_dir / "mail"
+        mail.mkdir()
+        if root:  # Dovecot refuses to handle mail as uid 0
+            os.chown(mail, entry.pw_uid, entry.pw_gid)
+        passwd = self.run_dir / "passwd"
+        passwd.write_text("".join(f"{u}:{{PLAIN}}{p}::::::\n" for u, p in self.users.items()), encoding="utf-8")
+        passwd.chmod(0o644)  # the auth process must read it; test passwords only
+        login_extra = "" if root else "  chroot =\n"
+        extra = "" if root else (
+            f"default_internal_user = {mail_user}\n"
+            f"default_internal_group = {_group_name(entry.pw_gid)}\n"
+            f"default_login_user = {mail_user}\n"
+        )
+        self.conf = self.run_dir / "dovecot.conf"
+        self.conf.write_text(_DOVECOT_CONF.format(
+            run=self.run_dir, host=HOST, cert=self.ca.cert_file, key=self.ca.key_file,
+            uid=entry.pw_uid, gid=entry.pw_gid, port=self.port, tls_port=self.tls_port,
+            login_extra=login_extra, extra=extra,
+        ))
+
+    def start(self) -> Dovecot:
+        """Start Dovecot in the foreground (own process group) and wait until it listens."""
+        self.process = subprocess.Popen(
+            ["dovecot", "-F", "-c", str(self.conf)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            wait_for_port(self.port, alive=lambda: self.process.poll() is None)
+            wait_for_port(self.tls_port, alive=lambda: self.process.poll() is None)
+        except RuntimeError as exc:
+            self.stop()
+            raise RuntimeError(f"{exc}\n--- dovecot.log ---\n{self.log()}") from None
+        return self
+
+    def stop(self) -> None:
+        """Stop the master and every child (IMAP sessions included)."""
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        # children still alive after the master is gone (an IMAP session in IDLE)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.run_dir, ignore_errors=True)
+
+    def log(self) -> str:
+        path = self.run_dir / "dovecot.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    # -- helpers for tests --
+
+    @contextlib.contextmanager
+    def client(self, user: str | None = None):
+        """A logged-in IMAPClient on the plain port (for test set-up and checks)."""
+        user = user or self.user
+        client = IMAPClient(self.host, self.port, ssl=False, timeout=10)
+        try:
+            client.login(user, self.users[user])
+            yield client
+        finally:
+            with contextlib.suppress(Exception):
+                client.logout()
+
+    def append(self, raw: bytes, folder: str = "INBOX", flags=(), user: str | None = None) -> int:
+        """APPEND one mail and return its UID (from the APPENDUID answer)."""
+        with self.client(user) as c:
+            if not c.folder_exists(folder):
+                c.create_folder(folder)
+            answer = c.append(folder, raw, flags=flags)
+        return int(re.search(rb"APPENDUID \d+ (\d+)", answer).group(1))
+
+    def flags(self, uid: int, folder: str = "INBOX") -> set[str]:
+        """The flags and keywords of one mail, as strings (e.g. {"\\\\Seen"})."""
+        with self.client() as c:
+            c.select_folder(folder, readonly=True)
+            got = c.get_flags([uid])
+        return {f.decode() for f in got.get(uid, ())}
+
+    def uids(self, folder: str = "INBOX") -> list[int]:
+        with self.client() as c:
+            if not c.folder_exists(folder):
+                return []
+            c.select_folder(folder, readonly=True)
+            return sorted(c.search("ALL"))
+
+    def uidvalidity(self, folder: str = "INBOX") -> int:
+        with self.client() as c:
+            return c.folder_status(folder, ["UIDVALIDITY"])[b"UIDVALIDITY"]
+
+    def change_uidvalidity(self, new_value: int | None = None) -> int:
+        """Give INBOX a new UIDVALIDITY (as after a server migration); restarts Dovecot."""
+        self.stop()
+        inbox = self.run_dir / "mail" / self.user
+        uidlist = inbox / "dovecot-uidlist"
+        text = uidlist.read_text()
+        old = int(re.search(r" V(\d+)", text).group(1))
+        new_value = new_value or old + 1000
+        uidlist.write_text(re.sub(r" V\d+", f" V{new_value}", text, count=1))
+        for index in inbox.glob("dovecot.index*"):  # the index caches the old value
+            index.unlink()
+        self.start()
+        return new_value
+
+
+def _group_name(gid: int) -> str:
+    import grp
+
+    return grp.getgrgid(gid).gr_name
+
+
+# --- SMTP (aiosmtpd) -----------------------------------------------------------------
+
+
+@dataclass
+class Received:
+    """One mail as the SMTP server got it."""
+
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    login: str | None = None
+
+
+@dataclass
+class RecordingHandler:
+    """aiosmtpd handler: records every accepted mail; can be told to refuse the next N."""
+
+    received: list[Received] = field(default_factory=list)
+    oauth_token: str = SMTP_OAUTH_TOKEN
+    _failures: collections.deque = field(default_factory=collections.deque)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def fail_next(self, count: int, code: int, text: str = "try again later", stage: str = "data") -> None:
+        """Answer the next `count` mails with `code` at stage "rcpt" or "data"."""
+        with self._lock:
+            self._failures.extend([(stage, f"{code} {text}")] * count)
+
+    def _failure(self, stage: str) -> str | None:
+        with self._lock:
+            if self._failures and self._failures[0][0] == stage:
+                return self._failures.popleft()[1]
+        return None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        failure = self._failure("rcpt")
+        if failure:
+            return failure
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        failure = self._failure("data")
+        if failure:
+            return failure
+        login = session.login_data.decode() if isinstance(session.login_data, bytes) else session.login_data
+        with self._lock:
+            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content, login))
+        return "250 2.0.0 Message accepted"
+
+    async def auth_XOAUTH2(self, server, args):
+        """SASL XOAUTH2 as Gmail/Outlook speak it: user=...^Aauth=Bearer TOKEN^A^A."""
+        from aiosmtpd.smtp import AuthResult
+
+        blob = args[1] if len(args) > 1 else ""
+        text = base64.b64decode(blob).decode() if blob else ""
+        fields = dict(part.split("=", 1) for part in text.split("\1") if "=" in part)
+        if fields.get("auth") == f"Bearer {self.oauth_token}":
+            return AuthResult(success=True, auth_data=fields.get("user", "").encode())
+        return AuthResult(success=False, handled=False, message="535 5.7.8 Invalid token")
+
+
+class SmtpServer:
+    """aiosmtpd in a thread of the test process, on a free loopback port.
+
+    mode: "none" (plain), "starttls" (offers STARTTLS), "ssl" (implicit TLS).
+    With auth=True it offers AUTH PLAIN/LOGIN/XOAUTH2 (also on a plain port).
+    """
+
+    def __init__(self, ca: TestCA | None = None, mode: str = "none", auth: bool = False):
+        from aiosmtpd.controller import Controller
+
+        self.host = HOST
+        self.port = free_port()
+        self.mode = mode
+        self.handler = RecordingHandler()
+        self.username, self.password = SMTP_USER, SMTP_PASSWORD
+        kwargs: dict = {"server_hostname": "mx.mailbot.test", "auth_require_tls": False}
+        if auth:
+            kwargs["authenticator"] = self._authenticate
+        if mode == "ssl":
+            kwargs["ssl_context"] = ca.server_context()
+        elif mode == "starttls":
+            kwargs["tls_context"] = ca.server_context()
+        self.controller = Controller(self.handler, hostname=HOST, port=self.port, **kwargs)
+
+    def _authenticate(self, server, session, envelope, mechanism, auth_data):
+        from aiosmtpd.smtp import AuthResult
+
+        ok = auth_data.login.decode() == self.username and auth_data.password.decode() == self.password
+        return AuthResult(success=ok, handled=False)
+
+    @property
+    def received(self) -> list[Received]:
+        return self.handler.received
+
+    def fail_next(self, count: int, code: int, text: str = "try again later", stage: str = "data") -> None:
+        self.handler.fail_next(count, code, text, stage)
+
+    def start(self) -> SmtpServer:
+        self.controller.start()
+        return self
+
+    def stop(self) -> None:
+        self.controller.stop()
+        # the controller leaves its loop open; closing it avoids a ResourceWarning
+        loop = self.controller.loop
+        if not loop.is_closed():
+            loop.close()
