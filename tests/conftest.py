@@ -22,7 +22,7 @@ Servers (classes in tests/servers.py; nothing is mocked):
 ``smtpd`` (function)
     A running aiosmtpd on a plain loopback port that offers AUTH (not required).
     ``smtpd.port``, ``smtpd.username`` / ``.password``. Every accepted mail is in
-    ``smtpd.received``: a list of Received(mail_from, rcpt_tos, data: bytes, login).
+    ``smtpd.received``: a list of Received(mail_from, rcpt_tos, data: bytes, login, peer).
     ``smtpd.fail_next(2, 450)`` answers the next two mails with 450 at DATA
     (``stage="rcpt"`` refuses at RCPT TO instead); 421 / 550 work the same way.
 

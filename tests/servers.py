@@ -314,6 +314,7 @@ class Received:
     rcpt_tos: list[str]
     data: bytes
     login: str | None = None
+    peer: tuple | None = None  # the client's (host, port): same port = same connection
 
 
 @dataclass
@@ -347,9 +348,11 @@ class RecordingHandler:
         failure = self._failure("data")
         if failure:
             return failure
-        login = session.login_data.decode() if isinstance(session.login_data, bytes) else session.login_data
+        login = getattr(session.auth_data, "login", session.auth_data)
+        login = login.decode() if isinstance(login, bytes) else login
         with self._lock:
-            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.content, login))
+            self.received.append(Received(
+                envelope.mail_from, list(envelope.rcpt_tos), envelope.content, login, tuple(session.peer)))
         return "250 2.0.0 Message accepted"
 
     async def auth_XOAUTH2(self, server, args):
@@ -392,7 +395,7 @@ class SmtpServer:
         from aiosmtpd.smtp import AuthResult
 
         ok = auth_data.login.decode() == self.username and auth_data.password.decode() == self.password
-        return AuthResult(success=ok, handled=False)
+        return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
     @property
     def received(self) -> list[Received]:
