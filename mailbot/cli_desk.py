@@ -1,3 +1,295 @@
-"""Coordinator commands (status, review, export, forget, ...), registered on the main group."""
+"""Coordinator commands (status, review, export, forget, ...), registered on the main group.
+
+Thin shell over mailbot.desk: each command loads the config, opens the
+database, calls one desk function and prints its result. Library errors
+(NotFoundError, ...) become one "Error: ..." line and exit status 1.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .cli import CONFIG_OPTION, _load, fail, main
+from .errors import MailbotError
+from .model import STATUSES
+
+
+def _open(config):
+    """The database, with the workgroups table in step with config.toml (the views need it)."""
+    from . import store
+    from .desk.views import sync_workgroups
+
+    db = store.open_db(config.database_path)
+    sync_workgroups(db, config)
+    return db
+
+
+def _guard(call, *args, **kwargs):
+    """Run a desk function; its MailbotError becomes the one-line error and exit status."""
+    try:
+        return call(*args, **kwargs)
+    except MailbotError as exc:
+        fail(str(exc))
+
+
+# --- status --------------------------------------------------------------------------
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON (for scripts).")
+def status(config_path: str, as_json: bool) -> None:
+    """Show places per workgroup, waiting lists, the review queue and the outbox.
+
+    Example: mailbot status --config config.toml
+    """
+    from rich.console import Console
+
+    from .desk.status import status_footer, status_summary, status_table
+
+    config = _load(config_path)
+    summary = status_summary(_open(config), config)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+        return
+    Console(highlight=False).print(status_table(summary))
+    for line in status_footer(summary, config):
+        click.echo(line)
+
+
+# --- review --------------------------------------------------------------------------
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the items as JSON (for scripts).")
+def review(config_path: str, as_json: bool) -> None:
+    """List every registration and mail waiting for a decision, with the mail text.
+
+    Example: mailbot review --config config.toml
+    """
+    from dataclasses import asdict
+
+    from .desk.review import format_items, review_items
+
+    config = _load(config_path)
+    items = review_items(_open(config))
+    if as_json:
+        click.echo(json.dumps([asdict(i) for i in items], ensure_ascii=False, indent=2))
+        return
+    click.echo(format_items(items, config), nl=False)
+
+
+def _resolve(config_path: str, action: str, reg: int, workgroup: str | None = None, force: bool = False) -> None:
+    from .desk.review import resolve
+
+    config = _load(config_path)
+    done = _guard(resolve, _open(config), config, action, reg, workgroup, force=force)
+    click.echo(f"Registration {reg}: {done.summary}")
+    for line in done.notices:
+        click.echo(f"  queued: {line}")
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("reg", type=int)
+@click.argument("workgroup")
+@click.option("--force", is_flag=True, help="Place the person even if the workgroup is full.")
+def assign(config_path: str, reg: int, workgroup: str, force: bool) -> None:
+    """Put registration REG into WORKGROUP (by the usual rules; the person is told).
+
+    A full workgroup puts the person on its waiting list, unless --force.
+
+    Example: mailbot assign 12 AG2
+    """
+    _resolve(config_path, "assign", reg, workgroup, force)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("reg", type=int)
+@click.option("--force", is_flag=True, help="Place the person even if the workgroup is full.")
+def confirm(config_path: str, reg: int, force: bool) -> None:
+    """Confirm registration REG as the parser understood it (the person is told).
+
+    Example: mailbot confirm 12
+    """
+    _resolve(config_path, "confirm", reg, None, force)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("reg", type=int)
+def cancel(config_path: str, reg: int) -> None:
+    """Cancel registration REG; the next on the waiting list moves up (everyone is told).
+
+    Example: mailbot cancel 12
+    """
+    _resolve(config_path, "cancel", reg)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("reg", type=int)
+def waitlist(config_path: str, reg: int) -> None:
+    """Put registration REG on the waiting list of its workgroup (the person is told).
+
+    Example: mailbot waitlist 12
+    """
+    _resolve(config_path, "waitlist", reg)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("mail", type=int)
+def dismiss(config_path: str, mail: int) -> None:
+    """Take mail MAIL off the review list: it is not a registration. Nobody is told.
+
+    Example: mailbot dismiss 45
+    """
+    from .desk.review import dismiss as dismiss_mail
+
+    config = _load(config_path)
+    _guard(dismiss_mail, _open(config), mail)
+    click.echo(f"Mail {mail} dismissed.")
+
+
+# --- exports -------------------------------------------------------------------------
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default=None,
+              help="File format (default: from the -o file name, else csv).")
+@click.option("--workgroup", "-w", default=None, help="Only this workgroup (its id, e.g. AG1).")
+@click.option("--status", "statuses", type=click.Choice(STATUSES), multiple=True,
+              help="Only registrations with this status; repeat for several.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file (csv: default is the screen).")
+@click.option("--plain", is_flag=True, help="CSV with commas and no BOM (for other programs than Excel).")
+def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: tuple[str, ...],
+           output: str | None, plain: bool) -> None:
+    """Write participant lists (one row per registration) for Excel.
+
+    xlsx: a sheet "Alle" (the door list) and one sheet per workgroup.
+    csv: UTF-8 with BOM and semicolons, as German Excel expects (--plain: commas).
+
+    Example: mailbot export --format xlsx -o teilnehmende.xlsx --status confirmed
+    """
+    from .desk.export import ExportFilter, export_rows, write_csv, write_private_file, xlsx_bytes
+
+    config = _load(config_path)
+    fmt = fmt or ("xlsx" if output and output.lower().endswith(".xlsx") else "csv")
+    if fmt == "xlsx" and not output:
+        fail("--format xlsx needs a file: add -o FILE.xlsx")
+    selection = ExportFilter(workgroup, statuses)
+    rows = _guard(export_rows, _open(config), config, selection)
+    if fmt == "xlsx":
+        write_private_file(output, xlsx_bytes(rows, config, selection))
+    else:
+        import io
+
+        text = io.StringIO(newline="")
+        write_csv(rows, text, excel=not plain)
+        if not output:
+            click.get_binary_stream("stdout").write(text.getvalue().encode("utf-8"))
+            return
+        write_private_file(output, text.getvalue().encode("utf-8"))
+    click.echo(f"{len(rows)} registration(s) written to {output}")
+
+
+# --- data protection -----------------------------------------------------------------
+
+
+@main.command("export-person")
+@CONFIG_OPTION
+@click.argument("address", metavar="EMAIL")
+def export_person(config_path: str, address: str) -> None:
+    """Print everything stored about one person as JSON (the DSGVO right of access).
+
+    Example: mailbot export-person ayse@example.org > auskunft.json
+    """
+    from .desk.privacy import export_person as collect
+
+    config = _load(config_path)
+    data = _guard(collect, _open(config), address)
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("address", metavar="EMAIL")
+def forget(config_path: str, address: str) -> None:
+    """Erase every trace of one person from the database file (the DSGVO right to erasure).
+
+    Example: mailbot forget ayse@example.org
+    """
+    from .desk.privacy import forget_person
+
+    config = _load(config_path)
+    erased = _guard(forget_person, _open(config), config, address)
+    click.echo(f"{str(erased)[0].upper()}{str(erased)[1:]}.")
+    _imap_note(config, erased)
+
+
+def _imap_note(config, erased) -> None:
+    if not erased.imap:
+        return
+    if config.retention.delete_imap:
+        click.echo(f"{len(erased.imap)} mail(s) will be deleted from the mailbox at the next run.")
+    else:
+        click.echo(f"{len(erased.imap)} mail(s) are still in the mailbox: delete them there "
+                   "(or set [retention] delete_imap = true).")
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--dry-run", is_flag=True, help="Only show what would be erased.")
+@click.option("--now", "force", is_flag=True, help="Purge now, even before [retention] days_after_event.")
+def purge(config_path: str, dry_run: bool, force: bool) -> None:
+    """Erase all personal data after the event, keeping anonymous counts per workgroup.
+
+    run-once does this by itself [retention] days_after_event days after the event.
+
+    Example: mailbot purge --dry-run
+    """
+    from . import store
+    from .desk.privacy import purge_date, purge_due, purge_personal_data
+    from .desk.status import local_time
+
+    config = _load(config_path)
+    when = purge_date(config)
+    due_line = (f"Purge due: {local_time(config, store.iso(when))}" if when
+                else "Purge due: never ([retention] days_after_event is not set)")
+    if not dry_run and not force and not purge_due(config, store.utcnow()):
+        fail(f"not due yet ({due_line[11:]}); use --dry-run to see what would go, or --now")
+    result = purge_personal_data(_open(config), config, dry_run=dry_run)
+    click.echo(due_line)
+    click.echo(f"{str(result)[0].upper()}{str(result)[1:]}.")
+    for c in result.counts:
+        click.echo(f"  kept: {c['workgroup'] or '-'} {c['status']}: {c['registrations']} registration(s), "
+                   f"{c['persons']} person(s)")
+    _imap_note(config, result)
+
+
+# --- browse --------------------------------------------------------------------------
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--no-open", is_flag=True, help="Do not open a web browser.")
+def browse(config_path: str, port: int, no_open: bool) -> None:
+    """Open the database in Datasette on 127.0.0.1 (needs: pip install 'mailbot[browse]').
+
+    Example: mailbot browse --config config.toml
+    """
+    from .desk.browse import browse as run
+
+    config = _load(config_path)
+    _open(config).conn.close()  # migrate and sync first: the views must exist
+    code = _guard(run, config, port, not no_open)
+    sys.exit(code)

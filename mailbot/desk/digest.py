@@ -1,0 +1,155 @@
+"""The coordinator's daily digest: the data only (the worker renders and queues the German mail).
+
+A digest covers one local day's window, from the previous day's digest time
+to this day's: nothing is counted twice, and nothing falls between two digests
+even when the worker ran late. `digest_due` says when one is due; the worker
+sets the meta key `digest:YYYY-MM-DD` in the same transaction as the outbox
+row, and the outbox's dedupe key makes a second copy impossible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from .. import store
+from ..config import Config
+from .review import review_items
+from .status import local_time, status_text
+
+SECTION_LIMIT = 200  # rows per section: a digest is read on a phone, the full lists are in the export
+
+
+def digest_key(day: dt.date) -> str:
+    """The meta key (and outbox key part) that marks this day's digest as queued."""
+    return f"digest:{day.isoformat()}"
+
+
+def digest_due(db, config: Config, now: dt.datetime) -> dt.date | None:
+    """The local day whose digest is due now, or None (no addresses, too early, already queued)."""
+    if not config.coordinator.emails:
+        return None
+    local = now.astimezone(config.event.tz)
+    if local.time() < config.coordinator.digest_time:
+        return None
+    day = local.date()
+    return None if store.get_meta(db, digest_key(day)) else day
+
+
+def digest_window(config: Config, day: dt.date) -> tuple[str, str]:
+    """UTC ISO bounds [start, end) of what the digest for `day` reports."""
+    tz = config.event.tz
+    end = dt.datetime.combine(day, config.coordinator.digest_time, tzinfo=tz)
+    start = dt.datetime.combine(day - dt.timedelta(days=1), config.coordinator.digest_time, tzinfo=tz)
+    return store.iso(start), store.iso(end)
+
+
+def build_digest(db, config: Config, day: dt.date, now: dt.datetime | None = None) -> dict:
+    """Everything the digest mail shows, as plain data (keys as notices.DIGEST_SECTIONS)."""
+    start, end = digest_window(config, day)
+    promoted = _promoted_ids(db, start, end)
+    data = {
+        "day": day.strftime("%d.%m.%Y"),
+        "generated_at": local_time(config, store.iso(now or store.utcnow())),
+        "status": status_text(db, config),
+        "new": _new(db, start, end),
+        "changes": _changes(db, start, end, promoted),
+        "cancellations": _cancellations(db, start, end),
+        "promotions": _registrations(db, promoted),
+        "waiting": _waiting(db),
+        "review": _review(db, config),
+        "bounces": _bounces(db, config, start, end),
+        "failed": _failed(db, start, end),
+    }
+    data["counts"] = {k: len(v) for k, v in data.items() if isinstance(v, list)}
+    data["empty"] = not any(data[k] for k in ("new", "changes", "cancellations", "promotions", "review",
+                                               "bounces", "failed"))
+    return data
+
+
+_PERSON = "id, name, email, organisation, workgroup, party_size, status"
+
+
+def _person(row) -> dict:
+    rid, name, addr, org, wg, size, status = row
+    return {"id": rid, "name": name or "", "email": addr, "organisation": org or "", "workgroup": wg or "",
+            "party_size": size, "status": status}
+
+
+def _new(db, start: str, end: str) -> list[dict]:
+    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE created_at >= ? AND created_at < ? "
+                      "ORDER BY created_at, id LIMIT ?", [start, end, SECTION_LIMIT])
+    return [_person(r) for r in rows]
+
+
+def _cancellations(db, start: str, end: str) -> list[dict]:
+    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE status = 'cancelled' AND updated_at >= ? "
+                      "AND updated_at < ? ORDER BY updated_at, id LIMIT ?", [start, end, SECTION_LIMIT])
+    return [_person(r) for r in rows]
+
+
+def _promoted_ids(db, start: str, end: str) -> list[int]:
+    # The log is the only place that knows a place came from the waiting list.
+    rows = db.execute("SELECT DISTINCT registration_id FROM audit WHERE at >= ? AND at < ? "
+                      "AND registration_id IS NOT NULL AND action LIKE '%promot%' ORDER BY id LIMIT ?",
+                      [start, end, SECTION_LIMIT])
+    return [r[0] for r in rows]
+
+
+def _registrations(db, ids: list[int]) -> list[dict]:
+    found = {r[0]: _person(r) for r in db.execute(
+        f"SELECT {_PERSON} FROM registrations WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+    return [found[i] for i in ids if i in found]
+
+
+def _changes(db, start: str, end: str, promoted: list[int]) -> list[dict]:
+    """Registrations made earlier and changed in the window (not cancelled, not promoted)."""
+    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE updated_at >= ? AND updated_at < ? "
+                      "AND created_at < ? AND status != 'cancelled' ORDER BY updated_at, id LIMIT ?",
+                      [start, end, start, SECTION_LIMIT]).fetchall()
+    out = []
+    for row in rows:
+        if row[0] in promoted:
+            continue
+        item = _person(row)
+        actions = [a for (a,) in db.execute(
+            "SELECT action FROM audit WHERE registration_id = ? AND at >= ? AND at < ? ORDER BY id",
+            [row[0], start, end])]
+        item["previous"] = None
+        item["note"] = ", ".join(dict.fromkeys(a for a in actions if a not in ("queued", "received")))
+        out.append(item)
+    return out
+
+
+def _waiting(db) -> list[dict]:
+    rows = db.execute("SELECT workgroup, row_number() OVER (PARTITION BY workgroup ORDER BY created_at, id), "
+                      f"{_PERSON} FROM registrations WHERE status = 'waitlisted' "
+                      "ORDER BY workgroup, created_at, id LIMIT ?", [SECTION_LIMIT]).fetchall()
+    return [{**_person(r[2:]), "position": r[1]} for r in rows]
+
+
+def _review(db, config: Config) -> list[dict]:
+    return [{"id": i.id, "item": i.item, "name": i.name or "", "email": i.email or "", "subject": i.subject or "",
+             "reasons": i.reasons, "received": local_time(config, i.since)}
+            for i in review_items(db)[:SECTION_LIMIT]]
+
+
+def _bounces(db, config: Config, start: str, end: str) -> list[dict]:
+    rows = db.execute("SELECT parsed, subject, error, received_at FROM messages WHERE kind = 'bounce' "
+                      "AND received_at >= ? AND received_at < ? ORDER BY id LIMIT ?", [start, end, SECTION_LIMIT])
+    out = []
+    for parsed_json, subject, error, received in rows:
+        try:
+            parsed = json.loads(parsed_json or "{}")
+        except ValueError:
+            parsed = {}
+        out.append({"email": parsed.get("bounced_recipient") or "", "reason": error or subject or "",
+                    "received": local_time(config, received)})
+    return out
+
+
+def _failed(db, start: str, end: str) -> list[dict]:
+    rows = db.execute("SELECT to_addr, kind, last_error, attempts FROM outbox WHERE state = 'failed' AND "
+                      "((created_at >= ? AND created_at < ?) OR (next_attempt_at >= ? AND next_attempt_at < ?)) "
+                      "ORDER BY id LIMIT ?", [start, end, start, end, SECTION_LIMIT])
+    return [{"to": to, "kind": kind, "error": error or "", "attempts": attempts} for to, kind, error, attempts in rows]

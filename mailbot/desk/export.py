@@ -1,0 +1,164 @@
+"""Participant lists for the door and the workgroup rooms, as Excel (xlsx) or CSV.
+
+Names come from strangers' mails, so every cell is written as text: a name that
+starts with "=" must never become a formula in the coordinator's Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+
+from ..config import Config
+from ..errors import NotFoundError
+from ..model import STATUSES
+from .status import local_time
+
+COLUMNS = ("id", "name", "organisation", "email", "workgroup", "workgroup_title", "party_size",
+           "status", "language", "registered_at")
+_WIDTHS = (7, 28, 28, 30, 10, 40, 11, 13, 9, 17)
+_STATUS_ORDER = {s: i for i, s in enumerate(("confirmed", "waitlisted", "needs_review", "cancelled"))}
+# Cells starting with these are formulas (or DDE) to spreadsheet programs (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    """Which registrations to list; empty means all."""
+
+    workgroup: str | None = None
+    statuses: tuple[str, ...] = ()
+
+
+def export_rows(db, config: Config, selection: ExportFilter = ExportFilter()) -> list[tuple]:
+    """One tuple per registration (COLUMNS order): by workgroup, status, then name or queue order."""
+    where, args = _where(config, selection)
+    cur = db.execute("SELECT id, name, organisation, email, workgroup, party_size, status, language, created_at "
+                     f"FROM registrations {where}", args)
+    titles = {wg.id: wg.title for wg in config.workgroups}
+    numbers = {wg.id: wg.number for wg in config.workgroups}
+    rows = []
+    for rid, name, org, email, wg, size, status, lang, created in cur:
+        rows.append((rid, name or "", org or "", email, wg or "", titles.get(wg, ""), size, status, lang or "",
+                     local_time(config, created, "%Y-%m-%d %H:%M") if created else ""))
+    # Waiting lists keep their order (who is next); everyone else is found by name.
+    rows.sort(key=lambda r: (numbers.get(r[4], 10_000), _STATUS_ORDER.get(r[7], 9),
+                             r[9] if r[7] == "waitlisted" else "", r[1].casefold(), r[0]))
+    return rows
+
+
+def _where(config: Config, selection: ExportFilter) -> tuple[str, list]:
+    clauses, args = [], []
+    if selection.workgroup is not None:
+        if config.workgroup(selection.workgroup) is None:
+            known = ", ".join(wg.id for wg in config.workgroups)
+            raise NotFoundError(f"unknown workgroup {selection.workgroup!r} (known: {known})")
+        clauses.append("workgroup = ?")
+        args.append(selection.workgroup)
+    for status in selection.statuses:
+        if status not in STATUSES:
+            raise NotFoundError(f"unknown status {status!r} (known: {', '.join(STATUSES)})")
+    if selection.statuses:
+        clauses.append(f"status IN ({','.join('?' * len(selection.statuses))})")
+        args.extend(selection.statuses)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+# --- CSV -----------------------------------------------------------------------------
+
+
+def write_csv(rows: Iterable[Sequence], out: io.TextIOBase, *, excel: bool = True) -> None:
+    """CSV for German Excel (UTF-8 with BOM, semicolons) or, excel=False, plain comma CSV."""
+    if excel:
+        out.write("\ufeff")  # the BOM is how Excel knows the file is UTF-8 (else umlauts break)
+    writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([_defused(v) for v in row] if excel else row)
+
+
+def _defused(value):
+    # Excel evaluates "=HYPERLINK(...)" typed into a name; a leading apostrophe keeps it text.
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_text(db, config: Config, selection: ExportFilter = ExportFilter(), *, excel: bool = True) -> str:
+    out = io.StringIO(newline="")
+    write_csv(export_rows(db, config, selection), out, excel=excel)
+    return out.getvalue()
+
+
+# --- xlsx ----------------------------------------------------------------------------
+
+
+def build_workbook(rows: list[tuple], config: Config, selection: ExportFilter = ExportFilter()) -> Workbook:
+    """Sheet "Alle" (the door list), then one sheet per workgroup (the room lists)."""
+    book = Workbook(write_only=True)  # streams rows: far less memory and time for big lists
+    _sheet(book, "Alle" if selection.workgroup is None else selection.workgroup, rows)
+    if selection.workgroup is None:
+        for wg in config.workgroups:
+            _sheet(book, _sheet_title(wg.id), [r for r in rows if r[4] == wg.id])
+    return book
+
+
+def _sheet(book: Workbook, title: str, rows: list[tuple]) -> None:
+    sheet = book.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    for i, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.append(COLUMNS)
+    for row in rows:
+        sheet.append([_text_cell(sheet, v) for v in row])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
+
+
+def _text_cell(sheet, value):
+    # openpyxl turns a string starting with "=" into a formula; force such strings to text.
+    if isinstance(value, str) and value.startswith("="):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
+def _sheet_title(text: str) -> str:
+    # Excel forbids []:*?/\ in sheet names and allows 31 characters.
+    return "".join("_" if c in "[]:*?/\\" else c for c in text)[:31] or "AG"
+
+
+def xlsx_bytes(rows: list[tuple], config: Config, selection: ExportFilter = ExportFilter()) -> bytes:
+    out = io.BytesIO()
+    build_workbook(rows, config, selection).save(out)
+    return out.getvalue()
+
+
+def export_xlsx_bytes(db, config: Config) -> bytes:
+    """The whole participant list as an xlsx file (the EXPORT mail command's attachment)."""
+    return xlsx_bytes(export_rows(db, config), config)
+
+
+# --- files ---------------------------------------------------------------------------
+
+
+def write_private_file(path: str | os.PathLike, data: bytes) -> None:
+    """Write atomically with owner-only rights: an export holds personal data."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,320 @@
+"""Data protection (DSGVO): the right of access, the right to erasure, and retention.
+
+Erasing means gone from the file's bytes, not merely unreachable: rows are
+deleted with secure_delete on (open_db), the file is VACUUMed, and the WAL is
+checkpointed and truncated, because the WAL keeps old page images.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import email
+import email.policy
+import json
+from dataclasses import asdict, dataclass, field
+
+from .. import store
+from ..config import Config
+from ..errors import NotFoundError
+
+# --- finding a person ----------------------------------------------------------------
+
+
+@dataclass
+class Traces:
+    """Row ids that hold something about one person."""
+
+    registrations: list[int] = field(default_factory=list)
+    messages: list[int] = field(default_factory=list)
+    outbox: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.registrations or self.messages or self.outbox)
+
+
+def find_traces(db, address: str) -> Traces:
+    """Every row about this address (case-insensitive), including mails that only mention it."""
+    address = address.strip().lower()
+    traces = Traces()
+    for rid, name in db.execute("SELECT id, name FROM registrations WHERE lower(email) = ?", [address]):
+        traces.registrations.append(rid)
+        if name and len(name.strip()) >= 3 and name not in traces.names:
+            traces.names.append(name.strip())
+    needles = [address, *[n.casefold() for n in traces.names]]
+    regs = set(traces.registrations)
+    for mid, sender, reg, subject, parsed, error, raw in db.execute(
+            "SELECT id, sender, registration_id, subject, parsed, error, raw FROM messages"):
+        if (sender or "").lower() == address or reg in regs or _mentions(needles, subject, parsed, error, raw):
+            traces.messages.append(mid)
+    mails = set(traces.messages)
+    for oid, to, reg, row, subject, error, raw in db.execute(
+            "SELECT id, to_addr, registration_id, message_row, subject, last_error, raw FROM outbox"):
+        if to.lower() == address or reg in regs or row in mails or _mentions(needles, subject, error, raw):
+            traces.outbox.append(oid)
+    return traces
+
+
+def _mentions(needles: list[str], *values) -> bool:
+    """Does any value (text, JSON or a raw MIME mail) contain a needle, case-insensitively?"""
+    for value in values:
+        if value is None:
+            continue
+        text = _searchable(value).casefold()
+        if any(n in text for n in needles):
+            return True
+    return False
+
+
+def _searchable(value) -> str:
+    # Names hide in encoded words, quoted-printable and base64 parts: decode before searching.
+    if isinstance(value, str):
+        return value
+    raw = bytes(value)
+    parts = [raw.decode("utf-8", "replace")]
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        parts += [str(v) for v in msg.values()]
+        for part in msg.walk():
+            payload = part.get_payload(decode=True)
+            if payload:
+                charset = part.get_content_charset() or "utf-8"
+                parts.append(payload.decode(charset if _known(charset) else "utf-8", "replace"))
+    except Exception:  # noqa: BLE001 - a mail we cannot parse is still searched as bytes
+        pass
+    return "\n".join(parts)
+
+
+def _known(charset: str) -> bool:
+    try:
+        "".encode(charset)
+        return True
+    except LookupError:
+        return False
+
+
+# --- right of access -----------------------------------------------------------------
+
+
+def export_person(db, address: str) -> dict:
+    """Everything stored about this address, as JSON-ready data."""
+    traces = find_traces(db, address)
+    if traces.empty():
+        raise NotFoundError(f"nothing stored about {address}")
+    return {
+        "email": address.strip().lower(),
+        "exported_at": store.iso(store.utcnow()),
+        "registrations": _rows(db, "registrations", traces.registrations, json_cols=("choices", "reasons")),
+        "messages": _rows(db, "messages", traces.messages, json_cols=("parsed",), raw_as_text=True),
+        "outbox": _rows(db, "outbox", traces.outbox, raw_as_text=True),
+        "audit": _audit_rows(db, traces),
+    }
+
+
+def _rows(db, table: str, ids: list[int], json_cols=(), raw_as_text=False) -> list[dict]:
+    out = []
+    for chunk in _chunks(ids):
+        cur = db.execute(f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)
+        cols = [c[0] for c in cur.description]
+        for values in cur.fetchall():
+            row = dict(zip(cols, values))
+            for col in json_cols:
+                row[col] = _loads(row.get(col))
+            if raw_as_text and row.get("raw") is not None:
+                row["raw"] = _raw_text(row["raw"])
+            out.append(row)
+    return out
+
+
+def _raw_text(raw: bytes) -> str | dict:
+    try:
+        return bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:  # not UTF-8 (8-bit Latin-1 mail): hand it over losslessly
+        return {"base64": base64.b64encode(raw).decode("ascii")}
+
+
+def _loads(value):
+    try:
+        return json.loads(value) if value else value
+    except ValueError:
+        return value
+
+
+def _audit_rows(db, traces: Traces) -> list[dict]:
+    out = []
+    for col, ids in (("registration_id", traces.registrations), ("message_row", traces.messages)):
+        for chunk in _chunks(ids):
+            cur = db.execute(f"SELECT id, at, actor, action, message_row, registration_id, detail FROM audit "
+                             f"WHERE {col} IN ({','.join('?' * len(chunk))})", chunk)
+            cols = [c[0] for c in cur.description]
+            out += [dict(zip(cols, r)) for r in cur.fetchall()]
+    unique = {r["id"]: r for r in out}
+    return [unique[k] for k in sorted(unique)]
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+# --- right to erasure ----------------------------------------------------------------
+
+
+@dataclass
+class Erased:
+    """What forget or purge removed (anonymous: counts and IMAP positions only)."""
+
+    registrations: int = 0
+    messages: int = 0
+    outbox: int = 0
+    audit_scrubbed: int = 0
+    imap: list[tuple[str, int, int]] = field(default_factory=list)  # (folder, uidvalidity, uid)
+    dry_run: bool = False
+    counts: list[dict] = field(default_factory=list)  # purge: the anonymous numbers kept
+
+    def __bool__(self) -> bool:
+        return bool(self.registrations or self.messages or self.outbox or self.audit_scrubbed)
+
+    def __str__(self) -> str:
+        verb = "would erase" if self.dry_run else "erased"
+        return (f"{verb} {self.registrations} registration(s), {self.messages} mail(s), "
+                f"{self.outbox} outgoing mail(s); {self.audit_scrubbed} log detail(s) "
+                f"{'would be ' if self.dry_run else ''}blanked")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def forget_person(db, config: Config, address: str, now: dt.datetime | None = None) -> Erased:
+    """Erase every trace of this address (and the names registered under it) from the file."""
+    traces = find_traces(db, address)
+    if traces.empty():
+        raise NotFoundError(f"nothing stored about {address}")
+    needles = [address.strip().lower(), *[n.casefold() for n in traces.names]]
+    with store.transaction(db):
+        erased = _erase(db, config, traces, needles, reason="forget")
+        store.audit(db, "forgotten", f"by coordinator: a person's data was erased ({erased})",
+                    actor="coordinator", at=now)
+    compact(db)
+    return erased
+
+
+def _erase(db, config: Config, traces: Traces, needles: list[str], reason: str) -> Erased:
+    erased = Erased(len(traces.registrations), len(traces.messages), len(traces.outbox))
+    erased.imap = _imap_positions(db, traces.messages)
+    if config.retention.delete_imap:
+        queue_imap_deletions(db, erased.imap, reason)
+    erased.audit_scrubbed = _scrub_audit(db, traces, needles)
+    for table, ids in (("registrations", traces.registrations), ("messages", traces.messages),
+                       ("outbox", traces.outbox)):
+        for chunk in _chunks(ids):
+            db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    return erased
+
+
+def _imap_positions(db, message_ids: list[int]) -> list[tuple[str, int, int]]:
+    out = []
+    for chunk in _chunks(message_ids):
+        out += [tuple(r) for r in db.execute(
+            f"SELECT folder, uidvalidity, uid FROM messages WHERE id IN ({','.join('?' * len(chunk))}) "
+            "ORDER BY folder, uidvalidity, uid", chunk)]
+    return out
+
+
+def _scrub_audit(db, traces: Traces, needles: list[str]) -> int:
+    """Blank log details about the person; the log rows stay so the counts still add up."""
+    regs, mails = set(traces.registrations), set(traces.messages)
+    ids = [aid for aid, reg, mail, detail in db.execute(
+        "SELECT id, registration_id, message_row, detail FROM audit WHERE detail IS NOT NULL AND detail != ''")
+        if reg in regs or mail in mails or _mentions(needles, detail)]
+    for chunk in _chunks(ids):
+        db.execute(f"UPDATE audit SET detail = '(erased)' WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    return len(ids)
+
+
+def queue_imap_deletions(db, positions, reason: str) -> None:
+    """Note mails to delete on the IMAP server ([retention] delete_imap); the worker does it."""
+    db.executemany("INSERT OR IGNORE INTO imap_deletions (folder, uidvalidity, uid, reason, queued_at) "
+                   "VALUES (?, ?, ?, ?, ?)", [(f, v, u, reason, store.iso(store.utcnow())) for f, v, u in positions])
+
+
+def pending_imap_deletions(db) -> list[tuple[str, int, int]]:
+    """(folder, uidvalidity, uid) still to delete on the server, for the worker."""
+    return [tuple(r) for r in db.execute(
+        "SELECT folder, uidvalidity, uid FROM imap_deletions ORDER BY folder, uidvalidity, uid")]
+
+
+def imap_deletions_done(db, positions) -> None:
+    """The worker deleted these on the server."""
+    db.executemany("DELETE FROM imap_deletions WHERE folder = ? AND uidvalidity = ? AND uid = ?", list(positions))
+
+
+def compact(db) -> bool:
+    """VACUUM and truncate the WAL so erased data leaves the file; False if a reader kept the WAL."""
+    db.execute("VACUUM")
+    busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
+
+
+# --- retention -----------------------------------------------------------------------
+
+
+def purge_date(config: Config) -> dt.datetime | None:
+    """When personal data is to go ([retention] days_after_event after the event's end), UTC."""
+    days = config.retention.days_after_event
+    return None if days is None else config.event.ends_utc + dt.timedelta(days=days)
+
+
+def purge_due(config: Config, now: dt.datetime) -> bool:
+    when = purge_date(config)
+    return when is not None and now >= when
+
+
+def purge_personal_data(db, config: Config, dry_run: bool = False, now: dt.datetime | None = None) -> Erased:
+    """Erase all personal data; keep anonymous counts per workgroup and status in retained_counts.
+
+    Cheap when there is nothing left to purge, so the worker may call it every pass.
+    """
+    now = now or store.utcnow()
+    traces = Traces(
+        registrations=[r for (r,) in db.execute("SELECT id FROM registrations ORDER BY id")],
+        messages=[m for (m,) in db.execute("SELECT id FROM messages ORDER BY id")],
+        outbox=[o for (o,) in db.execute("SELECT id FROM outbox ORDER BY id")],
+    )
+    counts = _counts(db)
+    if dry_run:
+        result = Erased(len(traces.registrations), len(traces.messages), len(traces.outbox), dry_run=True,
+                        counts=counts)
+        result.audit_scrubbed = db.execute("SELECT count(*) FROM audit WHERE detail IS NOT NULL AND detail != '' "
+                                           "AND detail != '(erased)'").fetchone()[0]
+        result.imap = _imap_positions(db, traces.messages)
+        return result
+    if traces.empty():
+        return Erased()
+    with store.transaction(db):
+        _keep_counts(db, counts, now)
+        result = _erase(db, config, traces, [], reason="purge")
+        result.audit_scrubbed = db.execute("UPDATE audit SET detail = '(erased)' WHERE detail IS NOT NULL "
+                                           "AND detail != '' AND detail != '(erased)'").rowcount
+        result.counts = counts
+        store.set_meta(db, "purged_at", store.iso(now))
+        store.audit(db, "purged", f"retention: {result}", at=now)
+    compact(db)
+    return result
+
+
+def _counts(db) -> list[dict]:
+    rows = db.execute("SELECT coalesce(workgroup, ''), status, count(*), coalesce(sum(party_size), 0) "
+                      "FROM registrations GROUP BY 1, 2 ORDER BY 1, 2")
+    return [{"workgroup": w, "status": s, "registrations": n, "persons": p} for w, s, n, p in rows]
+
+
+def _keep_counts(db, counts: list[dict], now: dt.datetime) -> None:
+    # Added to what an earlier purge kept: registrations after a purge are counted too.
+    for c in counts:
+        db.execute("INSERT INTO retained_counts (workgroup, status, registrations, persons, purged_at) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (workgroup, status) DO UPDATE SET "
+                   "registrations = registrations + excluded.registrations, persons = persons + excluded.persons, "
+                   "purged_at = excluded.purged_at",
+                   [c["workgroup"], c["status"], c["registrations"], c["persons"], store.iso(now)])

@@ -1,0 +1,226 @@
+"""The review queue, and the coordinator's resolutions of it.
+
+Review items are registrations with status needs_review and mails left in state
+'review' that belong to no registration. The coordinator resolves a registration
+with assign / confirm / cancel / waitlist: these go through the same lifecycle
+rules (decide.py) and notices as a participant's own mail, so a cancellation
+promotes the next in line and everyone concerned is told. A mail that is not a
+registration at all is dismissed.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from dataclasses import dataclass, field
+
+from .. import store
+from ..config import Config
+from ..errors import MailbotError, NotFoundError
+
+TEXT_LIMIT = 2000  # characters of mail text shown per item: enough to decide, not a wall
+ACTIONS = ("assign", "confirm", "cancel", "waitlist")
+
+
+@dataclass
+class ReviewItem:
+    """One thing waiting for the coordinator."""
+
+    item: str  # "registration" (resolve with assign/confirm/cancel/waitlist) or "mail" (dismiss)
+    id: int  # REG or MAIL on the command line
+    email: str | None
+    name: str | None
+    since: str  # UTC ISO
+    reasons: list[str] = field(default_factory=list)
+    understood: dict = field(default_factory=dict)  # what the parser read: kind, workgroups, ...
+    subject: str | None = None
+    text: str = ""
+    mail: int | None = None  # the mail it came from
+    workgroup: str | None = None
+
+
+def review_items(db) -> list[ReviewItem]:
+    """Everything needing review, oldest first."""
+    items = [_registration_item(db, row) for row in db.execute(
+        "SELECT id, email, name, workgroup, reasons, updated_at, message_row, party_size, organisation, choices "
+        "FROM registrations WHERE status = 'needs_review' ORDER BY updated_at, id").fetchall()]
+    items += [_mail_item(row) for row in db.execute(
+        "SELECT id, sender, subject, received_at, parsed, error, raw FROM messages "
+        "WHERE state = 'review' AND registration_id IS NULL ORDER BY received_at, id").fetchall()]
+    items.sort(key=lambda i: (i.since, i.item, i.id))
+    return items
+
+
+def _registration_item(db, row) -> ReviewItem:
+    rid, addr, name, wg, reasons, since, mail, size, org, choices = row
+    item = ReviewItem("registration", rid, addr, name, since, reasons=_json_list(reasons), mail=mail, workgroup=wg)
+    item.understood = {"workgroups": _json_list(choices), "party_size": size, "organisation": org}
+    if mail is not None:
+        found = db.execute("SELECT subject, parsed, raw FROM messages WHERE id = ?", [mail]).fetchone()
+        if found:
+            parsed = _json_dict(found[1])
+            item.subject = found[0]
+            item.understood = _understood(parsed) or item.understood
+            item.text = _mail_text(parsed, found[2])
+    return item
+
+
+def _mail_item(row) -> ReviewItem:
+    mid, sender, subject, received, parsed_json, error, raw = row
+    parsed = _json_dict(parsed_json)
+    reasons = list(parsed.get("reasons") or [])
+    if error and error not in reasons:
+        reasons.append(error)
+    return ReviewItem("mail", mid, parsed.get("email") or sender, parsed.get("name"), received, reasons=reasons,
+                      understood=_understood(parsed), subject=subject, text=_mail_text(parsed, raw), mail=mid)
+
+
+def _understood(parsed: dict) -> dict:
+    keys = ("kind", "workgroups", "party_size", "organisation", "language")
+    return {k: parsed[k] for k in keys if parsed.get(k) not in (None, "", [])}
+
+
+def _mail_text(parsed: dict, raw: bytes | None) -> str:
+    """What the writer wrote: the parser's cleaned text, else the mail's plain body."""
+    text = parsed.get("text") or ""
+    if not text and raw:
+        try:
+            msg = email.message_from_bytes(raw, policy=email.policy.default)
+            body = msg.get_body(("plain",))
+            text = body.get_content() if body is not None else ""
+        except Exception:  # noqa: BLE001 - a broken mail still gets listed, just without text
+            text = "(the mail text could not be read)"
+    text = text.strip()
+    return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + " …"
+
+
+def _json_list(value) -> list:
+    try:
+        data = json.loads(value) if value else []
+    except ValueError:
+        return [str(value)]
+    return data if isinstance(data, list) else [data]
+
+
+def _json_dict(value) -> dict:
+    try:
+        data = json.loads(value) if value else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+# --- resolutions ---------------------------------------------------------------------
+
+
+def dismiss(db, mail_id: int, now=None) -> None:
+    """Take a mail off the review queue: it is not a registration (noted in the log)."""
+    with store.transaction(db):
+        row = db.execute("SELECT state FROM messages WHERE id = ?", [mail_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no mail {mail_id} (see: mailbot review)")
+        db.execute("UPDATE messages SET state = 'dismissed', processed_at = ? WHERE id = ?",
+                   [store.iso(now or store.utcnow()), mail_id])
+        store.audit(db, "dismissed", f"by coordinator (was {row[0]})", message_row=mail_id, actor="coordinator",
+                    at=now)
+
+
+@dataclass
+class Resolution:
+    """What a coordinator action did, for the confirmation line."""
+
+    action: str
+    registration_id: int
+    summary: str
+    notices: list[str] = field(default_factory=list)  # "confirmation to a@b.example", ...
+
+
+def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None = None, *,
+            force: bool = False, now=None) -> Resolution:
+    """Run a coordinator action through the lifecycle rules; all of it in one transaction.
+
+    `force` (assign, confirm) places the person even when the workgroup is full.
+    """
+    if action not in ACTIONS:
+        raise MailbotError(f"unknown action {action!r}")
+    if workgroup is not None and config.workgroup(workgroup) is None:
+        known = ", ".join(wg.id for wg in config.workgroups)
+        raise NotFoundError(f"unknown workgroup {workgroup!r} (known: {known})")
+    now = now or store.utcnow()
+    with store.transaction(db):
+        decision = _apply_coordinator_action(db, config, action, reg_id, workgroup, force, now)
+        detail = f"by coordinator: {action} registration {reg_id}" + (f" to {workgroup}" if workgroup else "")
+        store.audit(db, f"coordinator {action}", f"{detail}: {decision.summary}", registration_id=reg_id,
+                    actor="coordinator", at=now)
+        notices = _queue_notices(db, config, decision, now)
+    return Resolution(action, reg_id, decision.summary, notices)
+
+
+def _apply_coordinator_action(db, config: Config, action: str, reg_id: int, workgroup, force: bool, now):
+    """The lifecycle rules (decide.assign/confirm/cancel/waitlist) applied as by a participant's mail."""
+    from .. import decide
+    from ..registry import StoreState, apply_changes, registration_row
+
+    reg = registration_row(db, reg_id)
+    if reg is None:
+        raise NotFoundError(f"no registration {reg_id} (see: mailbot review or mailbot export)")
+    # A fresh key prefix per action: the same action repeated later tells the person again.
+    ctx = decide.Context(config=config, now=now, actor="coordinator", key_prefix=f"coordinator:{store.iso(now)}")
+    state = StoreState(db)
+    if action == "assign":
+        decision = decide.assign(state, reg, workgroup, ctx, force=force)
+    elif action == "confirm":
+        decision = decide.confirm(state, reg, ctx, force=force)
+    else:
+        decision = getattr(decide, action)(state, reg, ctx)
+    apply_changes(db, decision, None)
+    return decision
+
+
+def _queue_notices(db, config: Config, decision, now) -> list[str]:
+    """Queue the decision's notices exactly as for a participant's mail."""
+    from ..outbox import Outbox
+
+    outbox = Outbox(config, db, clock=lambda: now)
+    return [f"{n.kind} to {n.to}" for n in decision.notices if outbox.queue(n) is not None]
+
+
+# --- the listing ---------------------------------------------------------------------
+
+
+def format_items(items: list[ReviewItem], config: Config) -> str:
+    """The review queue as the coordinator reads it in a terminal, each with its commands."""
+    from .status import local_time
+
+    if not items:
+        return "Nothing to review.\n"
+    out = [f"{len(items)} item(s) to review.", ""]
+    for item in items:
+        who = " ".join(p for p in (item.name, f"<{item.email}>" if item.email else None) if p) or "(unknown sender)"
+        head = "Registration" if item.item == "registration" else "Mail"
+        out.append(f"{head} {item.id}: {who}, since {local_time(config, item.since)}")
+        if item.understood:
+            out.append("  Understood: " + ", ".join(f"{k.replace('_', ' ')} {_show(v)}"
+                                                   for k, v in item.understood.items()))
+        if item.workgroup:
+            out.append(f"  Workgroup:  {item.workgroup}")
+        out.append("  Reasons:    " + ("; ".join(item.reasons) if item.reasons else "(none given)"))
+        if item.subject:
+            out.append(f"  Subject:    {item.subject}")
+        out += ["  | " + line for line in (item.text or "(no text)").splitlines()]
+        out.append("  Resolve:    " + _commands(item, config))
+        out.append("")
+    return "\n".join(out)
+
+
+def _show(value) -> str:
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+
+
+def _commands(item: ReviewItem, config: Config) -> str:
+    if item.item == "mail":
+        return f"mailbot dismiss {item.id}  (not a registration; answer it in your mail program if needed)"
+    first = config.workgroups[0].id if config.workgroups else "AG1"
+    return (f"mailbot assign {item.id} {item.workgroup or first} | mailbot confirm {item.id} | "
+            f"mailbot waitlist {item.id} | mailbot cancel {item.id}")
