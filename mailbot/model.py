@@ -83,6 +83,7 @@ class Registration:
     status: str = "needs_review"
     choices: list[str] = field(default_factory=list)  # as the person stated them, first first
     wanted: str | None = None  # a workgroup they wait for while keeping their current place
+    wanted_party_size: int | None = None  # a larger party size they wait for (with `wanted`)
     reasons: list[str] = field(default_factory=list)  # why it needs review
     assigned_by_default: bool = False  # no choice stated: we picked the emptiest workgroup
     created_at: str = ""  # UTC ISO 8601; the waiting-list order

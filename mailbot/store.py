@@ -179,6 +179,11 @@ MIGRATIONS: list[str] = [
         SELECT id, kind, to_addr, subject, attempts, last_error, created_at, registration_id
         FROM outbox WHERE state = 'failed' ORDER BY id;
     """,
+    # 3: a confirmed party that asked for more places than were free keeps its place and
+    # waits for the larger size (decide.py, rule 4); NULL when it waits for nothing.
+    """
+    ALTER TABLE registrations ADD COLUMN wanted_party_size INTEGER;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,135 @@
+"""The registrations table: the queries decide needs, and writing what it decided.
+
+The one module with SQL about registrations. It mirrors decide's predicates:
+a registration *holds* places when it is confirmed or in review with a
+workgroup (`holds_place`), and *waits* when it is waitlisted or confirmed with
+a `wanted` workgroup (`is_waiting`). Waiting lists are in (created_at, id) order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from . import store
+from .config import Config
+from .decide import Decision
+from .model import Notice, Registration
+from .reminders import due_reminders
+
+COLUMNS = ("email", "name", "organisation", "party_size", "language", "workgroup", "status", "choices",
+           "wanted", "wanted_party_size", "reasons", "assigned_by_default", "created_at", "updated_at")
+_SELECT = f"SELECT id, {', '.join(COLUMNS)} FROM registrations"
+_HOLDS = "status IN ('confirmed', 'needs_review') AND workgroup IS NOT NULL"
+
+
+def _from_row(row) -> Registration:
+    values = dict(zip(("id", *COLUMNS), row))
+    values["choices"] = json.loads(values["choices"] or "[]")
+    values["reasons"] = json.loads(values["reasons"] or "[]")
+    values["assigned_by_default"] = bool(values["assigned_by_default"])
+    values["language"] = values["language"] or ""
+    return Registration(**values)
+
+
+def _to_row(reg: Registration) -> list:
+    values = {name: getattr(reg, name) for name in COLUMNS}
+    values["choices"] = json.dumps(reg.choices, ensure_ascii=False)
+    values["reasons"] = json.dumps(reg.reasons, ensure_ascii=False)
+    values["assigned_by_default"] = int(reg.assigned_by_default)
+    return [values[name] for name in COLUMNS]
+
+
+class StoreState:
+    """decide's State over the SQLite file (indexed queries, read inside the caller's transaction)."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def _all(self, where: str, params: list) -> list[Registration]:
+        return [_from_row(r) for r in self.db.execute(f"{_SELECT} WHERE {where}", params).fetchall()]
+
+    def by_email(self, email: str) -> Registration | None:
+        found = self._all("email = ? AND status != 'cancelled' ORDER BY created_at DESC, id DESC LIMIT 1", [email])
+        return found[0] if found else None
+
+    def by_id(self, reg_id: int) -> Registration | None:
+        return registration_row(self.db, reg_id)
+
+    def held_persons(self, workgroup_id: str) -> int:
+        return self.db.execute(f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS} "
+                               "AND workgroup = ?", [workgroup_id]).fetchone()[0]
+
+    def event_persons(self) -> int:
+        return self.db.execute(f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS}").fetchone()[0]
+
+    def waiting(self, workgroup_id: str | None = None) -> list[Registration]:
+        if workgroup_id is None:
+            where = "(status = 'waitlisted' AND workgroup IS NOT NULL) OR (status = 'confirmed' AND wanted IS NOT NULL)"
+            params = []
+        else:
+            where = "(status = 'waitlisted' AND workgroup = ?) OR (status = 'confirmed' AND wanted = ?)"
+            params = [workgroup_id, workgroup_id]
+        return self._all(f"{where} ORDER BY created_at, id", params)
+
+
+def registration_row(db, reg_id: int) -> Registration | None:
+    """One registration by id; None when there is none (e.g. the person was forgotten)."""
+    row = db.execute(f"{_SELECT} WHERE id = ?", [reg_id]).fetchone()
+    return _from_row(row) if row else None
+
+
+def apply_changes(db, decision: Decision, message_row: int | None = None) -> None:
+    """Write a decision's registrations and audit lines, inside the caller's transaction.
+
+    New registrations get their id here, on the very objects the notices point to.
+    """
+    with store.transaction(db):
+        for change in decision.changes:
+            reg = change.registration
+            if reg.id is None:
+                reg.id = _insert(db, reg, message_row)
+            else:
+                _update(db, reg)
+            store.audit(db, change.action, change.detail, message_row=message_row, registration_id=reg.id,
+                        actor=decision.actor)
+        about = decision.registration
+        if message_row is not None and about is not None and about.id is not None:
+            db.execute("UPDATE messages SET registration_id = ? WHERE id = ?", [about.id, message_row])
+
+
+def _insert(db, reg: Registration, message_row: int | None) -> int:
+    marks = ", ".join("?" * (len(COLUMNS) + 1))
+    cur = db.execute(f"INSERT INTO registrations ({', '.join(COLUMNS)}, message_row) VALUES ({marks})",
+                     [*_to_row(reg), message_row])
+    return cur.lastrowid
+
+
+def _update(db, reg: Registration) -> None:
+    sets = ", ".join(f"{name} = ?" for name in COLUMNS)
+    db.execute(f"UPDATE registrations SET {sets} WHERE id = ?", [*_to_row(reg), reg.id])
+
+
+# --- reminders -------------------------------------------------------------------------------
+
+
+def confirmed_registrations(db) -> list[Registration]:
+    """Everyone with a confirmed place, in registration order."""
+    return StoreState(db)._all("status = 'confirmed' ORDER BY created_at, id", [])
+
+
+def sent_reminders(db) -> set[tuple[int, str]]:
+    """(registration id, offset) of every reminder ever queued (sent, pending or failed)."""
+    sent = set()
+    for (key,) in db.execute("SELECT dedupe_key FROM outbox WHERE dedupe_key LIKE 'reminder:%'"):
+        # "reminder:<id>:<offset>"; split from the right so a longer prefix does no harm
+        _prefix, reg_id, offset = key.rsplit(":", 2)
+        if reg_id.isdigit():
+            sent.add((int(reg_id), offset))
+    return sent
+
+
+def reminder_notices(db, config: Config, now: dt.datetime) -> list[Notice]:
+    """The reminders to queue now; queue them unchanged (the outbox key makes them once only)."""
+    return due_reminders(confirmed_registrations(db), sent_reminders(db), config.event, now,
+                         default_language=config.notices.default_language)
