@@ -195,7 +195,7 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
         text = io.StringIO(newline="")
         write_csv(rows, text, excel=not plain)
         if not output:
-            click.get_binary_stream("stdout").write(text.getvalue().encode("utf-8"))
+            click.echo(text.getvalue(), nl=False)
             return
         write_private_file(output, text.getvalue().encode("utf-8"))
     click.echo(f"{len(rows)} registration(s) written to {output}")
@@ -236,6 +236,9 @@ def forget(config_path: str, address: str) -> None:
 
 
 def _imap_note(config, erased) -> None:
+    if not erased.journal_clean:
+        click.echo("Note: another mailbot process has the database open; the erased data leaves the "
+                   "journal file (-wal) when it is done. Run this again later to be sure.")
     if not erased.imap:
         return
     if config.retention.delete_imap:

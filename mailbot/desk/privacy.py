@@ -172,6 +172,7 @@ class Erased:
     imap: list[tuple[str, int, int]] = field(default_factory=list)  # (folder, uidvalidity, uid)
     dry_run: bool = False
     counts: list[dict] = field(default_factory=list)  # purge: the anonymous numbers kept
+    journal_clean: bool = True  # False: another process kept the WAL busy; it empties when that one is done
 
     def __bool__(self) -> bool:
         return bool(self.registrations or self.messages or self.outbox or self.audit_scrubbed)
@@ -196,7 +197,7 @@ def forget_person(db, config: Config, address: str, now: dt.datetime | None = No
         erased = _erase(db, config, traces, needles, reason="forget")
         store.audit(db, "forgotten", f"by coordinator: a person's data was erased ({erased})",
                     actor="coordinator", at=now)
-    compact(db)
+    erased.journal_clean = compact(db)
     return erased
 
 
@@ -235,7 +236,7 @@ def _scrub_audit(db, traces: Traces, needles: list[str]) -> int:
 
 def queue_imap_deletions(db, positions, reason: str) -> None:
     """Note mails to delete on the IMAP server ([retention] delete_imap); the worker does it."""
-    db.executemany("INSERT OR IGNORE INTO imap_deletions (folder, uidvalidity, uid, reason, queued_at) "
+    db.conn.executemany("INSERT OR IGNORE INTO imap_deletions (folder, uidvalidity, uid, reason, queued_at) "
                    "VALUES (?, ?, ?, ?, ?)", [(f, v, u, reason, store.iso(store.utcnow())) for f, v, u in positions])
 
 
@@ -247,7 +248,7 @@ def pending_imap_deletions(db) -> list[tuple[str, int, int]]:
 
 def imap_deletions_done(db, positions) -> None:
     """The worker deleted these on the server."""
-    db.executemany("DELETE FROM imap_deletions WHERE folder = ? AND uidvalidity = ? AND uid = ?", list(positions))
+    db.conn.executemany("DELETE FROM imap_deletions WHERE folder = ? AND uidvalidity = ? AND uid = ?", list(positions))
 
 
 def compact(db) -> bool:
@@ -295,12 +296,12 @@ def purge_personal_data(db, config: Config, dry_run: bool = False, now: dt.datet
     with store.transaction(db):
         _keep_counts(db, counts, now)
         result = _erase(db, config, traces, [], reason="purge")
-        result.audit_scrubbed = db.execute("UPDATE audit SET detail = '(erased)' WHERE detail IS NOT NULL "
+        result.audit_scrubbed += db.execute("UPDATE audit SET detail = '(erased)' WHERE detail IS NOT NULL "
                                            "AND detail != '' AND detail != '(erased)'").rowcount
         result.counts = counts
         store.set_meta(db, "purged_at", store.iso(now))
         store.audit(db, "purged", f"retention: {result}", at=now)
-    compact(db)
+    result.journal_clean = compact(db)
     return result
 
 

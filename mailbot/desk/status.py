@@ -96,7 +96,7 @@ def status_summary(db, config: Config) -> Status:
 
 def _total(lines: list[GroupLine], config: Config) -> GroupLine:
     capacity = config.event.capacity or sum(wg.capacity for wg in config.workgroups)
-    total = GroupLine("", "Total", capacity)
+    total = GroupLine("Total", "", capacity)
     for line in lines:
         total.confirmed += line.confirmed
         total.waitlisted += line.waitlisted
@@ -132,7 +132,7 @@ def status_table(status: Status) -> Table:
     """The per-workgroup table for the terminal."""
     table = Table(title=status.event, box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column("Workgroup")
-    table.add_column("Title", overflow="fold", max_width=48)
+    table.add_column("Title", overflow="ellipsis", no_wrap=True, max_width=48)
     table.add_column("Confirmed", justify="right")
     table.add_column("Waitlisted", justify="right")
     table.add_column("Free", justify="right")
@@ -171,7 +171,7 @@ def status_text(db, config: Config) -> str:
     rows = [_cells(line) for line in status.groups]
     total = _cells(status.total)
     total[0], total[1] = _DE["Total"], ""
-    rows = [[c[0], _short(c[1], 40), *c[2:]] for c in rows]
+    rows = [[c[0], _short(c[1] if c[0] != "-" else "(ohne AG)", 40), *c[2:]] for c in rows]
     widths = [max(len(r[i]) for r in [head, total, *rows]) for i in range(len(head))]
     out = [_line(head, widths), _line(["-" * w for w in widths], widths)]
     out += [_line(r, widths) for r in rows]
@@ -191,4 +191,4 @@ def _line(cells: list[str], widths: list[int]) -> str:
 
 
 def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

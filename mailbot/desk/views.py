@@ -19,7 +19,7 @@ def sync_workgroups(db, config: Config) -> None:
         return  # nothing changed: no write, so read-only commands stay read-only
     with store.transaction(db):
         db.execute("DELETE FROM workgroups")
-        db.executemany("INSERT INTO workgroups (id, number, title, capacity) VALUES (?, ?, ?, ?)", rows)
+        db.conn.executemany("INSERT INTO workgroups (id, number, title, capacity) VALUES (?, ?, ?, ?)", rows)
 
 
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
