@@ -238,7 +238,7 @@ def forget(config_path: str, address: str) -> None:
 def _imap_note(config, erased) -> None:
     if not erased.journal_clean:
         click.echo("Note: another mailbot process has the database open; the erased data leaves the "
-                   "journal file (-wal) when it is done. Run this again later to be sure.")
+                   "journal file (-wal) only when that process stops or next checkpoints.")
     if not erased.imap:
         return
     if config.retention.delete_imap:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 from .. import store
 from ..config import Config
@@ -112,13 +113,24 @@ def _changes(db, start: str, end: str, promoted: list[int]) -> list[dict]:
         if row[0] in promoted:
             continue
         item = _person(row)
-        actions = [a for (a,) in db.execute(
-            "SELECT action FROM audit WHERE registration_id = ? AND at >= ? AND at < ? ORDER BY id",
-            [row[0], start, end])]
-        item["previous"] = None
-        item["note"] = ", ".join(dict.fromkeys(a for a in actions if a not in ("queued", "received")))
+        log = db.execute("SELECT action, detail FROM audit WHERE registration_id = ? AND at >= ? AND at < ? "
+                         "ORDER BY id", [row[0], start, end]).fetchall()
+        item["previous"] = _previous_workgroup(log)
+        item["note"] = ", ".join(dict.fromkeys(a for a, _d in log if a not in ("queued", "received")))
         out.append(item)
     return out
+
+
+_MOVED_RE = re.compile(r"^(\S+) \(\d+\) →")
+
+
+def _previous_workgroup(log: list) -> str | None:
+    # decide writes moves as "AG1 (2) → AG2 (2)"; the first move of the day names where they came from.
+    for action, detail in log:
+        found = _MOVED_RE.match(detail or "") if action in ("moved", "changed") else None
+        if found and found.group(1) != "None":
+            return found.group(1)
+    return None
 
 
 def _waiting(db) -> list[dict]:

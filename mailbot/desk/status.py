@@ -28,11 +28,12 @@ class GroupLine:
     waitlisted: int = 0  # persons waiting for this workgroup (also those waiting to switch here)
     review: int = 0  # registrations needing review
     registrations: int = 0  # confirmed registrations
+    held: int = 0  # persons in review with a workgroup: their places are kept for them (decide.holds_place)
 
     @property
     def free(self) -> int | None:
         # May go negative when the coordinator assigned someone beyond capacity: shown, not hidden.
-        return None if self.capacity is None else self.capacity - self.confirmed
+        return None if self.capacity is None else self.capacity - self.confirmed - self.held
 
 
 @dataclass
@@ -72,6 +73,7 @@ def status_summary(db, config: Config) -> Status:
             line.waitlisted += persons
         elif status == "needs_review":
             line.review += regs
+            line.held += persons if wg_id is not None else 0
         elif status == "cancelled":
             cancelled += regs
     # People with a place who wait for another workgroup are in that group's line too.
@@ -101,6 +103,7 @@ def _total(lines: list[GroupLine], config: Config) -> GroupLine:
         total.confirmed += line.confirmed
         total.waitlisted += line.waitlisted
         total.review += line.review
+        total.held += line.held
         total.registrations += line.registrations
     return total
 
