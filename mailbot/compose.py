@@ -1,0 +1,208 @@
+"""A rendered notice → the bytes of one RFC 5322 mail, with headers that cannot be injected.
+
+Everything that may have come from a mail (the recipient address, names,
+subjects, Message-IDs) is cleaned before it becomes a header: control
+characters removed, RFC 2047 encoded words decoded first (an encoded CR/LF
+must not turn into a real one), addresses checked to be exactly one plain
+address. As a last fence the finished bytes are parsed back and must show
+exactly the headers we set and exactly one recipient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import re
+from collections import Counter
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from typing import Iterable
+
+from .config import Config
+from .ics import ICS_KINDS, build_ics
+from .model import Notice
+from .notices import Rendered
+
+POLICY = email.policy.SMTP  # CRLF line ends, RFC 2047 for non-ASCII headers
+AUTO_GENERATED_KINDS = frozenset({"reminder", "digest"})  # not an answer to a mail (RFC 3834)
+MAX_REFERENCES = 10
+LOOP_HEADER = "X-Mailbot-Loop"
+
+# A deliberately plain address: ASCII local part without quotes, a dotted domain.
+# Anything else (display names, lists, groups, comments, CR/LF) is refused.
+_ADDRESS_RE = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+")
+_MSGID_RE = re.compile(r"<[!-;=?-~]{1,250}@[!-;=?-~]{1,250}>")  # printable ASCII, no < > or spaces
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+_ENCODED_WORD_RE = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+
+
+class InvalidRecipient(ValueError):
+    """The notice's address is not exactly one plain email address; the caller flags it."""
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A mail ready for the outbox: its id, subject and recipient, and the exact bytes to send."""
+
+    message_id: str
+    subject: str
+    to: str
+    raw: bytes
+
+
+def compose(
+    config: Config,
+    rendered: Rendered,
+    notice: Notice,
+    *,
+    now: dt.datetime,
+    attachments: Iterable[tuple[str, bytes, str]] = (),
+    message_id: str | None = None,
+) -> Composed:
+    """Build the mail for one notice; raises InvalidRecipient for a bad address.
+
+    attachments: (filename, data, mime type) each, e.g. the coordinator's xlsx.
+    The calendar entry is added by itself for the kinds in ICS_KINDS.
+    """
+    to = valid_address(notice.to)
+    msg = EmailMessage(policy=POLICY)
+    headers = _headers(config, rendered, notice, to=to, now=now, message_id=message_id)
+    _set_body(msg, rendered)
+    files = list(attachments)
+    if notice.kind in ICS_KINDS:
+        files.append(("event.ics", build_ics(config, notice.registration, now=now), "text/calendar"))
+    for filename, data, mime_type in files:
+        _attach(msg, filename, data, mime_type)
+    # Headers last: turning the message multipart moves Content-* headers (ours too) into the first part.
+    for name, value in headers.items():
+        msg[name] = value
+    raw = msg.as_bytes()
+    check_headers(raw, headers)
+    return Composed(message_id=headers["Message-ID"], subject=headers["Subject"], to=to, raw=raw)
+
+
+# --- headers ------------------------------------------------------------------------------
+
+
+def _headers(config: Config, rendered: Rendered, notice: Notice, *, to: str, now: dt.datetime,
+             message_id: str | None) -> dict[str, str]:
+    """All top-level headers, in order; each value already safe."""
+    domain = config.from_address.rsplit("@", 1)[1]
+    sender = Address(display_name=clean_text(config.from_name or ""), addr_spec=valid_address(config.from_address))
+    headers = {
+        "From": str(sender),
+        "To": to,
+        "Subject": clean_text(rendered.subject) or clean_text(config.event.name),
+        "Date": format_datetime(_aware(now)),
+        "Message-ID": clean_msgid(message_id) if message_id and clean_msgid(message_id) else make_msgid(domain=domain),
+    }
+    reply_to = clean_msgid(notice.in_reply_to)
+    refs = references(notice.references, reply_to)
+    if reply_to:
+        headers["In-Reply-To"] = reply_to
+    if refs:
+        headers["References"] = " ".join(refs)
+    headers["Auto-Submitted"] = "auto-generated" if notice.kind in AUTO_GENERATED_KINDS else "auto-replied"
+    headers["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office answers to us
+    headers[LOOP_HEADER] = valid_address(config.event.registration_address)
+    language = re.sub(r"[^A-Za-z0-9-]", "", rendered.language or "")[:35]
+    if language:
+        headers["Content-Language"] = language
+    return headers
+
+
+def valid_address(value: str | None) -> str:
+    """Exactly one plain address ('a@b.org'), lower-cased domain; InvalidRecipient otherwise."""
+    text = (value or "").strip()
+    if not _ADDRESS_RE.fullmatch(text):
+        raise InvalidRecipient(f"not a single plain email address: {text[:80]!r}")
+    local, domain = text.rsplit("@", 1)
+    return f"{local}@{domain.lower()}"
+
+
+def clean_text(value: str | None) -> str:
+    """A header text from anywhere: encoded words decoded, control characters gone, one line.
+
+    Decoding comes first because the header machinery would otherwise decode
+    "=?utf-8?q?a=0D=0ABcc:...?=" itself and write a real CR/LF. Encoded words
+    that are left (nested ones) are defused, so nothing decodes a second time.
+    """
+    text = str(value or "")
+    for _ in range(3):  # nested encodings: decode until nothing changes
+        decoded = _decode_words(text)
+        if decoded == text:
+            break
+        text = decoded
+    text = _CONTROL_RE.sub(" ", text)
+    text = _ENCODED_WORD_RE.sub(lambda m: m.group(0).replace("=?", "= ?"), text)
+    return " ".join(text.split())[:250]
+
+
+def _decode_words(text: str) -> str:
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (ValueError, LookupError, UnicodeError):  # broken or unknown charset: defuse instead
+        return text
+
+
+def clean_msgid(value: str | None) -> str | None:
+    """The first well-formed <id@host> in value, or None."""
+    if not value:
+        return None
+    match = _MSGID_RE.search(_CONTROL_RE.sub("", str(value)))
+    return match.group(0) if match else None
+
+
+def references(refs: Iterable[str | None], in_reply_to: str | None) -> list[str]:
+    """References to send: well-formed ids only, each once, the answered mail last, at most 10."""
+    ids = [i for i in (clean_msgid(r) for r in refs or ()) if i]
+    if in_reply_to:
+        ids = [i for i in ids if i != in_reply_to] + [in_reply_to]
+    unique = list(dict.fromkeys(reversed(ids)))[::-1]  # keep the last occurrence's position
+    return unique[-MAX_REFERENCES:]
+
+
+def _aware(when: dt.datetime) -> dt.datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
+
+
+# --- body and attachments -------------------------------------------------------------------
+
+
+def _set_body(msg: EmailMessage, rendered: Rendered) -> None:
+    msg.set_content(rendered.text, subtype="plain", charset="utf-8")
+    if rendered.html:
+        msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
+
+
+def _attach(msg: EmailMessage, filename: str, data: bytes, mime_type: str) -> None:
+    maintype, _, subtype = mime_type.partition("/")
+    name = clean_text(filename) or "attachment"
+    if (maintype, subtype) == ("text", "calendar"):
+        # method=PUBLISH on the part lets Outlook offer "add to calendar" rather than a meeting reply
+        msg.add_attachment(data, maintype="text", subtype="calendar", filename=name,
+                           params={"method": "PUBLISH", "charset": "utf-8", "name": name})
+    else:
+        msg.add_attachment(data, maintype=maintype or "application", subtype=subtype or "octet-stream", filename=name)
+
+
+# --- the last fence -----------------------------------------------------------------------------
+
+
+def check_headers(raw: bytes, headers: dict[str, str]) -> None:
+    """Parse the bytes back: exactly our headers, once each, and exactly one recipient."""
+    parsed = email.message_from_bytes(raw, policy=email.policy.default)
+    expected = Counter(name.lower() for name in headers) + Counter({"mime-version": 1, "content-type": 1})
+    found = Counter(name.lower() for name in parsed.keys())
+    found.pop("content-transfer-encoding", None)  # present on single-part mails only
+    if found != expected:
+        raise ValueError(f"composed mail has unexpected headers: {sorted((found - expected) | (expected - found))}")
+    recipients = parsed["To"].addresses
+    if len(recipients) != 1 or recipients[0].addr_spec.lower() != headers["To"].lower():
+        raise ValueError("composed mail does not have exactly the one intended recipient")

@@ -1,0 +1,115 @@
+"""The calendar entry (iCalendar, RFC 5545) attached to confirmations, promotions, changes and reminders.
+
+Times are written in UTC ("DTSTART:20270313T090000Z"), not as TZID + VTIMEZONE.
+Why: icalendar builds a VTIMEZONE from zoneinfo with one-off DTSTART/RDATE
+observances, and Outlook is known to ignore RDATE there and shift events by an
+hour; UTC is read correctly by Outlook, Thunderbird and Google Calendar alike,
+and each shows it in the reader's own local time (10:00 in Münster).
+
+One stable UID per registration, so a later change or reminder updates the
+same calendar entry instead of adding a second one; SEQUENCE grows with time
+so the newer version wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from icalendar import Calendar, Event
+
+from .config import Config, Workgroup
+from .model import Registration
+
+# The notice kinds that carry the calendar entry.
+ICS_KINDS = frozenset({"confirmation", "promoted", "change_confirmed", "reminder"})
+
+PRODID = "-//mailbot//event registration//DE"
+_SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def event_slug(name: str) -> str:
+    """'Tag der Migrantenselbstorganisationen 2027' → 'tag-der-migrantenselbstorganisationen-2027'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug[:60] or "event"
+
+
+def event_uid(config: Config, registration: Registration | None) -> str:
+    """Stable per registration and event: mailbot-<id>-<slug>@<domain of the From address>."""
+    domain = config.from_address.rsplit("@", 1)[-1]
+    if registration is None:
+        who = "event"
+    elif registration.id is not None:
+        who = str(registration.id)
+    else:  # not stored yet: the address is stable too, but never put it in clear into the UID
+        who = hashlib.sha256(registration.email.lower().encode()).hexdigest()[:16]
+    return f"mailbot-{who}-{event_slug(config.event.name)}@{domain}"
+
+
+def sequence_at(when: dt.datetime) -> int:
+    """Minutes since 2024: grows with every new version, fits the 32-bit field clients use."""
+    return max(0, int((_utc(when) - _SEQUENCE_EPOCH).total_seconds() // 60))
+
+
+def summary_for(config: Config, workgroup: Workgroup | None) -> str:
+    """'MSO-Tag 2027 – AG 2: Title' for a workgroup, else the event's name."""
+    if workgroup is None:
+        return config.event.name
+    return f"{config.event.name} – AG {workgroup.number}: {workgroup.title}"
+
+
+def build_ics(config: Config, registration: Registration | None, *, now: dt.datetime) -> bytes:
+    """A METHOD:PUBLISH calendar with one VEVENT for the event (or the person's workgroup)."""
+    workgroup = config.workgroup(registration.workgroup) if registration else None
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add_component(_vevent(config, registration, workgroup, now))
+    return calendar.to_ical()
+
+
+def _vevent(config: Config, registration: Registration | None, workgroup: Workgroup | None, now: dt.datetime) -> Event:
+    ev = config.event
+    event = Event()
+    event.add("uid", event_uid(config, registration))
+    event.add("dtstamp", _utc(now))
+    event.add("sequence", sequence_at(now))
+    event.add("dtstart", ev.starts_utc)
+    event.add("dtend", ev.ends_utc)
+    event.add("summary", summary_for(config, workgroup))
+    event.add("location", _location(ev.venue, workgroup))
+    event.add("description", _description(config, registration, workgroup))
+    event.add("status", "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    if ev.url:
+        event.add("url", ev.url)
+    return event
+
+
+def _location(venue: str, workgroup: Workgroup | None) -> str:
+    if workgroup is not None and workgroup.room:
+        return f"{venue}, {workgroup.room}"
+    return venue
+
+
+def _description(config: Config, registration: Registration | None, workgroup: Workgroup | None) -> str:
+    # German like the event itself; the mail around it is in the person's language.
+    lines = [config.event.name]
+    if workgroup is not None:
+        lines.append(f"Arbeitsgruppe {workgroup.number}: {workgroup.title}")
+    if registration is not None and registration.party_size > 1:
+        lines.append(f"Personen: {registration.party_size}")
+    lines.append(f"Ändern oder absagen: Antwort an {config.event.registration_address}")
+    if config.event.url:
+        lines.append(config.event.url)
+    return "\n".join(lines)
+
+
+def _utc(when: dt.datetime) -> dt.datetime:
+    """Aware UTC; a naive value is taken to be UTC already (mailbot stores UTC)."""
+    if when.tzinfo is None:
+        return when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone(dt.timezone.utc)
