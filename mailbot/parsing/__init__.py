@@ -1,30 +1,179 @@
-"""Mail bytes + config → Parsed. Pure: no I/O, no clock, no database."""
+"""Mail bytes + config → Parsed. Pure: no I/O, no clock, no database.
+
+The stages, each in its own module: mime (bytes → text), classify (machine
+mail), quotes (own words vs quotes and signature), intent (what a person
+asks for), choices (workgroups), party (how many), people (who, where to
+answer), language.
+"""
 
 from __future__ import annotations
 
-import email
-import email.policy
+import datetime as dt
 import email.utils
+import re
 
 from ..config import Config
 from ..model import Parsed
+from .choices import choose, matcher_for
+from .classify import machine_verdict, out_of_office_text
+from .intent import read_intent
+from .language import detect_language
+from .mime import Mail, read_mail
+from .people import EMAIL_RE, fold, is_machine_address
+from .reading import Reading, read_person
+
+_REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_COMMANDS = ("STATUS", "EXPORT")
 
 
 def parse_message(raw: bytes, config: Config) -> Parsed:
     """Read one RFC 5322 message; never raises (a broken mail comes back flagged)."""
-    # Placeholder until the full parser lands: headers only.
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        sender = email.utils.parseaddr(str(msg.get("From", "")))[1].lower() or None
-        return Parsed(
-            kind="registration",
-            email=sender,
-            name=email.utils.parseaddr(str(msg.get("From", "")))[0] or None,
-            party_size=1,
-            language="de",
-            message_id=str(msg.get("Message-ID", "")).strip() or None,
-            subject=str(msg.get("Subject", "")),
-            sender=sender,
-        )
+        return _parse(bytes(raw), config)
     except Exception as exc:  # noqa: BLE001 - a broken mail is a case, not a crash
         return Parsed(kind="other", needs_review=True, reasons=[f"unreadable mail: {exc.__class__.__name__}"])
+
+
+def _parse(raw: bytes, config: Config) -> Parsed:
+    mail = read_mail(raw, config.safety.max_message_bytes)
+    parsed = _envelope(mail, config)
+    parsed.reasons += mail.problems
+    own = set(config.own_addresses)
+    verdict = machine_verdict(mail, own)
+    parsed.auto_submitted = verdict.auto_submitted
+    if parsed.own_loop and verdict.kind != "bounce":
+        parsed.kind = "other"
+        parsed.reasons.append("sent by mailbot itself (loop)")
+    elif verdict.kind:
+        parsed.kind = verdict.kind
+        parsed.bounced_recipient = verdict.bounced_recipient
+        parsed.reasons += verdict.reasons
+    elif parsed.coordinator_command:
+        parsed.kind = "other"
+    else:
+        _read_person_mail(mail, parsed, config)
+    parsed.needs_review = bool(parsed.reasons)
+    return parsed
+
+
+def _envelope(mail: Mail, config: Config) -> Parsed:
+    """Threading, sender, loop and authentication facts from the headers."""
+    _, sender = mail.address("From")
+    subject = mail.header("Subject")
+    parsed = Parsed(
+        message_id=mail.header("Message-ID") or None,
+        in_reply_to=(re.findall(r"<[^>]+>", mail.header("In-Reply-To")) or [None])[0],
+        references=re.findall(r"<[^>]+>", mail.header("References")),
+        subject=subject,
+        sender=sender or None,
+        date=_iso_date(mail.header("Date")),
+        attachments=list(mail.attachments),
+    )
+    parsed.own_loop = sender in config.own_addresses or mail.has("X-Mailbot-Loop")
+    parsed.dmarc = _dmarc(mail, config.safety.authserv_id)
+    command = _REPLY_PREFIX_RE.sub("", subject).strip().upper()
+    if sender in config.coordinator.emails and config.coordinator.commands and command in _COMMANDS:
+        parsed.coordinator_command = command
+    return parsed
+
+
+def _iso_date(value: str) -> str | None:
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return when.astimezone(dt.timezone.utc).isoformat()
+
+
+def _dmarc(mail: Mail, authserv_id: str | None) -> str | None:
+    """dmarc= result from the Authentication-Results header our own server added."""
+    if not authserv_id:
+        return None
+    for value in mail.headers.get_all("Authentication-Results") or []:
+        text = mail_header_text(value)
+        server = text.split(";", 1)[0].strip().split()[0] if text.strip() else ""
+        if server.lower() != authserv_id.lower():
+            continue
+        found = re.search(r"\bdmarc\s*=\s*(\w+)", text, re.I)
+        return found.group(1).lower() if found else None
+    return None
+
+
+def mail_header_text(value) -> str:
+    from .mime import decode_header
+
+    return decode_header(value)
+
+
+def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
+    reading = read_person(mail, config)
+    parsed.text = reading.own_text
+    if out_of_office_text(reading.own_text + "\n" + reading.signature) and not reading.intent.register:
+        parsed.kind = "auto_reply"
+        return
+    kind, why = _decide_kind(reading, mail)
+    parsed.reasons += why
+    if kind in ("registration", "change") and _after_event(parsed.date, config):
+        kind = "other"
+        parsed.reasons.append("arrived after the event")
+    parsed.kind = kind
+    if kind == "other":
+        return
+    _fill_person(parsed, reading, config, kind)
+
+
+def _after_event(date: str | None, config: Config) -> bool:
+    if not date:
+        return False
+    return dt.datetime.fromisoformat(date) > config.event.ends_utc
+
+
+def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
+    """The contract's kinds for a person's mail, from the intent signals."""
+    intent, has_choice, party_stated = r.intent, bool(r.choices.ids), r.party.explicit
+    subject_reg = r.subject_intent.reg_noun and not _REPLY_PREFIX_RE.match(mail.header("Subject"))
+    if intent.cancel:
+        doubt = ["cancellation together with another request"] if intent.register or intent.change else []
+        return "cancellation", doubt
+    if intent.change and (has_choice or party_stated) and (not intent.register or intent.existing):
+        return "change", []
+    if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
+        return "registration", (["also asks a question"] if intent.question else [])
+    if intent.cant_come:
+        return "cancellation", []
+    if intent.question:
+        return "question", []
+    if subject_reg and (has_choice or party_stated or not r.own_text.strip()):
+        return "registration", []
+    if intent.attend:
+        return "registration", ["unclear whether this is a registration"]
+    return "other", []
+
+
+def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
+    parsed.email = r.email
+    parsed.name = r.name
+    parsed.organisation = r.organisation
+    parsed.language = detect_language(r.language_text, default=config.notices.default_language)
+    if kind in ("registration", "change"):
+        parsed.workgroups = list(r.choices.ids)
+        parsed.reasons += [f"workgroup not found: {u}" for u in r.choices.unknown[:3]]
+    if kind == "registration":
+        parsed.party_size = r.party.size
+        if r.party.doubt:
+            parsed.reasons.append(r.party.doubt)
+        if r.choices.unordered:
+            parsed.reasons.append(
+                "several people with different workgroups?" if r.party.size > 1 else "several workgroups, order unclear"
+            )
+        if not r.name:
+            parsed.reasons.append("no name found")
+        elif len(r.name.split()) < 2:
+            parsed.reasons.append("only a first name found")
+    if not parsed.email:
+        parsed.reasons.append("no reply address")
+
+
+__all__ = ["parse_message", "EMAIL_RE", "fold", "is_machine_address", "choose", "matcher_for", "read_intent"]

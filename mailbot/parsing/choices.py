@@ -1,0 +1,271 @@
+"""Workgroup choices, matched against the config's workgroups (built once per config).
+
+A workgroup is named by its number ("AG 2", "Arbeitsgruppe II", "3. çalışma
+grubu", "die zweite Arbeitsgruppe"), its id, words of its title or an alias,
+with typos and inflection tolerated. Then context decides: "nicht AG 1",
+"von AG 1 in AG 2", "sonst AG 3", a past registration, a change of mind.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..config import Workgroup
+from .lexicon import (
+    GROUP_NOUN,
+    NUMBER_SIGN,
+    ROMAN,
+    STOPWORDS,
+    digit_value,
+    number_words_pattern,
+    ordinal_value,
+    ordinal_words_pattern,
+)
+from .people import fold
+
+_NUM = rf"(?:\d+|{'|'.join(sorted(ROMAN, key=len, reverse=True))}|i{{2,3}}|iv|{number_words_pattern()})"
+_LIST_JOIN = r"\s*(?:,|/|&|\+|und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і|و|یا|-)\s*"
+_NOT_A_GROUP_AFTER = r"(?!\w)(?!\s*(?:personen|person|persons|people|leute|teilnehm\w*|kişi|человек|осіб|نفر|أشخاص))"
+_NOUN_NUMBER_RE = re.compile(
+    rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>{_NUM}){_NOT_A_GROUP_AFTER}"
+    rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}{_NUM}{_NOT_A_GROUP_AFTER})*)",
+    re.I,
+)
+_ORDINAL_NOUN_RE = re.compile(
+    rf"(?<![\w])(?P<ord>\d{{1,2}}\.|{ordinal_words_pattern()})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])", re.I
+)
+_NOUN_ORDINAL_RE = re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I)
+_STANDALONE_ORDINAL_RE = re.compile(
+    rf"\b(?:die|der|the|la|le)\s+(?P<ord>{ordinal_words_pattern()})\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme))",
+    re.I | re.M,
+)
+_GROUP_NOUN_RE = re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I)
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.U)
+
+_NEGATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
+    r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
+    r"en lugar de|zamiast|вместо|замість|ne|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
+    re.I,
+)
+_PAST_CLAUSE_RE = re.compile(
+    r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already",
+    re.I,
+)
+_FALLBACK_BEFORE_RE = re.compile(
+    r"(?:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
+    r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
+    r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або)\b|وإلا|یا)[^.!?\n]{0,60}$",
+    re.I,
+)
+_CORRECTION_RE = re.compile(
+    r"\b(?:doch lieber|doch nicht|doch die|doch in|ach nein|korrektur|correction|actually|on second thought|"
+    r"stattdessen|lieber doch|ich meinte|i meant|sorry|verzeihung|en fait|plutôt|właściwie|aslında|"
+    r"точнее|вернее|краще)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    wg_id: str
+    how: str  # number, id, title, alias
+
+
+@dataclass
+class Choices:
+    ids: list[str]
+    unknown: list[str]  # workgroup words that match nothing ("AG 7")
+    unordered: bool  # several choices and nothing says which comes first
+
+
+class Matcher:
+    """Finds workgroup mentions in a text, for one event's workgroups."""
+
+    def __init__(self, workgroups: tuple[Workgroup, ...], event_words: frozenset[str]):
+        self.workgroups = workgroups
+        self.by_number = {wg.number: wg.id for wg in workgroups}
+        self.id_patterns = [(re.compile(_id_pattern(wg.id), re.I), wg.id) for wg in workgroups if _id_pattern(wg.id)]
+        self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
+        # "Workshop B" when the ids are letters or short codes
+        ids = "|".join(re.escape(wg.id) for wg in sorted(workgroups, key=lambda w: -len(w.id)))
+        self.noun_id = re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I)
+        self.ids_casefold = {wg.id.casefold(): wg.id for wg in workgroups}
+
+    def mentions(self, text: str) -> tuple[list[Mention], list[str]]:
+        """All workgroup mentions in order of position, and names that match no workgroup."""
+        found: list[Mention] = []
+        unknown: list[str] = []
+        self._numbers(text, found, unknown)
+        for m in self.noun_id.finditer(text):
+            found.append(Mention(m.start(), m.end(), self.ids_casefold[m.group("id").casefold()], "id"))
+        for pattern, wg_id in self.id_patterns:
+            found += [Mention(m.start(), m.end(), wg_id, "id") for m in pattern.finditer(text)]
+        found += self._keyword_mentions(text)
+        found.sort(key=lambda m: m.start)
+        return _drop_overlaps(found), unknown
+
+    def _numbers(self, text: str, found: list[Mention], unknown: list[str]) -> None:
+        for m in _NOUN_NUMBER_RE.finditer(text):
+            tokens = [m.group("num")] + re.findall(_NUM, m.group("more") or "", re.I)
+            for token in tokens:
+                self._add_number(digit_value(token), m, found, unknown, text)
+        for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
+            for m in regex.finditer(text):
+                self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+        if _GROUP_NOUN_RE.search(text):
+            for m in _STANDALONE_ORDINAL_RE.finditer(text):
+                self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+
+    def _add_number(self, value, m, found, unknown, text) -> None:
+        if value is None:
+            return
+        if value in self.by_number:
+            found.append(Mention(m.start(), m.end(), self.by_number[value], "number"))
+        elif 0 < value < 100 and not _looks_like_date(text, m.end()):
+            unknown.append(m.group(0).strip())
+
+    def _keyword_mentions(self, text: str) -> list[Mention]:
+        words = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD_RE.finditer(text)]
+        out = []
+        for i, (start, _end, word) in enumerate(words):
+            hits = {}
+            for phrase, wg_id, how in self.keywords:
+                if i + len(phrase) <= len(words) and all(
+                    _similar(words[i + k][2], phrase[k]) for k in range(len(phrase))
+                ):
+                    hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
+            if len(hits) == 1:  # a word two workgroups share says nothing
+                wg_id, (end, how) = next(iter(hits.items()))
+                out.append(Mention(start, end, wg_id, how))
+        return out
+
+
+def _looks_like_date(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*[./]\s*\d", text[end : end + 4]))
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end and m.wg_id == out[-1].wg_id:
+            continue
+        out.append(m)
+    return out
+
+
+def _id_pattern(wg_id: str) -> str | None:
+    """'AG1' also as 'AG 1', 'ag-1'; ids without letters and digits are left to other rules."""
+    chunks = re.findall(r"[^\W\d_]+|\d+", wg_id)
+    if not chunks or len("".join(chunks)) < 2:
+        return None
+    return r"(?<![\w])" + r"[\s_-]?".join(re.escape(c) for c in chunks) + r"(?![\w])"
+
+
+def _keywords(workgroups, event_words) -> list[tuple[tuple[str, ...], str, str]]:
+    """Aliases (whole phrases) and the distinctive words of each title."""
+    title_words: dict[str, set[str]] = {}
+    for wg in workgroups:
+        for word in _WORD_RE.findall(wg.title):
+            w = fold(word)
+            if len(w) >= 6 and w not in STOPWORDS and not any(_similar(w, e) for e in event_words):
+                title_words.setdefault(w, set()).add(wg.id)
+    out = []
+    for wg in workgroups:
+        for alias in wg.aliases:
+            phrase = tuple(fold(w) for w in _WORD_RE.findall(alias))
+            if phrase:
+                out.append((phrase, wg.id, "alias"))
+    for word, ids in title_words.items():
+        if len(ids) == 1:  # a word in several titles does not tell them apart
+            out.append(((word,), next(iter(ids)), "title"))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _similar(word: str, key: str) -> bool:
+    """Equal, inflected (a short ending), or a typo away (Levenshtein 1–2 by length)."""
+    if word == key:
+        return True
+    if len(key) <= 4:
+        return False
+    if word.startswith(key) and len(word) - len(key) <= (2 if len(key) < 7 else 3):
+        return True
+    if len(key) < 6 or word[:1] != key[:1] or abs(len(word) - len(key)) > 2:
+        return False
+    limit = 1 if len(key) < 9 else 2
+    return _levenshtein(word, key, limit) <= limit
+
+
+def _levenshtein(a: str, b: str, limit: int) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+@functools.lru_cache(maxsize=32)
+def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
+    """One matcher per event (configs are frozen, so their workgroups tuple is a safe key)."""
+    event_words = frozenset(fold(w) for w in _WORD_RE.findall(event_text) if len(w) >= 5)
+    return Matcher(workgroups, event_words)
+
+
+# --- from mentions to an ordered choice -----------------------------------------------
+
+
+def choose(text: str, matcher: Matcher) -> Choices:
+    """Workgroup ids in order of preference, with what the context says about each mention."""
+    mentions, unknown = matcher.mentions(text)
+    mentions = [m for m in mentions if not _NEGATIVE_BEFORE_RE.search(_clause_before(text, m.start))]
+    mentions = _after_last_correction(text, mentions)
+    current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
+    if current:
+        mentions = current
+    primary, fallback = [], []
+    for m in mentions:
+        bucket = fallback if _FALLBACK_BEFORE_RE.search(_sentence_before(text, m.start)) else primary
+        if m.wg_id not in primary and m.wg_id not in fallback:
+            bucket.append(m.wg_id)
+    ids = primary + fallback
+    unordered = len(primary) > 1 and not re.search(
+        r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
+    )
+    return Choices(ids=ids, unknown=unknown, unordered=unordered)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n,;(")
+    return text[start + 1 : pos]
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n")
+    return text[start + 1 : pos]
+
+
+def _clause_of(text: str, m: Mention) -> str:
+    start = max(text.rfind(ch, 0, m.start) for ch in ".!?\n,;")
+    ends = [i for i in (text.find(ch, m.end) for ch in ".!?\n,;") if i >= 0]
+    return text[start + 1 : min(ends) if ends else len(text)]
+
+
+def _after_last_correction(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'AG 1 – ach nein, doch lieber AG 2': the last word counts."""
+    last = None
+    for corr in _CORRECTION_RE.finditer(text):
+        before = [m for m in mentions if m.end <= corr.start()]
+        after = [m for m in mentions if m.start >= corr.end()]
+        if before and after:
+            last = corr.end()
+    return [m for m in mentions if last is None or m.start >= last]

@@ -1,0 +1,140 @@
+"""What a person asks for: register, change, cancel, ask — read sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_REGISTER_RE = re.compile(
+    r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^.!?]{0,140}\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
+    r"\benrol+\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
+    r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|"
+    r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
+    r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b",
+    re.I,
+)
+_ATTEND_RE = re.compile(
+    r"teilnehmen|teilzunehmen|\bnehme[n]?\b[^.!?]{0,80}\bteil\b|\bteilnahme\b|dabei sein|\bkomme[n]?\b|\bmitkommen\b|"
+    r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
+    r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
+    r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
+    r"anschließen|\bmitmachen\b",
+    re.I,
+)
+_REG_NOUN_RE = re.compile(
+    r"anmeldung|registration|registrierung|inscription|inscripción|kayıt|регистрац|реєстрац|zgłoszenie|"
+    r"التسجيل|ثبت[\u200c ]?نام|teilnahme",
+    re.I,
+)
+_CONDITIONAL_RE = re.compile(
+    r"\b(?:bevor|before|wenn|falls|if|ob|whether|once|sobald|später|later|danach|afterwards|überlege\w*|"
+    r"considering|thinking about|vielleicht|maybe|perhaps|eventuell|avant de|antes de|zanim|jeśli|eğer|önce|"
+    r"если|перед|якщо|möglich|possible|possibility)\b|قبل|إذا|اگر",
+    re.I,
+)
+_NEGATION_RE = re.compile(
+    r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|ne|pas|no puedo|nie|не|değil)\b|n't\b|لن|لا |نمی",
+    re.I,
+)
+_PAST_RE = re.compile(
+    r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
+    r"bereits|already|schon|letzte woche|last week",
+    re.I,
+)
+_CHANGE_RE = re.compile(
+    r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
+    r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\bstatt\b|\banstatt\b|"
+    r"değiştir|изменить|поменять|перевести|змінити|перевести|changer|modifier|cambiar|zmienić|تغيير|تغییر|"
+    r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less",
+    re.I,
+)
+_CANCEL_RE = re.compile(
+    r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
+    r"streichen|\bcancel\w*|withdraw\w*|annul\w*|iptal|vazgeç|отмен\w*|отказ\w*|скасу\w*|відмов\w*|"
+    r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف",
+    re.I,
+)
+_CANT_COME_RE = re.compile(
+    r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
+    r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
+    r"ne pourr\w* pas|no podr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
+    r"не смогу|не зможу|не сможем|не зможемо|لن أتمكن|لن نتمكن|نمی[\u200c ]?توانم|نمیتوانم",
+    re.I,
+)
+_REQUEST_RE = re.compile(
+    r"\b(?:bitte|please|lütfen|s'il vous plaît|por favor|proszę|könnten sie|können sie|würden sie|kannst du|"
+    r"könntest du|could you|can you|would you|pourriez-vous|pouvez-vous|podría|podrían)\b|"
+    r"пожалуйста|будь ласка|прошу|لطفا|لطفاً|من فضلك|الرجاء",
+    re.I,
+)
+_QUESTION_WORDS_RE = re.compile(
+    r"\b(?:ich habe (?:noch )?eine frage|eine frage|i have (?:a|two|some) questions?|quick question|"
+    r"ich wollte fragen|i wanted to ask|i was wondering|une question|una pregunta|bir sorum)\b",
+    re.I,
+)
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz)\b|"
+    r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما ",
+    re.I,
+)
+
+
+@dataclass
+class Intent:
+    register: bool = False  # a clear sign-up statement or request
+    attend: bool = False  # a softer "we will come / take part"
+    reg_noun: bool = False  # "Anmeldung", "registration" named
+    change: bool = False
+    cancel: bool = False  # explicit cancellation verb
+    cant_come: bool = False  # "can't come" without a cancellation verb
+    question: bool = False  # a real question (not a polite request)
+    existing: bool = False  # speaks of an existing registration
+    details: list[str] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, with wrapped lines joined and form lines ('Name: X') kept apart."""
+    paragraphs = re.split(r"\n\s*\n", text)
+    out = []
+    for para in paragraphs:
+        para = re.sub(r"\n(?=[^\n]{1,40}:\s)", "\n\n", para)  # form lines stand alone
+        for chunk in para.split("\n\n"):
+            chunk = re.sub(r"\s*\n\s*", " ", chunk).strip()
+            out += [s for s in re.split(r"(?<=[.!?؟])\s+(?=\S)", chunk) if s.strip()]
+    return out
+
+
+def read_intent(text: str) -> Intent:
+    """Collect the signals of each sentence into one Intent."""
+    intent = Intent()
+    for sentence in sentences(text):
+        _read_sentence(sentence, intent)
+    return intent
+
+
+def _read_sentence(sentence: str, intent: Intent) -> None:
+    is_question = sentence.rstrip().endswith(("?", "؟")) or bool(_QUESTION_WORDS_RE.search(sentence))
+    acts = bool(_REGISTER_RE.search(sentence) or _CHANGE_RE.search(sentence) or _CANCEL_RE.search(sentence))
+    if is_question and not (acts and _REQUEST_RE.search(sentence)):
+        intent.question = True
+        return
+    if _PAST_RE.search(sentence):
+        intent.existing = True
+    intent.reg_noun |= bool(_REG_NOUN_RE.search(sentence))
+    if _CANCEL_RE.search(sentence) and not _CONDITIONAL_RE.search(sentence):
+        intent.cancel = True
+    if _CANT_COME_RE.search(sentence):
+        intent.cant_come = True
+    if _CHANGE_RE.search(sentence):
+        intent.change = True
+    for clause in re.split(r"[,;:]\s*|\s[-–]\s", sentence):
+        _read_clause(clause, intent)
+
+
+def _read_clause(clause: str, intent: Intent) -> None:
+    if _CONDITIONAL_RE.search(clause) or _NEGATION_RE.search(clause):
+        return
+    if _REGISTER_RE.search(clause):
+        intent.register = True
+    elif _ATTEND_RE.search(clause) and _FIRST_PERSON_RE.search(clause):
+        intent.attend = True

@@ -1,0 +1,106 @@
+"""Generic language knowledge: number words, ordinals, group nouns, in many languages.
+
+Nothing here is about a particular event; workgroup titles and aliases come
+only from the config (see choices.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# cardinal number words → value (persons, "Arbeitsgruppe zwei")
+CARDINALS: dict[str, int] = {}
+_CARDINAL_LISTS = {
+    1: "eins ein eine einer one un une uno una jeden jedna bir один одна одно один одна واحد یک",
+    2: "zwei two deux dos due dwa dwie dwoje iki два две двоє двое дві اثنين اثنان إثنين دو",
+    3: "drei three trois tres tre trzy troje üç uc три троє трое ثلاثة ثلاث سه",
+    4: "vier four quatre cuatro quattro cztery czworo dört dort четыре чотири четверо أربعة چهار",
+    5: "fünf fuenf funf five cinq cinco cinque pięć piec beş bes пять п'ять пятеро خمسة پنج",
+    6: "sechs six seis sześć altı alti шесть шість ستة شش",
+    7: "sieben seven sept siete sette siedem yedi семь сім سبعة هفت",
+    8: "acht eight huit ocho otto osiem sekiz восемь вісім ثمانية هشت",
+    9: "neun nine neuf nueve nove dziewięć dokuz девять дев'ять تسعة",
+    10: "zehn ten dix diez dieci dziesięć десять عشرة ده",
+}
+for _value, _words in _CARDINAL_LISTS.items():
+    for _w in _words.split():
+        CARDINALS.setdefault(_w, _value)
+
+# ordinal words (stems: inflected endings are allowed by the regex below)
+ORDINALS: dict[str, int] = {}
+_ORDINAL_LISTS = {
+    1: "erst first premier première primer primera primero prim pierwsz birinci ilk перв перш الأولى الاول الأول اول اولین نخست",
+    2: "zweit second seconde deuxième segund secondo drug ikinci втор друг الثانية الثاني دوم دومین",
+    3: "dritt third troisième tercer tercera terz trzeci üçüncü ucuncu трет الثالثة الثالث سوم سومین",
+    4: "viert fourth quatrième cuart quart czwart dördüncü четв четверт الرابعة الرابع چهارم",
+    5: "fünft fuenft fifth cinquième quint piąt beşinci пят п'ят الخامسة الخامس پنجم",
+    6: "sechst sixth sixième sext szóst altıncı шест السادسة ششم",
+}
+for _value, _words in _ORDINAL_LISTS.items():
+    for _w in _words.split():
+        ORDINALS.setdefault(_w, _value)
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+         "XI": 11, "XII": 12}
+
+# "Arbeitsgruppe", "workshop", "atelier", "çalışma grubu", "рабочая группа", "مجموعة العمل", "گروه کاری" …
+GROUP_NOUN = (
+    r"(?:arbeits?\s?-?gruppe[n]?|arbeitsgr\.?|themengruppe[n]?|gruppe[n]?|arbeitskreis|"
+    r"ag|workshops?|work\s?-?groups?|working\s+groups?|groups?|breakout(?:\s+session)?|sessions?|tracks?|"
+    r"ateliers?|groupes?(?:\s+de\s+travail)?|grupos?(?:\s+de\s+trabajo)?|talleres?|taller|"
+    r"gruppo(?:\s+di\s+lavoro)?|grup[aiyę](?:\s+robocz[aeyį])?|warsztat\w*|"
+    r"çalışma\s+grub\w*|calisma\s+grub\w*|grub\w*|grup|atölye\w*|"
+    r"рабоч\w+\s+групп\w*|групп\w*|робоч\w+\s+груп\w*|груп\w*|секци\w+|секці\w+|"
+    r"مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|مجموعة|"
+    r"گروه\s+کاری|گروه|کارگاه)"
+)
+NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|номер|شماره|رقم)?\s*"
+
+
+def digit_value(token: str) -> int | None:
+    """'2', '۲', 'II', 'zwei', 'two' → 2 (None when not a number)."""
+    if token.isdigit():
+        try:
+            return int("".join(str(unicodedata.digit(ch)) for ch in token))
+        except (TypeError, ValueError):
+            return None
+    if token in ROMAN:
+        return ROMAN[token]
+    if token.upper() in ROMAN and len(token) > 1:
+        return ROMAN[token.upper()]
+    return CARDINALS.get(token.casefold())
+
+
+def ordinal_value(token: str) -> int | None:
+    """'zweite', 'zweiten', 'second', 'الأولى' → its number."""
+    low = token.casefold()
+    m = re.match(r"^(\d+)\.$", low)
+    if m:
+        return int(m.group(1))
+    for stem, value in ORDINALS.items():
+        if low.startswith(stem) and len(low) - len(stem) <= 4:
+            return value
+    return None
+
+
+def number_words_pattern() -> str:
+    words = sorted(CARDINALS, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+def ordinal_words_pattern() -> str:
+    stems = sorted(ORDINALS, key=len, reverse=True)
+    return "|".join(re.escape(s) + r"\w{0,4}" for s in stems)
+
+
+# Words too common to identify a workgroup by, in the languages titles are written in.
+STOPWORDS = set(
+    """
+    und oder mit ohne für fuer von vom zum zur der die das den dem des ein eine einer eines im in an am auf aus bei
+    über ueber unter nach vor wie was wer aus sich ihre ihrer unsere unserer zwischen gegen durch sowie
+    and or with without for from of the a an in on at to by about into through between towards among
+    et ou avec sans pour de du des la le les un une en dans sur
+    y o con sin para por del el los las una
+    """.split()
+)

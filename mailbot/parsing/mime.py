@@ -1,0 +1,311 @@
+"""Raw bytes → decoded headers, the readable text, attachments, forwards and delivery reports.
+
+The standard `email` package (compat32 policy: lenient and fast) splits the
+structure; this module decides which parts a person would read and decodes
+them, however they are labelled.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.message
+import email.utils
+import re
+from dataclasses import dataclass, field
+
+from charset_normalizer import from_bytes
+
+MAX_PARTS = 120  # more parts than any real mail has: a mail bomb, cut off
+MAX_DEPTH = 12
+MAX_TEXT_CHARS = 200_000  # the text we analyse; a person's mail is far shorter
+
+_WS_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u200b\ufeff]+")
+
+
+@dataclass
+class Mail:
+    """One message (or a forwarded one inside it), decoded."""
+
+    headers: email.message.Message
+    text: str = ""  # what a mail reader shows, quotes included
+    attachments: list[str] = field(default_factory=list)
+    forwarded: list["Mail"] = field(default_factory=list)  # attached message/rfc822
+    delivery_status: list[dict[str, str]] = field(default_factory=list)
+    is_report: bool = False  # multipart/report: a delivery or read notification
+    problems: list[str] = field(default_factory=list)
+
+    def header(self, name: str) -> str:
+        """The header decoded to text ('' when absent)."""
+        return decode_header(self.headers.get(name))
+
+    def has(self, name: str) -> bool:
+        return name in self.headers
+
+    def address(self, name: str) -> tuple[str, str]:
+        """(display name, lower-case address) of an address header."""
+        raw = self.headers.get(name)
+        if raw is None:
+            return "", ""
+        raw_text = _raw_text(raw)
+        display, addr = email.utils.parseaddr(raw_text)
+        if "@" not in addr:
+            # parseaddr gives up on some odd forms; take any address in the value
+            found = re.search(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", raw_text)
+            addr = found.group(0) if found else ""
+        return decode_header(display).strip().strip('"').strip(), addr.strip().lower()
+
+
+def read_mail(raw: bytes, max_bytes: int) -> Mail:
+    """Split raw bytes into a Mail; too large a mail is cut and says so."""
+    problems = []
+    if len(raw) > max_bytes:
+        problems.append(f"mail larger than {max_bytes} bytes: only its start was read")
+        raw = raw[: min(max_bytes, 1_000_000)]
+    msg = email.message_from_bytes(raw)
+    mail = _read_message(msg, depth=0, budget=[MAX_PARTS])
+    mail.problems[:0] = problems
+    return mail
+
+
+def _read_message(msg: email.message.Message, depth: int, budget: list[int]) -> Mail:
+    mail = Mail(headers=msg)
+    texts: list[str] = []
+    _walk(msg, mail, texts, depth, budget)
+    text = "\n\n".join(t for t in texts if t.strip())
+    mail.text = tidy(text)[:MAX_TEXT_CHARS]
+    return mail
+
+
+def _walk(part: email.message.Message, mail: Mail, texts: list[str], depth: int, budget: list[int]) -> None:
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_DEPTH:
+        if not any("nested parts" in p for p in mail.problems):
+            mail.problems.append("too many or too deeply nested parts: the rest was skipped")
+        return
+    ctype = part.get_content_type()
+    if part.is_multipart():
+        _walk_multipart(part, ctype, mail, texts, depth, budget)
+    elif ctype == "message/delivery-status":
+        mail.delivery_status.extend(_delivery_status(part))
+    elif ctype in ("message/rfc822", "text/rfc822-headers", "message/rfc822-headers"):
+        _walk_inner_message(part, mail, depth, budget)
+    elif _is_attachment(part):
+        mail.attachments.append(_filename(part) or ctype)
+    elif ctype == "text/html":
+        texts.append(html_to_text(decode_payload(part)))
+    elif part.get_content_maintype() == "text" or ctype == "application/octet-stream" and not _filename(part):
+        texts.append(decode_payload(part))
+    else:
+        mail.attachments.append(_filename(part) or ctype)
+
+
+def _walk_multipart(part, ctype, mail, texts, depth, budget) -> None:
+    subparts = part.get_payload()
+    if not isinstance(subparts, list):
+        return
+    if ctype == "multipart/report":
+        mail.is_report = True
+    if ctype == "multipart/alternative":
+        chosen = _best_alternative(subparts)
+        subparts = [chosen] if chosen is not None else []
+    for sub in subparts:
+        if isinstance(sub, email.message.Message):
+            _walk(sub, mail, texts, depth + 1, budget)
+
+
+def _best_alternative(parts: list) -> email.message.Message | None:
+    """Plain text when it says something, else HTML, else whatever comes last."""
+    parts = [p for p in parts if isinstance(p, email.message.Message)]
+    by_type = {p.get_content_type(): p for p in parts}
+    plain = by_type.get("text/plain")
+    if plain is not None and decode_payload(plain).strip():
+        return plain
+    for p in reversed(parts):
+        if p.get_content_type() == "text/html" or p.is_multipart():
+            return p
+    return parts[-1] if parts else None
+
+
+def _walk_inner_message(part, mail: Mail, depth: int, budget: list[int]) -> None:
+    # In a report the inner message is our own returned mail: never read as the writer's text.
+    if mail.is_report or part.get_content_type() != "message/rfc822":
+        return
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if isinstance(inner, email.message.Message):
+        mail.forwarded.append(_read_message(inner, depth + 1, budget))
+
+
+def _is_attachment(part: email.message.Message) -> bool:
+    disposition = str(part.get("Content-Disposition", "")).lower()
+    if disposition.startswith("attachment"):
+        return True
+    return bool(_filename(part)) and part.get_content_maintype() != "text"
+
+
+def _filename(part: email.message.Message) -> str:
+    try:
+        name = part.get_filename() or part.get_param("name") or ""
+    except Exception:  # noqa: BLE001 - odd parameters: no name
+        return ""
+    if isinstance(name, tuple):  # RFC 2231 triple
+        name = email.utils.collapse_rfc2231_value(name)
+    return decode_header(str(name)).strip()
+
+
+def _delivery_status(part: email.message.Message) -> list[dict[str, str]]:
+    """Each per-recipient block of a message/delivery-status part as a dict."""
+    payload = part.get_payload()
+    blocks = []
+    if isinstance(payload, list):
+        for block in payload:
+            if isinstance(block, email.message.Message):
+                blocks.append({k.lower(): decode_header(v) for k, v in block.items()})
+    elif isinstance(payload, str):
+        for chunk in re.split(r"\n\s*\n", payload.replace("\r\n", "\n")):
+            fields = dict(re.findall(r"(?m)^([\w-]+):\s*(.*)$", chunk))
+            blocks.append({k.lower(): v for k, v in fields.items()})
+    return [b for b in blocks if b]
+
+
+# --- decoding --------------------------------------------------------------------------
+
+
+def decode_payload(part: email.message.Message) -> str:
+    """The part's text, decoded by its declared charset, or a detected one when that fails."""
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - a broken transfer encoding: read what is there
+        data = None
+    if data is None:
+        payload = part.get_payload()
+        return payload if isinstance(payload, str) else ""
+    try:
+        declared = part.get_content_charset()
+    except Exception:  # noqa: BLE001
+        declared = None
+    return decode_bytes(data, declared)
+
+
+def decode_bytes(data: bytes, declared: str | None) -> str:
+    """Bytes → text: declared charset if it fits, UTF-8 if valid, else detected."""
+    if data.isascii():
+        return data.decode("ascii")
+    try:
+        # Valid multi-byte UTF-8 is practically never an accident, whatever the label says.
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    codec = _codec(declared)
+    if codec and codec not in ("utf-8", "ascii"):
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    best = from_bytes(data[:65536]).best()
+    if best is not None:
+        try:
+            return data.decode(best.encoding, errors="replace")
+        except LookupError:
+            pass
+    return data.decode("cp1252", errors="replace")
+
+
+def _codec(declared: str | None) -> str | None:
+    if not declared:
+        return None
+    name = declared.strip().strip('"').lower()
+    # Mail labelled Latin-1 or ASCII is in practice often windows-1252 (quotes, dashes, €).
+    if name in ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso_8859-1"):
+        return "cp1252"
+    try:
+        import codecs
+
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _raw_text(value) -> str:
+    """A header value as str; 8-bit raw bytes (against the RFC, but common) decoded."""
+    if isinstance(value, email.header.Header):
+        try:
+            return str(value)
+        except Exception:  # noqa: BLE001
+            value = value.encode()
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        text = decode_bytes(text.encode("ascii", "surrogateescape"), None)
+    return text
+
+
+def decode_header(value) -> str:
+    """An RFC 2047 header value → text; never raises."""
+    if value is None:
+        return ""
+    text = _raw_text(value)
+    if "=?" not in text:
+        return _WS_RE.sub(" ", text.replace("\r", "").replace("\n", "")).strip()
+    try:
+        parts = email.header.decode_header(text)
+        out = []
+        for chunk, charset in parts:
+            if isinstance(chunk, bytes):
+                chunk = decode_bytes(chunk, charset)
+            out.append(chunk)
+        text = "".join(out)
+    except Exception:  # noqa: BLE001 - a broken encoded word stays as written
+        pass
+    return _WS_RE.sub(" ", text.replace("\r", "").replace("\n", "")).strip()
+
+
+# --- HTML --------------------------------------------------------------------------
+
+_BLOCKQUOTE_RE = re.compile(r"<blockquote\b|</blockquote\s*>", re.I)
+_QUOTE_DIV_RE = re.compile(r"<div[^>]*class=\"?(?:gmail_quote|moz-cite-prefix)[^>]*>", re.I)
+_INSCRIPTIS_CONFIG = None
+
+
+def html_to_text(html: str) -> str:
+    """HTML → readable text (inscriptis), quoted blockquotes removed first."""
+    global _INSCRIPTIS_CONFIG
+    from inscriptis import get_text
+    from inscriptis.model.config import ParserConfig
+
+    if _INSCRIPTIS_CONFIG is None:
+        _INSCRIPTIS_CONFIG = ParserConfig(display_links=False, display_images=False)
+    html = _drop_blockquotes(html[:2_000_000])
+    try:
+        return get_text(html, _INSCRIPTIS_CONFIG)
+    except Exception:  # noqa: BLE001 - broken markup: fall back to stripping tags
+        return re.sub(r"<[^>]+>", " ", html)
+
+
+def _drop_blockquotes(html: str) -> str:
+    """Remove <blockquote> elements (what mail clients put quoted replies in), nesting-aware."""
+    out, depth, pos = [], 0, 0
+    for m in _BLOCKQUOTE_RE.finditer(html):
+        if not m.group(0).startswith("</"):
+            if depth == 0:
+                out.append(html[pos : m.start()])
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                pos = m.end()
+    if depth == 0:
+        out.append(html[pos:])
+    return "".join(out)
+
+
+def tidy(text: str) -> str:
+    """Normalise line ends and spaces; keep line structure."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_WS_RE.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line and out and not out[-1]:
+            continue  # one blank line is enough
+        out.append(line)
+    return "\n".join(out).strip()

@@ -1,0 +1,138 @@
+"""How many people come under one registration, the writer included."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import digit_value, number_words_pattern
+
+_NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
+_PEOPLE = (
+    r"(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|participants?|attendees?|"
+    r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص)"
+)
+_TOTAL_RES = [
+    re.compile(rf"\b(?P<n>{_NUM})\s+{_PEOPLE}\b", re.I),
+    re.compile(
+        rf"\b(?:wir sind|we are|we're|we will be|we'll be|there will be|nous serons|nous sommes|somos|seremos|"
+        rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас)\s+(?:insgesamt\s+|zusammen\s+|total\s+)?"
+        rf"(?P<n>{_NUM})\b",
+        re.I,
+    ),
+    re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|alle|all|en tout)\s+(?P<n>{_NUM})\b", re.I),
+    re.compile(
+        rf"(?:anzahl(?:\s+der)?\s+(?:personen|teilnehmer\w*)|personenzahl|teilnehmerzahl|number of (?:people|persons|"
+        rf"participants|attendees)|persons|personen|participants|nombre de personnes|kişi sayısı)\s*:\s*(?P<n>{_NUM})\b",
+        re.I,
+    ),
+]
+_COLLECTIVE = {
+    r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę": 2,
+    r"zu dritt|the three of us|à trois|втроём|втроем|втрьох|we troje|we trójkę": 3,
+    r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
+    r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
+    r"zu sechst": 6,
+}
+_COLLECTIVE_RES = [(re.compile(rf"\b(?:{pat})\b", re.I), n) for pat, n in _COLLECTIVE.items()]
+
+_COMPANION = (
+    r"(?:kolleg\w*|colleagues?|coworkers?|co-workers?|freund\w*|friends?|ehefrau|ehemann|partner\w*|"
+    r"tochter|töchter\w*|sohn|söhne\w*|kind|kinder\w*|wife|husband|spouse|daughters?|sons?|kids?|children|child|"
+    r"mitglied\w*|members?|begleit\w*|mitstreiter\w*|nachbar\w*|schwester\w*|bruder|brüder\w*|mutter|vater|"
+    r"sisters?|brothers?|mother|father|collègues?|amie?s?|mari|femme|épouse|compañer\w*|amig\w*|espos\w*|"
+    r"koleg\w*|znajom\w*|żon\w*|męż\w*|коллег\w*|друз\w*|друг\w*|подруг\w*|жен\w*|муж\w*|колег\w*|дружин\w*|чолов\w*|"
+    r"teilnehmerin\w*|vorstandsmitglied\w*)"
+)
+_WITH = (
+    r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|с|со|з|із|і|и)"
+)
+_POSSESSIVE = r"(?:meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3})"
+_WITH_COMPANION_RE = re.compile(
+    rf"(?<!\w){_WITH}\s+(?:{_POSSESSIVE}\s+)?(?:(?P<n>{_NUM})\s+)?(?:{_POSSESSIVE}\s+)?{_COMPANION}\b", re.I
+)
+# "und unseren Kassierer", "and our treasurer": any noun after a possessive, in German capitalised
+_WITH_POSSESSIVE_NOUN_RE = re.compile(rf"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w+")
+_TURKISH_WITH_RE = re.compile(
+    rf"(?:(?P<n>{_NUM})\s+)?(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le|yla|yle)\b", re.I
+)
+_ARABIC_PERSIAN_WITH_RE = re.compile(
+    r"(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
+    r"همسرم|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم)"
+)
+_AND_I_RE = re.compile(
+    rf"{_POSSESSIVE}\s+(?:\w+\s+){{0,4}}?(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
+)
+_ALONE_RE = re.compile(
+    r"\b(?:allein|alleine|alone|on my own|by myself|seul|seule|solo|sola|sam|sama|tek başıma|yalnız|одна|один|сама|сам)\b"
+    r"|وحدي|بمفردي|تنها",
+    re.I,
+)
+_WE_RE = re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|ما ", re.I)
+
+
+@dataclass
+class Party:
+    size: int
+    explicit: bool = False  # the text states a number (or companions), not just the default
+    doubt: str | None = None  # why a human should check the number
+
+
+def party_size(text: str) -> Party:
+    """Party size from totals ('wir sind 4', 'zu dritt'), else companions ('mit zwei Kolleginnen' = 3)."""
+    text = text.replace("İ", "I")
+    totals = _totals(text)
+    if totals:
+        if len(set(totals)) > 1 and max(totals) > 1:
+            return Party(max(totals), True, f"several numbers of persons: {', '.join(map(str, sorted(set(totals))))}")
+        return Party(totals[0], True)
+    companions = _companions(text)
+    if companions:
+        return Party(1 + companions, True)
+    if _ALONE_RE.search(text):
+        return Party(1, True)
+    return Party(1)
+
+
+def _totals(text: str) -> list[int]:
+    found = []
+    for regex in _TOTAL_RES:
+        for m in regex.finditer(text):
+            n = digit_value(m.group("n"))
+            if n and 0 < n <= 60 and not _is_age_or_time(text, m):
+                found.append((m.start(), n))
+    for regex, n in _COLLECTIVE_RES:
+        found += [(m.start(), n) for m in regex.finditer(text)]
+    return [n for _, n in sorted(found)]
+
+
+def _is_age_or_time(text: str, m: re.Match) -> bool:
+    after = text[m.end() : m.end() + 20].lower()
+    return bool(re.match(r"\s*(?:jahre|years|uhr|minuten|minutes|%|euro|€|stunden|hours)", after))
+
+
+def _companions(text: str) -> int:
+    count = 0
+    spans: list[tuple[int, int]] = []
+    for regex in (_WITH_COMPANION_RE, _TURKISH_WITH_RE, _ARABIC_PERSIAN_WITH_RE):
+        for m in regex.finditer(text):
+            if _negated(text, m.start()):
+                continue
+            n = digit_value(m.group("n")) if m.group("n") else None
+            count += n if n and n <= 60 else 1
+            spans.append(m.span())
+    for regex in (_WITH_POSSESSIVE_NOUN_RE, _AND_I_RE):
+        for m in regex.finditer(text):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+                count += 1
+                spans.append(m.span())
+    return count
+
+
+def _negated(text: str, pos: int) -> bool:
+    return bool(re.search(r"\b(?:ohne|without|sans|sin|bez|без|nicht|not)\s*$", text[max(0, pos - 12) : pos], re.I))
+
+
+def says_we(text: str) -> bool:
+    """The writer speaks for a group ('wir', 'we') — a hint that more than one person may come."""
+    return bool(_WE_RE.search(text))

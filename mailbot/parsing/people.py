@@ -1,0 +1,256 @@
+"""Who wrote, who attends, for which organisation, and where the answer goes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SALUTATION_RE = re.compile(
+    r"^(?:(?:frau|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
+    r"bay|bayan|г-н|г-жа|господин|госпожа|пан|пані|pani|pan|señor|señora|sr\.|sra\.|"
+    r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.)\s+)+",
+    re.I,
+)
+ORG_WORDS_RE = re.compile(
+    r"verein|gemeinde|gemeinschaft|communit|association|asociaci|associazione|assoc\b|network|netzwerk|"
+    r"gesellschaft|zentrum|center|centre|kreis\b|kulturkreis|\w+rat\b|\bamt\b|\w+amt\b|büro|buero|dienst|"
+    r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|\bev\b|"
+    r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
+    r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|"
+    r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
+    r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective",
+    re.I,
+)
+_ROLE_RE = re.compile(
+    r"^(?:\d\.\s*)?(?:vorsitzende[rn]?|stellv\.?|stellvertretende[rn]?|vorstand|vorstandsmitglied|"
+    r"kassenwart(?:in)?|kassierer(?:in)?|schatzmeister(?:in)?|schriftführer(?:in)?|geschäftsführer(?:in)?|"
+    r"geschäftsführung|projektleitung|projektleiter(?:in)?|leitung|leiter(?:in)?|koordinator(?:in)?|"
+    r"koordination|referent(?:in)?|mitarbeiter(?:in)?|sprecher(?:in)?|mitglied|chair(?:person|woman|man)?|"
+    r"president|vice[- ]president|secretary|treasurer|coordinator|member|director|manager|"
+    r"présidente?|secrétaire|trésorière?|presidente|başkan[ıi]?|председатель|голова|رئيس|مدير|"
+    r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
+    re.I,
+)
+_ADDRESS_LINE_RE = re.compile(
+    r"\b\d{4,5}\s+\w|straße|strasse|str\.|\bweg\b|platz\b|allee|gasse|ring\s+\d|@|https?://|www\.|"
+    r"^(?:tel|fon|phone|mobil|mobile|fax|handy|e-?mail|mail|web|tél)\b|\+\d|\d{3,}[\s/-]*\d{2,}",
+    re.I,
+)
+_NAME_PARTICLES = {"von", "van", "de", "der", "den", "da", "dos", "das", "di", "del", "la", "le", "al", "el",
+                   "bin", "ibn", "ben", "zu", "y", "e", "van't", "ter", "ten", "thi", "thị", "văn"}
+_NOT_NAME_WORDS = re.compile(
+    r"^(?:team|ihr|ihre|your|the|liebe|lieber|hallo|hello|hi|dear|sehr|geehrte|geehrter|guten|tag|"
+    r"vielen|danke|dank|thanks|thank|grüße|grüßen|regards|best|mit|freundlichen|viele|beste|"
+    r"herzliche|liebe|kind|sincerely|cordialement|merci|bonjour|merhaba|selam|saygılarımla|"
+    r"anmeldung|registration|arbeitsgruppe|workshop|workgroup|vorstand|büro|office|info|support|"
+    r"sent|gesendet|von|from|mobile|tel|phone|im|auftrag|und|and|ich|wir|we|i|my|our|unser|unsere)$",
+    re.I,
+)
+_LETTERS_RE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+
+
+def strip_salutation(name: str) -> str:
+    """'Frau Dr. Derya Kılıç' → 'Derya Kılıç' (the contract wants no salutation)."""
+    return _SALUTATION_RE.sub("", name.strip()).strip(" ,;:")
+
+
+def looks_like_name(line: str, min_words: int = 1) -> bool:
+    """A person's name: 1–5 capitalised words of letters, no organisation or greeting word."""
+    line = strip_salutation(line.strip().strip(",;:!"))
+    if not line or len(line) > 60 or ORG_WORDS_RE.search(line) or "@" in line:
+        return False
+    words = line.split()
+    if not min_words <= len(words) <= 5:
+        return False
+    capitalised = 0
+    for word in words:
+        if not _LETTERS_RE.match(word) or _NOT_NAME_WORDS.match(word.strip(".")):
+            return False
+        if word.lower() in _NAME_PARTICLES:
+            continue
+        if word[0].isupper() or not word[0].isalpha() or word[0].lower() == word[0].upper():
+            capitalised += 1
+        else:
+            return False
+    return capitalised >= 1
+
+
+def tidy_display_name(display: str) -> str:
+    """'Wagner-Popescu, Elena' → 'Elena Wagner-Popescu'; salutations dropped."""
+    display = strip_salutation(display.strip().strip('"').strip("'"))
+    if display.count(",") == 1:
+        last, first = (p.strip() for p in display.split(","))
+        if last and first and " " not in first.strip():
+            display = f"{first} {last}"
+    return display
+
+
+def name_words(name: str | None) -> int:
+    return len(name.split()) if name else 0
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII skeleton, for comparing 'Kılıç' with 'kilic'."""
+    text = text.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("ł", "l")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isascii())
+
+
+# --- names --------------------------------------------------------------------------
+
+_FORM_NAME_RE = re.compile(r"^(?:name|vor-? ?und nachname|full name|nom|nombre|imię i nazwisko|ad soyad|isim|имя|ім'я|الاسم|نام)\s*:\s*(.+)$", re.I | re.M)
+
+
+def form_name(body: str) -> str | None:
+    m = _FORM_NAME_RE.search(body)
+    if m and looks_like_name(m.group(1), min_words=1):
+        return strip_salutation(m.group(1))
+    return None
+
+
+def signature_name(signature: str) -> str | None:
+    """The first name-like line of a signature block (after the closing)."""
+    lines = [line for line in signature.split("\n") if line.strip()]
+    for idx, line in enumerate(lines[:6]):
+        candidate = re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|im auftrag)\s+", "", line, flags=re.I)
+        if idx == 0 and _is_closing(candidate):
+            # "Viele Grüße, Anna Schmidt" on one line
+            tail = re.split(r"[,!]\s*", candidate, maxsplit=1)
+            if len(tail) == 2 and looks_like_name(tail[1]):
+                return strip_salutation(tail[1])
+            continue
+        if looks_like_name(candidate):
+            return strip_salutation(candidate.strip(",;:!"))
+    return None
+
+
+def _is_closing(line: str) -> bool:
+    from .quotes import is_closing_line
+
+    return is_closing_line(line)
+
+
+def best_name(candidates: list[str | None], display: str) -> str | None:
+    """Best evidence wins: a full name from the text, else the display name, else a first name."""
+    display = tidy_display_name(display) if display else ""
+    if display and not looks_like_name(display):
+        display = ""
+    if display and display.islower():
+        display = display.title()
+    found = [c for c in candidates if c]
+    for cand in found:
+        if name_words(cand) >= 2:
+            return cand
+    if name_words(display) >= 2:
+        return display
+    return (found[0] if found else None) or display or None
+
+
+def name_for_address(text: str, address: str) -> str | None:
+    """A name in the text that fits an address's local part ('derya.kilic' ↔ 'Derya Kılıç')."""
+    local = fold(address.split("@")[0])
+    for m in re.finditer(r"\b[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3}", text):
+        words = strip_salutation(m.group(0)).split()
+        while len(words) >= 2:
+            if looks_like_name(" ".join(words), min_words=2):
+                first, last = fold(words[0]), fold(words[-1])
+                if len(last) >= 3 and last in local and (first in local or local.startswith(first[:1])):
+                    return " ".join(words)
+            words = words[1:]
+    return None
+
+
+# --- organisations ------------------------------------------------------------------
+
+_FORM_ORG_RE = re.compile(
+    r"^(?:organisation|organization|verein|institution|einrichtung|träger|association|organisme|"
+    r"kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación)\s*:\s*(.+)$",
+    re.I | re.M,
+)
+_MEMBERSHIP_RE = re.compile(
+    r"(?:mitglied|vorstand|vorsitzende[r]?|aktiv|tätig|engagiert)\s+(?:bei|von|in|im|für)\s+(?:der|dem|den|des)?\s*"
+    r"|(?:im vorstand|vorsitz)\s+(?:von|der|des)\s+(?:der|dem)?\s*"
+    r"|(?:member|chair|president|part)\s+of\s+(?:the\s+)?"
+    r"|(?:i|we)\s+(?:work|volunteer)\s+(?:for|at|with)\s+(?:the\s+)?"
+    r"|(?:membre|présidente?)\s+(?:de la|de l'|du|de|des)\s*",
+    re.I,
+)
+_ORG_SEQUENCE_RE = re.compile(
+    r"[^\W\d_][\w'’„“\"&.-]*(?:\s+(?:[^\W\d_][\w'’„“\"&.-]*|e\.\s?V\.|der|des|für|und|de|of|the|and|du|la)){0,8}"
+)
+
+
+def form_organisation(body: str) -> str | None:
+    m = _FORM_ORG_RE.search(body)
+    return m.group(1).strip() if m else None
+
+
+def signature_organisation(signature: str, name: str | None) -> str | None:
+    """The first signature line that names an organisation (not an address or a legal footer)."""
+    for line in signature.split("\n")[:12]:
+        line = line.strip()
+        if not line or ":" in line or _ADDRESS_LINE_RE.search(line) or len(line) > 90:
+            continue
+        if name and fold(line) == fold(name):
+            continue
+        cleaned = _ROLE_RE.sub("", line).strip(" ,/|-")
+        if cleaned and ORG_WORDS_RE.search(cleaned) and not _is_closing(cleaned):
+            return cleaned
+    return None
+
+
+def body_organisation(body: str) -> str | None:
+    """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
+    for m in _MEMBERSHIP_RE.finditer(body):
+        tail = body[m.end() : m.end() + 120]
+        seq = _ORG_SEQUENCE_RE.match(tail)
+        if not seq:
+            continue
+        org = re.split(r"[,;:!?()\n]|\.\s|\s(?:und|and|et|weil|because|da|seit)\s", seq.group(0))[0].strip(" .")
+        if org.endswith(("e.V", "e. V")):
+            org += "."
+        if ORG_WORDS_RE.search(org) and len(org.split()) <= 9:
+            return org
+    return None
+
+
+def display_organisation(display: str) -> str | None:
+    """A From display name that is an organisation ('Kulturverein X e.V.')."""
+    display = display.strip().strip('"')
+    if display and ORG_WORDS_RE.search(display):
+        return _ROLE_RE.sub("", display).strip() or None
+    return None
+
+
+# --- addresses ----------------------------------------------------------------------
+
+EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.U)
+_CONFIRM_RE = re.compile(
+    r"bestätig|antwort|schick|send|sende|richten|confirm|reply|answer|write|contact|répon|confirm|"
+    r"envoy|mande|envía|onay|gönder|cevap|подтвержд|ответ|відповід|підтвердж|أرسل|ارسل|تأكيد|تایید|ارسال|"
+    r"direkt an|directly to|an sie|an ihn|to her|to him|adresse|address",
+    re.I,
+)
+_MACHINE_LOCAL_RE = re.compile(
+    r"^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|notifications?|"
+    r"newsletter|listserv|majordomo|auto-?reply|autoresponder)\b",
+    re.I,
+)
+
+
+def is_machine_address(address: str) -> bool:
+    return bool(_MACHINE_LOCAL_RE.match(address.split("@")[0]))
+
+
+def explicit_reply_address(body: str, own: set[str]) -> str | None:
+    """An address the writer asks us to answer to ('Bitte die Bestätigung an x@y')."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        for m in EMAIL_RE.finditer(line):
+            addr = m.group(0).strip(".").lower()
+            if addr in own or is_machine_address(addr):
+                continue
+            context = " ".join(lines[max(0, i - 1) : i + 1])
+            if _CONFIRM_RE.search(context):
+                return addr
+    return None

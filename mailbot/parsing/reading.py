@@ -1,0 +1,149 @@
+"""A person's mail, read: own text, forwarded registration, choices, party, who and where to answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import Config
+from .choices import Choices, choose, matcher_for
+from .intent import Intent, read_intent
+from .mime import Mail
+from .party import Party, party_size
+from .people import (
+    EMAIL_RE,
+    best_name,
+    body_organisation,
+    display_organisation,
+    explicit_reply_address,
+    form_name,
+    form_organisation,
+    is_machine_address,
+    looks_like_name,
+    name_for_address,
+    signature_name,
+    signature_organisation,
+    strip_salutation,
+    tidy_display_name,
+)
+from .quotes import Split, split_text
+
+_SUBJECT_PREFIX_RE = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+@dataclass
+class Reading:
+    own_text: str  # the writer's words (for review and intent)
+    signature: str
+    intent: Intent
+    subject_intent: Intent
+    choices: Choices
+    party: Party
+    email: str | None
+    name: str | None
+    organisation: str | None
+    language_text: str
+
+
+@dataclass
+class _Forward:
+    address: str
+    display: str
+    split: Split
+
+
+def read_person(mail: Mail, config: Config) -> Reading:
+    """Everything the contract wants from a person's mail, before the kind is decided."""
+    subject = mail.header("Subject")
+    split = split_text(mail.text, subject)
+    forward = _forwarded_person(mail, split, config)
+    texts = [split.body] + ([forward.split.body] if forward else [])
+    own_text = "\n\n".join(t for t in texts if t)
+    email_addr, display = _reply_address(mail, config)
+    name, organisation, email_addr = _who(mail, split, forward, own_text, email_addr, display, config)
+    choice_text = _without(own_text, organisation)
+    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    choices = choose(choice_text, matcher)
+    bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
+    if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
+        choices = choose(bare_subject, matcher)
+    party = party_size(own_text)
+    if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
+        party = party_size(bare_subject)
+    return Reading(
+        own_text=own_text,
+        signature=split.signature,
+        intent=read_intent(own_text),
+        subject_intent=read_intent(bare_subject),
+        choices=choices,
+        party=party,
+        email=email_addr,
+        name=name,
+        organisation=organisation,
+        language_text=own_text if len(own_text) > 15 else f"{bare_subject}\n{own_text}",
+    )
+
+
+def _reply_address(mail: Mail, config: Config) -> tuple[str | None, str]:
+    """Reply-To when it is a person's address, else From."""
+    from_display, from_addr = mail.address("From")
+    reply_display, reply_addr = mail.address("Reply-To")
+    own = config.own_addresses
+    if reply_addr and reply_addr not in own and not is_machine_address(reply_addr):
+        return reply_addr, reply_display
+    return from_addr or None, from_display
+
+
+def _forwarded_person(mail: Mail, split: Split, config: Config) -> _Forward | None:
+    """A forwarded mail (inline or attached) whose writer is the one to register."""
+    own = config.own_addresses
+    if split.forward_headers:
+        value = next((v for k, v in split.forward_headers.items() if k in ("von", "from", "de", "od", "от", "від", "kimden", "da", "van")), "")
+        found = EMAIL_RE.search(value)
+        if found and found.group(0).lower() not in own:
+            display = value[: found.start()].strip(" <\"'")
+            inner = split_text(split.forwarded)
+            return _Forward(found.group(0).lower(), display, inner)
+    for inner_mail in mail.forwarded:
+        display, addr = inner_mail.address("From")
+        if addr and addr not in own and not is_machine_address(addr):
+            return _Forward(addr, display, split_text(inner_mail.text, inner_mail.header("Subject")))
+    return None
+
+
+def _who(mail, split, forward, own_text, email_addr, display, config):
+    """(name, organisation, reply address): forwarded writer, a colleague named for confirmation, or the writer."""
+    _, from_addr = mail.address("From")
+    from_display, _ = mail.address("From")
+    own = set(config.own_addresses)
+    writer_org = _organisation(split, None, from_display)
+    if forward:
+        name = best_name([form_name(forward.split.body), signature_name(forward.split.signature)], forward.display)
+        org = _organisation(forward.split, name, "") or writer_org
+        return name, org, forward.address
+    explicit = explicit_reply_address(split.body, own | {from_addr, email_addr or ""})
+    if explicit:
+        name = name_for_address(split.body, explicit)
+        return name, writer_org, explicit
+    name = best_name([form_name(split.body), signature_name(split.signature)], display)
+    if name is None and display and looks_like_name(tidy_display_name(display)):
+        name = strip_salutation(tidy_display_name(display))
+    org = _organisation(split, name, from_display)
+    return name, org, email_addr
+
+
+def _organisation(split: Split, name: str | None, display: str) -> str | None:
+    org = (
+        form_organisation(split.body)
+        or signature_organisation(split.signature, name)
+        or body_organisation(split.body)
+        or display_organisation(display)
+    )
+    return org.strip(" ,;") if org else None
+
+
+def _without(text: str, phrase: str | None) -> str:
+    """The text with the organisation's name blanked, so 'Amt für Schule' is no workgroup choice."""
+    if not phrase or len(phrase) < 6:
+        return text
+    return re.sub(re.escape(phrase), " ", text, flags=re.I)
