@@ -88,7 +88,7 @@ def _resolve(config_path: str, action: str, reg: int, workgroup: str | None = No
 
     config = _load(config_path)
     done = _guard(resolve, _open(config), config, action, reg, workgroup, force=force)
-    click.echo(f"Registration {reg}: {done.summary}")
+    click.echo(done.line())
     for line in done.notices:
         click.echo(f"  queued: {line}")
 

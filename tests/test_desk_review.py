@@ -65,8 +65,8 @@ def test_review_json(desk_config, queue):
 def test_assign_goes_through_the_rules_tells_the_person_and_logs_by_coordinator(desk_config, db, queue):
     result = run(desk_config[0], "assign", str(queue["emil"]), "AG2")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].startswith(f"Registration {queue['emil']}: ")
-    assert "  queued: confirmation to emil@example.org" in result.stdout.splitlines()
+    assert result.stdout.splitlines() == [f"Registration {queue['emil']}: registered; now confirmed in AG2",
+                                          "  queued: confirmation to emil@example.org"]
     row = db.execute("SELECT status, workgroup FROM registrations WHERE id = ?", [queue["emil"]]).fetchone()
     assert tuple(row) == ("confirmed", "AG2")
     log = db.execute("SELECT actor, action, detail FROM audit WHERE registration_id = ? AND action LIKE "
@@ -78,7 +78,9 @@ def test_assign_goes_through_the_rules_tells_the_person_and_logs_by_coordinator(
 
 def test_cancel_promotes_the_next_in_line_and_tells_both(desk_config, db, queue):
     result = run(desk_config[0], "cancel", str(queue["full"]))
-    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"Registration {queue['full']}: cancelled; now cancelled in AG3",
+                                          "  queued: cancellation_confirmed to full@example.org",
+                                          "  queued: promoted to wait@example.org"]
     statuses = dict(db.execute("SELECT email, status FROM registrations").fetchall())
     assert statuses["full@example.org"] == "cancelled"
     assert statuses["wait@example.org"] == "confirmed"

@@ -134,6 +134,12 @@ class Resolution:
     registration_id: int
     summary: str
     notices: list[str] = field(default_factory=list)  # "confirmation to a@b.example", ...
+    status: str = ""  # the registration's status and workgroup afterwards
+    workgroup: str | None = None
+
+    def line(self) -> str:
+        where = f" in {self.workgroup}" if self.workgroup else ""
+        return f"Registration {self.registration_id}: {self.summary}; now {self.status}{where}"
 
 
 def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None = None, *,
@@ -154,7 +160,8 @@ def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None 
         store.audit(db, f"coordinator {action}", f"{detail}: {decision.summary}", registration_id=reg_id,
                     actor="coordinator", at=now)
         notices = _queue_notices(db, config, decision, now)
-    return Resolution(action, reg_id, decision.summary, notices)
+        status, wg = db.execute("SELECT status, workgroup FROM registrations WHERE id = ?", [reg_id]).fetchone()
+    return Resolution(action, reg_id, decision.summary, notices, status, wg)
 
 
 def _apply_coordinator_action(db, config: Config, action: str, reg_id: int, workgroup, force: bool, now):
