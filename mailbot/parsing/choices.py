@@ -27,7 +27,7 @@ from .people import fold
 
 _NUM = rf"(?:\d+|{'|'.join(sorted(ROMAN, key=len, reverse=True))}|i{{2,3}}|iv|{number_words_pattern()})"
 _LIST_JOIN = r"\s*(?:,|/|&|\+|und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і|و|یا|-)\s*"
-_NOT_A_GROUP_AFTER = r"(?!\w)(?!\s*(?:personen|person|persons|people|leute|teilnehm\w*|kişi|человек|осіб|نفر|أشخاص))"
+_NOT_A_GROUP_AFTER = r"(?!\w)(?!\s*(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|kişi|человек|осіб|نفر|أشخاص))"
 _NOUN_NUMBER_RE = re.compile(
     rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>{_NUM}){_NOT_A_GROUP_AFTER}"
     rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}{_NUM}{_NOT_A_GROUP_AFTER})*)",
@@ -226,8 +226,10 @@ def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
 
 def choose(text: str, matcher: Matcher) -> Choices:
     """Workgroup ids in order of preference, with what the context says about each mention."""
+    # wrapped lines belong to one sentence ("move me from\nworkgroup 2"); form lines stay apart
+    text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
-    mentions = [m for m in mentions if not _NEGATIVE_BEFORE_RE.search(_clause_before(text, m.start))]
+    mentions = _drop_negated(text, mentions)
     mentions = _after_last_correction(text, mentions)
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
     if current:
@@ -244,9 +246,15 @@ def choose(text: str, matcher: Matcher) -> Choices:
     return Choices(ids=ids, unknown=unknown, unordered=unordered)
 
 
-def _clause_before(text: str, pos: int) -> str:
-    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n,;(")
-    return text[start + 1 : pos]
+def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop 'nicht AG 1', 'from workgroup 2', 'statt AG 3' — the words up to the previous mention count."""
+    kept, previous_end = [], 0
+    for m in mentions:
+        start = max([text.rfind(ch, 0, m.start) + 1 for ch in ".!?\n,;("] + [previous_end])
+        if not _NEGATIVE_BEFORE_RE.search(text[start : m.start]):
+            kept.append(m)
+        previous_end = max(previous_end, m.end)
+    return kept
 
 
 def _sentence_before(text: str, pos: int) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 _REGISTER_RE = re.compile(
-    r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^.!?]{0,140}\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
+    r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
     r"\benrol+\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
     r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|"
     r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
@@ -33,7 +33,7 @@ _CONDITIONAL_RE = re.compile(
     re.I,
 )
 _NEGATION_RE = re.compile(
-    r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|ne|pas|no puedo|nie|не|değil)\b|n't\b|لن|لا |نمی",
+    r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|no puedo|nie|не|değil)\b|\bne\b[^.!?]{0,30}\bpas\b|n't\b|لن|لا |نمی",
     re.I,
 )
 _PAST_RE = re.compile(
@@ -43,7 +43,7 @@ _PAST_RE = re.compile(
 )
 _CHANGE_RE = re.compile(
     r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
-    r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\bstatt\b|\banstatt\b|"
+    r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
     r"değiştir|изменить|поменять|перевести|змінити|перевести|changer|modifier|cambiar|zmienić|تغيير|تغییر|"
     r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less",
     re.I,
@@ -100,7 +100,7 @@ def sentences(text: str) -> list[str]:
         para = re.sub(r"\n(?=[^\n]{1,40}:\s)", "\n\n", para)  # form lines stand alone
         for chunk in para.split("\n\n"):
             chunk = re.sub(r"\s*\n\s*", " ", chunk).strip()
-            out += [s for s in re.split(r"(?<=[.!?؟])\s+(?=\S)", chunk) if s.strip()]
+            out += _split_sentences(chunk)
     return out
 
 
@@ -138,3 +138,17 @@ def _read_clause(clause: str, intent: Intent) -> None:
         intent.register = True
     elif _ATTEND_RE.search(clause) and _FIRST_PERSON_RE.search(clause):
         intent.attend = True
+
+
+_ABBREVIATION_END_RE = re.compile(r"(?:\b\d{1,2}|\b(?:nr|no|ca|bzw|dr|prof|str|z\.b|u\.a|d\.h|ggf|evtl|inkl|st|mr|mrs|ms|vs|etc))\.$", re.I)
+
+
+def _split_sentences(chunk: str) -> list[str]:
+    """Split at . ! ? — but not after '13.' (dates, ordinals) or 'Nr.'."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)", chunk):
+        if out and _ABBREVIATION_END_RE.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        elif piece.strip():
+            out.append(piece)
+    return out

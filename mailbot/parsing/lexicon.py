@@ -49,9 +49,9 @@ GROUP_NOUN = (
     r"(?:arbeits?\s?-?gruppe[n]?|arbeitsgr\.?|themengruppe[n]?|gruppe[n]?|arbeitskreis|"
     r"ag|workshops?|work\s?-?groups?|working\s+groups?|groups?|breakout(?:\s+session)?|sessions?|tracks?|"
     r"ateliers?|groupes?(?:\s+de\s+travail)?|grupos?(?:\s+de\s+trabajo)?|talleres?|taller|"
-    r"gruppo(?:\s+di\s+lavoro)?|grup[aiyę](?:\s+robocz[aeyį])?|warsztat\w*|"
-    r"çalışma\s+grub\w*|calisma\s+grub\w*|grub\w*|grup|atölye\w*|"
-    r"рабоч\w+\s+групп\w*|групп\w*|робоч\w+\s+груп\w*|груп\w*|секци\w+|секці\w+|"
+    r"gruppo(?:\s+di\s+lavoro)?|grup[aiyę](?:\s+robocz[aeyį])?|warsztat\w*+|"
+    r"çalışma\s+grub\w*+|calisma\s+grub\w*+|grub\w*+|grup|atölye\w*+|"
+    r"рабоч\w++\s+групп\w*+|групп\w*+|робоч\w++\s+груп\w*+|груп\w*+|секци\w+|секці\w+|"
     r"مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|مجموعة|"
     r"گروه\s+کاری|گروه|کارگاه)"
 )

@@ -20,7 +20,9 @@ _TOTAL_RES = [
         rf"(?P<n>{_NUM})\b",
         re.I,
     ),
-    re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|alle|all|en tout)\s+(?P<n>{_NUM})\b", re.I),
+    re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout)\s+(?P<n>{_NUM})\b", re.I),
+    # "wir alle drei", "all three of us" — but not "alle drei Themen"
+    re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen))", re.I),
     re.compile(
         rf"(?:anzahl(?:\s+der)?\s+(?:personen|teilnehmer\w*)|personenzahl|teilnehmerzahl|number of (?:people|persons|"
         rf"participants|attendees)|persons|personen|participants|nombre de personnes|kişi sayısı)\s*:\s*(?P<n>{_NUM})\b",

@@ -59,21 +59,22 @@ def read_person(mail: Mail, config: Config) -> Reading:
     forward = _forwarded_person(mail, split, config)
     texts = [split.body] + ([forward.split.body] if forward else [])
     own_text = "\n\n".join(t for t in texts if t)
+    analysed = _without_greeting(own_text)
     email_addr, display = _reply_address(mail, config)
     name, organisation, email_addr = _who(mail, split, forward, own_text, email_addr, display, config)
-    choice_text = _without(own_text, organisation)
+    choice_text = _without(analysed, organisation)
     matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
     choices = choose(choice_text, matcher)
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
     if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
         choices = choose(bare_subject, matcher)
-    party = party_size(own_text)
+    party = party_size(analysed)
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
         party = party_size(bare_subject)
     return Reading(
         own_text=own_text,
         signature=split.signature,
-        intent=read_intent(own_text),
+        intent=read_intent(analysed),
         subject_intent=read_intent(bare_subject),
         choices=choices,
         party=party,
@@ -147,3 +148,22 @@ def _without(text: str, phrase: str | None) -> str:
     if not phrase or len(phrase) < 6:
         return text
     return re.sub(re.escape(phrase), " ", text, flags=re.I)
+
+
+_GREETING_RE = re.compile(
+    r"^(?:hallo|hello|hi|hey|dear|liebe|lieber|liebes|sehr geehrte|guten (?:tag|morgen|abend)|moin|servus|"
+    r"merhaba|selam|sayın|bonjour|bonsoir|madame|monsieur|hola|estimad|buongiorno|dzień dobry|szanown|"
+    r"здравствуйте|добрый|добрий|привет|вітаю|مرحب|السلام|سلام|درود|good (?:morning|afternoon|evening))",
+    re.I,
+)
+
+
+def _without_greeting(text: str) -> str:
+    """Drop the salutation line ('Liebe Kolleginnen und Kollegen,') before reading the text."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:3]):
+        if line.strip():
+            if len(line) < 90 and _GREETING_RE.match(line.strip()):
+                return "\n".join(lines[:i] + lines[i + 1 :])
+            break
+    return text
