@@ -117,8 +117,8 @@ def _headers(config: Config, rendered: Rendered, notice: Notice, *, to: str, now
 
 def valid_address(value: str | None) -> str:
     """Exactly one plain address ('a@b.org'), lower-cased domain; InvalidRecipient otherwise."""
-    text = (value or "").strip()
-    if not _ADDRESS_RE.fullmatch(text):
+    text = (value or "").strip(" ")
+    if _CONTROL_RE.search(text) or not _ADDRESS_RE.fullmatch(text):
         raise InvalidRecipient(f"not a single plain email address: {text[:80]!r}")
     local, domain = text.rsplit("@", 1)
     return f"{local}@{domain.lower()}"

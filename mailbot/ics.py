@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 
 from icalendar import Calendar, Event
 
@@ -31,7 +32,8 @@ _SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 
 def event_slug(name: str) -> str:
     """'Tag der Migrantenselbstorganisationen 2027' → 'tag-der-migrantenselbstorganisationen-2027'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # Münster → Munster
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     return slug[:60] or "event"
 
 
