@@ -45,10 +45,14 @@ def export_rows(db, config: Config, selection: ExportFilter = ExportFilter()) ->
                      f"FROM registrations {where}", args)
     titles = {wg.id: wg.title for wg in config.workgroups}
     numbers = {wg.id: wg.number for wg in config.workgroups}
+    shown: dict[str, str] = {}  # by the UTC minute: the list shows minutes, and zones shift by whole minutes
     rows = []
     for rid, name, org, email, wg, size, status, lang, created in cur:
+        minute = (created or "")[:16]
+        if minute not in shown:
+            shown[minute] = local_time(config, created, "%Y-%m-%d %H:%M") if created else ""
         rows.append((rid, name or "", org or "", email, wg or "", titles.get(wg, ""), size, status, lang or "",
-                     local_time(config, created, "%Y-%m-%d %H:%M") if created else ""))
+                     shown[minute]))
     # Waiting lists keep their order (who is next); everyone else is found by name.
     rows.sort(key=lambda r: (numbers.get(r[4], 10_000), _STATUS_ORDER.get(r[7], 9),
                              r[9] if r[7] == "waitlisted" else "", r[1].casefold(), r[0]))

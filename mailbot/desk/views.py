@@ -34,6 +34,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "status": "confirmed, waitlisted, cancelled or needs_review.",
         "choices": "Workgroups as the person stated them, first choice first (JSON).",
         "wanted": "A workgroup the person waits for while keeping their current place.",
+        "wanted_party_size": "The party size they wait for, when more places were asked for than were free.",
         "reasons": "Why it needs review (JSON list).",
         "assigned_by_default": "1 when no choice was stated and mailbot picked the emptiest workgroup.",
         "message_row": "The mail (messages.id) this registration came from.",

@@ -1,0 +1,44 @@
+"""`mailbot browse` and the Datasette metadata: every table and column described."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from test_desk_support import db, desk_config, run  # noqa: F401
+
+from mailbot.desk.browse import NOT_INSTALLED, datasette_command, datasette_installed
+from mailbot.desk.views import datasette_metadata
+
+
+@pytest.mark.skipif(datasette_installed(), reason="Datasette is installed here")
+def test_browse_without_datasette_says_how_to_install(desk_config):
+    result = run(desk_config[0], "browse", "--no-open")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {NOT_INSTALLED}\n"
+    assert "pip install 'mailbot[browse]'" in result.stderr
+
+
+def test_metadata_describes_every_table_view_and_column(desk_config, db):
+    tables = datasette_metadata(desk_config[1], "mailbot")["databases"]["mailbot"]["tables"]
+    for name in db.table_names() + db.view_names():
+        assert tables.get(name, {}).get("description"), name
+    for name in db.table_names():
+        described = tables[name].get("columns", {})
+        missing = [c.name for c in db[name].columns if c.name not in described]
+        assert missing == [], name
+
+
+def test_saved_queries_run(desk_config, db):
+    queries = datasette_metadata(desk_config[1], "mailbot")["databases"]["mailbot"]["queries"]
+    params = {"workgroup": "AG1", "email": "a@example.org"}
+    for name, query in queries.items():
+        db.execute(query["sql"], params).fetchall()
+    assert set(queries) == {"door_list", "workgroup_list", "find_person", "mails_per_day"}
+
+
+def test_datasette_listens_on_loopback_only(desk_config, tmp_path):
+    command = datasette_command(desk_config[1], tmp_path / "m.json", 8001, open_browser=False)
+    assert command[command.index("--host") + 1] == "127.0.0.1"
+    assert json.dumps(command)  # plain strings, no shell
