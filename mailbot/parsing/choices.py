@@ -235,8 +235,12 @@ def choose(text: str, matcher: Matcher) -> Choices:
     if current:
         mentions = current
     primary, fallback = [], []
+    previous_end = 0
     for m in mentions:
-        bucket = fallback if _FALLBACK_BEFORE_RE.search(_sentence_before(text, m.start)) else primary
+        start = max(text.rfind(ch, 0, m.start) + 1 for ch in ".!?\n")
+        before = text[max(start, previous_end) : m.start]
+        previous_end = max(previous_end, m.end)
+        bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
             bucket.append(m.wg_id)
     ids = primary + fallback
@@ -255,11 +259,6 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
         previous_end = max(previous_end, m.end)
     return kept
-
-
-def _sentence_before(text: str, pos: int) -> str:
-    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n")
-    return text[start + 1 : pos]
 
 
 def _clause_of(text: str, m: Mention) -> str:

@@ -44,7 +44,8 @@ _PAST_RE = re.compile(
 _CHANGE_RE = re.compile(
     r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
     r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
-    r"değiştir|изменить|поменять|перевести|змінити|перевести|changer|modifier|cambiar|zmienić|تغيير|تغییر|"
+    r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
+    r"zamiast|تغيير|تغییر|"
     r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less",
     re.I,
 )

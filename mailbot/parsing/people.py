@@ -149,14 +149,15 @@ def best_name(candidates: list[str | None], display: str) -> str | None:
 def name_for_address(text: str, address: str) -> str | None:
     """A name in the text that fits an address's local part ('derya.kilic' ↔ 'Derya Kılıç')."""
     local = fold(address.split("@")[0])
-    for m in re.finditer(r"\b[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3}", text):
-        words = strip_salutation(m.group(0)).split()
-        while len(words) >= 2:
-            if looks_like_name(" ".join(words), min_words=2):
-                first, last = fold(words[0]), fold(words[-1])
-                if len(last) >= 3 and last in local and (first in local or local.startswith(first[:1])):
-                    return " ".join(words)
-            words = words[1:]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            window = words[i : i + size]
+            if not looks_like_name(" ".join(window), min_words=size) or strip_salutation(window[0]) != window[0]:
+                continue
+            first, last = fold(window[0]), fold(window[-1])
+            if len(last) >= 3 and last in local and (first in local or local.startswith(first[:1])):
+                return " ".join(window)
     return None
 
 

@@ -67,7 +67,8 @@ def read_person(mail: Mail, config: Config) -> Reading:
     choices = choose(choice_text, matcher)
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
     if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
-        choices = choose(bare_subject, matcher)
+        from_subject = choose(bare_subject, matcher)
+        choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered)
     party = party_size(analysed)
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
         party = party_size(bare_subject)
