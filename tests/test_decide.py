@@ -35,7 +35,8 @@ def mail(kind: str = "registration", email: str | None = "ana@example.org", *wor
 def reg(reg_id: int, wg: str | None, status: str = "confirmed", party: int = 1, **fields) -> Registration:
     fields.setdefault("email", f"p{reg_id}@example.org")
     fields.setdefault("name", f"Person {reg_id}")
-    return Registration(id=reg_id, workgroup=wg, status=status, party_size=party, language="de",
+    fields.setdefault("language", "de")
+    return Registration(id=reg_id, workgroup=wg, status=status, party_size=party,
                         created_at=f"2027-01-{reg_id:02d}T10:00:00.000000Z", **fields)
 
 
