@@ -253,7 +253,7 @@ def build_context(config: Config, notice: Notice, lang: str) -> dict[str, Any]:
         "lang": lang,
         "dir": "rtl" if lang in RTL_LANGUAGES else "ltr",
         "event": event_context(config, lang),
-        "person": person_context(reg, notice),
+        "person": person_context(reg, notice),  # party_size: decide's extra wins, see person_context
         "workgroup": workgroup_context(config, reg.workgroup if reg else None),
         "workgroups": [workgroup_context(config, wg.id) for wg in config.workgroups],
         "sender": {"name": config.from_name or config.event.name, "address": config.from_address},
@@ -289,10 +289,18 @@ def person_context(reg: Registration | None, notice: Notice) -> dict[str, Any]:
         "name": one_line(reg.name) if reg and reg.name else None,
         "email": notice.to,
         "organisation": one_line(reg.organisation) if reg and reg.organisation else None,
-        "party_size": max(1, int(reg.party_size or 1)) if reg else 1,
+        "party_size": _party_size(reg, notice.extra.get("party_size")),
         "status": reg.status if reg else None,
         "assigned_by_default": bool(reg and reg.assigned_by_default),
     }
+
+
+def _party_size(reg: Registration | None, stated: Any) -> int:
+    """The persons the notice is about: decide's extra when it is a sane number, else the row's."""
+    size = _int_or_none(stated)
+    if size is not None and 0 < size < 1000:
+        return size
+    return max(1, int(reg.party_size or 1)) if reg else 1
 
 
 def workgroup_context(config: Config, wg_id: str | None) -> dict[str, Any] | None:
@@ -320,26 +328,45 @@ def kind_context(config: Config, notice: Notice, lang: str) -> dict[str, Any]:
     """The per-kind values from `notice.extra`, each with a default when decide left it out."""
     extra, reg = notice.extra, notice.registration
     own = reg.workgroup if reg else None
-    if notice.kind == "waitlisted":
-        return {"position": _int_or_none(extra.get("position"))}
-    if notice.kind == "promoted":
-        return {"workgroup": workgroup_context(config, extra.get("workgroup") or own)}
-    if notice.kind == "change_confirmed":
-        return {"previous": workgroup_context(config, extra.get("previous"))}
-    if notice.kind == "change_waitlisted":
-        current = workgroup_context(config, extra.get("current") or own)
-        wanted = workgroup_context(config, extra.get("wanted") or (reg.wanted if reg else None))
-        return {"current": current, "wanted": wanted, "workgroup": current}
-    if notice.kind == "question":
-        ask = extra.get("ask") if extra.get("ask") in ("workgroup", "name", "details") else "details"
-        return {"ask": ask, "reasons": [one_line(r) for r in extra.get("reasons") or []]}
-    if notice.kind == "registration_closed":
-        return {"reason": extra.get("reason") if extra.get("reason") in ("deadline", "full") else None}
-    if notice.kind == "reminder":
-        return reminder_context(extra.get("offset"))
     if notice.kind in COORDINATOR_KINDS:
         return coordinator_context(config, notice)
-    return {}
+    context = _common_extra(config, notice)
+    if notice.kind == "confirmation":
+        full = [wg for wg in (workgroup_context(config, i) for i in extra.get("full") or []) if wg]
+        context.update(full=full, full_labels=", ".join(f"AG {wg['number']}" for wg in full))
+    elif notice.kind == "waitlisted":
+        context["position"] = _int_or_none(extra.get("position"))
+    elif notice.kind in ("promoted", "change_confirmed"):
+        context["previous"] = workgroup_context(config, extra.get("previous"))
+    elif notice.kind == "change_waitlisted":
+        current = workgroup_context(config, extra.get("current") or own)
+        wanted = workgroup_context(config, extra.get("wanted") or (reg.wanted if reg else None))
+        context.update(current=current, wanted=wanted, workgroup=current)
+    elif notice.kind == "question":
+        context.update(_question_context(config, extra))
+    elif notice.kind == "registration_closed":
+        context["reason"] = extra.get("reason") if extra.get("reason") in ("deadline", "full") else None
+    elif notice.kind == "reminder":
+        context.update(reminder_context(extra.get("offset")))
+    return context
+
+
+def _common_extra(config: Config, notice: Notice) -> dict[str, Any]:
+    """decide may name the workgroup the notice is about; it wins over the row's."""
+    context: dict[str, Any] = {}
+    named = workgroup_context(config, notice.extra.get("workgroup"))
+    if named is not None:
+        context["workgroup"] = named
+    return context
+
+
+def _question_context(config: Config, extra: dict) -> dict[str, Any]:
+    ask = extra.get("ask") if extra.get("ask") in ("workgroup", "name", "details") else "details"
+    context: dict[str, Any] = {"ask": ask, "reasons": [one_line(r) for r in extra.get("reasons") or []]}
+    offered = [wg for wg in (workgroup_context(config, i) for i in extra.get("options") or []) if wg]
+    if offered:  # decide may offer only some workgroups
+        context["workgroups"] = offered
+    return context
 
 
 def reminder_context(offset: Any) -> dict[str, Any]:
@@ -367,7 +394,7 @@ DIGEST_SECTIONS = {
     "cancellations": ("name", "email", "workgroup", "party_size"),
     "promotions": ("name", "email", "workgroup", "party_size"),
     "waiting": ("name", "email", "workgroup", "party_size", "position"),
-    "review": ("name", "email", "subject", "reasons", "received"),
+    "review": ("item", "name", "email", "subject", "reasons", "received"),
     "bounces": ("email", "reason", "received"),
     "failed": ("to", "kind", "error", "attempts"),
 }

@@ -378,3 +378,40 @@ def test_templates_are_package_data():
 def test_each_language_has_every_kind(lang):
     for kind in NOTICE_KINDS:
         assert (packaged_templates() / lang / f"{kind}.txt").is_file(), f"{lang}/{kind}.txt"
+
+
+# --- the extras decide sends ------------------------------------------------------------------------------
+
+
+def test_full_first_choice_is_explained(renderer):
+    text = renderer.render(notice("confirmation", reg=registration(workgroup="AG3"), full=["AG1", "AG2"])).text
+    assert "Leider waren in AG 1, AG 2 schon alle Plätze vergeben" in text
+    assert "all places in AG 1 were already taken" in renderer.render(
+        notice("confirmation", "en", reg=registration(workgroup="AG3"), full=["AG1", "nope"])).text
+
+
+def test_promotion_into_the_wanted_workgroup(renderer):
+    text = renderer.render(notice("promoted", reg=registration(workgroup="AG3"), workgroup="AG3",
+                                  previous="AG1")).text
+    assert "aus der AG 1 in diese Arbeitsgruppe" in text and "Förderungsmöglichkeiten" in text
+
+
+def test_extra_workgroup_and_party_size_win(renderer):
+    text = renderer.render(notice("cancellation_confirmed", reg=registration(workgroup=None), workgroup="AG1")).text
+    assert "Menschen mit Migrationsvorgeschichte im Bildungssystem" in text
+    assert "Personen:       4" in renderer.render(notice("confirmation", party_size=4)).text
+    assert "Personen:       2" in renderer.render(notice("confirmation", party_size="viele")).text
+
+
+def test_question_offers_only_the_options(renderer):
+    text = renderer.render(notice("question", ask="workgroup", options=["AG1", "AG3"])).text
+    assert "AG 1: Menschen" in text and "AG 3: Förderung" in text and "AG 2: Münsters" not in text
+
+
+def test_digest_review_item_number_and_size_change(renderer):
+    extra = {"review": [{"item": 12, "email": "q@example.org", "subject": "Frage", "reasons": []}],
+             "changes": [{"name": "Ole", "email": "ole@example.org", "previous": "AG1", "workgroup": "AG1",
+                          "party_size": 3, "note": "changed"}]}
+    text = renderer.render(Notice(kind="digest", to="k@muenster.example", language="de", extra=extra)).text
+    assert "Nr. 12: (ohne Namen) <q@example.org>" in text
+    assert "Ole <ole@example.org>: AG 1: Menschen mit Migrationsvorgeschichte im Bildungssystem, 3 Pers." in text
