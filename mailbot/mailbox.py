@@ -112,6 +112,7 @@ class ImapMailbox(_MailboxBase):
         self.where = f"IMAP server {settings.host}:{settings.port}"
         self._client: IMAPClient | None = None
         self._selected: dict = {}
+        self._highest_uid = 0  # highest UID this connection has seen, for wait_for_news
 
     # -- connection --
 
@@ -128,6 +129,7 @@ class ImapMailbox(_MailboxBase):
             raise
         client.normalise_times = False  # keep INTERNALDATE's zone; we convert to UTC
         self._client = client
+        self._highest_uid = int(self._selected.get(b"UIDNEXT", 1)) - 1
 
     def _connect(self) -> IMAPClient:
         s = self.settings
@@ -196,6 +198,7 @@ class ImapMailbox(_MailboxBase):
 
     def uidvalidity(self) -> int:
         """The folder's UIDVALIDITY from the last SELECT."""
+        self.client  # noqa: B018 - raises ServerError when not connected
         return int(self._selected[b"UIDVALIDITY"])
 
     def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[FetchedMail]]:
@@ -205,6 +208,7 @@ class ImapMailbox(_MailboxBase):
             found = self.client.search(["UID", f"{after_uid + 1}:*"])
         # "n:*" always matches the last mail, even when its UID is below n
         uids = sorted(uid for uid in found if uid > after_uid)
+        self._highest_uid = max([self._highest_uid, *uids])
         for chunk in _batches(uids, batch_size):
             with self._errors("fetch failed"):
                 data = self.client.fetch(chunk, FETCH_ITEMS)
@@ -222,6 +226,8 @@ class ImapMailbox(_MailboxBase):
         with self._errors("cannot mark mails as handled"):
             if keyword and self._keywords_allowed(keyword):
                 self.client.add_flags(uids, [keyword], silent=True)
+            elif keyword:
+                log.info("%s: folder %r keeps no keywords; %s not set", self.where, self.folder, keyword)
             if self.settings.move_to:
                 self._move(uids, self.settings.move_to)
 
@@ -279,12 +285,19 @@ class ImapMailbox(_MailboxBase):
         stop = stop or self.stop
         deadline = time.monotonic() + timeout
         with self._errors("IDLE failed"):
+            # a mail that came during our last commands was announced then, not in IDLE
+            if self._unseen_uids():
+                return True
             self.client.idle()
             try:
                 news = self._idle_loop(deadline, stop)
             finally:
                 late = self.client.idle_done()[1] if self._client is not None else []
             return news or _has_news(late)
+
+    def _unseen_uids(self) -> list[int]:
+        found = self.client.search(["UID", f"{self._highest_uid + 1}:*"])
+        return [uid for uid in found if uid > self._highest_uid]
 
     def _idle_loop(self, deadline: float, stop: threading.Event) -> bool:
         quick_empty = 0

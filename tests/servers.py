@@ -175,21 +175,24 @@ class Dovecot:
     # -- lifecycle --
 
     def _write_files(self) -> None:
-        root = os.geteuid() == 0
-        mail_user = "nobody" if root else pwd.getpwuid(os.geteuid()).pw_name
-        entry = pwd.getpwnam(mail_user)
         mail = self.run_dir / "mail"
         mail.mkdir()
-        if root:  # Dovecot refuses to handle mail as uid 0
+        if os.geteuid() == 0:  # Dovecot refuses to handle mail as uid 0
+            entry = pwd.getpwnam("nobody")
             os.chown(mail, entry.pw_uid, entry.pw_gid)
         passwd = self.run_dir / "passwd"
         passwd.write_text("".join(f"{u}:{{PLAIN}}{p}::::::\n" for u, p in self.users.items()), encoding="utf-8")
         passwd.chmod(0o644)  # the auth process must read it; test passwords only
+        self._write_conf()
+
+    def _write_conf(self) -> None:
+        root = os.geteuid() == 0
+        entry = pwd.getpwnam("nobody") if root else pwd.getpwuid(os.geteuid())
         login_extra = "" if root else "  chroot =\n"
         extra = "" if root else (
-            f"default_internal_user = {mail_user}\n"
+            f"default_internal_user = {entry.pw_name}\n"
             f"default_internal_group = {_group_name(entry.pw_gid)}\n"
-            f"default_login_user = {mail_user}\n"
+            f"default_login_user = {entry.pw_name}\n"
         )
         self.conf = self.run_dir / "dovecot.conf"
         self.conf.write_text(_DOVECOT_CONF.format(
@@ -200,18 +203,42 @@ class Dovecot:
 
     def start(self) -> Dovecot:
         """Start Dovecot in the foreground (own process group) and wait until it listens."""
+        for attempt in range(3):
+            try:
+                return self._start_once()
+            except RuntimeError:
+                # another test run took our "free" port in the meantime: take new ones
+                if attempt == 2 or "Address already in use" not in self.log():
+                    raise
+                self.port, self.tls_port = free_port(), free_port()
+                self._write_conf()
+                (self.run_dir / "dovecot.log").unlink(missing_ok=True)
+        raise AssertionError("unreachable")
+
+    def _start_once(self) -> Dovecot:
         self.process = subprocess.Popen(
             ["dovecot", "-F", "-c", str(self.conf)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
         try:
-            wait_for_port(self.port, alive=lambda: self.process.poll() is None)
-            wait_for_port(self.tls_port, alive=lambda: self.process.poll() is None)
+            for port in (self.port, self.tls_port):
+                wait_for_port(port, alive=lambda: self.process.poll() is None)
+            self._wait_for_greeting()
         except RuntimeError as exc:
             self.stop()
             raise RuntimeError(f"{exc}\n--- dovecot.log ---\n{self.log()}") from None
         return self
+
+    def _wait_for_greeting(self) -> None:
+        # the master listens before it is ready; a SIGTERM then is ignored for seconds
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection((HOST, self.port), timeout=2) as s:
+                if s.recv(100).startswith(b"* OK"):
+                    return
+            time.sleep(0.02)
+        raise RuntimeError("Dovecot sends no IMAP greeting")
 
     def stop(self) -> None:
         """Stop the master and every child (IMAP sessions included)."""
@@ -220,7 +247,9 @@ class Dovecot:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGTERM)
         try:
-            self.process.wait(timeout=5)
+            # an imap-login process that is still starting ignores SIGTERM and the
+            # master waits for it: soon after, kill what is left
+            self.process.wait(timeout=0.3)
         except subprocess.TimeoutExpired:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)
@@ -375,21 +404,19 @@ class SmtpServer:
     """
 
     def __init__(self, ca: TestCA | None = None, mode: str = "none", auth: bool = False):
-        from aiosmtpd.controller import Controller
-
         self.host = HOST
         self.port = free_port()
         self.mode = mode
         self.handler = RecordingHandler()
         self.username, self.password = SMTP_USER, SMTP_PASSWORD
-        kwargs: dict = {"server_hostname": "mx.mailbot.test", "auth_require_tls": False}
+        self._kwargs: dict = {"server_hostname": "mx.mailbot.test", "auth_require_tls": False}
         if auth:
-            kwargs["authenticator"] = self._authenticate
+            self._kwargs["authenticator"] = self._authenticate
         if mode == "ssl":
-            kwargs["ssl_context"] = ca.server_context()
+            self._kwargs["ssl_context"] = ca.server_context()
         elif mode == "starttls":
-            kwargs["tls_context"] = ca.server_context()
-        self.controller = Controller(self.handler, hostname=HOST, port=self.port, **kwargs)
+            self._kwargs["tls_context"] = ca.server_context()
+        self.controller = None
 
     def _authenticate(self, server, session, envelope, mechanism, auth_data):
         from aiosmtpd.smtp import AuthResult
@@ -405,12 +432,27 @@ class SmtpServer:
         self.handler.fail_next(count, code, text, stage)
 
     def start(self) -> SmtpServer:
-        self.controller.start()
-        return self
+        from aiosmtpd.controller import Controller
+
+        for attempt in range(3):
+            controller = Controller(self.handler, hostname=HOST, port=self.port, **self._kwargs)
+            try:
+                controller.start()
+            except OSError:  # the port was taken after free_port() picked it
+                controller.loop.close()
+                if attempt == 2:
+                    raise
+                self.port = free_port()
+                continue
+            self.controller = controller
+            return self
+        raise AssertionError("unreachable")
 
     def stop(self) -> None:
+        if self.controller is None:
+            return
         self.controller.stop()
         # the controller leaves its loop open; closing it avoids a ResourceWarning
-        loop = self.controller.loop
-        if not loop.is_closed():
-            loop.close()
+        if not self.controller.loop.is_closed():
+            self.controller.loop.close()
+        self.controller = None

@@ -281,3 +281,14 @@ def test_open_mailbox_picks_the_backend(maildir_config_file, config_file):
         assert isinstance(box, MaildirMailbox)
     with open_mailbox(load_config(config_file)) as box:
         assert isinstance(box, ImapMailbox)
+
+
+def test_idle_reports_mail_that_came_after_the_last_fetch(dovecot, imap_box):
+    box = imap_box()
+    dovecot.append(mail(1))
+    fetch_all(box)
+    dovecot.append(mail(2))  # lands between the fetch and the IDLE
+    box.mark_handled([1])    # another command in between, as in a real pass
+    started = time.monotonic()
+    assert box.wait_for_news(timeout=5) is True
+    assert time.monotonic() - started < 1
