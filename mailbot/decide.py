@@ -43,7 +43,7 @@ class Change:
     """One registration written: the new value (id None when new), the audit action and why."""
 
     registration: Registration
-    action: str  # registered, waitlisted, moved, changed, change_waitlisted, cancelled, promoted, flagged, updated
+    action: str  # registered, waitlisted, moved, changed, change_waitlisted, cancelled, promoted, flagged
     detail: str
 
 

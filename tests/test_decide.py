@@ -483,3 +483,51 @@ def test_decide_does_not_touch_the_state_it_reads():
     state = MemoryState([Registration(**vars(r)) for r in original])
     decide(state, mail("cancellation", "ana@example.org"), ctx(make_config(1)))
     assert state.registrations == original
+
+
+# --- more edges ---------------------------------------------------------------------------------------
+
+
+def test_registering_again_after_cancelling_is_a_new_registration():
+    config = make_config(3)
+    state = MemoryState([reg(1, "AG1", "cancelled", email="ana@example.org", name="Ana")])
+    decision = decide(state, mail("registration", "ana@example.org", "AG1"), ctx(config))
+    new = decision.changes[0].registration
+    assert (new.id, new.status, decision.summary) == (None, "confirmed", "registered")
+
+
+def test_a_party_brought_along_takes_its_places():
+    config = make_config(3, 3)
+    decision = decide(MemoryState(), mail("registration", "ana@example.org", "AG1", party_size=3), ctx(config))
+    assert decision.changes[0].registration.party_size == 3
+    assert free_places(MemoryState([decision.changes[0].registration]), config, "AG1") == 0
+
+
+def test_late_registrant_writing_again_stays_with_the_coordinator():
+    config = make_config(3, deadline=DEADLINE)
+    late = dt.datetime(2027, 3, 8, tzinfo=dt.timezone.utc)
+    state = MemoryState()
+    play(config, state, mail("registration", "ana@example.org", "AG1"), now=late)
+    decision = decide(state, mail("registration", "ana@example.org", "AG1", n=2), ctx(config, late))
+    assert (decision.changes, decision.notices, decision.message_state) == ([], [], "review")
+
+
+def test_change_without_a_registration_goes_to_the_coordinator_silently():
+    decision = decide(MemoryState(), mail("change", "ghost@example.org", "AG1"), ctx(make_config(3)))
+    assert (decision.changes, decision.notices, decision.message_state) == ([], [], "review")
+
+
+def test_coordinator_confirm_of_a_full_workgroup_waitlists_unless_forced():
+    config = make_config(1)
+    flagged = reg(2, "AG1", "waitlisted")
+    state = MemoryState([reg(1, "AG1"), flagged])
+    assert confirm(state, flagged, coordinator(config)).changes[0].registration.status == "waitlisted"
+    assert confirm(state, flagged, coordinator(config), force=True).changes[0].registration.status == "confirmed"
+
+
+def test_notice_keys_are_unique_per_mail_and_kind():
+    config = make_config(1)
+    state = MemoryState([reg(1, "AG1", email="ana@example.org"), reg(2, "AG1", "waitlisted")])
+    decision = decide(state, mail("cancellation", "ana@example.org", n=7), ctx(config))
+    assert [n.key for n in decision.notices] == ["<m7@example.org>:cancellation_confirmed:0",
+                                                 "<m7@example.org>:promoted:1"]
