@@ -194,8 +194,8 @@ def _similar(word: str, key: str) -> bool:
         return True
     if len(key) <= 4:
         return False
-    if word.startswith(key) and len(word) - len(key) <= (2 if len(key) < 7 else 3):
-        return True
+    if word.startswith(key) and (len(word) - len(key) <= (2 if len(key) < 7 else 3) or len(key) >= 10):
+        return True  # inflection, or a long distinctive word as the head of a compound
     if len(key) < 6 or word[:1] != key[:1] or abs(len(word) - len(key)) > 2:
         return False
     limit = 1 if len(key) < 9 else 2

@@ -1,0 +1,243 @@
+"""The parser's stages on plain values: decoding, quotes, choices, party size, language, machine mail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.config import load_config
+from mailbot.parsing import parse_message
+from mailbot.parsing.choices import choose, matcher_for
+from mailbot.parsing.language import detect_language
+from mailbot.parsing.mime import decode_bytes, decode_header, html_to_text
+from mailbot.parsing.party import party_size
+from mailbot.parsing.quotes import split_text
+
+CONFIG = load_config(Path(__file__).parent / "mails" / "parse" / "event.toml")
+
+LETTER_EVENT = """
+[event]
+name = "Netzwerktreffen Ost"
+starts = 2028-09-02T10:00:00
+ends = 2028-09-02T15:00:00
+venue = "Rathaus Marzahn, Helene-Weigel-Platz 8, 12681 Berlin"
+registration_address = "treffen@ost.example"
+[[workgroups]]
+id = "A"
+title = "Wohnen und Nachbarschaft"
+capacity = 10
+[[workgroups]]
+id = "B"
+title = "Arbeitsmarkt und Anerkennung ausländischer Abschlüsse"
+capacity = 10
+aliases = ["Anerkennung"]
+[[workgroups]]
+id = "C"
+title = "Antidiskriminierung"
+capacity = 10
+[imap]
+host = "127.0.0.1"
+username = "t"
+password_env = "X_TEST"
+[smtp]
+host = "127.0.0.1"
+from_address = "treffen@ost.example"
+"""
+
+
+@pytest.fixture(scope="module")
+def letter_config(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cfg") / "config.toml"
+    path.write_text(LETTER_EVENT, encoding="utf-8")
+    return load_config(path)
+
+
+def ids(text: str, config=CONFIG) -> list[str]:
+    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    return choose(text, matcher).ids
+
+
+# --- decoding -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, charset, label",
+    [
+        ("Grüße aus Köln", "utf-8", "utf-8"),
+        ("Grüße aus Köln", "iso-8859-1", "iso-8859-1"),
+        ("Preis 5 €, Œuvre", "iso-8859-15", "iso-8859-15"),
+        ("„Anführung“ – Gedankenstrich", "cp1252", "iso-8859-1"),
+        ("Şükrü Doğan İstanbul", "iso-8859-9", "iso-8859-9"),
+        ("Здравствуйте, мы придём", "koi8-r", "koi8-r"),
+        ("Grüße, nicht Latin-1", "utf-8", "iso-8859-1"),
+    ],
+    ids=["utf8", "latin1", "latin9-euro", "cp1252-labelled-latin1", "latin5-turkish", "koi8r", "utf8-labelled-latin1"],
+)
+def test_decode_bytes(text, charset, label):
+    assert decode_bytes(text.encode(charset), label) == text
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        ("=?utf-8?q?=C5=9E=C3=BCkr=C3=BC_Do=C4=9Fan?=", "Şükrü Doğan"),
+        ("=?iso-8859-1?b?R3L832U=?=", "Grüße"),
+        ("=?windows-1252?q?Anmeldung_=96_Workshop_2?=", "Anmeldung – Workshop 2"),
+        ("=?broken?q?x?=", "x"),
+    ],
+    ids=["utf8-q", "latin1-b", "cp1252-dash", "unknown-charset"],
+)
+def test_decode_header(raw, text):
+    assert decode_header(raw) == text
+
+
+def test_html_to_text_drops_blockquote_and_style():
+    html = "<style>p{color:red}</style><p>Workshop 2 bitte</p><blockquote type=cite><p>Workshop 1</p></blockquote>"
+    assert html_to_text(html).strip() == "Workshop 2 bitte"
+
+
+# --- quotes and signatures ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich nehme Workshop 2.\n\nOn Fri, 3 Mar 2028 at 10:00, Forum <forum@vielfalt.example>\nwrote:\n> Workshop 1\n> Workshop 3",
+        "Ich nehme Workshop 2.\n\nFrom: Forum <forum@vielfalt.example>\nSent: Friday, March 3, 2028\nTo: Anna\nSubject: Einladung\n\nWorkshop 1",
+        "Ich nehme Workshop 2.\n\n-----Original Message-----\nFrom: Forum\nWorkshop 1",
+        "Ich nehme Workshop 2.\n\nLe ven. 3 mars 2028 à 10:00, Forum a écrit :\n> Workshop 3",
+        "Ich nehme Workshop 2.\n\n________________________________\nVon: Forum\nWorkshop 3",
+    ],
+    ids=["gmail-wrapped-attribution", "outlook-english-block", "original-message", "french-attribution", "underscores"],
+)
+def test_quotes_are_cut(text):
+    split = split_text(text)
+    assert split.body == "Ich nehme Workshop 2."
+
+
+def test_signature_split_at_closing():
+    split = split_text("Ich komme gern.\n\nHerzliche Grüße\nAnna Berg\nVerein X e.V.")
+    assert (split.body, split.signature.split("\n")[1]) == ("Ich komme gern.", "Anna Berg")
+
+
+# --- workgroup choices ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ich melde mich für Workshop 3 an.", ["GES"]),
+        ("Bitte Arbeitsgruppe IV.", ["KUL"]),
+        ("Ich nehme die zweite Arbeitsgruppe.", ["DIG"]),
+        ("I'd like the first workshop.", ["JUG"]),
+        ("Ich möchte zur Digitalisirung.", ["DIG"]),
+        ("Interesse an Gesundheitsversorgung und Pflege.", ["GES"]),
+        ("Am liebsten Workshop 4, sonst Workshop 1.", ["KUL", "JUG"]),
+        ("Nicht Workshop 1, sondern Workshop 2.", ["DIG"]),
+        ("Bitte von Workshop 3 in Workshop 1 umbuchen.", ["JUG"]),
+        ("Workshop 2 oder 3 wären gut, am liebsten 2.", ["DIG", "GES"]),
+        ("Die zweite Person kommt aus Bonn.", []),
+        ("Wir sind zu zweit und kommen am 17.06.", []),
+        ("Mein Sohn ist 4 Jahre alt.", []),
+    ],
+    ids=["number", "roman", "ordinal-de", "ordinal-en", "alias-typo", "alias-inflected", "second-choice",
+         "negation", "from-to", "list", "ordinal-not-a-group", "date-not-a-group", "age-not-a-group"],
+)
+def test_choices(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wir möchten in Gruppe B.", ["B"]),
+        ("Ich interessiere mich für Anerkennung von Abschlüssen.", ["B"]),
+        ("Workshop 3 bitte.", ["C"]),
+        ("Antidiskriminierungsarbeit ist mein Thema.", ["C"]),
+        ("Workshop 4 bitte.", []),
+    ],
+    ids=["letter-id", "alias", "number", "title-word", "out-of-range"],
+)
+def test_choices_other_event(letter_config, text, expected):
+    assert ids(text, letter_config) == expected
+
+
+# --- party size ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        ("Wir kommen zu dritt.", 3),
+        ("Ich komme mit zwei Kolleginnen.", 3),
+        ("Wir sind 4.", 4),
+        ("Me and two colleagues will attend.", 3),
+        ("My husband and I will come.", 2),
+        ("Ich komme mit meiner Tochter.", 2),
+        ("Ich komme allein.", 1),
+        ("Wir melden uns mit insgesamt sechs Personen an.", 6),
+        ("Nous serons trois.", 3),
+        ("Нас будет двое.", 2),
+        ("Üç kişi geleceğiz.", 3),
+        ("Ich komme, meine Kinder sind 4 und 7 Jahre alt.", 1),
+        ("Ich melde mich an.", 1),
+    ],
+    ids=["zu-dritt", "mit-zwei", "wir-sind", "me-and-two", "husband-and-i", "mit-tochter", "allein", "insgesamt",
+         "fr", "ru", "tr", "ages-are-no-people", "default"],
+)
+def test_party_size(text, size):
+    assert party_size(text).size == size
+
+
+# --- language -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ich möchte mich gerne für den Workshop anmelden.", "de"),
+        ("I would like to register for the second workshop.", "en"),
+        ("Foruma kayıt olmak istiyorum, teşekkürler.", "tr"),
+        ("Je voudrais m'inscrire à l'atelier numéro deux.", "fr"),
+        ("Chciałabym zapisać się na warsztaty, dziękuję.", "pl"),
+        ("Me gustaría inscribirme en el taller número dos.", "es"),
+        ("Хочу зарегистрироваться на форум, спасибо.", "ru"),
+        ("Хочу зареєструватися на форум, дякую.", "uk"),
+        ("أود التسجيل في المنتدى، شكرا", "ar"),
+        ("می‌خواهم در این برنامه ثبت‌نام کنم، ممنون", "fa"),
+    ],
+    ids=["de", "en", "tr", "fr", "pl", "es", "ru", "uk", "ar", "fa"],
+)
+def test_language(text, lang):
+    assert detect_language(text) == lang
+
+
+# --- machine mail by headers ------------------------------------------------------------
+
+def mail_with(headers: str, body: str = "Ich melde mich für Workshop 1 an.\n\nGrüße\nAnna Berg\n") -> bytes:
+    head = "From: Anna Berg <anna@verein.example>\nTo: forum@vielfalt.example\nSubject: Anmeldung\n"
+    return (head + headers + "\n" + body).encode()
+
+
+@pytest.mark.parametrize(
+    "headers, kind",
+    [
+        ("", "registration"),
+        ("Auto-Submitted: no\n", "registration"),
+        ("Auto-Submitted: auto-replied\n", "auto_reply"),
+        ("X-Autoreply: yes\n", "auto_reply"),
+        ("Precedence: auto_reply\n", "auto_reply"),
+        ("Precedence: bulk\n", "other"),
+        ("List-Id: <verein.lists.example>\n", "other"),
+        ("Precedence: junk\n", "other"),
+    ],
+    ids=["person", "auto-submitted-no", "auto-replied", "x-autoreply", "precedence-auto-reply", "bulk", "list-id", "junk"],
+)
+def test_machine_headers(headers, kind):
+    assert parse_message(mail_with(headers), CONFIG).kind == kind
+
+
+def test_mailer_daemon_sender_is_never_a_registration():
+    raw = mail_with("").replace(b"anna@verein.example", b"MAILER-DAEMON@verein.example")
+    assert parse_message(raw, CONFIG).kind in ("other", "auto_reply", "bounce")
+
+
+def test_german_out_of_office_without_headers():
+    body = "Vielen Dank für Ihre Nachricht. Ich bin bis 30. Juni im Urlaub und nicht im Büro.\n"
+    assert parse_message(mail_with("", body), CONFIG).kind == "auto_reply"
