@@ -62,8 +62,8 @@ class Decision:
 class State(Protocol):
     """The read queries the rules need."""
 
-    def by_email(self, email: str) -> Registration | None:
-        """The latest registration of this address that is not cancelled."""
+    def by_email(self, email: str) -> list[Registration]:
+        """The registrations of this address that are not cancelled, in registration order."""
 
     def by_id(self, reg_id: int) -> Registration | None:
         """The registration with this id, any status."""
@@ -139,9 +139,9 @@ class MemoryState:
     def __init__(self, registrations: Iterable[Registration] = ()):
         self.registrations = list(registrations)
 
-    def by_email(self, email: str) -> Registration | None:
-        found = [r for r in self.registrations if r.email == email and r.status != CANCELLED]
-        return max(found, key=registration_order) if found else None
+    def by_email(self, email: str) -> list[Registration]:
+        return sorted((r for r in self.registrations if r.email == email and r.status != CANCELLED),
+                      key=registration_order)
 
     def by_id(self, reg_id: int) -> Registration | None:
         return next((r for r in self.registrations if r.id == reg_id), None)
@@ -212,12 +212,11 @@ class _Overlay:
     def by_id(self, reg_id: int) -> Registration | None:
         return self.current(self.base.by_id(reg_id))
 
-    def by_email(self, email: str) -> Registration | None:
-        found = [new for _old, new in self.entries.values() if new.email == email and new.status != CANCELLED]
-        stored = self.current(self.base.by_email(email))
-        if stored is not None and stored.status != CANCELLED:
-            found.append(stored)
-        return max(found, key=registration_order) if found else None
+    def by_email(self, email: str) -> list[Registration]:
+        regs = {self._key(r): self.current(r) for r in self.base.by_email(email)}
+        regs.update({key: new for key, (_old, new) in self.entries.items()})
+        return sorted((r for r in regs.values() if r.email == email and r.status != CANCELLED),
+                      key=registration_order)
 
     def waiting(self, workgroup_id: str | None = None) -> list[Registration]:
         regs = {self._key(r): self.current(r) for r in self.base.waiting(workgroup_id)}
@@ -288,7 +287,7 @@ def decide(state: State, parsed: Parsed, ctx: Context) -> Decision:
 def _registration(run: _Run) -> Decision:
     """Rules 2, 3, 6, 7: a new registration, a repeated one, or the answer to our question."""
     p = run.parsed
-    existing = run.ov.by_email(p.email) if p.email else None
+    existing = _by_address(run, p.email)
     thread = _active(run, run.ctx.thread_registration)
     if existing is None and thread is not None and thread.status == NEEDS_REVIEW:
         existing = thread
@@ -342,7 +341,7 @@ def _cancellation(run: _Run) -> Decision:
 def _bounce(run: _Run) -> Decision:
     """Rule 8: flag the registration our mail bounced for; send nothing (it would bounce too)."""
     p = run.parsed
-    reg = run.ov.by_email(p.bounced_recipient.lower()) if p.bounced_recipient else None
+    reg = _by_address(run, p.bounced_recipient.lower() if p.bounced_recipient else None)
     reg = reg or _active(run, run.ctx.thread_registration)
     if reg is None:
         return run.done("ignored", "bounce")
@@ -603,7 +602,14 @@ def _thread_or_address(run: _Run) -> Registration | None:
     thread = _active(run, run.ctx.thread_registration)
     if thread is not None:
         return thread
-    return run.ov.by_email(run.parsed.email) if run.parsed.email else None
+    return _by_address(run, run.parsed.email)
+
+
+def _by_address(run: _Run, email: str | None) -> Registration | None:
+    """The sender's registration; on a shared address the one whose name the mail is signed with."""
+    regs = run.ov.by_email(email) if email else []
+    named = [r for r in regs if not _other_person(r, run.parsed)] if len(regs) > 1 else regs
+    return (named or regs)[-1] if regs else None
 
 
 def _after_deadline(run: _Run) -> bool:

@@ -49,9 +49,8 @@ class StoreState:
     def _all(self, where: str, params: list) -> list[Registration]:
         return [_from_row(r) for r in self.db.execute(f"{_SELECT} WHERE {where}", params).fetchall()]
 
-    def by_email(self, email: str) -> Registration | None:
-        found = self._all("email = ? AND status != 'cancelled' ORDER BY created_at DESC, id DESC LIMIT 1", [email])
-        return found[0] if found else None
+    def by_email(self, email: str) -> list[Registration]:
+        return self._all("email = ? AND status != 'cancelled' ORDER BY created_at, id", [email])
 
     def by_id(self, reg_id: int) -> Registration | None:
         return registration_row(self.db, reg_id)

@@ -227,7 +227,7 @@ def test_larger_party_gets_its_places_when_they_free_up():
     state = MemoryState([reg(1, "AG1", email="ana@example.org"), reg(2, "AG1", party=2, email="bo@example.org")])
     play(config, state, mail("change", "ana@example.org", party_size=2))
     [cancelled] = play(config, state, mail("cancellation", "bo@example.org", n=2))
-    ana = state.by_email("ana@example.org")
+    [ana] = state.by_email("ana@example.org")
     assert (ana.party_size, ana.wanted, ana.wanted_party_size) == (2, None, None)
     assert only(cancelled, "promoted").extra == {"workgroup": "AG1", "previous": "AG1", "party_size": 2}
 
@@ -531,3 +531,13 @@ def test_notice_keys_are_unique_per_mail_and_kind():
     decision = decide(state, mail("cancellation", "ana@example.org", n=7), ctx(config))
     assert [n.key for n in decision.notices] == ["<m7@example.org>:cancellation_confirmed:0",
                                                  "<m7@example.org>:promoted:1"]
+
+
+@pytest.mark.parametrize("signed, cancelled", [("Ahmet Yilmaz", 1), ("Fatma Demir", 2), (None, 2)],
+                         ids=["first-name-matches", "second-name-matches", "unsigned-takes-the-latest"])
+def test_shared_address_cancels_the_registration_the_mail_is_signed_with(signed, cancelled):
+    config = make_config(3)
+    state = MemoryState([reg(1, "AG1", email="info@verein.example", name="Ahmet Yilmaz"),
+                         reg(2, "AG1", email="info@verein.example", name="Fatma Demir")])
+    decision = decide(state, mail("cancellation", "info@verein.example", name=signed), ctx(config))
+    assert [c.registration.id for c in decision.changes] == [cancelled]
