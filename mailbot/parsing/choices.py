@@ -92,6 +92,10 @@ class Matcher:
         self.by_number = {wg.number: wg.id for wg in workgroups}
         self.id_patterns = [(re.compile(_id_pattern(wg.id), re.I), wg.id) for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
+        # typos keep the first letter (see _similar), so only keywords sharing it need a look
+        self.by_initial: dict[str, list] = {}
+        for entry in self.keywords:
+            self.by_initial.setdefault(entry[0][0][:1], []).append(entry)
         # "Workshop B" when the ids are letters or short codes
         ids = "|".join(re.escape(wg.id) for wg in sorted(workgroups, key=lambda w: -len(w.id)))
         self.noun_id = re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I)
@@ -135,7 +139,7 @@ class Matcher:
         out = []
         for i, (start, _end, word) in enumerate(words):
             hits = {}
-            for phrase, wg_id, how in self.keywords:
+            for phrase, wg_id, how in self.by_initial.get(word[:1], ()):
                 if i + len(phrase) <= len(words) and all(
                     _similar(words[i + k][2], phrase[k]) for k in range(len(phrase))
                 ):

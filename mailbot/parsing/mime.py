@@ -34,6 +34,7 @@ class Mail:
     delivery_status: list[dict[str, str]] = field(default_factory=list)
     is_report: bool = False  # multipart/report: a delivery or read notification
     problems: list[str] = field(default_factory=list)
+    _addresses: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def header(self, name: str) -> str:
         """The header decoded to text ('' when absent)."""
@@ -44,6 +45,11 @@ class Mail:
 
     def address(self, name: str) -> tuple[str, str]:
         """(display name, lower-case address) of an address header."""
+        if name not in self._addresses:
+            self._addresses[name] = self._parse_address(name)
+        return self._addresses[name]
+
+    def _parse_address(self, name: str) -> tuple[str, str]:
         raw = self.headers.get(name)
         if raw is None:
             return "", ""

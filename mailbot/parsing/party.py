@@ -113,7 +113,12 @@ def _is_age_or_time(text: str, m: re.Match) -> bool:
     return bool(re.match(r"\s*(?:jahre|years|uhr|minuten|minutes|%|euro|€|stunden|hours)", after))
 
 
+_COMPANION_QUICK_RE = re.compile(rf"{_COMPANION}|\b(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben", re.I)
+
+
 def _companions(text: str) -> int:
+    if not (_COMPANION_QUICK_RE.search(text) or _TURKISH_WITH_RE.search(text) or _ARABIC_PERSIAN_WITH_RE.search(text)):
+        return 0  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
     for regex in (_WITH_COMPANION_RE, _TURKISH_WITH_RE, _ARABIC_PERSIAN_WITH_RE):
