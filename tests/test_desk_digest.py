@@ -94,4 +94,10 @@ def test_the_german_digest_template_renders_the_data(desk_config, db):
     assert "Nora Neu <new@example.org>" in text
     assert "Mia Zieht <move@example.org>" in text
     assert "typo@example.org: 550 user unknown" in text
+    assert "Rita Prüf <rev@example.org>" in text
     assert "Gesamt" in text  # the status table at the top
+
+
+def test_no_digest_after_the_retention_purge(desk_config, db):
+    store.set_meta(db, "purged_at", "2027-06-11T15:00:00.000000Z")
+    assert digest_due(db, desk_config[1], dt.datetime(2027, 6, 12, 8, tzinfo=UTC)) is None

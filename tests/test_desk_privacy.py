@@ -144,3 +144,17 @@ def test_purge_keeps_only_anonymous_counts(desk_config, db, person):
     for needle in (ADDRESS, NAME, "boris@example.org", "Борис"):
         assert needle.encode() not in content, needle
     assert not purge_personal_data(db, desk_config[1])  # nothing left: cheap and falsy
+
+
+def test_forget_keeps_other_mails_that_only_share_part_of_a_name(desk_config, db):
+    """A registration as "Ali Kaya" must not take "Alina Kayali"'s mail with it."""
+    add_registration(db, "ali@example.org", "Ali Kaya", "AG1", "confirmed")
+    store.store_message(db, folder="INBOX", uidvalidity=7, uid=21, raw=mail("alina@example.org", "Alina Kayali",
+                        "Anmeldung Alina Kayali aus Italien"), message_id="<x@y>", sender="alina@example.org",
+                        subject="Anmeldung")
+    store.store_message(db, folder="INBOX", uidvalidity=7, uid=22, raw=mail("verein@example.org", "Verein",
+                        "Wir melden an: ALI  KAYA und Frau Demir"), message_id="<z@y>", sender="verein@example.org",
+                        subject="Anmeldung")
+    erased = run(desk_config[0], "forget", "ali@example.org")
+    assert erased.stdout.splitlines()[0].startswith("Erased 1 registration(s), 1 mail(s)")
+    assert [r[0] for r in db.execute("SELECT sender FROM messages")] == ["alina@example.org"]

@@ -28,8 +28,8 @@ def digest_key(day: dt.date) -> str:
 
 def digest_due(db, config: Config, now: dt.datetime) -> dt.date | None:
     """The local day whose digest is due now, or None (no addresses, too early, already queued)."""
-    if not config.coordinator.emails:
-        return None
+    if not config.coordinator.emails or store.get_meta(db, "purged_at"):
+        return None  # no addresses, or personal data purged after the event: nothing left to report
     local = now.astimezone(config.event.tz)
     if local.time() < config.coordinator.digest_time:
         return None
@@ -141,7 +141,8 @@ def _waiting(db) -> list[dict]:
 
 
 def _review(db, config: Config) -> list[dict]:
-    return [{"id": i.id, "item": i.item, "name": i.name or "", "email": i.email or "", "subject": i.subject or "",
+    # "item" is the number to type (mailbot assign/confirm/... REG, or dismiss MAIL); "what" says which.
+    return [{"item": i.id, "what": i.item, "name": i.name or "", "email": i.email or "", "subject": i.subject or "",
              "reasons": i.reasons, "received": local_time(config, i.since)}
             for i in review_items(db)[:SECTION_LIMIT]]
 

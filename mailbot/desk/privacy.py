@@ -12,6 +12,7 @@ import datetime as dt
 import email
 import email.policy
 import json
+import re
 from dataclasses import asdict, dataclass, field
 
 from .. import store
@@ -40,9 +41,11 @@ def find_traces(db, address: str) -> Traces:
     traces = Traces()
     for rid, name in db.execute("SELECT id, name FROM registrations WHERE lower(email) = ?", [address]):
         traces.registrations.append(rid)
-        if name and len(name.strip()) >= 3 and name not in traces.names:
+        # Only a full name (two words or more) is specific enough to find other people's mails
+        # that mention the person; "Ali" alone would match "Italien".
+        if name and len(name.split()) >= 2 and name.strip() not in traces.names:
             traces.names.append(name.strip())
-    needles = [address, *[n.casefold() for n in traces.names]]
+    needles = person_needles(address, traces.names)
     regs = set(traces.registrations)
     for mid, sender, reg, subject, parsed, error, raw in db.execute(
             "SELECT id, sender, registration_id, subject, parsed, error, raw FROM messages"):
@@ -56,13 +59,20 @@ def find_traces(db, address: str) -> Traces:
     return traces
 
 
-def _mentions(needles: list[str], *values) -> bool:
-    """Does any value (text, JSON or a raw MIME mail) contain a needle, case-insensitively?"""
+def person_needles(address: str, names: list[str]) -> list[re.Pattern]:
+    """Patterns for the address and the full names, as whole words, case-insensitive."""
+    words = [address.strip().lower(), *names]
+    return [re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w.casefold()) for w in word.split()) + r"(?!\w)")
+            for word in words]
+
+
+def _mentions(needles: list[re.Pattern], *values) -> bool:
+    """Does any value (text, JSON or a raw MIME mail) mention a needle, case-insensitively?"""
     for value in values:
         if value is None:
             continue
         text = _searchable(value).casefold()
-        if any(n in text for n in needles):
+        if any(n.search(text) for n in needles):
             return True
     return False
 
@@ -192,7 +202,7 @@ def forget_person(db, config: Config, address: str, now: dt.datetime | None = No
     traces = find_traces(db, address)
     if traces.empty():
         raise NotFoundError(f"nothing stored about {address}")
-    needles = [address.strip().lower(), *[n.casefold() for n in traces.names]]
+    needles = person_needles(address, traces.names)
     with store.transaction(db):
         erased = _erase(db, config, traces, needles, reason="forget")
         store.audit(db, "forgotten", f"by coordinator: a person's data was erased ({erased})",
@@ -201,7 +211,7 @@ def forget_person(db, config: Config, address: str, now: dt.datetime | None = No
     return erased
 
 
-def _erase(db, config: Config, traces: Traces, needles: list[str], reason: str) -> Erased:
+def _erase(db, config: Config, traces: Traces, needles: list[re.Pattern], reason: str) -> Erased:
     erased = Erased(len(traces.registrations), len(traces.messages), len(traces.outbox))
     erased.imap = _imap_positions(db, traces.messages)
     if config.retention.delete_imap:
@@ -223,7 +233,7 @@ def _imap_positions(db, message_ids: list[int]) -> list[tuple[str, int, int]]:
     return out
 
 
-def _scrub_audit(db, traces: Traces, needles: list[str]) -> int:
+def _scrub_audit(db, traces: Traces, needles: list[re.Pattern]) -> int:
     """Blank log details about the person; the log rows stay so the counts still add up."""
     regs, mails = set(traces.registrations), set(traces.messages)
     ids = [aid for aid, reg, mail, detail in db.execute(
