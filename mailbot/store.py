@@ -345,7 +345,7 @@ def unmarked_messages(db, folder: str, uidvalidity: int) -> list[tuple[int, int,
 
 
 def set_marked(db, rows: Iterable[int]) -> None:
-    db.executemany("UPDATE messages SET marked = 1 WHERE id = ?", [(r,) for r in rows])
+    db.conn.executemany("UPDATE messages SET marked = 1 WHERE id = ?", [(r,) for r in rows])
 
 
 # --- outbox --------------------------------------------------------------------------
