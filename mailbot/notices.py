@@ -341,7 +341,8 @@ def kind_context(config: Config, notice: Notice, lang: str) -> dict[str, Any]:
     elif notice.kind == "change_waitlisted":
         current = workgroup_context(config, extra.get("current") or own)
         wanted = workgroup_context(config, extra.get("wanted") or (reg.wanted if reg else None))
-        context.update(current=current, wanted=wanted, workgroup=current)
+        context.update(current=current, wanted=wanted, workgroup=current,
+                       position=_int_or_none(extra.get("position")))
     elif notice.kind == "question":
         context.update(_question_context(config, extra))
     elif notice.kind == "registration_closed":
