@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import fcntl
 import imaplib
 import logging
 import mailbox as stdlib_mailbox
@@ -70,7 +71,7 @@ class _MailboxBase:
         raise NotImplementedError
 
     def __enter__(self):
-        if not self.is_open:  # open_mailbox() hands out an open one
+        if not self.is_open:
             self.open()
         return self
 
@@ -293,11 +294,17 @@ class ImapMailbox(_MailboxBase):
                 news = self._idle_loop(deadline, stop)
             finally:
                 late = self.client.idle_done()[1] if self._client is not None else []
-            return news or _has_news(late)
+            if news or _has_news(late):
+                self._unseen_uids()  # remember what was announced: report each mail once
+                return True
+            return False
 
     def _unseen_uids(self) -> list[int]:
+        """UIDs above any this connection has seen; they count as seen from now on."""
         found = self.client.search(["UID", f"{self._highest_uid + 1}:*"])
-        return [uid for uid in found if uid > self._highest_uid]
+        new = [uid for uid in found if uid > self._highest_uid]
+        self._highest_uid = max([self._highest_uid, *new])
+        return new
 
     def _idle_loop(self, deadline: float, stop: threading.Event) -> bool:
         quick_empty = 0
@@ -389,7 +396,6 @@ class MaildirMailbox(_MailboxBase):
         """Open (and create if needed) the Maildir and its UID list."""
         try:
             self._box = stdlib_mailbox.Maildir(self.path, create=True)
-            self._load_uidlist()
             self._refresh()  # UIDs exist from the start, as on an IMAP server
         except OSError as exc:
             raise ServerError(f"Maildir {self.path}: {describe_oserror(exc)}") from None
@@ -430,20 +436,27 @@ class MaildirMailbox(_MailboxBase):
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, self.path / UIDLIST)  # atomic: a crash leaves the old or the new list
 
-    def _refresh(self) -> None:
-        """Give new mails the next UIDs (in delivery order) and forget deleted ones."""
-        self.box._refresh()  # noqa: SLF001 - Maildir caches its listing for 2 s otherwise
-        keys = set(self.box.keys())
-        new = sorted(keys - self._uids.keys(), key=lambda k: (self._mtime(k), k))
-        gone = self._uids.keys() - keys
-        if not new and not gone:
-            return
-        for key in gone:
-            del self._uids[key]
-        for key in new:
-            self._uids[key] = self._next_uid
-            self._next_uid += 1
-        self._save_uidlist()
+    def _refresh(self) -> list[str]:
+        """Give new mails the next UIDs (in delivery order), forget deleted ones; return the new keys.
+
+        Under a lock and from the file, so two instances (worker and watcher) agree.
+        """
+        with open(self.path / (UIDLIST + ".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            self._load_uidlist()
+            self.box._refresh()  # noqa: SLF001 - Maildir caches its listing for 2 s otherwise
+            keys = set(self.box.keys())
+            new = sorted(keys - self._uids.keys(), key=lambda k: (self._mtime(k), k))
+            gone = self._uids.keys() - keys
+            if not new and not gone:
+                return []
+            for key in gone:
+                del self._uids[key]
+            for key in new:
+                self._uids[key] = self._next_uid
+                self._next_uid += 1
+            self._save_uidlist()
+            return new
 
     def _mtime(self, key: str) -> float:
         return os.path.getmtime(self.path / self.box._lookup(key))  # noqa: SLF001
@@ -496,7 +509,8 @@ class MaildirMailbox(_MailboxBase):
         stop = stop or self.stop
         deadline = time.monotonic() + timeout
         while True:
-            if self._unknown_in_new():
+            # UIDs are given now, so each mail is news once (here or in another instance)
+            if self._unknown_in_new() and self._refresh():
                 return True
             left = deadline - time.monotonic()
             if left <= 0 or stop.wait(min(self.poll_interval, left)):
@@ -511,8 +525,7 @@ class MaildirMailbox(_MailboxBase):
 
 
 def open_mailbox(config: Config) -> ImapMailbox | MaildirMailbox:
-    """The configured mailbox, opened (connected and logged in for IMAP); use it in `with`."""
-    box: ImapMailbox | MaildirMailbox
-    box = ImapMailbox(config.imap) if config.imap is not None else MaildirMailbox(config.maildir)
-    box.open()
-    return box
+    """The configured mailbox, not yet connected: call open(), or use it in `with`."""
+    if config.imap is not None:
+        return ImapMailbox(config.imap)
+    return MaildirMailbox(config.maildir)

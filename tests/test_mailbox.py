@@ -292,3 +292,26 @@ def test_idle_reports_mail_that_came_after_the_last_fetch(dovecot, imap_box):
     started = time.monotonic()
     assert box.wait_for_news(timeout=5) is True
     assert time.monotonic() - started < 1
+
+
+def test_a_watching_connection_reports_each_mail_once(dovecot, imap_box):
+    watcher = imap_box()  # like serve: IDLE on a connection that never fetches
+    timer = threading.Timer(0.2, dovecot.append, [mail(1)])
+    timer.start()
+    assert watcher.wait_for_news(timeout=10) is True
+    timer.join()
+    assert watcher.wait_for_news(timeout=1) is False
+    dovecot.append(mail(2))
+    assert watcher.wait_for_news(timeout=10) is True
+    assert watcher.wait_for_news(timeout=1) is False
+
+
+def test_maildir_watcher_and_worker_agree_on_uids(maildir, tmp_path):
+    with MaildirMailbox(tmp_path / "Maildir", poll_interval=0.05) as watcher, \
+            MaildirMailbox(tmp_path / "Maildir") as worker:
+        maildir.add(mail(1))
+        assert watcher.wait_for_news(timeout=5) is True
+        assert watcher.wait_for_news(timeout=0.2) is False  # each mail is news once
+        maildir.add(mail(2))
+        assert [(m.uid, m.raw) for m in fetch_all(worker)] == [(1, mail(1)), (2, mail(2))]
+        assert watcher.wait_for_news(timeout=0.2) is False  # the worker has it already
