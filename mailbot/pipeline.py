@@ -75,13 +75,29 @@ def apply_rules(worker, row: int, parsed: Parsed) -> str:
     ctx = Context(config=worker.config, now=worker.clock(), thread_registration=thread, actor="mailbot")
     decision = decide(StoreState(db), parsed, ctx)
     apply_changes(db, decision, row)
+    state = decision.message_state
     for notice in decision.notices:
         notice.key = f"m{row}:{notice.key}"
-        worker.outbox.queue(notice, message_row=row)
+        if not _queue(worker, notice, row):
+            state = "review"
     reg_id = _registration_of(decision)
-    store.finish_message(db, row, state=decision.message_state, kind=parsed.kind, parsed=parsed.to_dict(),
+    store.finish_message(db, row, state=state, kind=parsed.kind, parsed=parsed.to_dict(),
                          registration_id=reg_id)
     return decision.summary
+
+
+def _queue(worker, notice, row: int) -> bool:
+    """Queue one notice; False (logged for the coordinator) when its address cannot take mail."""
+    from .compose import InvalidRecipient
+
+    try:
+        worker.outbox.queue(notice, message_row=row)
+    except InvalidRecipient as exc:
+        reg_id = notice.registration.id if notice.registration is not None else None
+        store.audit(worker.db, "not answered", f"{notice.kind}: unusable address ({exc})", message_row=row,
+                    registration_id=reg_id)
+        return False
+    return True
 
 
 def _registration_of(decision) -> int | None:

@@ -23,8 +23,7 @@ def run_scheduled(worker, result) -> None:
 
 def queue_reminders(worker, result) -> int:
     """Reminders at the configured offsets before the event, once per registration and offset."""
-    from .registry import confirmed_registrations, sent_reminder_keys
-    from .reminders import due_reminders
+    from .registry import reminder_notices
 
     config, db = worker.config, worker.db
     now = worker.clock()
@@ -32,8 +31,7 @@ def queue_reminders(worker, result) -> int:
         return 0
     queued = 0
     with store.transaction(db):
-        notices = due_reminders(confirmed_registrations(db), sent_reminder_keys(db), config.event, now)
-        for notice in notices:
+        for notice in reminder_notices(db, config, now):
             if worker.outbox.queue(notice) is not None:
                 queued += 1
     if queued:
