@@ -34,13 +34,14 @@ def main() -> int:
     raws = [p.read_bytes() for p in mails]
     for raw in raws:  # warm-up: model load, regex compilation, the per-config matcher
         parse_message(raw, config)
-    start = time.perf_counter()
+    # CPU time of this process: the figure for one core, not disturbed by other load on the machine
+    start, wall = time.process_time(), time.perf_counter()
     for _ in range(args.rounds):
         for raw in raws:
             parse_message(raw, config)
-    seconds = time.perf_counter() - start
+    seconds, wall = time.process_time() - start, time.perf_counter() - wall
     count = len(raws) * args.rounds
-    print(f"{count} mails in {seconds:.2f} s: {count / seconds:.0f} mails/s (target 300)")
+    print(f"{count} mails in {seconds:.2f} s CPU ({wall:.2f} s wall): {count / seconds:.0f} mails/s on one core (target 300)")
     return 0
 
 

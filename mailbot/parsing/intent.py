@@ -115,21 +115,23 @@ def read_intent(text: str) -> Intent:
 
 def _read_sentence(sentence: str, intent: Intent) -> None:
     is_question = sentence.rstrip().endswith(("?", "؟")) or bool(_QUESTION_WORDS_RE.search(sentence))
-    acts = bool(_REGISTER_RE.search(sentence) or _CHANGE_RE.search(sentence) or _CANCEL_RE.search(sentence))
-    if is_question and not (acts and _REQUEST_RE.search(sentence)):
+    registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
+    cancels = _CANCEL_RE.search(sentence)
+    if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
         intent.question = True
         return
     if _PAST_RE.search(sentence):
         intent.existing = True
     intent.reg_noun |= bool(_REG_NOUN_RE.search(sentence))
-    if _CANCEL_RE.search(sentence) and not _CONDITIONAL_RE.search(sentence):
+    if cancels and not _CONDITIONAL_RE.search(sentence):
         intent.cancel = True
     if _CANT_COME_RE.search(sentence):
         intent.cant_come = True
-    if _CHANGE_RE.search(sentence):
+    if changes:
         intent.change = True
-    for clause in re.split(r"[,;:]\s*|\s[-–]\s", sentence):
-        _read_clause(clause, intent)
+    if registers or _ATTEND_RE.search(sentence):
+        for clause in re.split(r"[,;:]\s*|\s[-–]\s", sentence):
+            _read_clause(clause, intent)
 
 
 def _read_clause(clause: str, intent: Intent) -> None:

@@ -241,7 +241,7 @@ def _raw_text(value) -> str:
         except Exception:  # noqa: BLE001
             value = value.encode()
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text):
         text = decode_bytes(text.encode("ascii", "surrogateescape"), None)
     return text
 

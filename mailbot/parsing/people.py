@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -89,6 +90,7 @@ def name_words(name: str | None) -> int:
     return len(name.split()) if name else 0
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII skeleton, for comparing 'Kılıç' with 'kilic'."""
     text = text.replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("ł", "l")
