@@ -6,7 +6,9 @@ Both transports have the same small interface:
     try:
         reply = transport.send(envelope_from, recipient, raw_bytes)
     except TemporaryFailure: ...              # 4xx or no connection: retry later
-    except PermanentFailure: ...              # 5xx: do not retry
+    except PermanentFailure: ...              # 5xx or a bad address: do not retry
+    # LoginError / ServerError (from mailbot.errors) mean the settings are wrong
+    # (credentials refused, no AUTH offered): stop sending, tell a person
     finally:
         transport.close()
 
