@@ -241,3 +241,31 @@ def test_mailer_daemon_sender_is_never_a_registration():
 def test_german_out_of_office_without_headers():
     body = "Vielen Dank für Ihre Nachricht. Ich bin bis 30. Juni im Urlaub und nicht im Büro.\n"
     assert parse_message(mail_with("", body), CONFIG).kind == "auto_reply"
+
+
+# --- whole short mails: greeting on the message line, questions next to a registration ----
+
+@pytest.mark.parametrize(
+    "body, kind, reasons",
+    [
+        ("Hi, please register me for workshop 3. Is there parking nearby?\nThanks\nJohn Miller",
+         "registration", ["also asks a question"]),
+        ("Guten Tag, bis wann kann man sich anmelden?\nViele Grüße\nMaria Lopez", "question", []),
+        ("Hallo, ich kann am 17.6. leider doch nicht kommen.\nGrüße\nSven Berg", "cancellation", []),
+        ("Bonjour, je souhaite m'inscrire à l'atelier 2. Nous serons deux.\nCordialement\nMarie Lenoir",
+         "registration", []),
+        ("Herzlichen Glückwunsch! Sie haben ein Tablet gewonnen. Klicken Sie hier.", "other", []),
+        ("Vielen Dank für die Bestätigung, wir freuen uns!\n\nGrüße\nAnna Meier", "other", []),
+    ],
+    ids=["greeting-line-with-request", "question-on-greeting-line", "cant-come", "fr-greeting-line", "spam",
+         "thanks-for-confirmation"],
+)
+def test_short_mails(body, kind, reasons):
+    parsed = parse_message(mail_with("", body + "\n"), CONFIG)
+    assert (parsed.kind, parsed.reasons) == (kind, reasons)
+
+
+def test_different_workgroups_for_several_people_go_to_review():
+    body = "Wir kommen mit 3 Leuten. Ich gehe in Workshop 2, meine Kollegin möchte in Workshop 1.\n\nGrüße\nLena Vogel\n"
+    parsed = parse_message(mail_with("", body), CONFIG)
+    assert (parsed.party_size, parsed.needs_review) == (3, True)

@@ -143,14 +143,21 @@ def _read_clause(clause: str, intent: Intent) -> None:
         intent.attend = True
 
 
-_ABBREVIATION_END_RE = re.compile(r"(?:\b\d{1,2}|\b(?:nr|no|ca|bzw|dr|prof|str|z\.b|u\.a|d\.h|ggf|evtl|inkl|st|mr|mrs|ms|vs|etc))\.$", re.I)
+_ABBREVIATION_END_RE = re.compile(r"\b(?:nr|no|ca|bzw|dr|prof|str|z\.b|u\.a|d\.h|ggf|evtl|inkl|st|mr|mrs|ms|vs|etc)\.$", re.I)
+_ORDINAL_END_RE = re.compile(r"\b\d{1,2}\.$")
+_AFTER_ORDINAL_RE = re.compile(
+    r"^(?:[a-zäöüß0-9]|(?i:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\b)"
+)
 
 
 def _split_sentences(chunk: str) -> list[str]:
-    """Split at . ! ? — but not after '13.' (dates, ordinals) or 'Nr.'."""
+    """Split at . ! ? — but not after 'Nr.' or in a date ('am 13. März')."""
     out: list[str] = []
     for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)", chunk):
-        if out and _ABBREVIATION_END_RE.search(out[-1]):
+        if out and (
+            _ABBREVIATION_END_RE.search(out[-1])
+            or _ORDINAL_END_RE.search(out[-1]) and _AFTER_ORDINAL_RE.match(piece)
+        ):
             out[-1] = f"{out[-1]} {piece}"
         elif piece.strip():
             out.append(piece)

@@ -9,7 +9,7 @@ from .lexicon import digit_value, number_words_pattern
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE = (
-    r"(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|participants?|attendees?|"
+    r"(?:personen|person|persons|people|leute|leuten|teilnehmer\w*|teilnehmende|participants?|attendees?|"
     r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص)"
 )
 _TOTAL_RES = [

@@ -160,11 +160,21 @@ _GREETING_RE = re.compile(
 
 
 def _without_greeting(text: str) -> str:
-    """Drop the salutation line ('Liebe Kolleginnen und Kollegen,') before reading the text."""
+    """Drop the salutation ('Liebe Kolleginnen und Kollegen,') before reading the text.
+
+    When the greeting shares its line with the message ('Hi, please register me …'),
+    only the part up to the first comma goes.
+    """
     lines = text.split("\n")
     for i, line in enumerate(lines[:3]):
-        if line.strip():
-            if len(line) < 90 and _GREETING_RE.match(line.strip()):
-                return "\n".join(lines[:i] + lines[i + 1 :])
-            break
-    return text
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _GREETING_RE.match(stripped):
+            head, comma, rest = stripped.partition(",")
+            if comma and rest.strip() and len(head.split()) <= 6:
+                lines[i] = rest.strip()
+            elif len(stripped.split()) <= 8:
+                lines[i] = ""
+        break
+    return "\n".join(lines)
