@@ -38,10 +38,14 @@ def hold_reason(worker, parsed: Parsed) -> tuple[str, str, str] | None:
     config = worker.config
     if parsed.own_loop:
         return "ignored", "ignored", "not answered: our own mail came back (loop guard)"
-    if parsed.kind in MACHINE_KINDS:
-        return "ignored", "ignored", f"not answered: {parsed.kind.replace('_', '-')}"
+    if parsed.coordinator_command and parsed.dmarc == "fail":
+        return "review", "review", "held for review: a coordinator command whose sender failed DMARC"
+    if parsed.coordinator_command:
+        return None
     if _stray_command(parsed, config):
         return "ignored", "ignored", f"ignored: command {parsed.subject.strip()!r} from a non-coordinator address"
+    if parsed.kind in MACHINE_KINDS:
+        return "ignored", "ignored", f"not answered: {parsed.kind.replace('_', '-')}"
     if parsed.kind == "bounce":
         return None
     if parsed.auto_submitted:
@@ -101,6 +105,8 @@ def _queue(worker, notice, row: int) -> bool:
 
 
 def _registration_of(decision) -> int | None:
+    if decision.registration is not None and decision.registration.id is not None:
+        return decision.registration.id
     for change in decision.changes:
         if change.registration.id is not None:
             return change.registration.id
