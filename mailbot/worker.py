@@ -59,6 +59,10 @@ class Worker:
         self.clock = clock
         self.stop = threading.Event()
         self.outbox = Outbox(config, self.db, clock=clock)
+        from .desk.views import sync_workgroups
+
+        with store.transaction(self.db):
+            sync_workgroups(self.db, config)  # the coordinator's views show current titles
 
     # --- the pass --------------------------------------------------------------------
 
@@ -99,6 +103,7 @@ class Worker:
             # Deliver as we go, so the first answers leave while later batches are read.
             self.outbox.deliver(result, self.stop)
         self.mark(mailbox, folder, uidvalidity)
+        self.delete_erased(mailbox, folder, uidvalidity)
 
     @property
     def batch_size(self) -> int:
@@ -160,6 +165,23 @@ class Worker:
             return
         with store.transaction(self.db):
             store.set_marked(self.db, [row for row, _uid, _state in rows])
+
+    def delete_erased(self, mailbox, folder: str, uidvalidity: int) -> None:
+        """Delete on the server the mails of forgotten or purged people ([retention] delete_imap)."""
+        from .desk.privacy import imap_deletions_done, pending_imap_deletions
+
+        pending = pending_imap_deletions(self.db)
+        here = [uid for f, v, uid in pending if f == folder and v == uidvalidity]
+        try:
+            if here:
+                mailbox.delete(here)
+        except ServerError as exc:
+            log.warning("could not delete erased mails on the server: %s", exc)
+            return
+        # In this folder they are deleted now, or (under an old UIDVALIDITY) name no mail any more.
+        gone = [(f, v, uid) for f, v, uid in pending if f == folder]
+        with store.transaction(self.db):
+            imap_deletions_done(self.db, gone)
 
     def scheduled_work(self, result: PassResult) -> None:
         """Reminders, the coordinator's digest and retention purges that are due now."""
