@@ -22,6 +22,7 @@ MACHINE_KINDS = ("auto_reply", "other")
 def handle_parsed(worker, row: int, parsed: Parsed) -> str:
     """Guards, then the lifecycle rules; everything written in the caller's transaction."""
     db = worker.db
+    store.audit(db, "parsed", describe(parsed), message_row=row)
     held = hold_reason(worker, parsed)
     if held is not None:
         state, outcome, why = held
@@ -31,6 +32,25 @@ def handle_parsed(worker, row: int, parsed: Parsed) -> str:
     if parsed.coordinator_command:
         return coordinator_command(worker, row, parsed)
     return apply_rules(worker, row, parsed)
+
+
+def describe(parsed: Parsed) -> str:
+    """One line for the log: what the parser understood."""
+    parts = [parsed.kind]
+    if parsed.email:
+        parts.append(f"from {parsed.email}")
+    if parsed.workgroups:
+        parts.append("workgroups " + ", ".join(parsed.workgroups))
+    if parsed.party_size and parsed.party_size > 1:
+        parts.append(f"{parsed.party_size} persons")
+    if parsed.language:
+        parts.append(f"language {parsed.language}")
+    if parsed.bounced_recipient:
+        parts.append(f"bounced {parsed.bounced_recipient}")
+    text = ", ".join(parts)
+    if parsed.needs_review:
+        text += "; unsure: " + "; ".join(parsed.reasons)
+    return text
 
 
 def hold_reason(worker, parsed: Parsed) -> tuple[str, str, str] | None:
