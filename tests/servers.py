@@ -114,7 +114,7 @@ ssl = yes
 ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = no
-auth_mechanisms = plain login xoauth2
+auth_mechanisms = plain login xoauth2 oauthbearer
 # without these a failed-login test stalls for seconds
 auth_failure_delay = 0
 mail_location = maildir:{run}/mail/%u
@@ -122,10 +122,10 @@ namespace inbox {{
   inbox = yes
   separator = /
 }}
-passdb {{
+{oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {run}/passwd
-}}
+{passwd_mechanisms}}}
 userdb {{
   driver = static
   args = uid={uid} gid={gid} home={run}/mail/%u
@@ -147,6 +147,26 @@ service anvil {{
 {extra}
 """
 
+# With Dovecot(oauth2_introspection_url=...), tokens are checked the way a real
+# provider's are: the oauth2 passdb POSTs "token=..." to that URL (RFC 7662) and
+# the passwd-file no longer answers XOAUTH2/OAUTHBEARER, so only a token the
+# endpoint calls active logs in.
+_OAUTH2_PASSDB = """\
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {run}/oauth2.conf
+}}
+"""
+_OAUTH2_CONF = """\
+introspection_mode = post
+introspection_url = {url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+"""
+
 
 class Dovecot:
     """A private Dovecot: plain IMAP on `port`, IMAPS on `tls_port`, users in a passwd-file.
@@ -155,8 +175,10 @@ class Dovecot:
     children outlive the master while a client is connected.
     """
 
-    def __init__(self, ca: TestCA, users: dict[str, str] | None = None):
+    def __init__(self, ca: TestCA, users: dict[str, str] | None = None,
+                 oauth2_introspection_url: str | None = None):
         self.ca = ca
+        self.oauth2_introspection_url = oauth2_introspection_url
         self.host = HOST
         self.users = users or {
             IMAP_USER: IMAP_PASSWORD, IMAP_UMLAUT_USER: IMAP_UMLAUT_PASSWORD, IMAP_OAUTH_USER: IMAP_OAUTH_TOKEN,
@@ -194,11 +216,16 @@ class Dovecot:
             f"default_internal_group = {_group_name(entry.pw_gid)}\n"
             f"default_login_user = {entry.pw_name}\n"
         )
+        oauth2_passdb, passwd_mechanisms = "", ""
+        if self.oauth2_introspection_url:
+            (self.run_dir / "oauth2.conf").write_text(_OAUTH2_CONF.format(url=self.oauth2_introspection_url))
+            oauth2_passdb = _OAUTH2_PASSDB.format(run=self.run_dir)
+            passwd_mechanisms = "  mechanisms = plain login\n"
         self.conf = self.run_dir / "dovecot.conf"
         self.conf.write_text(_DOVECOT_CONF.format(
             run=self.run_dir, host=HOST, cert=self.ca.cert_file, key=self.ca.key_file,
             uid=entry.pw_uid, gid=entry.pw_gid, port=self.port, tls_port=self.tls_port,
-            login_extra=login_extra, extra=extra,
+            login_extra=login_extra, extra=extra, oauth2_passdb=oauth2_passdb, passwd_mechanisms=passwd_mechanisms,
         ))
 
     def start(self) -> Dovecot:
