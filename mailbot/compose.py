@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.parser import BytesHeaderParser
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from typing import Iterable
 
 from .config import Config
@@ -97,10 +97,10 @@ def _headers(config: Config, rendered: Rendered, notice: Notice, *, to: str, now
         "To": to,
         "Subject": clean_text(rendered.subject) or clean_text(config.event.name),
         "Date": format_datetime(_aware(now)),
-        # secrets, not only make_msgid's own `random` bits: a seeded `random` (libraries, test tools)
-        # must not give two mails one Message-ID (the outbox keeps them unique)
+        # 128 bits from secrets, not make_msgid: its bits come from `random`, which a library or a
+        # test tool may seed, and the outbox refuses a second mail with the same Message-ID
         "Message-ID": (clean_msgid(message_id) if message_id and clean_msgid(message_id)
-                       else make_msgid(idstring=secrets.token_hex(8), domain=domain)),
+                       else f"<{secrets.token_hex(16)}@{domain}>"),
     }
     reply_to = clean_msgid(notice.in_reply_to)
     refs = references(notice.references, reply_to)
