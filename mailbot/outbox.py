@@ -30,6 +30,7 @@ class Outbox:
         self.db = db
         self.clock = clock
         self._renderer = None
+        self._transport = None
         self.on_permanent_failure = None  # callback(row: dict, error: str), set by the pipeline
 
     @property
@@ -55,26 +56,38 @@ class Outbox:
 
     # --- delivery --------------------------------------------------------------------
 
-    def deliver(self, result, stop: threading.Event | None = None) -> None:
-        """Send every due mail, oldest first; server trouble leaves the rest pending, in order."""
+    def deliver(self, result, stop: threading.Event | None = None, *, keep_open: bool = False) -> bool:
+        """Send every due mail, oldest first; server trouble leaves the rest pending, in order.
+
+        Returns False when the server was unusable. With keep_open the connection stays open
+        for the next call (the delivery thread's many small rounds); close() ends it.
+        """
         from .deliver import open_transport
 
-        transport = None
         last_id = 0
+        usable = True
         try:
-            while not (stop and stop.is_set()):
+            while usable and not (stop and stop.is_set()):
                 due = store.due_outbox(self.db, self.clock(), limit=200, after_id=last_id)
                 if not due:
                     break
-                if transport is None:
-                    transport = open_transport(self.config)
+                if self._transport is None:
+                    self._transport = open_transport(self.config)
                 for row in due:
                     last_id = row["id"]
-                    if not self._send_one(transport, row, result) or (stop and stop.is_set()):
-                        return
+                    usable = self._send_one(self._transport, row, result)
+                    if not usable or (stop and stop.is_set()):
+                        break
         finally:
-            if transport is not None:
-                transport.close()
+            if not (keep_open and usable):
+                self.close()
+        return usable
+
+    def close(self) -> None:
+        """Close the transport connection, if one is open."""
+        transport, self._transport = self._transport, None
+        if transport is not None:
+            transport.close()
 
     def _send_one(self, transport, row: dict, result) -> bool:
         """Deliver one row; False when the server is unusable and the pass should stop sending."""
@@ -129,3 +142,56 @@ class Outbox:
     @property
     def max_attempts(self) -> int:
         return self.config.smtp.max_attempts if self.config.smtp else 10
+
+
+class DeliveryThread(threading.Thread):
+    """Delivers the outbox while the pass goes on fetching and deciding.
+
+    It has its own SQLite connection and one SMTP connection for the whole pass.
+    The worker calls notify() after each commit that may have queued mail, and
+    finish() at the end: then everything due is sent and the thread ends. Each
+    row is still marked sent in its own commit right after the server's 250, and
+    the thread stops between two mails when `stop` is set.
+    """
+
+    def __init__(self, config: Config, result, stop: threading.Event, *, clock=store.utcnow):
+        super().__init__(name="mailbot-delivery", daemon=True)
+        self.config = config
+        self.result = result
+        self.stop = stop
+        self.clock = clock
+        self.error: BaseException | None = None  # LoginError etc., raised again by finish()
+        self._wake = threading.Event()
+        self._finished = False
+
+    def notify(self) -> None:
+        """New rows may be committed: send them soon."""
+        self._wake.set()
+
+    def finish(self) -> None:
+        """Send what is due, wait for the thread, and raise what stopped it, if anything."""
+        self._finished = True
+        self._wake.set()
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+    def run(self) -> None:
+        db = store.open_db(self.config.database_path)
+        outbox = Outbox(self.config, db, clock=self.clock)
+        try:
+            usable = True
+            while not self.stop.is_set():
+                self._wake.wait()
+                self._wake.clear()  # before reading _finished: a finish() from now on wakes us again
+                finished = self._finished
+                # after server trouble, wait for the next pass rather than knock again for every mail
+                if usable:
+                    usable = outbox.deliver(self.result, self.stop, keep_open=not finished)
+                if finished:
+                    break
+        except BaseException as exc:  # noqa: BLE001 - handed to the worker's thread by finish()
+            self.error = exc
+        finally:
+            outbox.close()
+            db.close()

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -232,6 +233,11 @@ def _split_sql(script: str) -> Iterator[str]:
             yield statement
 
 
+# Writers in one process (the pass and its delivery thread) take turns here: SQLite's own busy
+# handler would make the loser sleep for milliseconds, on every mail.
+_WRITERS = threading.RLock()
+
+
 class transaction:
     """`with transaction(db):` one BEGIN IMMEDIATE … COMMIT; rollback on error. Nests."""
 
@@ -242,16 +248,24 @@ class transaction:
     def __enter__(self):
         self.outer = not self.conn.in_transaction
         if self.outer:
-            self.conn.execute("BEGIN IMMEDIATE")
+            _WRITERS.acquire()
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                _WRITERS.release()
+                raise
         return self
 
     def __exit__(self, exc_type, exc, tb):
         if not self.outer:
             return False
-        if exc_type is None:
-            self.conn.execute("COMMIT")
-        else:
-            self.conn.execute("ROLLBACK")
+        try:
+            if exc_type is None:
+                self.conn.execute("COMMIT")
+            else:
+                self.conn.execute("ROLLBACK")
+        finally:
+            _WRITERS.release()
         return False
 
 

@@ -8,9 +8,11 @@ leaves every mail either untouched or completely done.
 
 from __future__ import annotations
 
+import contextlib
 import email.policy
 import email.utils
 import logging
+import queue
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ from email.parser import BytesHeaderParser
 from . import store
 from .config import Config
 from .errors import ServerError
-from .outbox import Outbox
+from .outbox import DeliveryThread, Outbox
 from .parsing import parse_message
 from .pipeline import handle_parsed
 
@@ -71,22 +73,28 @@ class Worker:
         from .mailbox import open_mailbox
 
         result = PassResult()
-        own = mailbox is None
+        # Answers leave while later mails are still fetched and decided (its own SQLite and SMTP connection).
+        self.delivery = DeliveryThread(self.config, result, self.stop, clock=self.clock)
+        self.delivery.start()
         try:
-            if own:
-                mailbox = open_mailbox(self.config)
-                mailbox.open()
-            self.fetch_and_handle(mailbox, result)
-        except ServerError as exc:
-            result.errors.append(str(exc))
-            log.info("mailbox: %s", exc)
+            own = mailbox is None
+            try:
+                if own:
+                    mailbox = open_mailbox(self.config)
+                    mailbox.open()
+                self.fetch_and_handle(mailbox, result)
+            except ServerError as exc:
+                result.errors.append(str(exc))
+                log.info("mailbox: %s", exc)
+            finally:
+                if own and mailbox is not None:
+                    mailbox.close()
+            # Mail stored by an earlier, interrupted pass is finished even when the server is down.
+            self.handle_stored(result)
+            self.scheduled_work(result)
         finally:
-            if own and mailbox is not None:
-                mailbox.close()
-        # Mail stored by an earlier, interrupted pass is finished even when the server is down.
-        self.handle_stored(result)
-        self.scheduled_work(result)
-        self.outbox.deliver(result, self.stop)
+            delivery, self.delivery = self.delivery, None
+            delivery.finish()
         return result
 
     def fetch_and_handle(self, mailbox, result: PassResult) -> None:
@@ -95,13 +103,13 @@ class Worker:
         after = store.last_uid(self.db, folder, uidvalidity)
         with store.transaction(self.db):
             store.record_poll(self.db, folder, uidvalidity)
-        for batch in mailbox.fetch_new(after, self.batch_size):
-            self.store_batch(folder, uidvalidity, batch, result)
-            self.handle_stored(result)
-            if self.stop.is_set():
-                break
-            # Deliver as we go, so the first answers leave while later batches are read.
-            self.outbox.deliver(result, self.stop)
+        # The next batch is fetched while this one is stored and handled.
+        with Prefetch(mailbox.fetch_new(after, self.batch_size)) as batches:
+            for batch in batches:
+                self.store_batch(folder, uidvalidity, batch, result)
+                self.handle_stored(result)
+                if self.stop.is_set():
+                    break
         self.mark(mailbox, folder, uidvalidity)
         self.delete_erased(mailbox, folder, uidvalidity)
 
@@ -138,6 +146,7 @@ class Worker:
                 if self.stop.is_set():
                     return
                 result.outcomes[self.handle_one(item["id"], item["raw"])] += 1
+                self._queued()
 
     def handle_one(self, row: int, raw: bytes) -> str:
         """Handle one stored mail in its own transaction; a failure flags it and the pass goes on."""
@@ -152,6 +161,12 @@ class Worker:
                                      error=f"{exc.__class__.__name__}: {exc}")
                 store.audit(self.db, "error", f"could not be handled: {exc.__class__.__name__}", message_row=row)
             return "error"
+
+    def _queued(self) -> None:
+        """Tell the delivery thread (when a pass runs) that a commit may have queued mail."""
+        delivery = getattr(self, "delivery", None)
+        if delivery is not None:
+            delivery.notify()
 
     def mark(self, mailbox, folder: str, uidvalidity: int) -> None:
         """Keyword (and optional move) for handled registrations; everything else stays unread."""
@@ -188,6 +203,61 @@ class Worker:
         from .scheduled import run_scheduled
 
         run_scheduled(self, result)
+        self._queued()
+
+
+class Prefetch:
+    """Runs a batch iterator (IMAP FETCH) one step ahead in a thread, so the server works while we do.
+
+    The mailbox connection is used by the thread only until the iteration ends;
+    leaving the `with` block waits for that, so the caller may use it again.
+    """
+
+    _DONE = object()
+
+    def __init__(self, batches):
+        self._batches = batches
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._cancel = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="mailbot-prefetch", daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._cancel.set()
+        while self._thread.is_alive():  # unblock a thread waiting to hand over one more batch
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.05)
+        self._thread.join()
+
+    def __iter__(self):
+        while True:
+            item = self._queue.get()
+            if item is self._DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def _run(self) -> None:
+        try:
+            for batch in self._batches:
+                if not self._put(batch):
+                    return
+            self._put(self._DONE)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            self._put(exc)
+
+    def _put(self, item) -> bool:
+        while not self._cancel.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
 
 
 def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:
