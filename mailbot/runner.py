@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 RECONNECT_FIRST = 2.0  # seconds; doubles up to RECONNECT_MAX after each failed reconnect
 RECONNECT_MAX = 300.0
+LOCK_RETRY = 2.0  # seconds before serve tries again when a run-once holds the pass lock
 
 
 class PassLock:
@@ -72,6 +73,7 @@ class Server:
         self.worker = Worker(config)
         self.worker.stop = self.stop
         self.scheduler = None
+        self.woken = threading.Event()
 
     def run(self) -> None:
         """Block until `stop` is set; then finish the current mail and return."""
@@ -97,33 +99,55 @@ class Server:
         if self.stop.is_set():
             return
         if not self.lock.acquire(wait=False):
-            log.info("another pass is running on this database; skipped")
+            # a run-once holds the lock; it may have fetched before the mail we were woken for
+            log.info("another pass is running on this database; trying again in %.0f s", LOCK_RETRY)
+            self._run_in(LOCK_RETRY)
             return
         try:
-            result = self.worker.run_pass()
+            while True:
+                self.woken.clear()
+                self._report(self.worker.run_pass())
+                # a wake during the pass was skipped by the scheduler (one instance): pass again
+                if self.stop.is_set() or not self.woken.is_set():
+                    break
         finally:
             self.lock.release()
+
+    def _report(self, result: PassResult) -> None:
         for error in result.errors:
             log.warning("%s", error)
         if result.new or result.sent or result.failed:
             log.info("%s", result.summary())
 
     def wake(self) -> None:
-        """Run the pass now (new mail arrived)."""
-        self.scheduler.modify_job("pass", next_run_time=dt.datetime.now(dt.timezone.utc))
+        """Run the pass now (new mail arrived), or once more right after the running one."""
+        self.woken.set()
+        self._run_in(0)
+
+    def _run_in(self, seconds: float) -> None:
+        when = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=seconds)
+        self.scheduler.modify_job("pass", next_run_time=when)
 
     def watch(self) -> None:
         """Wait in IDLE on a connection of its own; reconnect with backoff when it drops."""
         from .mailbox import open_mailbox
 
         delay = RECONNECT_FIRST
+        lost = False
         while not self.stop.is_set():
             mailbox = open_mailbox(self.config)
             try:
                 mailbox.open()
                 delay = RECONNECT_FIRST
+                if lost:
+                    log.info("mailbox connection restored")
+                    lost = False
+                # mail that arrived before this connection saw the folder is announced to no one
+                # (at start, or while we were away): look now, not only at the next interval
+                self.wake()
                 self.idle(mailbox)
             except ServerError as exc:
+                lost = True
                 log.warning("mailbox connection lost (%s); reconnecting in %.0f s", exc, delay)
                 self.stop.wait(delay)
                 delay = min(delay * 2, RECONNECT_MAX)
