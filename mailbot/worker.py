@@ -13,9 +13,11 @@ import email.policy
 import email.utils
 import logging
 import queue
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 
 from . import store
@@ -261,12 +263,25 @@ class Prefetch:
 
 
 def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:
-    """Message-ID, sender and subject for the log, cheaply and without ever raising."""
+    """Message-ID, sender and subject for the log, cheaply and without ever raising.
+
+    compat32 gives the raw values without building header objects (a third of the
+    cost per mail); only a subject with encoded words is decoded.
+    """
     try:
-        headers = BytesHeaderParser(policy=email.policy.default).parsebytes(raw[:65536])
-        message_id = str(headers.get("Message-ID", "") or "").strip() or None
-        sender = email.utils.parseaddr(str(headers.get("From", "") or ""))[1].lower() or None
-        subject = str(headers.get("Subject", "") or "")[:500] or None
-        return message_id, sender, subject
+        headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
+        message_id = _unfold(headers.get("Message-ID")).strip() or None
+        sender = email.utils.parseaddr(_unfold(headers.get("From")))[1].lower() or None
+        subject = _unfold(headers.get("Subject"))
+        if "=?" in subject:
+            subject = str(make_header(decode_header(subject)))
+        return message_id, sender, " ".join(subject.split())[:500] or None
     except Exception:  # noqa: BLE001 - broken headers must not stop storing the mail
         return None, None, None
+
+
+def _unfold(value) -> str:
+    return _FOLD_RE.sub("", str(value or ""))
+
+
+_FOLD_RE = re.compile(r"\r?\n(?=[ \t])")
