@@ -41,10 +41,18 @@ def _to_row(reg: Registration) -> list:
 
 
 class StoreState:
-    """decide's State over the SQLite file (indexed queries, read inside the caller's transaction)."""
+    """decide's State over the SQLite file (indexed queries, read inside the caller's transaction).
+
+    One instance serves one decision, during which the database does not change (decide is
+    pure; apply_changes comes after): sums and waiting lists are read once, not once per
+    candidate while decide walks a long waiting list (that was quadratic in a big backlog).
+    """
 
     def __init__(self, db):
         self.db = db
+        self._held: dict[str, int] = {}
+        self._event: int | None = None
+        self._waiting: dict[str | None, list[Registration]] = {}
 
     def _all(self, where: str, params: list) -> list[Registration]:
         return [_from_row(r) for r in self.db.execute(f"{_SELECT} WHERE {where}", params).fetchall()]
@@ -56,13 +64,24 @@ class StoreState:
         return registration_row(self.db, reg_id)
 
     def held_persons(self, workgroup_id: str) -> int:
-        return self.db.execute(f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS} "
-                               "AND workgroup = ?", [workgroup_id]).fetchone()[0]
+        if workgroup_id not in self._held:
+            self._held[workgroup_id] = self.db.execute(
+                f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS} AND workgroup = ?",
+                [workgroup_id]).fetchone()[0]
+        return self._held[workgroup_id]
 
     def event_persons(self) -> int:
-        return self.db.execute(f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS}").fetchone()[0]
+        if self._event is None:
+            self._event = self.db.execute(
+                f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS}").fetchone()[0]
+        return self._event
 
     def waiting(self, workgroup_id: str | None = None) -> list[Registration]:
+        if workgroup_id not in self._waiting:
+            self._waiting[workgroup_id] = self._read_waiting(workgroup_id)
+        return list(self._waiting[workgroup_id])
+
+    def _read_waiting(self, workgroup_id: str | None) -> list[Registration]:
         if workgroup_id is None:
             where = "(status = 'waitlisted' AND workgroup IS NOT NULL) OR (status = 'confirmed' AND wanted IS NOT NULL)"
             params = []
