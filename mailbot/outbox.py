@@ -154,9 +154,11 @@ class DeliveryThread(threading.Thread):
     the thread stops between two mails when `stop` is set.
     """
 
-    def __init__(self, config: Config, result, stop: threading.Event, *, clock=store.utcnow):
+    def __init__(self, config: Config, result, stop: threading.Event, *, clock=store.utcnow,
+                 database_path=None):
         super().__init__(name="mailbot-delivery", daemon=True)
         self.config = config
+        self.database_path = database_path or config.database_path  # the worker's own file
         self.result = result
         self.stop = stop
         self.clock = clock
@@ -177,7 +179,7 @@ class DeliveryThread(threading.Thread):
             raise self.error
 
     def run(self) -> None:
-        db = store.open_db(self.config.database_path)
+        db = store.open_db(self.database_path)
         outbox = Outbox(self.config, db, clock=self.clock)
         try:
             usable = True

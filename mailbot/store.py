@@ -221,6 +221,11 @@ def open_db(path: str | os.PathLike) -> sqlite_utils.Database:
     return db
 
 
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """The file behind a connection (None for an in-memory database)."""
+    return db.execute("PRAGMA database_list").fetchone()[2] or None
+
+
 def migrate(db: sqlite_utils.Database) -> int:
     """Bring the schema up to SCHEMA_VERSION; returns the version it started at."""
     start = db.execute("PRAGMA user_version").fetchone()[0]

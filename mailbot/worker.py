@@ -76,7 +76,8 @@ class Worker:
 
         result = PassResult()
         # Answers leave while later mails are still fetched and decided (its own SQLite and SMTP connection).
-        self.delivery = DeliveryThread(self.config, result, self.stop, clock=self.clock)
+        self.delivery = DeliveryThread(self.config, result, self.stop, clock=self.clock,
+                                       database_path=store.database_file(self.db))
         self.delivery.start()
         try:
             own = mailbox is None
