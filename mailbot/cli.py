@@ -17,7 +17,17 @@ CONFIG_OPTION = click.option(
 )
 
 
-@click.group()
+class MailbotGroup(click.Group):
+    """Turns any MailbotError a command lets through into one `Error: ...` line and exit 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except MailbotError as exc:
+            fail(str(exc))
+
+
+@click.group(cls=MailbotGroup)
 @click.version_option(package_name="mailbot")
 def main() -> None:
     """mailbot: registrations by plain email, answered and logged in SQLite."""

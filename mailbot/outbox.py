@@ -14,7 +14,7 @@ import threading
 
 from . import store
 from .config import Config
-from .model import Notice
+from .model import NOTICE_KINDS, Notice
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,6 @@ class Outbox:
         self.clock = clock
         self._renderer = None
         self._transport = None
-        self.on_permanent_failure = None  # callback(row: dict, error: str), set by the pipeline
 
     @property
     def renderer(self):
@@ -134,14 +133,31 @@ class Outbox:
             store.mark_failed(self.db, row["id"], error)
             store.audit(self.db, "failed", f"{row['kind']} to {row['to_addr']}: {error}",
                         registration_id=row["registration_id"])
-            if self.on_permanent_failure is not None:
-                self.on_permanent_failure(row, error)
+            if row["registration_id"] is not None and row["kind"] in PARTICIPANT_KINDS:
+                flag_undeliverable(self.config, self.db, row, error, self.clock())
         result.failed += 1
         log.warning("delivery of %s to %s failed for good: %s", row["kind"], row["to_addr"], error)
 
     @property
     def max_attempts(self) -> int:
         return self.config.smtp.max_attempts if self.config.smtp else 10
+
+
+# Mails to participants: when one cannot be delivered, the person never heard from us.
+PARTICIPANT_KINDS = frozenset(NOTICE_KINDS)
+
+
+def flag_undeliverable(config: Config, db, row: dict, error: str, now: dt.datetime) -> None:
+    """A permanent failure is a bounce we saw ourselves: the same rule flags the registration."""
+    from .decide import Context, decide
+    from .model import Parsed
+    from .registry import StoreState, apply_changes, registration_row
+
+    reg = registration_row(db, row["registration_id"])
+    parsed = Parsed(kind="bounce", bounced_recipient=row["to_addr"],
+                    reasons=[f"{row['kind']} could not be delivered: {error}"])
+    decision = decide(StoreState(db), parsed, Context(config=config, now=now, thread_registration=reg))
+    apply_changes(db, decision)
 
 
 class DeliveryThread(threading.Thread):

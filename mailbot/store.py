@@ -17,6 +17,8 @@ from typing import Iterable, Iterator
 
 import sqlite_utils
 
+from .errors import MailbotError
+
 # Each entry upgrades the schema by one version; PRAGMA user_version says where a file is.
 # Never edit a released entry: add a new one, so old databases upgrade in place.
 MIGRATIONS: list[str] = [
@@ -190,6 +192,11 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX registrations_holding ON registrations (status, workgroup, party_size);
     """,
+    # 5: [imap] sent_folder: which sent mails already have their copy in the Sent folder.
+    """
+    ALTER TABLE outbox ADD COLUMN copied INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX outbox_to_copy ON outbox (state, copied);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -229,6 +236,10 @@ def database_file(db: sqlite_utils.Database) -> str | None:
 def migrate(db: sqlite_utils.Database) -> int:
     """Bring the schema up to SCHEMA_VERSION; returns the version it started at."""
     start = db.execute("PRAGMA user_version").fetchone()[0]
+    if start > SCHEMA_VERSION:
+        # Written by a newer mailbot: an older one could misread it, so it touches nothing.
+        raise MailbotError(f"{database_file(db)}: database schema version {start} is newer than this "
+                           f"mailbot understands ({SCHEMA_VERSION}); update mailbot")
     for version in range(start, SCHEMA_VERSION):
         with transaction(db):
             for statement in _split_sql(MIGRATIONS[version]):
@@ -417,6 +428,16 @@ def mark_retry(db, row: int, error: str, next_at: dt.datetime) -> None:
 def note_deferral(db, row: int, error: str) -> None:
     """The server was unreachable: remember why, but count no attempt (the mail was not at fault)."""
     db.execute("UPDATE outbox SET last_error = ? WHERE id = ?", [error, row])
+
+
+def sent_uncopied(db, limit: int = 200) -> list[tuple[int, bytes]]:
+    """(row, raw) of sent mails whose copy is not yet in the IMAP Sent folder."""
+    return db.execute("SELECT id, raw FROM outbox WHERE state = 'sent' AND copied = 0 ORDER BY id LIMIT ?",
+                      [limit]).fetchall()
+
+
+def set_copied(db, rows: Iterable[int]) -> None:
+    db.conn.executemany("UPDATE outbox SET copied = 1 WHERE id = ?", [(r,) for r in rows])
 
 
 def mark_failed(db, row: int, error: str) -> None:

@@ -115,6 +115,7 @@ class Worker:
                     break
         self.mark(mailbox, folder, uidvalidity)
         self.delete_erased(mailbox, folder, uidvalidity)
+        self.copy_sent(mailbox)
 
     @property
     def batch_size(self) -> int:
@@ -183,6 +184,27 @@ class Worker:
             return
         with store.transaction(self.db):
             store.set_marked(self.db, [row for row, _uid, _state in rows])
+
+    def copy_sent(self, mailbox) -> None:
+        """[imap] sent_folder: a copy of each sent answer, so the mail client shows whole threads.
+
+        Copies trail delivery by up to one pass (the delivery thread may still be sending);
+        a crash between APPEND and the commit can leave one copy twice, never none.
+        """
+        if self.config.imap is None or not self.config.imap.sent_folder:
+            return
+        while not self.stop.is_set():
+            rows = store.sent_uncopied(self.db)
+            if not rows:
+                return
+            try:
+                for _row, raw in rows:
+                    mailbox.append_sent(raw)
+            except ServerError as exc:
+                log.warning("could not copy answers to the Sent folder: %s", exc)
+                return
+            with store.transaction(self.db):
+                store.set_copied(self.db, [row for row, _raw in rows])
 
     def delete_erased(self, mailbox, folder: str, uidvalidity: int) -> None:
         """Delete on the server the mails of forgotten or purged people ([retention] delete_imap)."""

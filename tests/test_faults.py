@@ -344,8 +344,6 @@ def test_smtp_550_fails_the_mail_is_audited_and_not_retried(dovecot, smtpd, tmp_
     assert len(smtpd.received) == 1
 
 
-@pytest.mark.xfail(reason="Outbox.on_permanent_failure is never wired: DESIGN.md says a permanent failure "
-                          "flags the registration (as a bounce does); left to the owner of worker/outbox.py")
 def test_smtp_550_flags_the_registration_for_review(dovecot, smtpd, tmp_path):
     _config, _env, _first, reg_id = _fail_one_with_550(dovecot, smtpd, tmp_path)
     status, workgroup, reasons = query(tmp_path / "mailbot.db",

@@ -63,6 +63,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "state": "pending, sent or failed.", "attempts": "How often sending was tried.",
         "next_attempt_at": "When the next try is due (UTC).", "last_error": "The server's last answer.",
         "created_at": "When queued (UTC).", "sent_at": "When the server accepted it (UTC).",
+        "copied": "1 once a copy is in the IMAP Sent folder ([imap] sent_folder).",
     }),
     "audit": ("The log: everything mailbot and the coordinator did, and why.", {
         "id": "Row number.", "at": "When (UTC).", "actor": "mailbot or coordinator.",
