@@ -102,12 +102,29 @@ def apply_rules(worker, row: int, parsed: Parsed) -> str:
     state = decision.message_state
     for notice in decision.notices:
         notice.key = f"m{row}:{notice.key}"
-        if not _queue(worker, notice, row):
+        if _told_already(worker, notice, row) or not _queue(worker, notice, row):
             state = "review"
     reg_id = _registration_of(decision)
     store.finish_message(db, row, state=state, kind=parsed.kind, parsed=parsed.to_dict(),
                          registration_id=reg_id)
     return decision.summary
+
+
+def _told_already(worker, notice, row: int) -> bool:
+    """A second "you are already registered" within a day is not sent: repeats stay quiet.
+
+    A person who writes the same thing again is better served by a human, and a
+    responder that echoes our mail back gets one answer, not one per echo.
+    """
+    if notice.kind != "already_registered":
+        return False
+    since = worker.clock() - dt.timedelta(days=1)
+    if not store.sent_recently(worker.db, notice.to, notice.kind, since):
+        return False
+    reg_id = notice.registration.id if notice.registration is not None else None
+    store.audit(worker.db, "not answered", "already told today that they are registered; left for review",
+                message_row=row, registration_id=reg_id)
+    return True
 
 
 def _queue(worker, notice, row: int) -> bool:

@@ -457,6 +457,12 @@ def outbox_registration_for(db, message_ids: Iterable[str]) -> int | None:
     return row[0] if row else None
 
 
+def sent_recently(db, to_addr: str, kind: str, since: dt.datetime) -> bool:
+    """Whether a mail of this kind was queued to this address since `since`."""
+    return db.execute("SELECT 1 FROM outbox WHERE to_addr = ? AND kind = ? AND created_at >= ? LIMIT 1",
+                      [to_addr, kind, iso(since)]).fetchone() is not None
+
+
 def answers_today(db, to_addr: str, since: dt.datetime) -> int:
     """How many mails we queued to this address since `since` (per-sender cap)."""
     return db.execute("SELECT count(*) FROM outbox WHERE to_addr = ? AND created_at >= ?",

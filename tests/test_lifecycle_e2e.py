@@ -125,3 +125,17 @@ def test_after_the_deadline_a_registration_is_told_and_left_for_review(dovecot, 
     (answer,) = sent(smtpd)
     assert answer["To"] == "marta.lopes@verein-a.example"
     assert db_rows(config, "SELECT kind FROM outbox") == [("registration_closed",)]
+
+
+def test_the_same_registration_again_is_answered_once_then_left_to_a_human(dovecot, smtpd, write_config):
+    config = load_config(write_config(dovecot, smtpd))
+    for n in range(3):
+        dovecot.append(registration(msgid=f"<same-{n}@verein-a.example>"))
+
+    run_once(config, now=JANUARY)
+
+    kinds = [kind for (kind,) in db_rows(config, "SELECT kind FROM outbox ORDER BY id")]
+    assert kinds == ["confirmation", "already_registered"]
+    states = [state for (state,) in db_rows(config, "SELECT state FROM messages ORDER BY id")]
+    assert states == ["processed", "processed", "review"]
+    assert db_rows(config, "SELECT count(*) FROM registrations") == [(1,)]

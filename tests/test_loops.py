@@ -187,8 +187,14 @@ def test_ping_pong_with_a_header_blind_autoresponder_stops(dovecot, smtpd, write
 
 
 def registrations(count: int, start: int = 1) -> list[bytes]:
-    """Distinct mails from one address that each get an answer (a confirmation, then "already registered")."""
-    return [person_mail(n, subject=f"Anmeldung ({n})") for n in range(start, start + count)]
+    """Distinct mails from one address that each get an answer: a confirmation, then changes.
+
+    Each asks for another workgroup than the one before, so each deserves an answer
+    (a repeated identical mail is answered only once a day anyway).
+    """
+    return [person_mail(n, subject=f"Anmeldung ({n})",
+                        body=REGISTRATION_TEXT.replace("Arbeitsgruppe 2", f"Arbeitsgruppe {n % 3 + 1}"))
+            for n in range(start, start + count)]
 
 
 def test_per_sender_cap_holds_further_mail_for_review(dovecot, smtpd, write_config):
