@@ -101,7 +101,7 @@ def query(db_path: Path, sql: str, params=()) -> list[tuple]:
 
 @dataclasses.dataclass
 class Figures:
-    """What a campaign did, for the test's assertions and for docs/reliability.md."""
+    """What a campaign did, for the test's assertions and for the README."""
 
     kills: int = 0
     runs: int = 0

@@ -3,7 +3,7 @@
 The random campaign (tests/killrun.py) is the proof; the chosen-moment tests
 show that its window detection sees a real window hit and that a kill just
 before the server accepts a mail causes no duplicate. Figures for
-docs/reliability.md: ``.venv/bin/pytest -m slow tests/test_kill.py -s``.
+README.md, "Reliability and security": ``.venv/bin/pytest -m slow tests/test_kill.py -s``.
 """
 
 from __future__ import annotations
