@@ -5,231 +5,108 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
+from zoneinfo import ZoneInfo
 
+from .config_checks import (
+    REQUIRED,
+    boolean,
+    clock_time,
+    date_time,
+    email_address,
+    email_list,
+    Invalid,
+    nonempty_text,
+    offsets,
+    one_of,
+    parse_offset,
+    port,
+    positive_int,
+    seconds,
+    show,
+    text,
+    text_list,
+    time_zone,
+)
 from .errors import ConfigError
-
-REQUIRED = object()
-
-
-class _Invalid(Exception):
-    """A value did not pass its check; the message says what was expected."""
-
-
-# --- value checks: each takes the raw TOML value and returns the typed one ---------
-
-
-def _str(v: Any) -> str:
-    if not isinstance(v, str):
-        raise _Invalid(f"expected a string, got {_show(v)}")
-    if "\r" in v or "\n" in v:
-        raise _Invalid("must not contain line breaks")
-    return v
-
-
-def _nonempty_str(v: Any) -> str:
-    s = _str(v)
-    if not s.strip():
-        raise _Invalid("must not be empty")
-    return s
-
-
-def _bool(v: Any) -> bool:
-    if not isinstance(v, bool):
-        raise _Invalid(f"expected true or false, got {_show(v)}")
-    return v
-
-
-def _int(v: Any) -> int:
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise _Invalid(f"expected a whole number, got {_show(v)}")
-    return v
-
-
-def _positive_int(v: Any) -> int:
-    n = _int(v)
-    if n <= 0:
-        raise _Invalid(f"must be positive, got {n}")
-    return n
-
-
-def _port(v: Any) -> int:
-    n = _int(v)
-    if not 0 < n < 65536:
-        raise _Invalid(f"expected a port number 1-65535, got {n}")
-    return n
-
-
-def _seconds(v: Any) -> float:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0:
-        raise _Invalid(f"expected a positive number of seconds, got {_show(v)}")
-    return float(v)
-
-
-def _datetime(v: Any) -> dt.datetime:
-    if isinstance(v, dt.datetime):
-        return v
-    if isinstance(v, dt.date):
-        return dt.datetime(v.year, v.month, v.day)
-    if isinstance(v, str):
-        try:
-            return dt.datetime.fromisoformat(v)
-        except ValueError:
-            pass
-    raise _Invalid(f"expected a date and time like 2027-03-13T10:00:00, got {_show(v)}")
-
-
-def _str_list(v: Any) -> tuple[str, ...]:
-    if not isinstance(v, list):
-        raise _Invalid(f"expected a list of strings, got {_show(v)}")
-    return tuple(_nonempty_str(x) for x in v)
-
-
-_EMAIL_RE = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
-
-
-def _email(v: Any) -> str:
-    s = _str(v).strip()
-    if not _EMAIL_RE.match(s):
-        raise _Invalid(f"expected an email address, got {_show(v)}")
-    return s.lower()
-
-
-def _email_list(v: Any) -> tuple[str, ...]:
-    if not isinstance(v, list):
-        raise _Invalid(f"expected a list of email addresses, got {_show(v)}")
-    return tuple(_email(x) for x in v)
-
-
-def _choice(*options: str) -> Callable[[Any], str]:
-    def check(v: Any) -> str:
-        if v not in options:
-            raise _Invalid(f"expected one of {', '.join(repr(o) for o in options)}, got {_show(v)}")
-        return v
-
-    return check
-
-
-_OFFSET_RE = re.compile(r"^\s*(\d+)\s*([dhm])\s*$")
-_OFFSET_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
-
-
-def parse_offset(text: str) -> dt.timedelta:
-    """'7d' / '24h' / '30m' → timedelta."""
-    m = _OFFSET_RE.match(text)
-    if not m:
-        raise _Invalid(f"expected offsets like \"7d\", \"24h\" or \"30m\", got {text!r}")
-    return dt.timedelta(**{_OFFSET_UNITS[m.group(2)]: int(m.group(1))})
-
-
-def _offsets(v: Any) -> tuple[str, ...]:
-    items = _str_list(v)
-    for item in items:
-        parse_offset(item)
-    return items
-
-
-def _clock(v: Any) -> dt.time:
-    s = _str(v)
-    try:
-        return dt.time.fromisoformat(s)
-    except ValueError:
-        raise _Invalid(f"expected a time like \"07:30\", got {s!r}") from None
-
-
-def _timezone(v: Any) -> str:
-    s = _nonempty_str(v)
-    try:
-        ZoneInfo(s)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise _Invalid(f"unknown time zone {s!r} (use a name like \"Europe/Berlin\")") from None
-    return s
-
-
-def _show(v: Any) -> str:
-    text = repr(v)
-    return text if len(text) <= 40 else text[:37] + "..."
-
 
 # --- section schemas: key → (check, default) ----------------------------------------
 
 _EVENT = {
-    "name": (_nonempty_str, REQUIRED),
-    "starts": (_datetime, REQUIRED),
-    "ends": (_datetime, REQUIRED),
-    "timezone": (_timezone, "Europe/Berlin"),
-    "venue": (_nonempty_str, REQUIRED),
-    "registration_address": (_email, REQUIRED),
-    "registration_deadline": (_datetime, None),
-    "capacity": (_positive_int, None),
-    "reminders": (_offsets, ()),
-    "url": (_str, None),
+    "name": (nonempty_text, REQUIRED),
+    "starts": (date_time, REQUIRED),
+    "ends": (date_time, REQUIRED),
+    "timezone": (time_zone, "Europe/Berlin"),
+    "venue": (nonempty_text, REQUIRED),
+    "registration_address": (email_address, REQUIRED),
+    "registration_deadline": (date_time, None),
+    "capacity": (positive_int, None),
+    "reminders": (offsets, ()),
+    "url": (text, None),
 }
 _WORKGROUP = {
-    "id": (_nonempty_str, REQUIRED),
-    "title": (_nonempty_str, REQUIRED),
-    "capacity": (_positive_int, REQUIRED),
-    "aliases": (_str_list, ()),
-    "room": (_str, None),
+    "id": (nonempty_text, REQUIRED),
+    "title": (nonempty_text, REQUIRED),
+    "capacity": (positive_int, REQUIRED),
+    "aliases": (text_list, ()),
+    "room": (text, None),
 }
 _SERVER_COMMON = {
-    "host": (_nonempty_str, REQUIRED),
-    "security": (_choice("ssl", "starttls", "none"), "ssl"),
-    "username": (_nonempty_str, None),
-    "password_env": (_nonempty_str, None),
-    "password_file": (_nonempty_str, None),
-    "token_command": (_nonempty_str, None),
-    "auth": (_choice("password", "xoauth2"), "password"),
-    "ca_file": (_nonempty_str, None),
-    "timeout": (_seconds, 30.0),
+    "host": (nonempty_text, REQUIRED),
+    "security": (one_of("ssl", "starttls", "none"), "ssl"),
+    "username": (nonempty_text, None),
+    "password_env": (nonempty_text, None),
+    "password_file": (nonempty_text, None),
+    "token_command": (nonempty_text, None),
+    "auth": (one_of("password", "xoauth2"), "password"),
+    "ca_file": (nonempty_text, None),
+    "timeout": (seconds, 30.0),
 }
 _IMAP = {
     **_SERVER_COMMON,
-    "port": (_port, None),
-    "folder": (_nonempty_str, "INBOX"),
-    "batch_size": (_positive_int, 100),
-    "keyword": (_nonempty_str, "$MailbotHandled"),
-    "move_to": (_nonempty_str, None),
-    "sent_folder": (_nonempty_str, None),
-    "idle_renew": (_seconds, 540.0),
+    "port": (port, None),
+    "folder": (nonempty_text, "INBOX"),
+    "batch_size": (positive_int, 100),
+    "keyword": (nonempty_text, "$MailbotHandled"),
+    "move_to": (nonempty_text, None),
+    "sent_folder": (nonempty_text, None),
+    "idle_renew": (seconds, 540.0),
 }
 _SMTP = {
     **_SERVER_COMMON,
-    "port": (_port, None),
-    "from_address": (_email, REQUIRED),
-    "from_name": (_str, None),
-    "max_attempts": (_positive_int, 10),
+    "port": (port, None),
+    "from_address": (email_address, REQUIRED),
+    "from_name": (text, None),
+    "max_attempts": (positive_int, 10),
 }
-_MAILDIR = {"path": (_nonempty_str, REQUIRED)}
-_OUTDIR = {"path": (_nonempty_str, REQUIRED), "from_address": (_email, None), "from_name": (_str, None)}
-_DATABASE = {"path": (_nonempty_str, "mailbot.db")}
+_MAILDIR = {"path": (nonempty_text, REQUIRED)}
+_OUTDIR = {"path": (nonempty_text, REQUIRED), "from_address": (email_address, None), "from_name": (text, None)}
+_DATABASE = {"path": (nonempty_text, "mailbot.db")}
 _COORDINATOR = {
-    "emails": (_email_list, ()),
-    "digest_time": (_clock, dt.time(7, 30)),
-    "commands": (_bool, True),
+    "emails": (email_list, ()),
+    "digest_time": (clock_time, dt.time(7, 30)),
+    "commands": (boolean, True),
 }
 _RETENTION = {
-    "days_after_event": (_positive_int, None),
-    "delete_imap": (_bool, False),
+    "days_after_event": (positive_int, None),
+    "delete_imap": (boolean, False),
 }
 _WORKER = {
-    "poll_interval": (_seconds, 300.0),
-    "log_level": (_choice("DEBUG", "INFO", "WARNING", "ERROR"), "INFO"),
+    "poll_interval": (seconds, 300.0),
+    "log_level": (one_of("DEBUG", "INFO", "WARNING", "ERROR"), "INFO"),
 }
 _NOTICES = {
-    "templates": (_nonempty_str, None),
-    "html": (_bool, True),
-    "default_language": (_nonempty_str, "de"),
+    "templates": (nonempty_text, None),
+    "html": (boolean, True),
+    "default_language": (nonempty_text, "de"),
 }
 _SAFETY = {
-    "answers_per_sender_per_day": (_positive_int, 5),
-    "authserv_id": (_nonempty_str, None),
-    "max_message_bytes": (_positive_int, 25 * 1024 * 1024),
+    "answers_per_sender_per_day": (positive_int, 5),
+    "authserv_id": (nonempty_text, None),
+    "max_message_bytes": (positive_int, 25 * 1024 * 1024),
 }
 
 _SECTIONS: dict[str, dict] = {
@@ -500,7 +377,7 @@ def _section(data: dict, name: str, schema: dict, shown: str) -> dict | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise ConfigError(f"{shown}: [{name}]: expected a table ([{name}]), got {_show(raw)}")
+        raise ConfigError(f"{shown}: [{name}]: expected a table ([{name}]), got {show(raw)}")
     return _check_table(raw, schema, f"{shown}: [{name}]")
 
 
@@ -512,7 +389,7 @@ def _check_table(raw: dict, schema: dict, where: str) -> dict:
         check, _default = schema[key]
         try:
             out[key] = check(value)
-        except _Invalid as exc:
+        except Invalid as exc:
             raise ConfigError(f"{where}.{key}: {exc}") from None
     for key, (_check, default) in schema.items():
         if key not in out:
