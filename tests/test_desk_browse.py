@@ -42,3 +42,40 @@ def test_datasette_listens_on_loopback_only(desk_config, tmp_path):
     command = datasette_command(desk_config[1], tmp_path / "m.json", 8001, open_browser=False)
     assert command[command.index("--host") + 1] == "127.0.0.1"
     assert json.dumps(command)  # plain strings, no shell
+
+
+@pytest.mark.skipif(not datasette_installed(), reason="Datasette is not installed (pip install 'mailbot[browse]')")
+def test_browse_serves_the_views_and_saved_queries(desk_config, db):
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from servers import free_port
+    from test_desk_support import add_registration
+
+    add_registration(db, "rosa.mendes@verein-f.example", "Rosa Mendes", "AG1", "confirmed")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "mailbot", "browse", "--config", str(desk_config[0]),
+                             "--port", str(port), "--no-open"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=os.environ.copy())
+    base = f"http://127.0.0.1:{port}/{desk_config[1].database_path.stem}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/participants.json?_shape=array", timeout=2) as page:
+                    people = json.load(page)
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        with urllib.request.urlopen(f"{base}/door_list.json?_shape=array", timeout=5) as page:
+            door = json.load(page)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert [p["name"] for p in people] == ["Rosa Mendes"]
+    assert any("Rosa Mendes" in json.dumps(row, ensure_ascii=False) for row in door)
