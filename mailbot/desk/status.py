@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
-
-from rich import box
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from .. import store
 from ..config import Config
+
+if TYPE_CHECKING:  # rich is imported when a table is drawn: the mail pass (digest, STATUS) never needs it
+    from rich.table import Table
 
 
 @dataclass
@@ -133,6 +134,9 @@ def local_time(config: Config, utc_iso: str | None, fmt: str = "%d.%m.%Y %H:%M")
 
 def status_table(status: Status) -> Table:
     """The per-workgroup table for the terminal."""
+    from rich import box
+    from rich.table import Table
+
     table = Table(title=status.event, box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column("Workgroup")
     table.add_column("Title", overflow="ellipsis", no_wrap=True, max_width=48)

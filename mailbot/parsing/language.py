@@ -1,9 +1,9 @@
 """The language the writer wrote in (ISO 639-1), from their own text only.
 
-py3langid ships its model inside the package (no download). It is restricted
-to the languages people plausibly write to a German event in; the script
-(Arabic vs Persian letters, Russian vs Ukrainian letters) settles what the
-statistics confuse on short texts.
+py3langid ships its model inside the package (no download); langmodel.py loads
+it with one copy of each table, restricted to the languages people plausibly
+write to a German event in. The script (Arabic vs Persian letters, Russian vs
+Ukrainian letters) settles what the statistics confuse on short texts.
 """
 
 from __future__ import annotations
@@ -30,11 +30,9 @@ def _get_identifier():
     global _identifier
     with _lock:
         if _identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from .langmodel import load_identifier
 
-            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            ident.set_languages(LATIN_LANGUAGES)
-            _identifier = ident
+            _identifier = load_identifier(LATIN_LANGUAGES)  # without py3langid's transient second copy
     return _identifier
 
 
