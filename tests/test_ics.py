@@ -103,3 +103,19 @@ def test_slug_and_sequence():
 
 def test_kinds_that_carry_it():
     assert ICS_KINDS == {"confirmation", "promoted", "change_confirmed", "reminder"}
+
+
+@pytest.mark.parametrize("reg_id, workgroup, party", [(1, "AG1", 1), (7, "AG2", 3), (123456789012, None, 2), (None, "AG3", 1)])
+def test_cached_calendar_is_byte_for_byte_a_whole_build(config, reg_id, workgroup, party):
+    """Filling UID, DTSTAMP and SEQUENCE into the cached calendar equals building it whole (long UIDs fold)."""
+    from mailbot import ics
+
+    reg = registration(id=reg_id, workgroup=workgroup, party_size=party)
+    for now in (NOW, NOW + dt.timedelta(days=40, seconds=7)):
+        cached = build_ics(config, reg, now=now)
+        wg = config.workgroup(workgroup) if workgroup else None
+        fixed = dict(dtstart=config.event.starts_utc, dtend=config.event.ends_utc, summary=ics.summary_for(config, wg),
+                     location=ics._location(config.event.venue, wg),
+                     description=ics._description(config, reg, wg), url=config.event.url)
+        whole = ics._calendar(tuple(fixed.items()), event_uid(config, reg), now, sequence_at(now)).to_ical()
+        assert cached == whole
