@@ -156,6 +156,9 @@ def _environment(config: Config) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Read once per process, as documented (restart serve after editing): checking every
+        # template file's mtime on each render cost six stat calls per answer in a backlog.
+        auto_reload=False,
     )
     env.filters["plural"] = slavic_plural
     env.globals["workgroup_label"] = lambda wg_id: workgroup_label(config, wg_id)
