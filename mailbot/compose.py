@@ -244,7 +244,9 @@ def check_headers(raw: bytes, headers: dict[str, str]) -> None:
     # The header section is enough for this check; parsing the body parts too would double the cost.
     # compat32 splits the section into the same names and raw values as the default policy but builds
     # no header objects; only To is then parsed exactly as the default policy reads it.
-    parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+    # The section ends at the first empty line; the header parser would read the body only to drop it.
+    end = raw.find(b"\r\n\r\n")
+    parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw if end < 0 else raw[:end + 4])
     expected = Counter(name.lower() for name in headers) + Counter({"mime-version": 1, "content-type": 1})
     found = Counter(name.lower() for name in parsed.keys())
     found.pop("content-transfer-encoding", None)  # present on single-part mails only
