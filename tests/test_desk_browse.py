@@ -75,7 +75,23 @@ def test_browse_serves_the_views_and_saved_queries(desk_config, db):
         with urllib.request.urlopen(f"{base}/door_list.json?_shape=array", timeout=5) as page:
             door = json.load(page)
     finally:
-        proc.terminate()
+        proc.terminate()  # mailbot passes it on: no datasette is left behind
         proc.wait(timeout=20)
+    assert not _still_serving(base), "datasette outlived mailbot browse"
     assert [p["name"] for p in people] == ["Rosa Mendes"]
     assert any("Rosa Mendes" in json.dumps(row, ensure_ascii=False) for row in door)
+
+
+def _still_serving(url: str, wait: float = 10.0) -> bool:
+    """Whether the server still answers after `wait` seconds of trying to see it gone."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + ".json", timeout=1).close()
+        except OSError:
+            return False
+        time.sleep(0.2)
+    return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,7 +43,18 @@ def browse(config: Config, port: int = 8001, open_browser: bool = True) -> int:
     with tempfile.TemporaryDirectory(prefix="mailbot-browse-") as folder:
         path = Path(folder) / "metadata.json"
         path.write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
-        try:
-            return subprocess.run(datasette_command(config, path, port, open_browser), check=False).returncode
-        except KeyboardInterrupt:
-            return 0
+        return _run_until_stopped(datasette_command(config, path, port, open_browser))
+
+
+def _run_until_stopped(command: list[str]) -> int:
+    """Run Datasette; Ctrl+C or SIGTERM to us stops it too (no server left behind)."""
+    child = subprocess.Popen(command)
+    previous = signal.signal(signal.SIGTERM, lambda *_: child.terminate())
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        child.terminate()
+        child.wait()
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
