@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/mailbot ]; then
   echo "Installing mailbot into .venv (once) ..."
   python3 -m venv .venv
-  .venv/bin/pip install -q -e '.[test]'
+  .venv/bin/pip install -q -e .
 fi
 
 rm -rf demo-out
