@@ -97,6 +97,7 @@ _RETENTION = {
 _WORKER = {
     "poll_interval": (seconds, 300.0),
     "log_level": (one_of("DEBUG", "INFO", "WARNING", "ERROR"), "INFO"),
+    "parse_process": (boolean, True),
 }
 _NOTICES = {
     "templates": (nonempty_text, None),
@@ -249,6 +250,7 @@ class Retention:
 class Worker:
     poll_interval: float = 300.0
     log_level: str = "INFO"
+    parse_process: bool = True  # big passes parse in a second process (faster, ~85 MB more)
 
 
 @dataclass(frozen=True)

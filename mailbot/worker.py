@@ -29,6 +29,8 @@ from .pipeline import handle_parsed
 
 log = logging.getLogger(__name__)
 
+PARALLEL_MIN = 20  # pending mails from which a pass parses in a second process
+
 
 @dataclass
 class PassResult:
@@ -62,6 +64,8 @@ class Worker:
         self.db = db if db is not None else store.open_db(config.database_path)
         self.clock = clock
         self.stop = threading.Event()
+        self._parse_process, self._parse_state = None, None
+        self.parse_peak_kib: int | None = None  # the last parse process's peak RSS, for the benchmark
         self.outbox = Outbox(config, self.db, clock=clock)
         from .desk.views import sync_workgroups
 
@@ -75,6 +79,7 @@ class Worker:
         from .mailbox import open_mailbox
 
         result = PassResult()
+        self._parse_process, self._parse_state = None, None
         # Answers leave while later mails are still fetched and decided (its own SQLite and SMTP connection).
         self.delivery = DeliveryThread(self.config, result, self.stop, clock=self.clock,
                                        database_path=store.database_file(self.db))
@@ -96,6 +101,7 @@ class Worker:
             self.handle_stored(result)
             self.scheduled_work(result)
         finally:
+            self._retire_parser()
             delivery, self.delivery = self.delivery, None
             delivery.finish()
         return result
@@ -141,20 +147,99 @@ class Worker:
         return state == "duplicate"
 
     def handle_stored(self, result: PassResult) -> None:
-        """Parse, decide and apply every stored mail that is not handled yet."""
+        """Parse, decide and apply every stored mail that is not handled yet.
+
+        With many mails pending, a second process parses them (in order, a few chunks
+        ahead) while this one decides and answers; see mailbot/parallel.py.
+        """
         while not self.stop.is_set():
             pending = store.pending_messages(self.db, limit=200)
             if not pending:
                 return
-            for item in pending:
+            parser = self._parser_for(len(pending))
+            if parser is not None:
+                done = self._handle_with(parser, pending, result)
+            else:
+                done = 0
+            for item in pending[done:]:
                 if self.stop.is_set():
                     return
                 result.outcomes[self.handle_one(item["id"], item["raw"])] += 1
                 self._queued()
 
-    def handle_one(self, row: int, raw: bytes) -> str:
+    def _parser_for(self, pending: int):
+        """The pass's parse process: started at the first big batch, then used for the rest of the pass."""
+        from .parallel import ParseProcess, ParseProcessError
+
+        if not self.config.worker.parse_process:
+            return None
+        if self._parse_state == "off" or (self._parse_state is None and pending < PARALLEL_MIN):
+            return None
+        if self._parse_process is None:
+            try:
+                self._parse_process = ParseProcess(self.config, self.stop)
+            except (OSError, ParseProcessError) as exc:
+                log.warning("could not start the parse process, parsing here: %s", exc)
+                self._parse_state = "off"
+                return None
+            self._parse_state = "on"
+        return self._parse_process
+
+    def _handle_with(self, parser, pending: list[dict], result: PassResult) -> int:
+        """Handle `pending` in order with Parsed from the parse process; returns how many were handled.
+
+        A dead parse process ends its use for this pass: the rest is parsed here.
+        Leaving with chunks outstanding (stop, an error) retires it, so later
+        results can never be matched with the wrong mail.
+        """
+        from .parallel import ParseProcessError, Stopped, chunk_sizes
+
+        chunks, start = [], 0
+        for size in chunk_sizes():
+            if start >= len(pending):
+                break
+            chunks.append(pending[start:start + size])
+            start += size
+        done = 0
+        try:
+            for chunk in chunks:
+                parser.submit([item["raw"] for item in chunk])
+            for chunk in chunks:
+                parsed_list = parser.results()
+                if len(parsed_list) != len(chunk):
+                    raise ParseProcessError("answer for a different chunk")
+                for item, parsed in zip(chunk, parsed_list):
+                    if self.stop.is_set():
+                        return done
+                    result.outcomes[self.handle_one(item["id"], item["raw"], parsed)] += 1
+                    self._queued()
+                    done += 1
+        except Stopped:
+            return done
+        except ParseProcessError as exc:
+            log.warning("the parse process failed, parsing here for the rest of the pass: %s", exc)
+            self._parse_state = "off"
+            self._retire_parser()
+            return done
+        finally:
+            if parser.pending:
+                self._retire_parser()
+        return done
+
+    def _retire_parser(self) -> None:
+        parser, self._parse_process = self._parse_process, None
+        if parser is not None:
+            parser.close()
+            if parser.peak_kib is not None:
+                self.parse_peak_kib = max(self.parse_peak_kib or 0, parser.peak_kib)
+                log.debug("parse process peak RSS %d KiB", parser.peak_kib)
+        if self._parse_state == "on":
+            self._parse_state = "off"
+
+    def handle_one(self, row: int, raw: bytes, parsed=None) -> str:
         """Handle one stored mail in its own transaction; a failure flags it and the pass goes on."""
-        parsed = parse_message(raw, self.config)
+        if parsed is None:
+            parsed = parse_message(raw, self.config)
         try:
             with store.transaction(self.db):
                 return handle_parsed(self, row, parsed)

@@ -1,0 +1,206 @@
+"""Parsing in a second process, so a big backlog uses two cores.
+
+Parsing is pure (bytes + Config -> Parsed), so it can run anywhere. During a
+pass with many stored mails the worker sends their raw bytes to one parse
+process, in order, in small chunks, and takes the Parsed results back in the
+same order while it decides and answers the earlier mails. Nothing else moves:
+mails are stored raw before they are parsed, each decision has its own
+transaction in the worker, and the worker alone writes the database.
+
+The process is `python -m mailbot.parallel`, started with pipes for stdin and
+stdout; nothing is inherited but those (no fork of a threaded process). It
+reads the pickled Config first, then chunks of raw mails, and answers each
+chunk with its list of Parsed. It exits when its stdin closes, so it never
+outlives the worker, not even a SIGKILLed one (the kernel closes the pipe).
+Frames are an 8-byte length and a pickle; only the worker writes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import queue
+import resource
+import select
+import struct
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+_LEN = struct.Struct("!Q")
+_CHUNKS = (2, 4, 8, 16)  # first chunks small, so the worker waits little for the first results
+
+
+class ParseProcessError(Exception):
+    """The parse process died or answered nonsense: parse in the worker instead."""
+
+
+class Stopped(Exception):
+    """The stop event was set while waiting for results."""
+
+
+def chunk_sizes():
+    """2, 4, 8, 16, 16, ...: the worker's first wait is short, later chunks cost little to send."""
+    yield from _CHUNKS
+    while True:
+        yield _CHUNKS[-1]
+
+
+class ParseProcess:
+    """One parse process for one pass: `submit` chunks, `results` returns them in order."""
+
+    def __init__(self, config, stop: threading.Event | None = None):
+        self.stop = stop if stop is not None else threading.Event()
+        root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self.process = subprocess.Popen([sys.executable, "-m", "mailbot.parallel"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, env=env, close_fds=True)
+        self._out = self.process.stdout.fileno()
+        self._pending = 0  # chunks submitted and not yet read back
+        self._queue: queue.Queue = queue.Queue()
+        # A thread writes, so a full pipe in one direction never blocks the other.
+        self._writer = threading.Thread(target=self._write_frames, name="mailbot-parse-feed", daemon=True)
+        self._writer.start()
+        self._send(("config", config))
+        self.peak_kib: int | None = None
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def submit(self, raws: list[bytes]) -> None:
+        self._send(("parse", [bytes(r) for r in raws]))
+        self._pending += 1
+
+    def results(self) -> list:
+        """The next submitted chunk's Parsed list; ParseProcessError if the process is gone."""
+        if self._pending <= 0:
+            raise ParseProcessError("no chunk submitted")
+        reply = self._receive()
+        self._pending -= 1
+        if not (isinstance(reply, tuple) and reply and reply[0] == "parsed"):
+            raise ParseProcessError(f"unexpected answer: {type(reply).__name__}")
+        return reply[1]
+
+    def close(self, timeout: float = 2.0) -> None:
+        """End the process: politely when nothing is outstanding (it reports its peak RSS), else kill it."""
+        if self.process.poll() is None and self._pending == 0:
+            with contextlib.suppress(Exception):
+                self._send(("bye",))
+                reply = self._receive(timeout=timeout)
+                if isinstance(reply, tuple) and reply and reply[0] == "bye":
+                    self.peak_kib = reply[1]
+        elif self.process.poll() is None:
+            self.process.kill()  # parsing is pure: its outstanding work is simply dropped
+        self._queue.put(None)
+        self._writer.join(timeout=timeout)
+        with contextlib.suppress(OSError, ValueError):
+            self.process.stdin.close()  # the process exits when its stdin closes
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        with contextlib.suppress(OSError):
+            self.process.stdout.close()
+
+    # --- frames ------------------------------------------------------------------------
+
+    def _send(self, message) -> None:
+        if not self._writer.is_alive():
+            raise ParseProcessError("the parse process's pipe is closed")
+        self._queue.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _write_frames(self) -> None:
+        stdin = self.process.stdin
+        while True:
+            data = self._queue.get()
+            if data is None:
+                return
+            try:
+                stdin.write(_LEN.pack(len(data)))
+                stdin.write(data)
+                stdin.flush()
+            except (OSError, ValueError):  # the process is gone; the reader sees EOF
+                return
+
+    def _receive(self, timeout: float | None = None):
+        size = _LEN.unpack(self._read_exactly(_LEN.size, timeout))[0]
+        try:
+            return pickle.loads(self._read_exactly(size, timeout))
+        except Exception as exc:  # noqa: BLE001 - a broken frame means a broken process
+            raise ParseProcessError(f"unreadable answer: {exc.__class__.__name__}") from exc
+
+    def _read_exactly(self, size: int, timeout: float | None) -> bytes:
+        parts, got = [], 0
+        waited = 0.0
+        while got < size:
+            ready, _, _ = select.select([self._out], [], [], 0.2)
+            if not ready:
+                if self.stop.is_set():
+                    raise Stopped()
+                waited += 0.2
+                if timeout is not None and waited >= timeout:
+                    raise ParseProcessError("the parse process does not answer")
+                continue
+            part = os.read(self._out, min(size - got, 1 << 20))
+            if not part:
+                raise ParseProcessError(f"the parse process ended (exit status {self.process.poll()})")
+            parts.append(part)
+            got += len(part)
+        return b"".join(parts)
+
+
+# --- the parse process itself ----------------------------------------------------------
+
+
+def _read_frame(stream) -> object | None:
+    head = stream.read(_LEN.size)
+    if len(head) < _LEN.size:
+        return None
+    size = _LEN.unpack(head)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    return pickle.loads(data)
+
+
+def _write_frame(stream, message) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LEN.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def main() -> int:
+    """Read the Config, then chunks of raw mails until stdin closes; answer each chunk in order."""
+    import signal
+
+    from .parsing import parse_message
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C reaches the worker; it ends us by closing the pipe
+    inp = os.fdopen(os.dup(0), "rb")
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # a stray print must not break the frames
+    config = None
+    try:
+        while True:
+            message = _read_frame(inp)
+            if message is None:
+                return 0
+            what = message[0]
+            if what == "config":
+                config = message[1]
+            elif what == "parse":
+                _write_frame(out, ("parsed", [parse_message(raw, config) for raw in message[1]]))
+            elif what == "bye":
+                _write_frame(out, ("bye", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+    except (BrokenPipeError, EOFError):
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
