@@ -345,6 +345,9 @@ def baseline(dovecot, user: str, sink: Sink, batch_size: int = 100) -> tuple[int
 # --- mailbot as a subprocess -------------------------------------------------------------
 
 
+ONE_PROCESS = False  # --one-process: [worker] parse_process = false
+
+
 def write_config(folder: Path, dovecot, user: str, sink: Sink, mails: int) -> Path:
     import datetime as dt
 
@@ -390,6 +393,9 @@ emails = ["{COORDINATOR}"]
 
 [database]
 path = "{folder / 'mailbot.db'}"
+
+[worker]
+parse_process = {"false" if ONE_PROCESS else "true"}
 """, encoding="utf-8")
     return path
 
@@ -584,8 +590,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="1,000 mails, 20 latency mails, 10 s idle: under a minute")
     ap.add_argument("--mails", type=int, help="mails in the backlog (default 10,000; --quick 1,000)")
+    ap.add_argument("--one-process", action="store_true",
+                    help="run mailbot with [worker] parse_process = false (parsing in the worker itself)")
     ap.add_argument("--sink", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    global ONE_PROCESS
+    ONE_PROCESS = args.one_process
     if args.sink:
         sink_main()
         return 0
