@@ -15,8 +15,10 @@ def main(config_path: str) -> None:
     print("Registrations (table `registrations`):")
     rows = db.execute("SELECT id, name, organisation, workgroup, party_size, status, language "
                       "FROM registrations ORDER BY id").fetchall()
-    for row in rows:
-        print("  #{} {} ({}) -> {}, {} person(s), {}, answers in {}".format(*row))
+    for rid, name, org, workgroup, size, status, lang in rows:
+        org = f" ({org})" if org else ""
+        print(f"  #{rid} {name}{org} -> {workgroup or 'no workgroup yet'}, {size} person(s), {status}, "
+              f"answers in {lang}")
     print("\nEvery mail in the mailbox (table `messages`):")
     for sender, subject, kind, state, error in db.execute(
             "SELECT sender, subject, kind, state, error FROM messages ORDER BY id"):

@@ -269,3 +269,17 @@ def test_different_workgroups_for_several_people_go_to_review():
     body = "Wir kommen mit 3 Leuten. Ich gehe in Workshop 2, meine Kollegin möchte in Workshop 1.\n\nGrüße\nLena Vogel\n"
     parsed = parse_message(mail_with("", body), CONFIG)
     assert (parsed.party_size, parsed.needs_review) == (3, True)
+
+
+@pytest.mark.parametrize(
+    "signature, organisation",
+    [
+        ("Best regards,\nCarla Mendoza\nAndean Cultural Circle Hamm", "Andean Cultural Circle Hamm"),
+        ("Cordialement\nPaul Ndiaye\nCercle des Amis du Sénégal", "Cercle des Amis du Sénégal"),
+        ("Saludos\nLuis Ortega\nSociedad Hispana de Bielefeld", "Sociedad Hispana de Bielefeld"),
+    ],
+    ids=["circle", "cercle", "sociedad"],
+)
+def test_organisation_words_in_other_languages(signature, organisation):
+    body = "Hello, I would like to register for workshop 2.\n\n" + signature + "\n"
+    assert parse_message(mail_with("", body), CONFIG).organisation == organisation

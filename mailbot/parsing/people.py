@@ -19,7 +19,8 @@ ORG_WORDS_RE = re.compile(
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
-    r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective",
+    r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective|"
+    r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad",
     re.I,
 )
 _ROLE_RE = re.compile(
