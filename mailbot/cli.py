@@ -27,6 +27,17 @@ class MailbotGroup(click.Group):
             fail(str(exc))
 
 
+def run() -> None:
+    """The `mailbot` program (the console script, and `python -m mailbot`)."""
+    # sqlite-utils imports NumPy and pandas when they are installed, only to map their
+    # types to SQL column types; mailbot never hands it such values. Loaded, they would
+    # cost 15 MB (NumPy) to over 60 MB (pandas) in every worker. Marking them absent
+    # makes those optional imports fail as on a machine without them.
+    for name in ("numpy", "pandas"):
+        sys.modules.setdefault(name, None)
+    main()
+
+
 @click.group(cls=MailbotGroup)
 @click.version_option(package_name="mailbot")
 def main() -> None:

@@ -80,6 +80,24 @@ def _batches(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[start:start + size]
 
 
+UIDS_PER_COMMAND = 500  # servers limit a command line (Dovecot: 64 kB); a big pass marks in several
+
+
+def uid_sets(uids: Iterable[int], per_command: int = UIDS_PER_COMMAND) -> Iterator[str]:
+    """IMAP sequence sets ("3:7,9") of at most per_command UIDs each, consecutive UIDs as ranges."""
+    ordered = sorted(set(uids))
+    for chunk in _batches(ordered, per_command):
+        parts, start, prev = [], chunk[0], chunk[0]
+        for uid in chunk[1:] + [None]:
+            if uid is not None and uid == prev + 1:
+                prev = uid
+                continue
+            parts.append(str(start) if start == prev else f"{start}:{prev}")
+            if uid is not None:
+                start = prev = uid
+        yield ",".join(parts)
+
+
 def tls_context(ca_file: str | None) -> ssl.SSLContext:
     """A verifying TLS client context; with ca_file, trust that CA instead of the system's."""
     return ssl.create_default_context(cafile=ca_file)
@@ -216,34 +234,33 @@ class ImapMailbox(_MailboxBase):
 
     def mark_handled(self, uids: Iterable[int]) -> None:
         """Add the keyword (if the server keeps keywords) and move to move_to (if set)."""
-        uids = list(uids)
-        if not uids:
-            return
         keyword = self.settings.keyword
+        if keyword and not self._keywords_allowed(keyword):
+            log.info("%s: folder %r keeps no keywords; %s not set", self.where, self.folder, keyword)
+            keyword = None
         with self._errors("cannot mark mails as handled"):
-            if keyword and self._keywords_allowed(keyword):
-                self.client.add_flags(uids, [keyword], silent=True)
-            elif keyword:
-                log.info("%s: folder %r keeps no keywords; %s not set", self.where, self.folder, keyword)
-            if self.settings.move_to:
-                self._move(uids, self.settings.move_to)
+            for uid_set in uid_sets(uids):
+                if keyword:
+                    self.client.add_flags(uid_set, [keyword], silent=True)
+                if self.settings.move_to:
+                    self._move(uid_set, self.settings.move_to)
 
     def _keywords_allowed(self, keyword: str) -> bool:
         permanent = self._selected.get(b"PERMANENTFLAGS", ())
         return b"\\*" in permanent or keyword.encode() in permanent
 
-    def _move(self, uids: list[int], folder: str) -> None:
+    def _move(self, uid_set: str, folder: str) -> None:
         self._ensure_folder(folder)
         if self.client.has_capability("MOVE"):
-            self.client.move(uids, folder)
+            self.client.move(uid_set, folder)
         else:
-            self.client.copy(uids, folder)
-            self._expunge(uids)
+            self.client.copy(uid_set, folder)
+            self._expunge(uid_set)
 
-    def _expunge(self, uids: list[int]) -> None:
-        self.client.add_flags(uids, [b"\\Deleted"], silent=True)
+    def _expunge(self, uid_set: str) -> None:
+        self.client.add_flags(uid_set, [b"\\Deleted"], silent=True)
         if self.client.has_capability("UIDPLUS"):
-            self.client.uid_expunge(uids)
+            self.client.uid_expunge(uid_set)
         else:  # without UIDPLUS this also removes other mails a person flagged \Deleted
             self.client.expunge()
 
@@ -256,10 +273,9 @@ class ImapMailbox(_MailboxBase):
 
     def delete(self, uids: Iterable[int]) -> None:
         """Delete mails for good (retention); only these UIDs are expunged where possible."""
-        uids = list(uids)
-        if uids:
-            with self._errors("cannot delete mails"):
-                self._expunge(uids)
+        with self._errors("cannot delete mails"):
+            for uid_set in uid_sets(uids):
+                self._expunge(uid_set)
 
     def append_sent(self, raw: bytes) -> bool:
         """Put a copy of a sent mail in sent_folder (marked read); False when none is set."""

@@ -420,8 +420,12 @@ def coordinator_context(config: Config, notice: Notice) -> dict[str, Any]:
         "filename": one_line(extra.get("filename") or "teilnehmende.xlsx"),
         "rows": _int_or_none(extra.get("rows")),
     }
+    totals = extra.get("totals") if isinstance(extra.get("totals"), dict) else {}
+    context["totals"] = {}
     for section, keys in DIGEST_SECTIONS.items():
         context[section] = [_row(item, keys) for item in extra.get(section) or [] if isinstance(item, dict)]
+        # The true number; the list may show only the first rows (desk.digest.SECTION_LIMIT).
+        context["totals"][section] = max(_int_or_none(totals.get(section)) or 0, len(context[section]))
     return context
 
 

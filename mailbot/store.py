@@ -197,6 +197,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outbox ADD COLUMN copied INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX outbox_to_copy ON outbox (state, copied);
     """,
+    # 6: the mails still to mark on the server, found without scanning every mail of the folder.
+    """
+    CREATE INDEX messages_unmarked ON messages (folder, uidvalidity, uid) WHERE marked = 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -370,12 +374,12 @@ def finish_message(db, row: int, *, state: str, kind: str | None, parsed: dict |
     )
 
 
-def unmarked_messages(db, folder: str, uidvalidity: int) -> list[tuple[int, int, str]]:
-    """(row, uid, state) of processed mails whose IMAP marking is still to do."""
+def unmarked_messages(db, folder: str, uidvalidity: int, limit: int = -1) -> list[tuple[int, int, str]]:
+    """(row, uid, state) of processed mails whose IMAP marking is still to do (the first `limit`)."""
     return db.execute(
         "SELECT id, uid, state FROM messages WHERE folder = ? AND uidvalidity = ? AND marked = 0 "
-        "AND state NOT IN ('new') ORDER BY uid",
-        [folder, uidvalidity],
+        "AND state NOT IN ('new') ORDER BY uid LIMIT ?",
+        [folder, uidvalidity, limit],
     ).fetchall()
 
 

@@ -30,6 +30,7 @@ from .pipeline import handle_parsed
 log = logging.getLogger(__name__)
 
 PARALLEL_MIN = 20  # pending mails from which a pass parses in a second process
+MARK_CHUNK = 500  # handled mails marked on the server per round (one IMAP command, one commit)
 
 
 @dataclass
@@ -258,17 +259,24 @@ class Worker:
             delivery.notify()
 
     def mark(self, mailbox, folder: str, uidvalidity: int) -> None:
-        """Keyword (and optional move) for handled registrations; everything else stays unread."""
-        rows = store.unmarked_messages(self.db, folder, uidvalidity)
-        handled = [uid for _row, uid, state in rows if state == "processed"]
-        try:
-            if handled:
-                mailbox.mark_handled(handled)
-        except ServerError as exc:
-            log.warning("could not mark handled mails: %s", exc)
-            return
-        with store.transaction(self.db):
-            store.set_marked(self.db, [row for row, _uid, _state in rows])
+        """Keyword (and optional move) for handled registrations; everything else stays unread.
+
+        In chunks, each committed: a big pass neither holds every row in memory nor loses
+        the marks already made when the server goes away halfway.
+        """
+        while True:
+            rows = store.unmarked_messages(self.db, folder, uidvalidity, limit=MARK_CHUNK)
+            if not rows:
+                return
+            handled = [uid for _row, uid, state in rows if state == "processed"]
+            try:
+                if handled:
+                    mailbox.mark_handled(handled)
+            except ServerError as exc:
+                log.warning("could not mark handled mails: %s", exc)
+                return
+            with store.transaction(self.db):
+                store.set_marked(self.db, [row for row, _uid, _state in rows])
 
     def copy_sent(self, mailbox) -> None:
         """[imap] sent_folder: a copy of each sent answer, so the mail client shows whole threads.

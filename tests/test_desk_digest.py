@@ -101,3 +101,28 @@ def test_the_german_digest_template_renders_the_data(desk_config, db):
 def test_no_digest_after_the_retention_purge(desk_config, db):
     store.set_meta(db, "purged_at", "2027-06-11T15:00:00.000000Z")
     assert digest_due(db, desk_config[1], dt.datetime(2027, 6, 12, 8, tzinfo=UTC)) is None
+
+
+def test_long_sections_show_true_totals_and_the_first_rows(desk_config, db, monkeypatch):
+    # After a backlog the digest must say how many there really are, not how many it lists.
+    import mailbot.desk.digest as digest
+
+    monkeypatch.setattr(digest, "SECTION_LIMIT", 3)
+    inside = "2027-01-10T12:00:00.000000Z"
+    for n in range(7):
+        add_registration(db, f"p{n}@example.org", f"Person {n}", "AG1", "confirmed", created=inside)
+    for n in range(5):
+        add_registration(db, f"r{n}@example.org", f"Prüf {n}", None, "needs_review", created=inside,
+                         reasons=["unclear workgroup"])
+    config = desk_config[1]
+    data = build_digest(db, config, DAY)
+    assert len(data["new"]) == 3 and data["totals"]["new"] == 12
+    assert len(data["review"]) == 3 and data["totals"]["review"] == 5
+    assert all(item["reasons"] == ["unclear workgroup"] for item in data["review"])
+    text = Renderer(config).render(Notice(kind="digest", to="koordination@muenster.example", language="de",
+                                          key="2027-01-11", extra=data)).text
+    assert "Neue Anmeldungen: 12" in text
+    assert "… und 9 weitere (alle: mailbot export)" in text
+    assert "Zu prüfen (bitte im Postfach ansehen): 5" in text
+    assert "… und 2 weitere (alle: mailbot review)" in text
+    assert "Absagen: keine" in text and "weitere" not in text.split("Absagen")[1].split("Nachgerückt")[0]

@@ -78,6 +78,19 @@ def test_registration_is_recorded_and_confirmed_once(dovecot, smtpd, config_file
     assert rows(config, "SELECT count(*) FROM registrations") == [(1,)]
 
 
+def test_a_pass_marks_its_mails_in_chunks(dovecot, smtpd, config_file, monkeypatch):
+    import mailbot.worker as worker_module
+
+    monkeypatch.setattr(worker_module, "MARK_CHUNK", 2)  # 5 mails: three rounds, each committed
+    for n in range(5):
+        dovecot.append(registration(sender=f"Person {n} <p{n}@verein-a.example>", msgid=f"<c{n}@verein-a.example>"))
+    config = load_config(config_file)
+    result = run_once(config)
+    assert result.errors == [] and result.new == 5
+    assert rows(config, "SELECT count(*) FROM messages WHERE marked = 0") == [(0,)]
+    assert all("$MailbotHandled" in dovecot.flags(uid) for uid in dovecot.uids())
+
+
 def test_unrelated_mail_stays_unread_and_in_place(dovecot, smtpd, config_file):
     uid = dovecot.append(registration(
         sender="Nachbarschaftsforum <info@forum.example>", subject="Einladung Sommerfest",

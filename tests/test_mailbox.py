@@ -10,7 +10,7 @@ import pytest
 
 from mailbot.config import load_config
 from mailbot.errors import LoginError, ServerError
-from mailbot.mailbox import ImapMailbox, MaildirMailbox, open_mailbox
+from mailbot.mailbox import ImapMailbox, MaildirMailbox, open_mailbox, uid_sets
 from servers import IMAP_OAUTH_USER, IMAP_UMLAUT_PASSWORD, IMAP_UMLAUT_USER, free_port
 
 
@@ -107,6 +107,26 @@ def test_mark_handled_moves_to_folder_and_creates_it(dovecot, imap_box):
     (moved,) = dovecot.uids("Erledigt")
     assert "$MailbotHandled" in dovecot.flags(moved, "Erledigt")
     assert "\\Seen" not in dovecot.flags(moved, "Erledigt")
+
+
+def test_uid_sets_are_ranges_in_bounded_commands():
+    assert list(uid_sets([5, 3, 4, 9, 1, 10, 11, 4])) == ["1,3:5,9:11"]
+    assert list(uid_sets(range(1, 8), per_command=3)) == ["1:3", "4:6", "7"]
+    assert list(uid_sets([])) == []
+    # 20,000 handled mails never make one over-long command line (Dovecot allows 64 kB)
+    assert all(len(s) < 4000 for s in uid_sets(range(1, 40_000, 2)))
+
+
+def test_many_mails_are_marked_and_moved_in_several_commands(dovecot, imap_box, monkeypatch):
+    import mailbot.mailbox as mailbox_module
+
+    monkeypatch.setattr(mailbox_module, "UIDS_PER_COMMAND", 3)
+    uids = [dovecot.append(mail(n)) for n in range(8)]
+    handled = uids[:3] + uids[4:]  # a gap: one mail is left alone
+    imap_box(move_to="Erledigt").mark_handled(handled)
+    assert dovecot.uids() == [uids[3]]
+    moved = dovecot.uids("Erledigt")
+    assert len(moved) == 7 and all("$MailbotHandled" in dovecot.flags(u, "Erledigt") for u in moved)
 
 
 def test_delete_removes_only_the_given_mails(dovecot, imap_box):

@@ -16,7 +16,7 @@ import re
 from .. import store
 from ..config import Config
 from .review import review_items
-from .status import local_time, status_text
+from .status import local_time, review_count, status_text
 
 SECTION_LIMIT = 200  # rows per section: a digest is read on a phone, the full lists are in the export
 
@@ -46,26 +46,56 @@ def digest_window(config: Config, day: dt.date) -> tuple[str, str]:
 
 
 def build_digest(db, config: Config, day: dt.date, now: dt.datetime | None = None) -> dict:
-    """Everything the digest mail shows, as plain data (keys as notices.DIGEST_SECTIONS)."""
+    """Everything the digest mail shows, as plain data (keys as notices.DIGEST_SECTIONS).
+
+    Each section lists at most SECTION_LIMIT rows; "totals" holds the true numbers,
+    so after a backlog the digest says "7,757 new" and lists the first 200.
+    """
     start, end = digest_window(config, day)
-    promoted = _promoted_ids(db, start, end)
     data = {
         "day": day.strftime("%d.%m.%Y"),
         "generated_at": local_time(config, store.iso(now or store.utcnow())),
         "status": status_text(db, config),
         "new": _new(db, start, end),
-        "changes": _changes(db, start, end, promoted),
+        "changes": _changes(db, start, end),
         "cancellations": _cancellations(db, start, end),
-        "promotions": _registrations(db, promoted),
+        "promotions": _promotions(db, start, end),
         "waiting": _waiting(db),
         "review": _review(db, config),
         "bounces": _bounces(db, config, start, end),
         "failed": _failed(db, start, end),
     }
+    data["totals"] = {
+        "new": _count(db, f"registrations WHERE {_NEW}", [start, end]),
+        "changes": _count(db, f"registrations WHERE {_CHANGED} AND id NOT IN ({_PROMOTED})",
+                          [start, end, start, start, end]),
+        "cancellations": _count(db, f"registrations WHERE {_CANCELLED}", [start, end]),
+        "promotions": _count(db, f"({_PROMOTED})", [start, end]),
+        "waiting": _count(db, "registrations WHERE status = 'waitlisted'", []),
+        "review": review_count(db),
+        "bounces": _count(db, f"messages WHERE {_BOUNCED}", [start, end]),
+        "failed": _count(db, f"outbox WHERE {_FAILED}", [start, end, start, end]),
+    }
     data["counts"] = {k: len(v) for k, v in data.items() if isinstance(v, list)}
-    data["empty"] = not any(data[k] for k in ("new", "changes", "cancellations", "promotions", "review",
-                                               "bounces", "failed"))
+    data["empty"] = not any(data["totals"][k] for k in ("new", "changes", "cancellations", "promotions", "review",
+                                                         "bounces", "failed"))
     return data
+
+
+# The window conditions, shared by each section's rows and its count.
+_NEW = "created_at >= ? AND created_at < ?"
+_CANCELLED = "status = 'cancelled' AND updated_at >= ? AND updated_at < ?"
+_CHANGED = "updated_at >= ? AND updated_at < ? AND created_at < ? AND status != 'cancelled'"
+# The log is the only place that knows a place came from the waiting list.
+_PROMOTED = ("SELECT DISTINCT registration_id FROM audit WHERE at >= ? AND at < ? "
+             "AND registration_id IS NOT NULL AND action LIKE '%promot%'")
+_BOUNCED = "kind = 'bounce' AND received_at >= ? AND received_at < ?"
+_FAILED = ("state = 'failed' AND ((created_at >= ? AND created_at < ?) "
+           "OR (next_attempt_at >= ? AND next_attempt_at < ?))")
+
+
+def _count(db, source: str, args: list) -> int:
+    return db.execute(f"SELECT count(*) FROM {source}", args).fetchone()[0]
 
 
 _PERSON = "id, name, email, organisation, workgroup, party_size, status"
@@ -78,40 +108,31 @@ def _person(row) -> dict:
 
 
 def _new(db, start: str, end: str) -> list[dict]:
-    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE created_at >= ? AND created_at < ? "
-                      "ORDER BY created_at, id LIMIT ?", [start, end, SECTION_LIMIT])
+    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE {_NEW} ORDER BY created_at, id LIMIT ?",
+                      [start, end, SECTION_LIMIT])
     return [_person(r) for r in rows]
 
 
 def _cancellations(db, start: str, end: str) -> list[dict]:
-    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE status = 'cancelled' AND updated_at >= ? "
-                      "AND updated_at < ? ORDER BY updated_at, id LIMIT ?", [start, end, SECTION_LIMIT])
+    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE {_CANCELLED} ORDER BY updated_at, id LIMIT ?",
+                      [start, end, SECTION_LIMIT])
     return [_person(r) for r in rows]
 
 
-def _promoted_ids(db, start: str, end: str) -> list[int]:
-    # The log is the only place that knows a place came from the waiting list.
-    rows = db.execute("SELECT DISTINCT registration_id FROM audit WHERE at >= ? AND at < ? "
-                      "AND registration_id IS NOT NULL AND action LIKE '%promot%' ORDER BY id LIMIT ?",
-                      [start, end, SECTION_LIMIT])
-    return [r[0] for r in rows]
-
-
-def _registrations(db, ids: list[int]) -> list[dict]:
+def _promotions(db, start: str, end: str) -> list[dict]:
+    ids = [r[0] for r in db.execute(_PROMOTED + " ORDER BY id LIMIT ?",
+                                    [start, end, SECTION_LIMIT])]
     found = {r[0]: _person(r) for r in db.execute(
         f"SELECT {_PERSON} FROM registrations WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
     return [found[i] for i in ids if i in found]
 
 
-def _changes(db, start: str, end: str, promoted: list[int]) -> list[dict]:
+def _changes(db, start: str, end: str) -> list[dict]:
     """Registrations made earlier and changed in the window (not cancelled, not promoted)."""
-    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE updated_at >= ? AND updated_at < ? "
-                      "AND created_at < ? AND status != 'cancelled' ORDER BY updated_at, id LIMIT ?",
-                      [start, end, start, SECTION_LIMIT]).fetchall()
+    rows = db.execute(f"SELECT {_PERSON} FROM registrations WHERE {_CHANGED} AND id NOT IN ({_PROMOTED}) "
+                      "ORDER BY updated_at, id LIMIT ?", [start, end, start, start, end, SECTION_LIMIT]).fetchall()
     out = []
     for row in rows:
-        if row[0] in promoted:
-            continue
         item = _person(row)
         log = db.execute("SELECT action, detail FROM audit WHERE registration_id = ? AND at >= ? AND at < ? "
                          "ORDER BY id", [row[0], start, end]).fetchall()
@@ -144,12 +165,12 @@ def _review(db, config: Config) -> list[dict]:
     # "item" is the number to type (mailbot assign/confirm/... REG, or dismiss MAIL); "what" says which.
     return [{"item": i.id, "what": i.item, "name": i.name or "", "email": i.email or "", "subject": i.subject or "",
              "reasons": i.reasons, "received": local_time(config, i.since)}
-            for i in review_items(db)[:SECTION_LIMIT]]
+            for i in review_items(db, limit=SECTION_LIMIT, texts=False)]
 
 
 def _bounces(db, config: Config, start: str, end: str) -> list[dict]:
-    rows = db.execute("SELECT parsed, subject, error, received_at FROM messages WHERE kind = 'bounce' "
-                      "AND received_at >= ? AND received_at < ? ORDER BY id LIMIT ?", [start, end, SECTION_LIMIT])
+    rows = db.execute(f"SELECT parsed, subject, error, received_at FROM messages WHERE {_BOUNCED} "
+                      "ORDER BY id LIMIT ?", [start, end, SECTION_LIMIT])
     out = []
     for parsed_json, subject, error, received in rows:
         try:
@@ -162,7 +183,6 @@ def _bounces(db, config: Config, start: str, end: str) -> list[dict]:
 
 
 def _failed(db, start: str, end: str) -> list[dict]:
-    rows = db.execute("SELECT to_addr, kind, last_error, attempts FROM outbox WHERE state = 'failed' AND "
-                      "((created_at >= ? AND created_at < ?) OR (next_attempt_at >= ? AND next_attempt_at < ?)) "
-                      "ORDER BY id LIMIT ?", [start, end, start, end, SECTION_LIMIT])
+    rows = db.execute(f"SELECT to_addr, kind, last_error, attempts FROM outbox WHERE {_FAILED} ORDER BY id LIMIT ?",
+                      [start, end, start, end, SECTION_LIMIT])
     return [{"to": to, "kind": kind, "error": error or "", "attempts": attempts} for to, kind, error, attempts in rows]

@@ -40,29 +40,39 @@ class ReviewItem:
     workgroup: str | None = None
 
 
-def review_items(db) -> list[ReviewItem]:
-    """Everything needing review, oldest first."""
-    items = [_registration_item(db, row) for row in db.execute(
+def review_items(db, limit: int | None = None, *, texts: bool = True) -> list[ReviewItem]:
+    """Everything needing review, oldest first; the first `limit` only, and without the mail texts
+    when `texts` is false (the digest lists who and why, and needs no raw mails in memory)."""
+    cap = -1 if limit is None else limit  # SQLite: LIMIT -1 is no limit
+    items = [_registration_item(db, row, texts) for row in db.execute(
         "SELECT id, email, name, workgroup, reasons, updated_at, message_row, party_size, organisation, choices "
-        "FROM registrations WHERE status = 'needs_review' ORDER BY updated_at, id").fetchall()]
+        "FROM registrations WHERE status = 'needs_review' ORDER BY updated_at, id LIMIT ?", [cap]).fetchall()]
+    raw = "raw" if texts else "NULL"
     items += [_mail_item(row) for row in db.execute(
-        "SELECT id, sender, subject, received_at, parsed, error, raw FROM messages "
-        "WHERE state = 'review' AND registration_id IS NULL ORDER BY received_at, id").fetchall()]
+        f"SELECT id, sender, subject, received_at, parsed, error, {raw} FROM messages "
+        f"WHERE {_MAIL_IN_REVIEW} ORDER BY received_at, id LIMIT ?", [cap]).fetchall()]
     items.sort(key=lambda i: (i.since, i.item, i.id))
-    return items
+    if not texts:
+        for item in items:
+            item.text = ""
+    return items if limit is None else items[:limit]
 
 
-def _registration_item(db, row) -> ReviewItem:
+_MAIL_IN_REVIEW = "state = 'review' AND registration_id IS NULL"  # as status.review_count counts
+
+
+def _registration_item(db, row, texts: bool = True) -> ReviewItem:
     rid, addr, name, wg, reasons, since, mail, size, org, choices = row
     item = ReviewItem("registration", rid, addr, name, since, reasons=_json_list(reasons), mail=mail, workgroup=wg)
     item.understood = {"workgroups": _json_list(choices), "party_size": size, "organisation": org}
     if mail is not None:
-        found = db.execute("SELECT subject, parsed, raw FROM messages WHERE id = ?", [mail]).fetchone()
+        found = db.execute(f"SELECT subject, parsed, {'raw' if texts else 'NULL'} FROM messages WHERE id = ?",
+                           [mail]).fetchone()
         if found:
             parsed = _json_dict(found[1])
             item.subject = found[0]
             item.understood = _understood(parsed) or item.understood
-            item.text = _mail_text(parsed, found[2])
+            item.text = _mail_text(parsed, found[2]) if texts else ""
     return item
 
 

@@ -1,9 +1,10 @@
 """The language the writer wrote in (ISO 639-1), from their own text only.
 
-py3langid ships its model inside the package (no download); langmodel.py loads
-it with one copy of each table, restricted to the languages people plausibly
-write to a German event in. The script (Arabic vs Persian letters, Russian vs
-Ukrainian letters) settles what the statistics confuse on short texts.
+py3langid ships its model inside the package (no download); langmodel.py reads
+it into compact tables restricted to the languages people plausibly write to a
+German event in, and classifies with py3langid's arithmetic without NumPy. The
+script (Arabic vs Persian letters, Russian vs Ukrainian letters) settles what
+the statistics confuse on short texts.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _get_identifier():
         if _identifier is None:
             from .langmodel import load_identifier
 
-            _identifier = load_identifier(LATIN_LANGUAGES)  # without py3langid's transient second copy
+            _identifier = load_identifier(LATIN_LANGUAGES)
     return _identifier
 
 
