@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Iterator
 
 from . import store
 from .config import Config
 from .decide import Decision
 from .model import Notice, Registration
-from .reminders import due_reminders
+from .reminders import due_reminders, latest_due_offset
 
 COLUMNS = ("email", "name", "organisation", "party_size", "language", "workgroup", "status", "choices",
            "wanted", "wanted_party_size", "reasons", "assigned_by_default", "created_at", "updated_at")
@@ -147,7 +148,23 @@ def sent_reminders(db) -> set[tuple[int, str]]:
     return sent
 
 
-def reminder_notices(db, config: Config, now: dt.datetime) -> list[Notice]:
-    """The reminders to queue now; queue them unchanged (the outbox key makes them once only)."""
-    return due_reminders(confirmed_registrations(db), sent_reminders(db), config.event, now,
-                         default_language=config.notices.default_language)
+REMINDER_BATCH = 500  # registrations read at a time: a big event is never all in memory at once
+
+
+def reminder_notices(db, config: Config, now: dt.datetime) -> Iterator[Notice]:
+    """The reminders to queue now; queue them unchanged (the outbox key makes them once only).
+
+    Nothing is read on the days no reminder is due (most passes); on a reminder day
+    the confirmed registrations are read in batches, so queueing may go on in between.
+    """
+    if latest_due_offset(config.event, now) is None:
+        return
+    sent = sent_reminders(db)
+    state, after = StoreState(db), ("", 0)
+    while True:
+        batch = state._all("status = 'confirmed' AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?",
+                           [*after, REMINDER_BATCH])
+        if not batch:
+            return
+        yield from due_reminders(batch, sent, config.event, now, default_language=config.notices.default_language)
+        after = (batch[-1].created_at, batch[-1].id)

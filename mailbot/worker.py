@@ -25,6 +25,7 @@ from .config import Config
 from .errors import ServerError
 from .outbox import DeliveryThread, Outbox
 from .parsing import parse_message
+from .parsing.language import release_model
 from .pipeline import handle_parsed
 
 log = logging.getLogger(__name__)
@@ -184,6 +185,7 @@ class Worker:
                 self._parse_state = "off"
                 return None
             self._parse_state = "on"
+            release_model()  # a serve worker's own copy: the parse process loads its own
         return self._parse_process
 
     def _handle_with(self, parser, pending: list[dict], result: PassResult) -> int:

@@ -117,6 +117,19 @@ def test_a_big_pass_parses_in_a_second_process_with_the_same_result(maildir_conf
     assert all(row[2] != "new" for row in got["messages"])  # every mail handled
 
 
+def test_a_worker_holding_the_model_drops_it_when_a_parse_process_takes_over(maildir_config_file, tmp_path,
+                                                                            started, monkeypatch):
+    # A long-running serve has the model from its small passes; during a big pass the
+    # parse process has its own, so the worker lets go of its copy (read again when needed).
+    config = setup(maildir_config_file, tmp_path / "big", 50)
+    language.detect_language("Hiermit melde ich mich zur Arbeitsgruppe an.")
+    assert language._identifier is not None
+    _w, result = run(config)
+    assert len(started) == 1 and result.new == 51
+    assert language._identifier is None
+    assert language.detect_language("Hiermit melde ich mich zur Arbeitsgruppe an.") == "de"
+
+
 def test_a_small_pass_parses_in_the_worker(maildir_config_file, tmp_path, started):
     config = setup(maildir_config_file, tmp_path / "small", 5)
     _w, result = run(config)

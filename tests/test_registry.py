@@ -116,6 +116,18 @@ def test_sent_reminders_reads_the_outbox_keys(db):
     assert sent_reminders(db) == {(1, "7d"), (2, "1d")}
 
 
+def test_reminders_are_read_in_batches_and_none_is_lost(db, monkeypatch):
+    import mailbot.registry as registry
+
+    monkeypatch.setattr(registry, "REMINDER_BATCH", 2)
+    config = make_config(50)
+    insert(db, *[reg(n, "AG1") for n in range(1, 6)], reg(6, "AG1", "waitlisted"))
+    now = config.event.starts_utc - dt.timedelta(days=6)
+    assert sorted(n.registration.id for n in reminder_notices(db, config, now)) == [1, 2, 3, 4, 5]
+    # before the first reminder is due nothing is read at all
+    assert list(reminder_notices(db, config, config.event.starts_utc - dt.timedelta(days=30))) == []
+
+
 def test_reminders_are_queued_once_even_when_run_every_minute(db):
     config = make_config(5)
     insert(db, reg(1, "AG1"), reg(2, "AG1", "waitlisted"), reg(3, "AG1", "cancelled"))

@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
-
 from ..config import Config
 from ..errors import NotFoundError
 from ..model import STATUSES
@@ -28,6 +24,7 @@ _WIDTHS = (7, 28, 28, 30, 10, 40, 11, 13, 9, 17)
 _STATUS_ORDER = {s: i for i, s in enumerate(("confirmed", "waitlisted", "needs_review", "cancelled"))}
 # Cells starting with these are formulas (or DDE) to spreadsheet programs (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FREE_TEXT = (1, 2, 3)  # name, organisation, email: written by strangers; the rest is ours or config
 
 
 @dataclass(frozen=True)
@@ -85,8 +82,13 @@ def write_csv(rows: Iterable[Sequence], out: io.TextIOBase, *, excel: bool = Tru
         out.write("\ufeff")  # the BOM is how Excel knows the file is UTF-8 (else umlauts break)
     writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    if not excel:
+        writer.writerows(rows)
+        return
     for row in rows:
-        writer.writerow([_defused(v) for v in row] if excel else row)
+        if any(isinstance(row[i], str) and row[i].startswith(_FORMULA_START) for i in _FREE_TEXT):
+            row = [_defused(v) for v in row]
+        writer.writerow(row)
 
 
 def _defused(value):
@@ -105,8 +107,10 @@ def csv_text(db, config: Config, selection: ExportFilter = ExportFilter(), *, ex
 # --- xlsx ----------------------------------------------------------------------------
 
 
-def build_workbook(rows: list[tuple], config: Config, selection: ExportFilter = ExportFilter()) -> Workbook:
+def build_workbook(rows: list[tuple], config: Config, selection: ExportFilter = ExportFilter()):
     """Sheet "Alle" (the door list), then one sheet per workgroup (the room lists)."""
+    from openpyxl import Workbook  # here: CSV exports and the worker need not load openpyxl
+
     book = Workbook(write_only=True)  # streams rows: far less memory and time for big lists
     _sheet(book, "Alle" if selection.workgroup is None else selection.workgroup, rows)
     if selection.workgroup is None:
@@ -115,7 +119,9 @@ def build_workbook(rows: list[tuple], config: Config, selection: ExportFilter = 
     return book
 
 
-def _sheet(book: Workbook, title: str, rows: list[tuple]) -> None:
+def _sheet(book, title: str, rows: list[tuple]) -> None:
+    from openpyxl.utils import get_column_letter
+
     sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     for i, width in enumerate(_WIDTHS, start=1):
@@ -129,6 +135,8 @@ def _sheet(book: Workbook, title: str, rows: list[tuple]) -> None:
 def _text_cell(sheet, value):
     # openpyxl turns a string starting with "=" into a formula; force such strings to text.
     if isinstance(value, str) and value.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"
         return cell

@@ -37,6 +37,17 @@ def _get_identifier():
     return _identifier
 
 
+def release_model() -> None:
+    """Drop the loaded model (about 45 MB); it is read again when next needed.
+
+    The worker calls this when it hands parsing to a parse process, so that a
+    long-running `serve` does not hold the model twice during a big pass.
+    """
+    global _identifier
+    with _lock:
+        _identifier = None
+
+
 def detect_language(text: str, default: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language; `default` when there is nothing to go on."""
     clean = _NOISE_RE.sub(" ", text)
