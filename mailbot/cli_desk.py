@@ -157,6 +157,24 @@ def dismiss(config_path: str, mail: int) -> None:
     click.echo(f"Mail {mail} dismissed.")
 
 
+@main.command()
+@CONFIG_OPTION
+@click.argument("mail", type=int)
+def accept(config_path: str, mail: int) -> None:
+    """Handle held mail MAIL as genuine: the rules decide and the sender gets the answer.
+
+    For mails mailbot held instead of answering (DMARC failed, automatic-mail
+    headers, too many answers to one address today, a repeated "already
+    registered"). The answer leaves with the next run-once or serve pass.
+
+    Example: mailbot accept 45
+    """
+    from .desk.review import accept as accept_mail
+
+    config = _load(config_path)
+    click.echo(_guard(accept_mail, _open(config), config, mail).line())
+
+
 # --- exports -------------------------------------------------------------------------
 
 

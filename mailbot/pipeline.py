@@ -88,21 +88,25 @@ def _over_cap(worker, address: str) -> bool:
     return store.answers_today(worker.db, address, since) >= worker.config.safety.answers_per_sender_per_day
 
 
-def apply_rules(worker, row: int, parsed: Parsed) -> str:
-    """decide → apply the changes → queue the notices → finish the message."""
+def apply_rules(worker, row: int, parsed: Parsed, *, actor: str = "mailbot") -> str:
+    """decide → apply the changes → queue the notices → finish the message.
+
+    actor="coordinator" is `mailbot accept`: a person decided this mail is to be
+    handled, so a repeated "already registered" is answered too.
+    """
     from .decide import Context, decide
     from .registry import StoreState, apply_changes, registration_row
 
     db = worker.db
     thread_id = store.outbox_registration_for(db, [parsed.in_reply_to, *parsed.references])
     thread = registration_row(db, thread_id) if thread_id else None
-    ctx = Context(config=worker.config, now=worker.clock(), thread_registration=thread, actor="mailbot")
+    ctx = Context(config=worker.config, now=worker.clock(), thread_registration=thread, actor=actor)
     decision = decide(StoreState(db), parsed, ctx)
     apply_changes(db, decision, row)
     state = decision.message_state
     for notice in decision.notices:
         notice.key = f"m{row}:{notice.key}"
-        if _told_already(worker, notice, row) or not _queue(worker, notice, row):
+        if (actor == "mailbot" and _told_already(worker, notice, row)) or not _queue(worker, notice, row):
             state = "review"
     reg_id = _registration_of(decision)
     store.finish_message(db, row, state=state, kind=parsed.kind, parsed=parsed.to_dict(),

@@ -201,7 +201,27 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX messages_unmarked ON messages (folder, uidvalidity, uid) WHERE marked = 0;
     """,
+    # 7: a held mail about a registration that is not itself in review (a repeated "already
+    # registered", an unclear mail about a confirmed place) is on the review list too. Mails
+    # left in review by registrations the coordinator resolved before are done.
+    """
+    UPDATE messages SET state = 'processed' WHERE state = 'review' AND registration_id IN
+        (SELECT id FROM registrations WHERE status != 'needs_review');
+    DROP VIEW needs_review;
+    CREATE VIEW needs_review AS
+        SELECT 'registration' AS item, r.id AS id, r.email, r.name, r.reasons, r.updated_at AS since,
+               r.message_row AS mail
+        FROM registrations r WHERE r.status = 'needs_review'
+        UNION ALL
+        SELECT 'mail', m.id, m.sender, NULL, m.error, m.received_at, m.id
+        FROM messages m WHERE m.state = 'review' AND (m.registration_id IS NULL OR m.registration_id NOT IN
+            (SELECT id FROM registrations WHERE status = 'needs_review'));
+    """,
 ]
+
+# A mail waiting for the coordinator itself (not through its registration's review item).
+MAIL_WAITING = ("state = 'review' AND (registration_id IS NULL OR registration_id NOT IN "
+                "(SELECT id FROM registrations WHERE status = 'needs_review'))")
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -50,7 +50,7 @@ def review_items(db, limit: int | None = None, *, texts: bool = True) -> list[Re
     raw = "raw" if texts else "NULL"
     items += [_mail_item(row) for row in db.execute(
         f"SELECT id, sender, subject, received_at, parsed, error, {raw} FROM messages "
-        f"WHERE {_MAIL_IN_REVIEW} ORDER BY received_at, id LIMIT ?", [cap]).fetchall()]
+        f"WHERE {store.MAIL_WAITING} ORDER BY received_at, id LIMIT ?", [cap]).fetchall()]
     items.sort(key=lambda i: (i.since, i.item, i.id))
     if not texts:
         for item in items:
@@ -58,7 +58,6 @@ def review_items(db, limit: int | None = None, *, texts: bool = True) -> list[Re
     return items if limit is None else items[:limit]
 
 
-_MAIL_IN_REVIEW = "state = 'review' AND registration_id IS NULL"  # as status.review_count counts
 
 
 def _registration_item(db, row, texts: bool = True) -> ReviewItem:
@@ -137,6 +136,81 @@ def dismiss(db, mail_id: int, now=None) -> None:
 
 
 @dataclass
+class Acceptance:
+    """What `mailbot accept` did with a held mail, for the confirmation line."""
+
+    mail_id: int
+    summary: str
+    registration_id: int | None
+    status: str | None
+    workgroup: str | None
+    notices: list[str]
+
+    def line(self) -> str:
+        text = f"Mail {self.mail_id} accepted: {self.summary}"
+        if self.registration_id is not None:
+            where = f" in {self.workgroup}" if self.workgroup else ""
+            text += f"; registration {self.registration_id} is now {self.status}{where}"
+        if self.notices:
+            text += "; queued: " + ", ".join(self.notices) + " (sent at the next pass)"
+        return text
+
+
+class _DeskHands:
+    """What the pipeline needs of a worker (database, config, clock, outbox), for a desk command."""
+
+    def __init__(self, db, config: Config, now):
+        from ..outbox import Outbox
+
+        self.db, self.config = db, config
+        self.clock = lambda: now
+        self.outbox = Outbox(config, db, clock=self.clock)
+
+
+def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
+    """Handle a held mail as if its sender were trusted: the same rules and answers as any mail.
+
+    For mails held before anything was decided (DMARC failed, automatic-mail headers,
+    the per-sender cap, a repeated "already registered"): the coordinator has looked
+    and says the mail is genuine. The mail is read again from its stored bytes.
+    """
+    from ..parsing import parse_message
+    from ..pipeline import MACHINE_KINDS, apply_rules, coordinator_command
+
+    now = now or store.utcnow()
+    with store.transaction(db):
+        row = db.execute(f"SELECT raw, ({store.MAIL_WAITING}), state FROM messages WHERE id = ?",
+                         [mail_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no mail {mail_id} (see: mailbot review)")
+        raw, waiting, state = row
+        if not waiting:
+            raise MailbotError(f"mail {mail_id} is not waiting for review (state {state}); see: mailbot review")
+        if raw is None:
+            raise MailbotError(f"mail {mail_id} has no stored text any more (erased)")
+        parsed = parse_message(raw, config)
+        hands = _DeskHands(db, config, now)
+        if parsed.coordinator_command:
+            summary = coordinator_command(hands, mail_id, parsed)
+        elif parsed.kind == "question":
+            raise MailbotError(f"mail {mail_id} is a question: answer it in your mail program, "
+                               f"then mailbot dismiss {mail_id}")
+        elif parsed.kind in MACHINE_KINDS or parsed.kind == "bounce" or not parsed.email:
+            raise MailbotError(f"mail {mail_id} reads as {parsed.kind.replace('_', '-')} with no one to answer: "
+                               f"dismiss it (mailbot dismiss {mail_id})")
+        else:
+            summary = apply_rules(hands, mail_id, parsed, actor="coordinator")
+        store.audit(db, "accepted", f"by coordinator: {summary}", message_row=mail_id, actor="coordinator", at=now)
+        reg_id = db.execute("SELECT registration_id FROM messages WHERE id = ?", [mail_id]).fetchone()[0]
+        status = wg = None
+        if reg_id is not None:
+            status, wg = db.execute("SELECT status, workgroup FROM registrations WHERE id = ?", [reg_id]).fetchone()
+        notices = [f"{kind} to {to}" for kind, to in db.execute(
+            "SELECT kind, to_addr FROM outbox WHERE message_row = ? AND state = 'pending' ORDER BY id", [mail_id])]
+    return Acceptance(mail_id, summary, reg_id, status, wg, notices)
+
+
+@dataclass
 class Resolution:
     """What a coordinator action did, for the confirmation line."""
 
@@ -171,6 +245,9 @@ def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None 
                     actor="coordinator", at=now)
         notices = _queue_notices(db, config, decision, now)
         status, wg = db.execute("SELECT status, workgroup FROM registrations WHERE id = ?", [reg_id]).fetchone()
+        if status != "needs_review":  # its mails were waiting through it: settled with it
+            db.execute("UPDATE messages SET state = 'processed', processed_at = ? WHERE registration_id = ? "
+                       "AND state = 'review'", [store.iso(now), reg_id])
     return Resolution(action, reg_id, decision.summary, notices, status, wg)
 
 
@@ -237,7 +314,11 @@ def _show(value) -> str:
 
 def _commands(item: ReviewItem, config: Config) -> str:
     if item.item == "mail":
-        return f"mailbot dismiss {item.id}  (not a registration; answer it in your mail program if needed)"
+        dismiss_it = f"mailbot dismiss {item.id}  (not a registration; answer it in your mail program if needed)"
+        if item.understood.get("kind") in ("registration", "change", "cancellation"):
+            # held before anything was decided (DMARC, automatic headers, the cap, a repeat)
+            return f"mailbot accept {item.id}  (it is genuine: handle it and answer)  |  {dismiss_it}"
+        return dismiss_it
     first = config.workgroups[0].id if config.workgroups else "AG1"
     return (f"mailbot assign {item.id} {item.workgroup or first} | mailbot confirm {item.id} | "
             f"mailbot waitlist {item.id} | mailbot cancel {item.id}")

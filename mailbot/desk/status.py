@@ -110,9 +110,9 @@ def _total(lines: list[GroupLine], config: Config) -> GroupLine:
 
 
 def review_count(db) -> int:
-    """Registrations marked needs_review plus mails left for review that belong to no registration."""
+    """Registrations marked needs_review plus mails waiting for review themselves (store.MAIL_WAITING)."""
     return _count(db, "SELECT count(*) FROM registrations WHERE status = 'needs_review'") + _count(
-        db, "SELECT count(*) FROM messages WHERE state = 'review' AND registration_id IS NULL")
+        db, f"SELECT count(*) FROM messages WHERE {store.MAIL_WAITING}")
 
 
 def _count(db, sql: str) -> int:
