@@ -27,7 +27,7 @@ from .people import fold
 
 _NUM = rf"(?:\d+|{'|'.join(sorted(ROMAN, key=len, reverse=True))}|i{{2,3}}|iv|{number_words_pattern()})"
 _LIST_JOIN = r"\s*(?:,|/|&|\+|und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і|و|یا|-)\s*"
-_NOT_A_GROUP_AFTER = r"(?!\w)(?!\s*(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|kişi|человек|осіб|نفر|أشخاص))"
+_NOT_A_GROUP_AFTER = r"(?!\w)(?![^\S\n]*(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|kişi|человек|осіб|نفر|أشخاص))"
 _NOUN_NUMBER_RE = re.compile(
     rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>{_NUM}){_NOT_A_GROUP_AFTER}"
     rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}{_NUM}{_NOT_A_GROUP_AFTER})*)",
@@ -38,7 +38,8 @@ _ORDINAL_NOUN_RE = re.compile(
 )
 _NOUN_ORDINAL_RE = re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I)
 _STANDALONE_ORDINAL_RE = re.compile(
-    rf"\b(?:die|der|the|la|le)\s+(?P<ord>{ordinal_words_pattern()})\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme))",
+    rf"\b(?:die|der|das|den|the|la|le|el|il)\s+(?P<ord>{ordinal_words_pattern()})(?:\s+(?:one|davon|of them))?"
+    rf"\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme|for me|für mich))",
     re.I | re.M,
 )
 _GROUP_NOUN_RE = re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I)
@@ -100,6 +101,9 @@ class Matcher:
         ids = "|".join(re.escape(wg.id) for wg in sorted(workgroups, key=lambda w: -len(w.id)))
         self.noun_id = re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I)
         self.ids_casefold = {wg.id.casefold(): wg.id for wg in workgroups}
+        # "Workshop B", "taller A", "Atölye C'ye" when the ids end in a letter ("WS-B")
+        self.by_label = _letter_labels(workgroups)
+        self.noun_label = _noun_label_regex(self.by_label)
 
     def mentions(self, text: str) -> tuple[list[Mention], list[str]]:
         """All workgroup mentions in order of position, and names that match no workgroup."""
@@ -108,6 +112,10 @@ class Matcher:
         self._numbers(text, found, unknown)
         for m in self.noun_id.finditer(text):
             found.append(Mention(m.start(), m.end(), self.ids_casefold[m.group("id").casefold()], "id"))
+        if self.noun_label:
+            for m in self.noun_label.finditer(text):
+                for label in re.findall(r"(?<![\w'’])[A-Z](?!\w)", m.group("labels")):
+                    found.append(Mention(m.start(), m.end(), self.by_label[label], "id"))
         for pattern, wg_id in self.id_patterns:
             found += [Mention(m.start(), m.end(), wg_id, "id") for m in pattern.finditer(text)]
         found += self._keyword_mentions(text)
@@ -116,6 +124,8 @@ class Matcher:
 
     def _numbers(self, text: str, found: list[Mention], unknown: list[str]) -> None:
         for m in _NOUN_NUMBER_RE.finditer(text):
+            if _is_pronoun_i(text, m):
+                continue
             tokens = [m.group("num")] + re.findall(_NUM, m.group("more") or "", re.I)
             for token in tokens:
                 self._add_number(digit_value(token), m, found, unknown, text)
@@ -150,6 +160,11 @@ class Matcher:
         return out
 
 
+def _is_pronoun_i(text: str, m: re.Match) -> bool:
+    """'the workshops I'd like', 'the workshop I chose': English 'I', not Roman one."""
+    return m.group("num") == "I" and bool(re.match(r"['’]|\s+[a-z]", text[m.end("num") : m.end("num") + 3]))
+
+
 def _looks_like_date(text: str, end: int) -> bool:
     return bool(re.match(r"\s*[./]\s*\d", text[end : end + 4]))
 
@@ -161,6 +176,28 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _letter_labels(workgroups) -> dict[str, str]:
+    """{'B': 'WS-B'} when ids end in one capital letter after a separator or prefix, each letter once."""
+    labels: dict[str, list[str]] = {}
+    for wg in workgroups:
+        m = re.search(r"(?:^|[^A-Za-z])([A-Z])$|^[A-Za-z]{1,4}[\s_-]([A-Z])$", wg.id)
+        if m:
+            labels.setdefault(m.group(1) or m.group(2), []).append(wg.id)
+    return {label: ids[0] for label, ids in labels.items() if len(ids) == 1}
+
+
+def _noun_label_regex(by_label: dict[str, str]) -> re.Pattern | None:
+    """A group noun followed by one or more labels ('Workshop A', 'Workshop: D', 'Workshop A oder C').
+
+    Labels are capital letters only (case-sensitive), so the article in 'a workshop a bit later' is none.
+    """
+    if not by_label:
+        return None
+    one = rf"[„“\"'‚]?(?:{'|'.join(sorted(by_label))})[“”\"'‘]?(?![^\W_])"
+    join = r"\s*(?:,|/|&|\+|(?i:und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і))\s*"
+    return re.compile(rf"(?<![\w-])(?i:{GROUP_NOUN})\s*[:.\-–]?\s*(?P<labels>{one}(?:{join}{one})*)")
 
 
 def _id_pattern(wg_id: str) -> str | None:

@@ -45,7 +45,7 @@ _OOF_TEXT_RE = re.compile(
     r"currently away|away from (?:the )?office|ticket(?:nummer|number)|eingangsbestätigung|"
     r"wird nicht mehr (?:regelmäßig )?gelesen|no longer (?:monitored|in use)|"
     r"réponse automatique|absente? du bureau|je suis absente?|fuera de la oficina|respuesta automática|"
-    r"poza biurem|automatyczna odpowiedź|izindeyim|ofiste değilim|otomatik yanıt|в отпуске|нахожусь вне офиса|"
+    r"fuori ufficio|sono assente|risposta automatica|poza biurem|automatyczna odpowiedź|izindeyim|ofiste değilim|otomatik yanıt|в отпуске|нахожусь вне офиса|"
     r"автоматический ответ|у відпустці|خارج المكتب|رد تلقائي|در مرخصی|پاسخ خودکار",
     re.I,
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 _REGISTER_RE = re.compile(
     r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
     r"\benrol+\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
-    r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|"
+    r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
     r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
     r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b",
     re.I,
@@ -18,11 +18,11 @@ _ATTEND_RE = re.compile(
     r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
     r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
     r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
-    r"anschließen|\bmitmachen\b",
+    r"anschließen|\bmitmachen\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
     re.I,
 )
 _REG_NOUN_RE = re.compile(
-    r"anmeldung|registration|registrierung|inscription|inscripción|kayıt|регистрац|реєстрац|zgłoszenie|"
+    r"anmeldung|registration|registrierung|inscription|inscripción|iscrizione|kayıt|регистрац|реєстрац|zgłoszenie|"
     r"التسجيل|ثبت[\u200c ]?نام|teilnahme",
     re.I,
 )
@@ -58,7 +58,7 @@ _CANCEL_RE = re.compile(
 _CANT_COME_RE = re.compile(
     r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
     r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
-    r"ne pourr\w* pas|no podr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
+    r"ne pourr\w* pas|no podr\w*|non potr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
     r"не смогу|не зможу|не сможем|не зможемо|لن أتمكن|لن نتمكن|نمی[\u200c ]?توانم|نمیتوانم",
     re.I,
 )
@@ -70,11 +70,12 @@ _REQUEST_RE = re.compile(
 )
 _QUESTION_WORDS_RE = re.compile(
     r"\b(?:ich habe (?:noch )?eine frage|eine frage|i have (?:a|two|some) questions?|quick question|"
-    r"ich wollte fragen|i wanted to ask|i was wondering|une question|una pregunta|bir sorum)\b",
+    r"ich wollte fragen|i wanted to ask|i was wondering|une question|una pregunta|una domanda|bir sorum)\b",
     re.I,
 )
 _FIRST_PERSON_RE = re.compile(
-    r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz)\b|"
+    r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz|"
+    r"io|noi|vorrei|vorremmo)\b|"
     r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما ",
     re.I,
 )

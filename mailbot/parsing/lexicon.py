@@ -13,8 +13,8 @@ import unicodedata
 CARDINALS: dict[str, int] = {}
 _CARDINAL_LISTS = {
     1: "eins ein eine einer one un une uno una jeden jedna bir один одна одно один одна واحد یک",
-    2: "zwei two deux dos due dwa dwie dwoje iki два две двоє двое дві اثنين اثنان إثنين دو",
-    3: "drei three trois tres tre trzy troje üç uc три троє трое ثلاثة ثلاث سه",
+    2: "zwei two deux dos due dwa dwie dwoje dwóch dwoch iki два две двоє двое дві двух двох اثنين اثنان إثنين دو",
+    3: "drei three trois tres tre trzy troje trzech üç uc три троє трое трёх трех трьох ثلاثة ثلاث سه",
     4: "vier four quatre cuatro quattro cztery czworo dört dort четыре чотири четверо أربعة چهار",
     5: "fünf fuenf funf five cinq cinco cinque pięć piec beş bes пять п'ять пятеро خمسة پنج",
     6: "sechs six seis sześć altı alti шесть шість ستة شش",
@@ -46,14 +46,18 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 
 # "Arbeitsgruppe", "workshop", "atelier", "çalışma grubu", "рабочая группа", "مجموعة العمل", "گروه کاری" …
 GROUP_NOUN = (
-    r"(?:arbeits?\s?-?gruppe[n]?|arbeitsgr\.?|themengruppe[n]?|gruppe[n]?|arbeitskreis|"
+    r"(?:arbeits?\s?-?gruppe[n]?|arbeitsgr\.?|themengruppe[n]?|gruppe[n]?|arbeitskreis(?:e|es)?|"
     r"ag|workshops?|work\s?-?groups?|working\s+groups?|groups?|breakout(?:\s+session)?|sessions?|tracks?|"
+    # forums and panels ("Forum 2", "Fachforum 3", Turkish "2. foruma", Russian "форум 4")
+    r"(?:fach|themen|dialog)?forum(?:s|a|u|da|una)?|foren|foros?|fórum|panels?|podium|podien|"
+    r"workshop(?:a|u|ta|da)|"
     r"ateliers?|groupes?(?:\s+de\s+travail)?|grupos?(?:\s+de\s+trabajo)?|talleres?|taller|"
-    r"gruppo(?:\s+di\s+lavoro)?|grup[aiyę](?:\s+robocz[aeyį])?|warsztat\w*+|"
+    r"gruppo(?:\s+di\s+lavoro)?|grup[aiyę](?:\s+robocz[aeyį])?|warszta\w*+|"
     r"çalışma\s+grub\w*+|calisma\s+grub\w*+|grub\w*+|grup|atölye\w*+|"
     r"рабоч\w++\s+групп\w*+|групп\w*+|робоч\w++\s+груп\w*+|груп\w*+|секци\w+|секці\w+|"
-    r"مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|مجموعة|"
-    r"گروه\s+کاری|گروه|کارگاه)"
+    r"воркшоп\w*+|семинар\w*+|форум\w*+|"
+    r"مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|مجموعة|المنتدى|منتدى|"
+    r"گروه\s+کاری|گروه|کارگاه|فروم|میزگرد|پنل)"
 )
 NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|номер|شماره|رقم)?\s*"
 

@@ -13,7 +13,7 @@ _PEOPLE = (
     r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص)"
 )
 _TOTAL_RES = [
-    re.compile(rf"\b(?P<n>{_NUM})\s+{_PEOPLE}\b", re.I),
+    re.compile(rf"\b(?P<n>{_NUM})[^\S\n]+{_PEOPLE}\b", re.I),  # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"
     re.compile(
         rf"\b(?:wir sind|we are|we're|we will be|we'll be|there will be|nous serons|nous sommes|somos|seremos|"
         rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас)\s+(?:insgesamt\s+|zusammen\s+|total\s+)?"
@@ -25,7 +25,8 @@ _TOTAL_RES = [
     re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen))", re.I),
     re.compile(
         rf"(?:anzahl(?:\s+der)?\s+(?:personen|teilnehmer\w*)|personenzahl|teilnehmerzahl|number of (?:people|persons|"
-        rf"participants|attendees)|persons|personen|participants|nombre de personnes|kişi sayısı)\s*:\s*(?P<n>{_NUM})\b",
+        rf"participants|attendees)|persons|personen|participants|attendees|teilnehmende|teilnehmer(?:innen)?|"
+        rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|количество|кількість)\s*:\s*(?P<n>{_NUM})\b",
         re.I,
     ),
 ]
@@ -43,15 +44,19 @@ _COMPANION = (
     r"tochter|töchter\w*|sohn|söhne\w*|kind|kinder\w*|wife|husband|spouse|daughters?|sons?|kids?|children|child|"
     r"mitglied\w*|members?|begleit\w*|mitstreiter\w*|nachbar\w*|schwester\w*|bruder|brüder\w*|mutter|vater|"
     r"sisters?|brothers?|mother|father|collègues?|amie?s?|mari|femme|épouse|compañer\w*|amig\w*|espos\w*|"
-    r"koleg\w*|znajom\w*|żon\w*|męż\w*|коллег\w*|друз\w*|друг\w*|подруг\w*|жен\w*|муж\w*|колег\w*|дружин\w*|чолов\w*|"
+    r"koleg\w*|koleżank\w*|znajom\w*|żon\w*|męż\w*|collega|colleghi|colleghe|moglie|marito|amic[oaie]|"
+    r"коллег\w*|друз\w*|друг\w*|подруг\w*|жен\w*|муж\w*|колег\w*|дружин\w*|чолов\w*|"
     r"teilnehmerin\w*|vorstandsmitglied\w*)"
 )
 _WITH = (
-    r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|с|со|з|із|і|и)"
+    r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та)"
 )
-_POSSESSIVE = r"(?:meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3})"
+_POSSESSIVE = r"(?:meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3})"
+# "meine beiden Kolleginnen", "both my colleagues": 'both' counts two
+_BOTH = {"beide": 2, "beiden": 2, "both": 2}
 _WITH_COMPANION_RE = re.compile(
-    rf"(?<!\w){_WITH}\s+(?:{_POSSESSIVE}\s+)?(?:(?P<n>{_NUM})\s+)?(?:{_POSSESSIVE}\s+)?{_COMPANION}\b", re.I
+    rf"(?<!\w){_WITH}\s+(?:{_POSSESSIVE}\s+)?(?:(?P<n>{_NUM}|{'|'.join(_BOTH)})\s+)?(?:{_POSSESSIVE}\s+)?{_COMPANION}\b",
+    re.I,
 )
 # "und unseren Kassierer", "and our treasurer": any noun after a possessive, in German capitalised
 _WITH_POSSESSIVE_NOUN_RE = re.compile(rf"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w+")
@@ -125,7 +130,7 @@ def _companions(text: str) -> int:
         for m in regex.finditer(text):
             if _negated(text, m.start()):
                 continue
-            n = digit_value(m.group("n")) if m.group("n") else None
+            n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
             count += n if n and n <= 60 else 1
             spans.append(m.span())
     for regex in (_WITH_POSSESSIVE_NOUN_RE, _AND_I_RE):

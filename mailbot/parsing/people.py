@@ -13,11 +13,12 @@ _SALUTATION_RE = re.compile(
     re.I,
 )
 ORG_WORDS_RE = re.compile(
-    r"verein|gemeinde|gemeinschaft|communit|association|asociaci|associazione|assoc\b|network|netzwerk|"
+    r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
+    r"association|asociaci|associazione|assoc\b|network|netzwerk|"
     r"gesellschaft|zentrum|center|centre|kreis\b|kulturkreis|\w+rat\b|\bamt\b|\w+amt\b|büro|buero|dienst|"
     r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|\bev\b|"
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
-    r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|"
+    r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
     r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective|"
     r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad",

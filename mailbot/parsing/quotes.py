@@ -43,7 +43,7 @@ _FORWARD_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|antw|sv|odp|ynt)\s*:\s*)*(?:w
 _CLOSING_RE = re.compile(
     r"gr[üu](?:ß|ss)|\bgruß\b|\bmfg\b|\blg\b|\bvg\b|regards|\bbest\b|\bcheers\b|sincerely|\byours\b|"
     r"best wishes|kind wishes|warm wishes|\bthanks?\b|thank you|vielen dank|\bdanke\b|herzlich|"
-    r"cordialement|bien à vous|salutations|amicalement|\bmerci\b|saludos|atentamente|gracias|"
+    r"cordialement|bien à vous|salutations|amicalement|\bmerci\b|saludos|\bun saludo\b|atentamente|gracias|cordiali saluti|distinti saluti|"
     r"pozdrawiam|poważaniem|dziękuję|saluti|grazie|saygılarımla|saygilarimla|selamlar|sevgiler|"
     r"teşekkür|tesekkur|с уважением|спасибо|всего доброго|з повагою|дякую|щиро|"
     r"مع خالص|مع التحية|شكرا|شكراً|تحياتي|با سپاس|با تشکر|ممنون|سپاسگزارم|با احترام",
