@@ -490,6 +490,7 @@ def serve_latency_and_idle(dovecot, user: str, sink: Sink, folder: Path, count: 
         before = _cpu_seconds(process.pid)
         time.sleep(idle)
         used = _cpu_seconds(process.pid) - before
+        peak_kib = _peak_kib(process.pid)
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -498,7 +499,13 @@ def serve_latency_and_idle(dovecot, user: str, sink: Sink, folder: Path, count: 
             process.kill()
             process.wait()
         log.close()
-    return latencies, missing, used
+    return latencies, missing, used, peak_kib
+
+
+def _peak_kib(pid: int) -> int:
+    """The process's own high-water mark of memory (VmHWM), from /proc."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
 
 
 def _wait_for_text(path: Path, text: str, timeout: float) -> None:
@@ -640,7 +647,7 @@ def main() -> int:
 
             _say(f"serve: {sizes.latency} mails one by one, then {sizes.idle:.0f} s idle")
             (tmp / "serve").mkdir()
-            latencies, missing, idle_cpu = serve_latency_and_idle(dovecot, "serve", sink, tmp / "serve",
+            latencies, missing, idle_cpu, serve_kib = serve_latency_and_idle(dovecot, "serve", sink, tmp / "serve",
                                                                   sizes.latency, sizes.idle)
         finally:
             sink.stop()
@@ -667,6 +674,8 @@ def main() -> int:
         table.add("serve latency p95", f"{q[18]:.2f} s", "<= 2 s", q[18] <= 2.0 and not missing)
     if missing:
         table.add("serve: mails without an answer within 15 s", str(missing), "0", False)
+    table.add(f"serve peak RSS ({sizes.latency} mails one by one, then idle)", f"{serve_kib / 1024:.0f} MB",
+              "<= 150 MB", serve_kib <= 150 * 1024)
     share = idle_cpu / sizes.idle * 100
     table.add(f"serve idle CPU over {sizes.idle:.0f} s", f"{idle_cpu:.2f} s = {share:.2f} % of a core", "< 0.5 %",
               share < 0.5)
