@@ -322,6 +322,9 @@ def workgroup_label(config: Config, wg_id: str | None) -> str:
     return f"AG {wg.number}: {wg.title}"
 
 
+_ARABIC_SCRIPT = ("ar", "fa")
+
+
 def one_line(value: Any) -> str:
     """A value from a mail as one tidy line (no control characters, no runs of spaces)."""
     return " ".join(_CONTROL_RE.sub(" ", str(value)).split())[:200]
@@ -336,7 +339,8 @@ def kind_context(config: Config, notice: Notice, lang: str) -> dict[str, Any]:
     context = _common_extra(config, notice)
     if notice.kind == "confirmation":
         full = [wg for wg in (workgroup_context(config, i) for i in extra.get("full") or []) if wg]
-        context.update(full=full, full_labels=", ".join(f"AG {wg['number']}" for wg in full))
+        separator = "، " if lang in _ARABIC_SCRIPT else ", "  # the Arabic comma in right-to-left text
+        context.update(full=full, full_labels=separator.join(f"AG {wg['number']}" for wg in full))
     elif notice.kind == "waitlisted":
         context["position"] = _int_or_none(extra.get("position"))
     elif notice.kind in ("promoted", "change_confirmed"):

@@ -388,6 +388,8 @@ def test_full_first_choice_is_explained(renderer):
     assert "Leider waren in AG 1, AG 2 schon alle Plätze vergeben" in text
     assert "all places in AG 1 were already taken" in renderer.render(
         notice("confirmation", "en", reg=registration(workgroup="AG3"), full=["AG1", "nope"])).text
+    arabic = renderer.render(notice("confirmation", "ar", reg=registration(workgroup="AG3"), full=["AG1", "AG2"]))
+    assert "AG 1، AG 2" in arabic.text  # the Arabic comma in right-to-left text
 
 
 def test_promotion_into_the_wanted_workgroup(renderer):
