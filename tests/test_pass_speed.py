@@ -64,3 +64,53 @@ def test_one_decision_reads_each_sum_once(tmp_path):
     for _ in range(50):  # decide walking a long waiting list asks again and again
         state.held_persons("AG1"), state.event_persons(), state.waiting("AG1")
     assert len(statements) == 1  # the waiting list, once; the sums were read before
+
+
+GROWING_TABLES = ("messages", "registrations", "outbox", "audit")
+
+
+def test_no_statement_of_a_pass_scans_a_growing_table(write_config, tmp_path, monkeypatch):
+    # "Nothing quadratic": every lookup a pass makes per mail must use an index, or a
+    # backlog gets slower with every mail stored. Changes and cancellations included.
+    import mailbox
+    import re
+    import sqlite3
+
+    from mailbot.config import load_config
+    from mailbot.worker import Worker
+
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    for n in range(12):
+        body = ["Ich melde mich für AG 1 an.", "Ich möchte doch lieber in AG 2.",
+                "Leider muss ich meine Anmeldung absagen."][n % 3]
+        box.add(f"From: Person {n % 4} <p{n % 4}@verein.example>\r\nTo: mso-tag@muenster.example\r\n"
+                f"Subject: Anmeldung\r\nMessage-ID: <scan-{n}@verein.example>\r\n\r\n{body}\r\n"
+                f"Person {n % 4}\r\n".encode())
+    box.close()
+    config = load_config(write_config(maildir=tmp_path / "Maildir", extra="[worker]\nparse_process = false\n"))
+    statements: set[str] = set()
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(statements.add)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    worker = Worker(config)
+    assert worker.run_pass().new == 12
+    worker.db.close()
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+    db = connect(config.database_path)
+    scans = []
+    for sql in statements:
+        if not sql.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "INSERT")):
+            continue
+        for *_ids, detail in db.execute("EXPLAIN QUERY PLAN " + sql):
+            table = re.match(r"SCAN (\w+)", detail)
+            if table and table.group(1) in GROWING_TABLES and "USING" not in detail:
+                scans.append(f"{detail}: {sql}")
+    db.close()
+    assert len(statements) > 20
+    assert scans == []
