@@ -160,6 +160,44 @@ def test_choices_other_event(letter_config, text, expected):
     assert ids(text, letter_config) == expected
 
 
+PREFIXED_LETTER_EVENT = LETTER_EVENT.replace('id = "A"', 'id = "WS-A"').replace('id = "B"', 'id = "WS-B"').replace(
+    'id = "C"', 'id = "WS-C"'
+)
+
+
+@pytest.fixture(scope="module")
+def prefixed_config(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cfg") / "config.toml"
+    path.write_text(PREFIXED_LETTER_EVENT, encoding="utf-8")
+    return load_config(path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ich melde mich für Workshop B an.", ["WS-B"]),
+        ("Workshop: C", ["WS-C"]),
+        ("Atölye C'ye katılmak istiyorum.", ["WS-C"]),
+        ("Прошу записать меня на воркшоп A.", ["WS-A"]),
+        ("Erstwunsch Workshop C, sonst Workshop A.", ["WS-C", "WS-A"]),
+        ("I'd like a workshop a bit later in the day.", []),
+        ("Of the three workshops I'd like the second one.", ["WS-B"]),
+        ("Ich komme zum Forum 2.", ["WS-B"]),
+        ("2. foruma katılmak istiyorum.", ["WS-B"]),
+        ("أود المشاركة في المنتدى الثالث", ["WS-C"]),
+        ("برای فروم ۲ ثبت نام", ["WS-B"]),
+        ("Me gustaría el foro 1.", ["WS-A"]),
+        ("Panel 3, please.", ["WS-C"]),
+        ("Хотел бы во втором форуме.", ["WS-B"]),
+    ],
+    ids=["letter-after-prefix", "form-line", "tr-suffix", "cyrillic-noun", "letters-ordered", "article-a-is-no-label",
+         "pronoun-i-is-no-roman", "forum-de", "forum-tr-ordinal", "forum-ar", "forum-fa", "foro-es", "panel",
+         "forum-ru-ordinal"],
+)
+def test_choices_letter_labels_and_other_nouns(prefixed_config, text, expected):
+    assert ids(text, prefixed_config) == expected
+
+
 # --- party size ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -178,9 +216,18 @@ def test_choices_other_event(letter_config, text, expected):
         ("Üç kişi geleceğiz.", 3),
         ("Ich komme, meine Kinder sind 4 und 7 Jahre alt.", 1),
         ("Ich melde mich an.", 1),
+        ("Ich melde mich und meine beiden Kolleginnen an.", 3),
+        ("Ich bringe drei weitere Vereinsmitglieder mit.", 4),
+        ("Please register Ms Leyla Aziz and myself.", 2),
+        ("Зареєструйте мене та двох колег.", 3),
+        ("Przyjdę razem z koleżanką.", 2),
+        ("Verrò con un collega.", 2),
+        ("Vorrei partecipare con mio marito.", 2),
+        ("Forum: 4\nTeilnehmende: 3", 3),
     ],
     ids=["zu-dritt", "mit-zwei", "wir-sind", "me-and-two", "husband-and-i", "mit-tochter", "allein", "insgesamt",
-         "fr", "ru", "tr", "ages-are-no-people", "default"],
+         "fr", "ru", "tr", "ages-are-no-people", "default", "beiden", "n-more-compound", "name-and-myself",
+         "uk-ta-dvokh", "pl-kolezanka", "it-collega", "it-marito", "form-count-own-line"],
 )
 def test_party_size(text, size):
     assert party_size(text).size == size

@@ -50,7 +50,8 @@ _CHANGE_RE = re.compile(
     re.I,
 )
 _CANCEL_RE = re.compile(
-    r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
+    r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
+    r"\bziehe[n]?\b[^.!?]{0,60}\b(?:anmeldung|teilnahme)\b[^.!?]{0,30}\bzurück\b|disdire|disdico|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
     r"streichen|\bcancel\w*|withdraw\w*|annul\w*|iptal|vazgeç|отмен\w*|отказ\w*|скасу\w*|відмов\w*|"
     r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف",
     re.I,
@@ -75,7 +76,9 @@ _QUESTION_WORDS_RE = re.compile(
 )
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz|"
-    r"io|noi|vorrei|vorremmo)\b|"
+    r"io|noi|vorrei|vorremmo|quisiera|quiero|queremos|iré|iremos|chciał\w*|chcę|chcemy|przyjdę|przyjdziemy|"
+    r"istiyorum|isterim|istiyoruz|katılacağ\w*|geleceğ\w*|"
+    r"хотел\w* бы|хочу|хотим|хочемо|хотіл\w* б|планирую|планируем|планую|плануємо|буду|будем|будемо)\b|"
     r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما ",
     re.I,
 )

@@ -67,6 +67,15 @@ _ARABIC_PERSIAN_WITH_RE = re.compile(
     r"(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
     r"همسرم|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم)"
 )
+# "drei weitere Vereinsmitglieder", "two more colleagues": n companions, the noun may be a compound
+_N_MORE_RE = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?:weitere[nr]?|andere[n]?|more|other|further|additional|autres|otros|otras|altri|"
+    rf"inne|других|інших)\s+\w*?(?:mitglied\w*|kolleg\w*|person\w*|teilnehm\w*|leute\w*|members?|colleagues?|"
+    rf"people|persons|attendees|participants?|membres|personnes|miembros|personas|osob\w*|человек|осіб)\b",
+    re.I,
+)
+# "Ms Leyla Aziz and myself", "Frau Aziz und mich": a named person plus the writer
+_NAME_AND_ME_RE = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w'’-]+\s+(?i:and|und|et|y|e)\s+(?i:myself|mich|moi|mí)\b")
 _AND_I_RE = re.compile(
     rf"{_POSSESSIVE}\s+(?:\w+\s+){{0,4}}?(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
 )
@@ -118,27 +127,33 @@ def _is_age_or_time(text: str, m: re.Match) -> bool:
     return bool(re.match(r"\s*(?:jahre|years|uhr|minuten|minutes|%|euro|€|stunden|hours)", after))
 
 
-_COMPANION_QUICK_RE = re.compile(rf"{_COMPANION}|\b(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben", re.I)
+# cheap pre-checks (literal words, no number alternation at every position) before the full patterns
+_TURKISH_QUICK_RE = re.compile(r"(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le)\b", re.I)
+_COMPANION_QUICK_RE = re.compile(rf"{_COMPANION}|weitere|\bmore\b|further|additional|\bother\b|(?:and|und|et|y|e) (?:myself|mich|moi|mí)\b|\b(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben", re.I)
 
 
 def _companions(text: str) -> int:
-    if not (_COMPANION_QUICK_RE.search(text) or _TURKISH_WITH_RE.search(text) or _ARABIC_PERSIAN_WITH_RE.search(text)):
+    if not (_COMPANION_QUICK_RE.search(text) or _TURKISH_QUICK_RE.search(text) or _ARABIC_PERSIAN_WITH_RE.search(text)):
         return 0  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
-    for regex in (_WITH_COMPANION_RE, _TURKISH_WITH_RE, _ARABIC_PERSIAN_WITH_RE):
+    for regex in (_N_MORE_RE, _WITH_COMPANION_RE, _TURKISH_WITH_RE, _ARABIC_PERSIAN_WITH_RE):
         for m in regex.finditer(text):
-            if _negated(text, m.start()):
+            if _negated(text, m.start()) or _overlaps(m, spans):
                 continue
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
             count += n if n and n <= 60 else 1
             spans.append(m.span())
-    for regex in (_WITH_POSSESSIVE_NOUN_RE, _AND_I_RE):
+    for regex in (_WITH_POSSESSIVE_NOUN_RE, _AND_I_RE, _NAME_AND_ME_RE):
         for m in regex.finditer(text):
-            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans):
+            if not _overlaps(m, spans):
                 count += 1
                 spans.append(m.span())
     return count
+
+
+def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans)
 
 
 def _negated(text: str, pos: int) -> bool:

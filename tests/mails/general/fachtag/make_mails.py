@@ -396,6 +396,87 @@ Afghanischer Frauenverein Dortmund
 """), kind="registration", email="leila.ahmadi@mail.example", name="Leila Ahmadi",
     organisation="Afghanischer Frauenverein Dortmund", workgroups=["WS-B"], party_size=2, language="de")
 
+# --- round 2: written after the parser changes, to check they generalise ---
+
+# 29 English, workshop by alias words before the noun
+S.add("en-alias-before-noun", S.plain(
+    "Ama Boateng <ama.boateng@mail.example>", "Fachtag",
+    """Hi there,
+
+I'd like to sign up for the Social Media workshop at the Fachtag.
+
+Warm wishes,
+Ama Boateng
+Ghana Union Ruhr
+"""), kind="registration", email="ama.boateng@mail.example", name="Ama Boateng",
+    organisation="Ghana Union Ruhr", workgroups=["WS-B"], party_size=1, language="en")
+
+# 30 German "die zweite AG" although the event says workshop
+S.add("de-zweite-ag", S.plain(
+    "Petra Nowak <petra.nowak@mail.example>", "Anmeldung",
+    """Guten Morgen,
+
+ich melde mich für die zweite AG an.
+
+Gruß
+Petra Nowak
+"""), kind="registration", email="petra.nowak@mail.example", name="Petra Nowak",
+    organisation=None, workgroups=["WS-B"], party_size=1, language="de")
+
+# 31 German withdrawal with another verb
+S.add("de-withdraw", S.plain(
+    "Hanna Berisha <h.berisha@albanisches-zentrum.example>", "Anmeldung zurückziehen",
+    """Hallo,
+
+leider muss ich meine Anmeldung zum Fachtag zurückziehen, wir haben an dem Tag Vorstandssitzung.
+
+Viele Grüße
+Hanna Berisha
+"""), kind="cancellation", email="h.berisha@albanisches-zentrum.example", name="Hanna Berisha", language="de")
+
+# 32 "with three more members of our association"
+S.add("de-drei-weitere-mitglieder", S.plain(
+    "Ali Reza Haidari <a.haidari@hazara-verein.example>", "Anmeldung Fachtag",
+    """Sehr geehrtes Team,
+
+ich möchte mich für Workshop C anmelden und bringe drei weitere Vereinsmitglieder mit.
+
+Mit freundlichen Grüßen
+Ali Reza Haidari
+Hazara Kulturverein Dortmund
+"""), kind="registration", email="a.haidari@hazara-verein.example", name="Ali Reza Haidari",
+    organisation="Hazara Kulturverein Dortmund", workgroups=["WS-C"], party_size=4, language="de")
+
+# 33 English "Ms X and myself"
+S.add("en-colleague-and-myself", S.plain(
+    "Rahul Mehta <rahul.mehta@indo-german-society.example>", "Registration",
+    """Dear Sir or Madam,
+
+please register Ms Leyla Aziz and myself for workshop D.
+
+Regards,
+Rahul Mehta
+Indo-German Society Dortmund
+"""), kind="registration", email="rahul.mehta@indo-german-society.example", name="Rahul Mehta",
+    organisation="Indo-German Society Dortmund", workgroups=["WS-D"], party_size=2, language="en")
+
+# 34 German question only
+S.add("de-question-half-day", S.plain(
+    "Olena Kovalenko <olena.kovalenko@mail.example>", "Frage",
+    """Hallo,
+
+kann man auch nur am Vormittag teilnehmen, oder ist der ganze Tag verpflichtend?
+
+Danke
+Olena Kovalenko
+"""), kind="question", email="olena.kovalenko@mail.example", name="Olena Kovalenko", language="de")
+
+# 35 auto-reply with an "Automatic reply:" subject only
+S.add("en-automatic-reply-subject", S.plain(
+    "Jonas Weber <jonas.weber@mail.example>", "Automatic reply: Fachtag",
+    """Thank you for your email. I will reply as soon as possible.
+"""), kind="auto_reply")
+
 if __name__ == "__main__":
     S.write(HERE)
     print(f"{len(S.items)} mails written to {HERE / 'mails'}")

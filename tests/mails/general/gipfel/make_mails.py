@@ -353,6 +353,106 @@ S.add("de-outlook-html-colleague", S.html(
     kind="registration", email="arben.hoxha@kosovo-verein.example", name="Arben Hoxha",
     organisation="Kosovarischer Kulturverein Bielefeld e.V.", workgroups=["F4"], party_size=2, language="de")
 
+# --- round 2: written after the parser changes, to check they generalise ---
+
+# 27 English, forum by alias "youth"
+S.add("en-youth-forum", S.plain(
+    "Fatou Ndiaye <fatou.ndiaye@mail.example>", "Summit",
+    """Hello,
+
+I'll attend the summit and would like to be in the youth forum.
+
+Thanks a lot,
+Fatou Ndiaye
+Senegalese Women's Circle Bielefeld
+"""), kind="registration", email="fatou.ndiaye@mail.example", name="Fatou Ndiaye",
+    organisation="Senegalese Women's Circle Bielefeld", workgroups=["F4"], party_size=1, language="en")
+
+# 28 Arabic party as words
+S.add("ar-three-persons", S.plain(
+    "Nour Al-Hassan <nour.alhassan@mail.example>", "تسجيل",
+    """مرحبا،
+
+نريد التسجيل في المنتدى الأول، سنكون ثلاثة أشخاص.
+
+شكرا
+نور الحسن
+"""), kind="registration", email="nour.alhassan@mail.example", name="نور الحسن",
+    organisation=None, workgroups=["F1"], party_size=3, language="ar")
+
+# 29 Russian without a pronoun, ordinal in the prepositional case
+S.add("ru-second-forum-no-pronoun", S.plain(
+    "Dmitri Volkov <d.volkov@mail.example>", "Участие в саммите",
+    """Добрый день,
+
+хотел бы принять участие во втором форуме.
+
+С уважением,
+Дмитрий Волков
+"""), kind="registration", email="d.volkov@mail.example", name="Дмитрий Волков",
+    organisation=None, workgroups=["F2"], party_size=1, language="ru")
+
+# 30 Outlook forward of our invitation with the own choice on top
+S.add("en-fw-invitation-own-text", S.plain(
+    "Mariam Tadesse <mariam.tadesse@mail.example>", "FW: Einladung Integrationsgipfel",
+    f"""Hello, I would like to register for Forum 1.
+
+Mariam Tadesse
+
+-----Original Message-----
+From: Integrationsgipfel Bielefeld <{US}>
+Sent: Monday, October 2, 2028 9:00 AM
+To: Mariam Tadesse <mariam.tadesse@mail.example>
+Subject: Einladung Integrationsgipfel
+
+{INVITATION}
+"""), kind="registration", email="mariam.tadesse@mail.example", name="Mariam Tadesse",
+    organisation=None, workgroups=["F1"], party_size=1, language="en")
+
+# 31 Ukrainian "can't come"
+S.add("uk-cant-come", S.plain(
+    "Оксана Мельник <oksana.melnyk@mail.example>", "Саміт",
+    """Доброго дня,
+
+на жаль, я не зможу прийти на саміт 4 листопада.
+
+Оксана Мельник
+"""), kind="cancellation", email="oksana.melnyk@mail.example", name="Оксана Мельник", language="uk")
+
+# 32 German out-of-office without header
+S.add("de-urlaub-no-header", S.plain(
+    "Werner Schulz <w.schulz@mail.example>", "Re: Einladung Integrationsgipfel",
+    """Guten Tag,
+
+ich bin bis einschließlich 20.10. im Urlaub. Ihre E-Mail wird nicht weitergeleitet.
+
+Werner Schulz
+"""), kind="auto_reply")
+
+# 33 Turkish question
+S.add("tr-question-fee", S.plain(
+    "Zeynep Aydın <zeynep.aydin@mail.example>", "Soru",
+    """Merhaba,
+
+etkinlik ücretsiz mi? Öğle yemeği var mı?
+
+Teşekkürler
+Zeynep Aydın
+"""), kind="question", email="zeynep.aydin@mail.example", name="Zeynep Aydın", language="tr")
+
+# 34 German, number of people in brackets and forum by a title word
+S.add("de-brackets-gesundheit", S.plain(
+    "Dr. Mustafa Kaya <m.kaya@aerzte-netz.example>", "Anmeldung Gipfel",
+    """Guten Tag,
+
+wir (3 Personen) möchten gern am Forum Gesundheit teilnehmen.
+
+Freundliche Grüße
+Dr. Mustafa Kaya
+Türkisch-Deutsches Ärztenetzwerk OWL
+"""), kind="registration", email="m.kaya@aerzte-netz.example", name="Mustafa Kaya",
+    organisation="Türkisch-Deutsches Ärztenetzwerk OWL", workgroups=["F3"], party_size=3, language="de")
+
 if __name__ == "__main__":
     S.write(HERE)
     print(f"{len(S.items)} mails written to {HERE / 'mails'}")
