@@ -330,3 +330,25 @@ def test_different_workgroups_for_several_people_go_to_review():
 def test_organisation_words_in_other_languages(signature, organisation):
     body = "Hello, I would like to register for workshop 2.\n\n" + signature + "\n"
     assert parse_message(mail_with("", body), CONFIG).organisation == organisation
+
+
+def test_lower_case_patterns_run_on_lowered_text():
+    # intent's and the out-of-office patterns run without re.I on lowered text (for speed):
+    # an upper-case letter in one of them could never match, and İ must stay one letter.
+    import re as _re
+
+    from mailbot.parsing import classify, intent
+    from mailbot.parsing.lexicon import lowered
+
+    assert lowered("İstanbul'da KATILMAK İstiyorum, katılmak") == "istanbul'da katilmak istiyorum, katilmak"
+    patterns = [v for v in vars(intent).values() if isinstance(v, _re.Pattern) and not v.flags & _re.I]
+    patterns += [classify._OOF_TEXT_RE, classify._THANKS_FOR_MESSAGE_RE]
+    assert len(patterns) >= 12
+    for pattern in patterns:
+        literal = _re.sub(r"\\[A-Za-z]|\(\?P<\w+>|\(\?[a-zA-Z]+[:)]", "", pattern.pattern)
+        assert not any(ch.isupper() for ch in literal), pattern.pattern[:60]
+    from mailbot.parsing.intent import read_intent
+
+    assert read_intent("HIERMIT MELDE ICH MICH ZUR AG 2 AN.").register
+    assert read_intent("İki kişi olarak katılmak istiyoruz.").attend
+    assert read_intent("KONFERANSA KATILMAK İSTİYORUZ.").attend

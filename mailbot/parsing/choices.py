@@ -123,6 +123,8 @@ class Matcher:
         return _drop_overlaps(found), unknown
 
     def _numbers(self, text: str, found: list[Mention], unknown: list[str]) -> None:
+        if not _GROUP_NOUN_RE.search(text):
+            return  # every pattern below needs a group noun; one search spares three long ones
         for m in _NOUN_NUMBER_RE.finditer(text):
             if _is_pronoun_i(text, m):
                 continue
@@ -132,9 +134,8 @@ class Matcher:
         for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
             for m in regex.finditer(text):
                 self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
-        if _GROUP_NOUN_RE.search(text):
-            for m in _STANDALONE_ORDINAL_RE.finditer(text):
-                self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+        for m in _STANDALONE_ORDINAL_RE.finditer(text):
+            self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
 
     def _add_number(self, value, m, found, unknown, text) -> None:
         if value is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import lower_pattern, lowered
 from .mime import Mail
 from .people import EMAIL_RE, is_machine_address
 
@@ -36,7 +37,7 @@ _BOUNCE_TEXT_RE = re.compile(
     r"empfänger nicht erreicht|konnte nicht zugestellt|550[ -]5\.\d\.\d",
     re.I,
 )
-_OOF_TEXT_RE = re.compile(
+_OOF_TEXT_RE = lower_pattern(
     r"nicht im (?:büro|dienst|haus)|außer haus|ausser haus|abwesend|im urlaub|in urlaub|urlaubsbedingt|"
     r"erst (?:danach|nach meiner rückkehr|wieder)|nach meiner rückkehr|nicht (?:automatisch )?weitergeleitet|"
     r"automatische antwort|automatisch erzeugt|automatically generated|automatic reply|"
@@ -47,12 +48,10 @@ _OOF_TEXT_RE = re.compile(
     r"réponse automatique|absente? du bureau|je suis absente?|fuera de la oficina|respuesta automática|"
     r"fuori ufficio|sono assente|risposta automatica|poza biurem|automatyczna odpowiedź|izindeyim|ofiste değilim|otomatik yanıt|в отпуске|нахожусь вне офиса|"
     r"автоматический ответ|у відпустці|خارج المكتب|رد تلقائي|در مرخصی|پاسخ خودکار",
-    re.I,
-)
-_THANKS_FOR_MESSAGE_RE = re.compile(
+)  # lower case, run on lowered text (no re.I: five times faster)
+_THANKS_FOR_MESSAGE_RE = lower_pattern(
     r"(?:vielen )?dank für ihre (?:e-?mail|nachricht)|thank you for your (?:e-?mail|message)|"
     r"merci pour votre (?:message|e-?mail)|gracias por su (?:mensaje|correo)",
-    re.I,
 )
 
 
@@ -129,7 +128,8 @@ def bounced_recipient(mail: Mail, exclude: set[str]) -> str | None:
 
 def out_of_office_text(text: str) -> bool:
     """An absence notice from its wording alone (servers that set no header)."""
-    hits = {m.group(0).lower() for m in _OOF_TEXT_RE.finditer(text[:3000])}
-    if _THANKS_FOR_MESSAGE_RE.search(text[:400]):
+    head = lowered(text[:3000])
+    hits = {m.group(0) for m in _OOF_TEXT_RE.finditer(head)}
+    if _THANKS_FOR_MESSAGE_RE.search(head[:400]):
         hits.add("thanks for your message")
     return len(hits) >= 2

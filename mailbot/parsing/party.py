@@ -112,7 +112,9 @@ def party_size(text: str) -> Party:
 
 def _totals(text: str) -> list[int]:
     found = []
-    for regex in _TOTAL_RES:
+    for regex, gate in _TOTALS_GATED:
+        if gate is not None and not gate.search(text):
+            continue
         for m in regex.finditer(text):
             n = digit_value(m.group("n"))
             if n and 0 < n <= 60 and not _is_age_or_time(text, m):
@@ -132,12 +134,22 @@ _TURKISH_QUICK_RE = re.compile(r"(?:arkadaş|meslektaş|eşim|kızım|oğlum|ço
 _COMPANION_QUICK_RE = re.compile(rf"{_COMPANION}|weitere|\bmore\b|further|additional|\bother\b|(?:and|und|et|y|e) (?:myself|mich|moi|mí)\b|\b(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben", re.I)
 
 
+# Each gate is a word the pattern cannot match without; searching it first is far cheaper.
+_TOTALS_GATED = [(_TOTAL_RES[0], re.compile(rf"{_PEOPLE}\b", re.I)), *((regex, None) for regex in _TOTAL_RES[1:])]
+_MORE_QUICK_RE = re.compile(
+    r"weitere|andere|more|other|further|additional|autres|otros|otras|altri|inne|других|інших", re.I)
+_COMPANION_WORD_RE = re.compile(rf"{_COMPANION}\b", re.I)
+
+
 def _companions(text: str) -> int:
     if not (_COMPANION_QUICK_RE.search(text) or _TURKISH_QUICK_RE.search(text) or _ARABIC_PERSIAN_WITH_RE.search(text)):
         return 0  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
-    for regex in (_N_MORE_RE, _WITH_COMPANION_RE, _TURKISH_WITH_RE, _ARABIC_PERSIAN_WITH_RE):
+    for regex, gate in ((_N_MORE_RE, _MORE_QUICK_RE), (_WITH_COMPANION_RE, _COMPANION_WORD_RE),
+                        (_TURKISH_WITH_RE, _TURKISH_QUICK_RE), (_ARABIC_PERSIAN_WITH_RE, None)):
+        if gate is not None and not gate.search(text):
+            continue  # the long pattern (a number alternation at every position) cannot match
         for m in regex.finditer(text):
             if _negated(text, m.start()) or _overlaps(m, spans):
                 continue
