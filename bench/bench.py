@@ -52,7 +52,7 @@ class Sizes:
     parse_rounds: int = 20  # times the dev corpus is parsed
 
 
-QUICK = Sizes(backlog=1_000, small=200, latency=20, idle=10.0, registrations=50_000, parse_rounds=5)
+QUICK = Sizes(backlog=1_000, small=200, latency=20, idle=10.0, registrations=10_000, parse_rounds=5)
 
 
 # --- the mails ------------------------------------------------------------------------
@@ -595,7 +595,8 @@ class Table:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--quick", action="store_true", help="1,000 mails, 20 latency mails, 10 s idle: under a minute")
+    ap.add_argument("--quick", action="store_true",
+                    help="1,000 mails, 20 latency mails, 10 s idle, 10,000 registrations: under a minute")
     ap.add_argument("--mails", type=int, help="mails in the backlog (default 10,000; --quick 1,000)")
     ap.add_argument("--one-process", action="store_true",
                     help="run mailbot with [worker] parse_process = false (parsing in the worker itself)")
