@@ -7,6 +7,7 @@ pass delivers the answer to aiosmtpd.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 from test_desk_support import run
@@ -130,3 +131,22 @@ def test_upgrading_settles_mails_left_by_earlier_resolutions(tmp_path):
     assert db.execute("SELECT state FROM messages").fetchall() == [("processed",)]
     assert db.execute("SELECT count(*) FROM needs_review").fetchone() == (0,)
     db.close()
+
+
+def test_a_held_coordinator_command_is_answered_once_accepted(write_config, dovecot, smtpd):
+    # STATUS from the coordinator's address whose DMARC failed: held, then accepted by hand.
+    path, config = held_config(write_config, dovecot, smtpd,
+                               '\n[coordinator]\nemails = ["koordination@muenster.example"]\n')
+    early = dt.datetime(2027, 1, 15, 5, 0, tzinfo=dt.timezone.utc)  # before the digest is due
+    dovecot.append(raw_mail("From: Koordination <koordination@muenster.example>\r\nSubject: STATUS\r\n"
+                            + FORGED_LOOKING.replace("verein-a.example", "muenster.example"),
+                            body="Bitte senden.\r\n", msgid="<cmd@muenster.example>"))
+    run_once(config, now=early)
+    ((mail_id, state, why),) = rows(config, "SELECT id, state, error FROM messages")
+    assert state == "review" and "DMARC" in why
+
+    result = run(path, "accept", str(mail_id))
+    assert result.exit_code == 0, result.output
+    assert "status_report to koordination@muenster.example" in result.stdout
+    run_once(config, now=early)
+    assert [r.rcpt_tos for r in smtpd.received] == [["koordination@muenster.example"]]
