@@ -39,7 +39,11 @@ _BOUNCE_TEXT_RE = re.compile(
 )
 _OOF_TEXT_RE = lower_pattern(
     r"nicht im (?:büro|dienst|haus)|außer haus|ausser haus|abwesend|im urlaub|in urlaub|urlaubsbedingt|"
-    r"erst (?:danach|nach meiner rückkehr|wieder)|nach meiner rückkehr|nicht (?:automatisch )?weitergeleitet|"
+    r"erst (?:danach|nach meiner rückkehr|wieder)|nach meiner rückkehr|nicht\s+(?:automatisch\s+)?weitergeleitet|in dringenden fällen|"
+    # "I will answer when I am back", in the languages people write auto-replies in
+    r"à mon retour|a mi regreso|a mi vuelta|al mio rientro|po (?:moim )?powrocie|döndüğümde|dönüşümde|"
+    r"после (?:моего )?возвращения|після (?:мого )?повернення|нет доступа к (?:почте|электронной почте)|"
+    r"не маю доступу до (?:пошти|електронної пошти)|عند عودتي|بعد عودتي|پس از بازگشت|"
     r"automatische antwort|automatisch erzeugt|automatically generated|automatic reply|"
     r"out of (?:the )?office|on (?:annual |parental )?leave|on vacation|on holiday|limited access to (?:my )?e-?mail|"
     r"(?:reply|respond|get back to you) (?:after|upon|on) my return|until my return|i am travelling|i'm travelling|"

@@ -12,7 +12,8 @@ from .lexicon import lower_pattern, lowered
 
 _REGISTER_RE = lower_pattern(
     r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
-    r"\benrol+\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
+    r"\benrol+\b|\bcount (?:me|us)(?: both| all)? in\b|\bput (?:me|us) down\b|\bbook (?:me|us)\b|"
+    r"\b(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
     r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
     r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
     r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b",
@@ -22,7 +23,8 @@ _ATTEND_RE = lower_pattern(
     r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
     r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
     r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
-    r"anschließen|\bmitmachen\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
+    r"anschließen|\bmitmachen\b|\bnehme ich\b|\bich nehme (?!an\b)|\bi(?:'ll| will|'d| would) (?:take|go for)\b|"
+    r"\bfor (?:me|us),? please\b|\bfür (?:mich|uns),? bitte\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
 )
 _REG_NOUN_RE = lower_pattern(
     r"anmeldung|registration|registrierung|inscription|inscripción|iscrizione|kayıt|регистрац|реєстрац|zgłoszenie|"
@@ -30,8 +32,14 @@ _REG_NOUN_RE = lower_pattern(
 )
 _CONDITIONAL_RE = lower_pattern(
     r"\b(?:bevor|before|wenn|falls|if|ob|whether|once|sobald|später|later|danach|afterwards|überlege\w*|"
-    r"considering|thinking about|vielleicht|maybe|perhaps|eventuell|avant de|antes de|zanim|jeśli|eğer|önce|"
+    r"considering|thinking about|vielleicht|maybe|perhaps|eventuell|next week|nächste woche|nächsten woche|avant de|antes de|zanim|jeśli|eğer|önce|"
     r"если|перед|якщо|möglich|possible|possibility)\b|قبل|إذا|اگر",
+)
+# "If so, I will register": the condition is its own clause but holds the whole sentence
+_IF_SO_RE = lower_pattern(
+    r"^(?:if so|if yes|if that is the case|if that's the case|in that case|wenn ja|falls ja|wenn das so ist|"
+    r"falls das so ist|in dem fall|dann würde ich|si oui|si c'est le cas|si es así|en ese caso|se sì|"
+    r"jeśli tak|eğer öyleyse|öyleyse|если да|если так|якщо так|إذا كان كذلك|اگر اینطور است|اگر بله)\b",
 )
 _NEGATION_RE = lower_pattern(
     r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|no puedo|nie|не|değil)\b|\bne\b[^.!?]{0,30}\bpas\b|n't\b|لن|لا |نمی",
@@ -126,7 +134,7 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         intent.cant_come = True
     if changes:
         intent.change = True
-    if registers or _ATTEND_RE.search(sentence):
+    if (registers or _ATTEND_RE.search(sentence)) and not _IF_SO_RE.search(sentence):
         for clause in re.split(r"[,;:]\s*|\s[-–]\s", sentence):
             _read_clause(clause, intent)
 

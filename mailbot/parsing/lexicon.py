@@ -57,7 +57,10 @@ GROUP_NOUN = (
     r"рабоч\w++\s+групп\w*+|групп\w*+|робоч\w++\s+груп\w*+|груп\w*+|секци\w+|секці\w+|"
     r"воркшоп\w*+|семинар\w*+|форум\w*+|"
     r"مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|مجموعة|المنتدى|منتدى|"
-    r"گروه\s+کاری|گروه|کارگاه|فروم|میزگرد|پنل)"
+    r"گروه\s+کاری|گروه|کارگاه|فروم|میزگرد|پنل|"
+    # tables of a roundtable event ("Table 3", "Tisch 3", "mesa 3", "5 numaralı masa", "стіл 2", "میز ۴")
+    r"tables?|tisch(?:e|es)?|mesas?|tavol[oi]|stolik\w*|st[oó]ł|stoł\w*|masa(?:y?[ae]|d[ae]|s[iı]n[ae]?)?|"
+    r"стол\w*|стіл|الطاولة|طاولة|میز)"
 )
 NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|номер|شماره|رقم)?\s*"
 
@@ -79,7 +82,7 @@ def digit_value(token: str) -> int | None:
 def ordinal_value(token: str) -> int | None:
     """'zweite', 'zweiten', 'second', 'الأولى' → its number."""
     low = token.casefold()
-    m = re.match(r"^(\d+)\.$", low)
+    m = re.match(r"^(\d+)\.?$", low)  # "2." and, before Turkish "numaralı", a bare "2"
     if m:
         return int(m.group(1))
     for stem, value in ORDINALS.items():

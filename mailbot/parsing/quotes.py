@@ -186,7 +186,9 @@ def is_closing_line(line: str) -> bool:
         return False
     if len(words) > 7 and not re.search(r"(?:salutations|regards|grüßen|grüssen|teşekkürler)[.!,]?\s*$", line, re.I):
         return False
-    return bool(_CLOSING_RE.search(line))
+    found = _CLOSING_RE.search(line)
+    # "… eintragen? Danke!": a question before the thanks makes it a body line that ends politely
+    return bool(found) and "?" not in line[: found.start()]
 
 
 def _followed_by_text(lines: list[str], i: int, end: int) -> bool:
