@@ -44,6 +44,7 @@ _COMPANION = (
     r"tochter|töchter\w*|sohn|söhne\w*|kind|kinder\w*|wife|husband|spouse|daughters?|sons?|kids?|children|child|"
     r"mitglied\w*|members?|begleit\w*|mitstreiter\w*|nachbar\w*|schwester\w*|bruder|brüder\w*|mutter|vater|"
     r"sisters?|brothers?|mother|father|collègues?|amie?s?|mari|femme|épouse|compañer\w*|amig\w*|espos\w*|"
+    r"marid[oa]s?|mujer|hij[oa]s?|herman[oa]s?|madre|padre|fils|fille|figli[oa]?|figlie|"
     r"koleg\w*|koleżank\w*|znajom\w*|żon\w*|męż\w*|collega|colleghi|colleghe|moglie|marito|amic[oaie]|"
     r"коллег\w*|друз\w*|друг\w*|подруг\w*|жен\w*|муж\w*|колег\w*|дружин\w*|чолов\w*|"
     r"teilnehmerin\w*|vorstandsmitglied\w*)"
@@ -60,8 +61,11 @@ _WITH_COMPANION_RE = re.compile(
 )
 # "und unseren Kassierer", "and our treasurer": any noun after a possessive, in German capitalised
 _WITH_POSSESSIVE_NOUN_RE = re.compile(rf"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w+")
+# "eşimle", "iki arkadaşımla"; and "kızım da benimle gelecek" (my daughter comes with me too)
 _TURKISH_WITH_RE = re.compile(
-    rf"(?:(?P<n>{_NUM})\s+)?(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le|yla|yle)\b", re.I
+    rf"(?:(?P<n>{_NUM})\s+)?(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*"
+    rf"(?:(?:la|le|yla|yle)\b|\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))",
+    re.I,
 )
 _ARABIC_PERSIAN_WITH_RE = re.compile(
     r"(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
@@ -130,7 +134,7 @@ def _is_age_or_time(text: str, m: re.Match) -> bool:
 
 
 # cheap pre-checks (literal words, no number alternation at every position) before the full patterns
-_TURKISH_QUICK_RE = re.compile(r"(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le)\b", re.I)
+_TURKISH_QUICK_RE = re.compile(r"(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le)\b|benimle|bizimle", re.I)
 _COMPANION_QUICK_RE = re.compile(rf"{_COMPANION}|weitere|\bmore\b|further|additional|\bother\b|(?:and|und|et|y|e) (?:myself|mich|moi|mí)\b|\b(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben", re.I)
 
 

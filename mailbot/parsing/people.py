@@ -21,7 +21,9 @@ ORG_WORDS_RE = re.compile(
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
     r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective|"
-    r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad",
+    r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad|"
+    # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
+    r"\w*haus\b|\bhaus\b|clinic|klinik|associa[çc][ãa]o|birliğ\w*|birlik\w*|клуб",
     re.I,
 )
 _ROLE_RE = re.compile(
@@ -185,6 +187,12 @@ _ORG_SEQUENCE_RE = re.compile(
 )
 
 
+# "Geschäftsstelle Integrationsrat X", "Sekretariat des Vereins X": the office is part of the organisation
+_OFFICE_OF_RE = re.compile(
+    r"^(?:geschäftsstelle|sekretariat|office of)\s+(?:(?:des|der|the)\s+)?(?=\S+\s+\S)", re.I
+)
+
+
 def form_organisation(body: str) -> str | None:
     m = _FORM_ORG_RE.search(body)
     return m.group(1).strip() if m else None
@@ -198,7 +206,7 @@ def signature_organisation(signature: str, name: str | None) -> str | None:
             continue
         if name and fold(line) == fold(name):
             continue
-        cleaned = _ROLE_RE.sub("", line).strip(" ,/|-")
+        cleaned = _OFFICE_OF_RE.sub("", _ROLE_RE.sub("", line)).strip(" ,/|-")
         if cleaned and ORG_WORDS_RE.search(cleaned) and not _is_closing(cleaned):
             return cleaned
     return None
