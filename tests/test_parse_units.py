@@ -352,3 +352,72 @@ def test_lower_case_patterns_run_on_lowered_text():
     assert read_intent("HIERMIT MELDE ICH MICH ZUR AG 2 AN.").register
     assert read_intent("İki kişi olarak katılmak istiyoruz.").attend
     assert read_intent("KONFERANSA KATILMAK İSTİYORUZ.").attend
+
+
+# --- round 3: tables, short sign-ups, "if so", someone else registered ----------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ich melde mich für Tisch 3 an.", ["GES"]),
+        ("Count me in for the third table.", ["GES"]),
+        ("2 numaralı masaya katılmak istiyorum.", ["DIG"]),
+        ("Nos gustaría la mesa 4.", ["KUL"]),
+        ("Chciałabym się zapisać, stolik nr 1.", ["JUG"]),
+        ("می‌خواهم برای میز ۴ ثبت نام کنم.", ["KUL"]),
+        ("Хочу на стіл 2.", ["DIG"]),
+    ],
+    ids=["tisch", "third-table", "tr-numarali-masa", "es-mesa", "pl-stolik", "fa-miz", "uk-stil"],
+)
+def test_choices_tables(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [("Iré con mi marido.", 2), ("Kızım da benimle gelecek.", 2), ("Je viendrai avec ma fille.", 2)],
+    ids=["es-marido", "tr-benimle", "fr-fille"],
+)
+def test_party_size_round_3(text, size):
+    assert party_size(text).size == size
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Hi Sarah, please count me in for workshop 2.\n\nThanks\nJoan Miller", "registration"),
+        ("Alles klar, dann nehme ich Workshop 3. Danke!\n\nAnna Meier", "registration"),
+        ("Will there be interpreting in workshop 3? If so, I will register next week.\n\nJoan Miller", "question"),
+        ("Wenn möglich, melde ich mich für Workshop 2 an.\n\nAnna Meier", "registration"),
+        ("Estoy fuera de la oficina hasta el lunes. Responderé a mi regreso.\n\nLuis Ortega", "auto_reply"),
+        ("Я у відпустці. Відповім після повернення.\n\nОксана Коваль", "auto_reply"),
+    ],
+    ids=["count-me-in", "dann-nehme-ich", "if-so-later", "if-possible-registers", "es-out-of-office",
+         "uk-out-of-office"],
+)
+def test_short_mails_round_3(body, kind):
+    assert parse_message(mail_with("", body + "\n"), CONFIG).kind == kind
+
+
+def test_a_question_before_thanks_stays_in_the_body():
+    split = split_text("Könnten Sie mich lieber in Workshop 1\neintragen? Danke!\n\nJonas Brinkmann\n")
+    assert "Workshop 1" in split.body
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Hiermit melde ich unsere Vorsitzende, Frau Leyla Arslan, für Workshop 2 an.\n\nGrüße\nJana Meyer",
+         "Leyla Arslan"),
+        ("I'd like to register my colleague Amina Yusuf for workshop 1.\n\nThanks,\nDaniel Weber", "Amina Yusuf"),
+        ("Ich melde mich und meine Kollegin Eva Roth für Workshop 2 an.\n\nGrüße\nJana Meyer", "Jana Meyer"),
+    ],
+    ids=["de-chair", "en-colleague", "writer-comes-too"],
+)
+def test_someone_else_registered_is_the_attendee(body, name):
+    assert parse_message(mail_with("", body + "\n"), CONFIG).name == name
+
+
+def test_department_before_the_organisation_is_dropped():
+    body = "Ich melde mich für Workshop 2 an.\n\nGrüße\nJana Meyer\nGeschäftsstelle Integrationsrat Hamm\n"
+    assert parse_message(mail_with("", body), CONFIG).organisation == "Integrationsrat Hamm"

@@ -12,8 +12,8 @@ from .lexicon import lower_pattern, lowered
 
 _REGISTER_RE = lower_pattern(
     r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
-    r"\benrol+\b|\bcount (?:me|us)(?: both| all)? in\b|\bput (?:me|us) down\b|\bbook (?:me|us)\b|"
-    r"\b(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
+    r"\benrol+\b|\b(?:count (?:me|us)(?: both| all)? in|put (?:me|us) down|book (?:me|us)|"
+    r"(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?)\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
     r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
     r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
     r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b",
@@ -23,8 +23,8 @@ _ATTEND_RE = lower_pattern(
     r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
     r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
     r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
-    r"anschließen|\bmitmachen\b|\bnehme ich\b|\bich nehme (?!an\b)|\bi(?:'ll| will|'d| would) (?:take|go for)\b|"
-    r"\bfor (?:me|us),? please\b|\bfür (?:mich|uns),? bitte\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
+    r"anschließen|\bmitmachen\b|"
+    r"\b(?:nehme ich|ich nehme (?!an\b)|i(?:'ll| will|'d| would) (?:take|go for)|for (?:me|us),? please|für (?:mich|uns),? bitte)\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
 )
 _REG_NOUN_RE = lower_pattern(
     r"anmeldung|registration|registrierung|inscription|inscripción|iscrizione|kayıt|регистрац|реєстрац|zgłoszenie|"

@@ -23,7 +23,7 @@ ORG_WORDS_RE = re.compile(
     r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective|"
     r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad|"
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
-    r"\w*haus\b|\bhaus\b|clinic|klinik|associa[çc][ãa]o|birliğ\w*|birlik\w*|клуб",
+    r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб",
     re.I,
 )
 _ROLE_RE = re.compile(
@@ -165,6 +165,30 @@ def name_for_address(text: str, address: str) -> str | None:
             if len(last) >= 3 and last in local and (first in local or local.startswith(first[:1])):
                 return " ".join(window)
     return None
+
+
+# "ich melde unsere Vorsitzende, Frau Leyla Arslan, an", "register my colleague Amina Yusuf":
+# a possessive, a role word or two, then a full name — someone else is the attendee
+_REGISTERS_OTHER_RE = re.compile(
+    r"\b(?:(?i:melde\w*|register|sign up|anmelden|enrol+)\s+(?:(?i:ich|hiermit|gerne?|herewith)\s+)*)"
+    r"(?i:unsere[nr]?|meine[nr]?|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
+    r"(?:(?i:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
+)
+# the writer comes too ("… und mich", "myself", "ich komme auch")
+_WRITER_TOO_RE = re.compile(
+    r"\b(?:mich|myself|me and|and me|ich komme|i will come|i'll come|i will join|wir kommen|we will come|uns|us)\b",
+    re.I,
+)
+
+
+def registered_other(body: str) -> str | None:
+    """The full name of the one person registered when the writer registers someone else only."""
+    found = _REGISTERS_OTHER_RE.search(body)
+    if not found or _WRITER_TOO_RE.search(body):
+        return None
+    name = found.group("name")
+    return name if looks_like_name(name, min_words=2) else None
 
 
 # --- organisations ------------------------------------------------------------------

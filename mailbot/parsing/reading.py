@@ -21,6 +21,7 @@ from .people import (
     is_machine_address,
     looks_like_name,
     name_for_address,
+    registered_other,
     signature_name,
     signature_organisation,
     strip_salutation,
@@ -127,7 +128,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
     if explicit:
         name = name_for_address(split.body, explicit)
         return name, writer_org, explicit
-    name = best_name([form_name(split.body), signature_name(split.signature)], display)
+    name = registered_other(split.body) or best_name([form_name(split.body), signature_name(split.signature)], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
     org = _organisation(split, name, from_display)
