@@ -266,19 +266,14 @@ class Worker:
         In chunks, each committed: a big pass neither holds every row in memory nor loses
         the marks already made when the server goes away halfway.
         """
-        while True:
-            rows = store.unmarked_messages(self.db, folder, uidvalidity, limit=MARK_CHUNK)
-            if not rows:
-                return
+        def act(rows):
             handled = [uid for _row, uid, state in rows if state == "processed"]
-            try:
-                if handled:
-                    mailbox.mark_handled(handled)
-            except ServerError as exc:
-                log.warning("could not mark handled mails: %s", exc)
-                return
-            with store.transaction(self.db):
-                store.set_marked(self.db, [row for row, _uid, _state in rows])
+            if handled:
+                mailbox.mark_handled(handled)
+
+        self._server_rounds(lambda: store.unmarked_messages(self.db, folder, uidvalidity, limit=MARK_CHUNK), act,
+                            lambda rows: store.set_marked(self.db, [row for row, _uid, _state in rows]),
+                            "could not mark handled mails", even_when_stopping=True)
 
     def copy_sent(self, mailbox) -> None:
         """[imap] sent_folder: a copy of each sent answer, so the mail client shows whole threads.
@@ -288,18 +283,32 @@ class Worker:
         """
         if self.config.imap is None or not self.config.imap.sent_folder:
             return
-        while not self.stop.is_set():
-            rows = store.sent_uncopied(self.db)
+
+        def act(rows):
+            for _row, raw in rows:
+                mailbox.append_sent(raw)
+
+        self._server_rounds(lambda: store.sent_uncopied(self.db), act,
+                            lambda rows: store.set_copied(self.db, [row for row, _raw in rows]),
+                            "could not copy answers to the Sent folder")
+
+    def _server_rounds(self, fetch, act, record, failure: str, *, even_when_stopping: bool = False) -> None:
+        """Rounds of: the rows still to do → the server action → their commit.
+
+        A server error ends the rounds; what is not recorded is done again next pass.
+        Marks are made even when stopping (a few quick commands for the mails just handled).
+        """
+        while even_when_stopping or not self.stop.is_set():
+            rows = fetch()
             if not rows:
                 return
             try:
-                for _row, raw in rows:
-                    mailbox.append_sent(raw)
+                act(rows)
             except ServerError as exc:
-                log.warning("could not copy answers to the Sent folder: %s", exc)
+                log.warning("%s: %s", failure, exc)
                 return
             with store.transaction(self.db):
-                store.set_copied(self.db, [row for row, _raw in rows])
+                record(rows)
 
     def delete_erased(self, mailbox, folder: str, uidvalidity: int) -> None:
         """Delete on the server the mails of forgotten or purged people ([retention] delete_imap)."""
