@@ -421,3 +421,55 @@ def test_someone_else_registered_is_the_attendee(body, name):
 def test_department_before_the_organisation_is_dropped():
     body = "Ich melde mich für Workshop 2 an.\n\nGrüße\nJana Meyer\nGeschäftsstelle Integrationsrat Hamm\n"
     assert parse_message(mail_with("", body), CONFIG).organisation == "Integrationsrat Hamm"
+
+
+# --- round 4: scripts of migrant communities, the event's own group noun ----------------
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Καλησπέρα, θα ήθελα να έρθω στο φόρουμ.", "el"),
+        ("Поштовано, пријављујем се за радионицу, хвала.", "sr"),
+        ("Здравейте, бих искал да дойда на форума, благодаря.", "bg"),
+        ("Здравствуйте, я бы хотел прийти на форум.", "ru"),
+        ("ሰላም፡ ኣብቲ መድረኽ ክሳተፍ እደሊ እየ።", "ti"),
+        ("ጤና ይስጥልኝ፣ በመድረኩ ላይ መሳተፍ እፈልጋለሁ።", "am"),
+        ("زه غواړم چې په ناسته کې ګډون وکړم", "ps"),
+        ("میں اس پروگرام میں شرکت کرنا چاہتا ہوں", "ur"),
+        ("வணக்கம், நான் கலந்துகொள்ள விரும்புகிறேன்.", "ta"),
+    ],
+    ids=["el", "sr-cyrillic", "bg", "ru-not-bg", "ti", "am", "ps", "ur", "ta"],
+)
+def test_language_by_script(text, lang):
+    assert detect_language(text) == lang
+
+
+CIRCLE_EVENT = LETTER_EVENT.replace('id = "A"', 'id = "K1"').replace('id = "B"', 'id = "K2"').replace(
+    'id = "C"', 'id = "K3"'
+)
+
+
+@pytest.fixture(scope="module")
+def circle_config(tmp_path_factory):
+    import re
+
+    text = CIRCLE_EVENT
+    for n in (1, 2, 3):  # titles that put the event's own noun before their number
+        text = re.sub(r'(id = "K%d"\ntitle = ")' % n, r"\g<1>Kreis %d: " % n, text)
+    path = tmp_path_factory.mktemp("cfg") / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_config(path)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bitte für Kreis 2 eintragen.", ["K2"]),
+        ("Kreis 3, 2 Personen", ["K3"]),
+        ("Im Kreises 1 wäre ich gern.", ["K1"]),
+        ("Kreis 7 bitte.", []),
+    ],
+    ids=["noun-number", "not-a-head-count", "inflected", "out-of-range"],
+)
+def test_choices_title_noun(circle_config, text, expected):
+    assert ids(text, circle_config) == expected

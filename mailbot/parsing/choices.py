@@ -54,7 +54,7 @@ _NEGATIVE_BEFORE_RE = re.compile(
 )
 _PAST_CLAUSE_RE = re.compile(
     r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already",
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already|đã đăng ký",
     re.I,
 )
 _FALLBACK_BEFORE_RE = re.compile(
@@ -105,6 +105,8 @@ class Matcher:
         # "Workshop B", "taller A", "Atölye C'ye" when the ids end in a letter ("WS-B")
         self.by_label = _letter_labels(workgroups)
         self.noun_label = _noun_label_regex(self.by_label)
+        # "Kreis 2" when the titles read "Kreis 1: Kultur", "Kreis 2: Bildung": the event's own group noun
+        self.title_noun = _title_noun_regex(workgroups)
 
     def mentions(self, text: str) -> tuple[list[Mention], list[str]]:
         """All workgroup mentions in order of position, and names that match no workgroup."""
@@ -124,6 +126,10 @@ class Matcher:
         return _drop_overlaps(found), unknown
 
     def _numbers(self, text: str, found: list[Mention], unknown: list[str]) -> None:
+        if self.title_noun:
+            for m in self.title_noun.finditer(text):
+                for token in [m.group("num")] + re.findall(_NUM, m.group("more") or "", re.I):
+                    self._add_number(digit_value(token), m, found, unknown, text)
         if not _GROUP_NOUN_RE.search(text):
             return  # every pattern below needs a group noun; one search spares three long ones
         for m in _NOUN_NUMBER_RE.finditer(text):
@@ -200,6 +206,28 @@ def _noun_label_regex(by_label: dict[str, str]) -> re.Pattern | None:
     one = rf"[„“\"'‚]?(?:{'|'.join(sorted(by_label))})[“”\"'‘]?(?![^\W_])"
     join = r"\s*(?:,|/|&|\+|(?i:und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і))\s*"
     return re.compile(rf"(?<![\w-])(?i:{GROUP_NOUN})\s*[:.\-–]?\s*(?P<labels>{one}(?:{join}{one})*)")
+
+
+def _title_noun_regex(workgroups) -> re.Pattern | None:
+    """The word every title puts before its own number ("Kreis 1: Kultur", "Raum 2 – Bildung").
+
+    Only when at least two titles agree, so a lone "Forum 3: ..." says nothing new; the
+    generic nouns of the lexicon stay as they are. Inflected forms ("Kreises") count too.
+    """
+    nouns = set()
+    for wg in workgroups:
+        m = re.match(r"\s*([^\W\d_]{3,})\s*[:.\-–]?\s*(\d+)(?!\w)", wg.title)
+        if not m or int(m.group(2)) != wg.number:
+            return None
+        nouns.add(m.group(1).casefold())
+    if len(nouns) != 1 or len(workgroups) < 2 or _GROUP_NOUN_RE.fullmatch(next(iter(nouns))):
+        return None  # a noun the lexicon knows is matched already
+    noun = re.escape(nouns.pop())
+    return re.compile(
+        rf"(?<![\w-]){noun}\w{{0,3}}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>\d+){_NOT_A_GROUP_AFTER}"
+        rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}\d+{_NOT_A_GROUP_AFTER})*)",
+        re.I,
+    )
 
 
 def _id_pattern(wg_id: str) -> str | None:

@@ -16,7 +16,13 @@ _REGISTER_RE = lower_pattern(
     r"(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?)\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
     r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
     r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
-    r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b",
+    r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b|"
+    # languages of migrant communities: first-person or "to register" forms only
+    r"\bregjistro\w*|\bprijav(?:ljujem|ljujemo|iti|im|ite)\b|пријав(?:љујем|љујемо|ити|ите)|"
+    r"\bregistriram\b|регистрирам|\b(?:mă|ne) înscri\w*|\bînscrie(?:ți)?-mă\b|\binscrever\b|\binscreva-me\b|"
+    r"\bme inscrevo\b|\bme apunto\b|\bnos apuntamos\b|\bapunta(?:rme|rnos|me|nos)\b|\bmi iscrivo\b|\bci iscriviamo\b|"
+    r"\bzgłaszam\b|\bzapisuję\b|δηλώσω συμμετοχή|εγγραφ\w*|\btomar bik\w*|diiwaangel\w*|\b\w*jiandikisha\b|"
+    r"\bđăng ký\b|பதிவு செய்|መመዝገብ|ክምዝገብ|رجسٹر|نوم ولیکم",
 )
 _ATTEND_RE = lower_pattern(
     r"teilnehmen|teilzunehmen|\bnehme[n]?\b[^.!?]{0,80}\bteil\b|\bteilnahme\b|dabei sein|\bkomme[n]?\b|\bmitkommen\b|"
@@ -24,6 +30,8 @@ _ATTEND_RE = lower_pattern(
     r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
     r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
     r"anschließen|\bmitmachen\b|"
+    r"\bmarr pjesë\b|\bsudjelovati\b|\bучествујем\b|\bучаствам\b|\bparticip\w*|\bbeşdar\w*|\bka qayb gal\w*|"
+    r"\bkushiriki\b|\bnitashiriki\b|\btham gia\b|ክሳተፍ|መሳተፍ|ګډون|شرکت کرنا|கலந்து|"
     r"\b(?:nehme ich|ich nehme (?!an\b)|i(?:'ll| will|'d| would) (?:take|go for)|for (?:me|us),? please|für (?:mich|uns),? bitte)\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
 )
 _REG_NOUN_RE = lower_pattern(
@@ -46,20 +54,21 @@ _NEGATION_RE = lower_pattern(
 )
 _PAST_RE = lower_pattern(
     r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
-    r"bereits|already|schon|letzte woche|last week",
+    r"bereits|already|schon|letzte woche|last week|đã đăng ký|\bjam regjistruar\b|\bveć sam\b",
 )
 _CHANGE_RE = lower_pattern(
     r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
     r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
     r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
-    r"zamiast|تغيير|تغییر|"
+    r"zamiast|تغيير|تغییر|\bđổi sang\b|\bthay đổi\b|\bndryshoj\w*|\bpromijeni\w*|\bschimb\w*|\bmudar\b|"
     r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less",
 )
 _CANCEL_RE = lower_pattern(
     r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
     r"\bziehe[n]?\b[^.!?]{0,60}\b(?:anmeldung|teilnahme)\b[^.!?]{0,30}\bzurück\b|disdire|disdico|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
     r"streichen|\bcancel\w*|withdraw\w*|annul\w*|iptal|vazgeç|отмен\w*|отказ\w*|скасу\w*|відмов\w*|"
-    r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف",
+    r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف|"
+    r"\banul(?:o|oni|oj|ez|ați|ować|ar)\w*|\botkaz\w*|\botkazuj\w*|\bcancelar\b|\bhủy\b",
 )
 _CANT_COME_RE = lower_pattern(
     r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
@@ -81,7 +90,9 @@ _FIRST_PERSON_RE = lower_pattern(
     r"io|noi|vorrei|vorremmo|quisiera|quiero|queremos|iré|iremos|chciał\w*|chcę|chcemy|przyjdę|przyjdziemy|"
     r"istiyorum|isterim|istiyoruz|katılacağ\w*|geleceğ\w*|"
     r"хотел\w* бы|хочу|хотим|хочемо|хотіл\w* б|планирую|планируем|планую|плануємо|буду|будем|будемо)\b|"
-    r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما ",
+    r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما |"
+    r"\b(?:unë|dëshiroj|do të|ja|želim|želio|željela|желим|аз|бих|eu|gostaria|ez|dixwazim|waxaan|ningependa|"
+    r"nita\w+|tôi|chúng tôi)\b|እየ|እፈልጋለሁ|እደሊ|زه|غواړم|میں|چاہتا|چاہتی|நான்|விரும்புகிறேன்",
 )
 
 

@@ -23,7 +23,6 @@ _ARABIC_ONLY_RE = re.compile(r"[ةيكى]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN_RE = re.compile(r"[ыэъёЫЭЪЁ]")
-_GREEK_RE = re.compile(r"[\u0370-\u03ff]")
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
@@ -61,20 +60,73 @@ def detect_language(text: str, default: str | None = None) -> str | None:
     return lang
 
 
+# Scripts that name their language outright (the writer's language, not a guess).
+_ONE_LANGUAGE_SCRIPTS = (
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("ta", re.compile(r"[\u0b80-\u0bff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("bn", re.compile(r"[\u0980-\u09ff]")),
+    ("pa", re.compile(r"[\u0a00-\u0a7f]")),
+    ("si", re.compile(r"[\u0d80-\u0dff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("hy", re.compile(r"[\u0530-\u058f]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+)
+_ETHIOPIC_RE = re.compile(r"[\u1200-\u137f]")
+# Tigrinya writes ኣ for "a" and has the ቐ series; Amharic uses አ and lacks ቐ
+_TIGRINYA_RE = re.compile(r"[ኣ\u1250-\u125d]")
+_SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")  # also Macedonian, told apart by ѓ ќ ѕ
+_MACEDONIAN_RE = re.compile(r"[ѓќѕЃЌЅ]")
+# words Bulgarian has and Russian lacks (ъ is a common vowel in Bulgarian, rare in Russian)
+_BULGARIAN_RE = re.compile(r"ъ|(?<!\w)(?:ще|съм|сме|бих|благодаря|здравейте|искам|искаме|искал[аи]?|моля)(?!\w)", re.I)
+_RUSSIAN_ONLY_RE = re.compile(r"[ыэёЫЭЁ]")  # letters Bulgarian lacks
+_URDU_RE = re.compile(r"[ٹڈڑںےہھ]")
+_PASHTO_RE = re.compile(r"[ټډړږښګڼېۍځڅ]")
+_SORANI_RE = re.compile(r"[ڕڵێۆە]")
+
+
 def _by_script(text: str) -> str | None:
     """Decide by alphabet when a non-Latin script dominates the text."""
+    latin = len(_LATIN_RE.findall(text))
     counts = {
         "arabic": len(_ARABIC_RE.findall(text)),
         "cyrillic": len(_CYRILLIC_RE.findall(text)),
-        "greek": len(_GREEK_RE.findall(text)),
-        "latin": len(_LATIN_RE.findall(text)),
+        "ethiopic": len(_ETHIOPIC_RE.findall(text)),
     }
+    counts.update((lang, len(regex.findall(text))) for lang, regex in _ONE_LANGUAGE_SCRIPTS)
     script = max(counts, key=counts.get)
-    if script == "latin" or counts[script] == 0:
+    if counts[script] == 0 or counts[script] < latin:
         return None
     if script == "arabic":
-        persian, arabic = len(_PERSIAN_RE.findall(text)), len(_ARABIC_ONLY_RE.findall(text))
-        return "fa" if persian > arabic else "ar"
+        return _arabic_script_language(text)
     if script == "cyrillic":
-        return "uk" if len(_UKRAINIAN_RE.findall(text)) > len(_RUSSIAN_RE.findall(text)) else "ru"
-    return "el"
+        return _cyrillic_language(text)
+    if script == "ethiopic":
+        return "ti" if _TIGRINYA_RE.search(text) else "am"
+    if script == "zh" and counts["ja"]:
+        return "ja"
+    return script
+
+
+def _arabic_script_language(text: str) -> str:
+    """Pashto, Urdu and Sorani Kurdish have letters of their own; Persian and Arabic differ in a few."""
+    own = {lang: len(regex.findall(text)) for lang, regex in (("ps", _PASHTO_RE), ("ur", _URDU_RE), ("ku", _SORANI_RE))}
+    best = max(own, key=own.get)
+    if own[best] >= 2:
+        return best
+    persian, arabic = len(_PERSIAN_RE.findall(text)), len(_ARABIC_ONLY_RE.findall(text))
+    return "fa" if persian > arabic else "ar"
+
+
+def _cyrillic_language(text: str) -> str:
+    if len(_UKRAINIAN_RE.findall(text)) > len(_RUSSIAN_RE.findall(text)):
+        return "uk"
+    if _SERBIAN_RE.search(text):
+        return "mk" if _MACEDONIAN_RE.search(text) else "sr"
+    if _BULGARIAN_RE.search(text) and not _RUSSIAN_ONLY_RE.search(text):
+        return "bg"
+    return "ru"
