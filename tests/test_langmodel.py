@@ -34,6 +34,9 @@ SENTENCES = [
     "Përshëndetje, dëshiroj të regjistrohem në grupin e punës për arsimin, faleminderit.",
     "Poštovani, želio bih se prijaviti na radnu skupinu o budućnosti grada, srdačan pozdrav.",
     "Xin chào, tôi muốn đăng ký tham gia nhóm làm việc về giáo dục cùng với vợ tôi.",
+    "Silav, ez dixwazim bi hevala xwe re beşdarî koma xebatê ya li ser perwerdehiyê bibim.",
+    "Salaan, waxaan jeclaan lahaa inaan ka qayb galo kooxda shaqada ee waxbarashada, mahadsanid.",
+    "Habari, ningependa kujiandikisha kwa kikundi cha kazi kuhusu elimu pamoja na mke wangu.",
     "GUTEN TAG, ICH KOMME MIT ZWEI PERSONEN ZUR AG 3.",
     "ok", "AG 2", "Danke!", "",
 ]
@@ -69,12 +72,13 @@ def test_same_language_and_confidence_as_py3langid(ours):
     for text in texts:
         lang, conf = ours.classify(text)
         their_lang, their_conf = theirs.classify(text)
-        assert (lang, round(conf, 3)) == (their_lang, round(their_conf, 3)), text
+        # float32 columns: confidences agree to 1e-3, not always after rounding (0.5825 vs 0.5824)
+        assert (lang, conf) == (their_lang, pytest.approx(their_conf, abs=1e-3)), text
 
 
 def test_only_the_asked_languages(ours):
     assert sorted(set(ours.classes)) == sorted(LATIN_LANGUAGES)
-    assert {ours.classify(s)[0] for s in SENTENCES[:13]} == set(LATIN_LANGUAGES)
+    assert {ours.classify(s)[0] for s in SENTENCES[:len(LATIN_LANGUAGES)]} == set(LATIN_LANGUAGES)
 
 
 def test_unknown_language_is_refused():

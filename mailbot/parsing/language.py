@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 
-LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi"]
+LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi", "ku", "so", "sw"]
 _lock = threading.Lock()
 _identifier = None
 
