@@ -35,16 +35,7 @@ _LEGAL_FORMS = [("e", "v"), ("ev",), ("ggmbh",), ("gug",)]
 # file → why it still fails (strict: a fixed mail must be taken off this list)
 KNOWN_FAILURES: dict[str, str] = {
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
-    "vielfalt/001-sq-registration-association.eml": "still: organisation wrong",
-    "vielfalt/002-hr-registration-with-wife.eml": "still: party_size wrong",
-    "vielfalt/003-sr-cyrillic-registration.eml": "still: organisation wrong",
-    "vielfalt/005-ro-registration-with-wife.eml": "still: organisation, party_size wrong",
-    "vielfalt/006-el-registration.eml": "still: name, organisation wrong",
-    "vielfalt/007-pt-with-daughter.eml": "still: party_size wrong",
-    "vielfalt/008-ku-kurmanji-registration.eml": "still: organisation wrong",
-    "vielfalt/016-vi-registration-association.eml": "still: name, organisation wrong",
     "vielfalt/017-ta-registration.eml": "still: name wrong",
-    "vielfalt/018-es-casual-two-friends.eml": "still: party_size wrong",
     "vielfalt/021-de-reply-confirmation-change.eml": "still: workgroups wrong",
 }
 

@@ -473,3 +473,27 @@ def circle_config(tmp_path_factory):
 )
 def test_choices_title_noun(circle_config, text, expected):
     assert ids(text, circle_config) == expected
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [("Vou com a minha filha.", 2), ("Vin împreună cu soția mea.", 2), ("Dolazim sa suprugom.", 2),
+     ("Vienen conmigo dos amigas.", 3)],
+    ids=["pt-filha", "ro-sotia", "hr-suprugom", "es-conmigo-dos"],
+)
+def test_party_size_round_4(text, size):
+    assert party_size(text).size == size
+
+
+@pytest.mark.parametrize(
+    "signature, organisation",
+    [
+        ("Me respekt,\nDritan Hoxha\nShoqata Shqiptare Hamm", "Shoqata Shqiptare Hamm"),
+        ("Cu stimă,\nMihai Ionescu\nAsociația Culturală Dacia", "Asociația Culturală Dacia"),
+        ("Trân trọng,\nPhạm Minh Đức\nHội Sinh viên Việt Nam", "Hội Sinh viên Việt Nam"),
+    ],
+    ids=["sq-shoqata", "ro-asociatia", "vi-hoi"],
+)
+def test_organisation_words_round_4(signature, organisation):
+    body = "Hello, I would like to register for workshop 2.\n\n" + signature + "\n"
+    assert parse_message(mail_with("", body), CONFIG).organisation == organisation

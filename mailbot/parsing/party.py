@@ -47,12 +47,19 @@ _COMPANION = (
     r"marid[oa]s?|mujer|hij[oa]s?|herman[oa]s?|madre|padre|fils|fille|figli[oa]?|figlie|"
     r"koleg\w*|koleżank\w*|znajom\w*|żon\w*|męż\w*|collega|colleghi|colleghe|moglie|marito|amic[oaie]|"
     r"коллег\w*|друз\w*|друг\w*|подруг\w*|жен\w*|муж\w*|колег\w*|дружин\w*|чолов\w*|"
-    r"teilnehmerin\w*|vorstandsmitglied\w*)"
+    r"teilnehmerin\w*|vorstandsmitglied\w*|"
+    # Portuguese, Romanian, BCS, Albanian, Swahili, Somali spouses and children
+    r"filh[oa]s?|mulher|so[țţ]i[ae]?\w*|so[țţ]ul\w*|suprug\w*|bashkëshort\w*|gruan|burrin|mke|mume|"
+    r"xaaskayga|ninkayga)"
 )
 _WITH = (
-    r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та)"
+    r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та|"
+    r"com|cu|împreună cu|sa|me|na|conmigo|comigo|with me|mit mir)"
 )
-_POSSESSIVE = r"(?:meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3})"
+_POSSESSIVE = (
+    r"(?:meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3}|"
+    r"(?:[ao]s? )?(?:minhas?|meus?))"
+)
 # "meine beiden Kolleginnen", "both my colleagues": 'both' counts two
 _BOTH = {"beide": 2, "beiden": 2, "both": 2}
 _WITH_COMPANION_RE = re.compile(

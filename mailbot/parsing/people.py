@@ -6,13 +6,15 @@ import functools
 import re
 import unicodedata
 
+from .lexicon import lower_pattern, lowered
+
 _SALUTATION_RE = re.compile(
     r"^(?:(?:frau|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
     r"bay|bayan|г-н|г-жа|господин|госпожа|пан|пані|pani|pan|señor|señora|sr\.|sra\.|"
     r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.)\s+)+",
     re.I,
 )
-ORG_WORDS_RE = re.compile(
+_ORG_WORDS = lower_pattern(
     r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
     r"gesellschaft|zentrum|center|centre|kreis\b|kulturkreis|\w+rat\b|\bamt\b|\w+amt\b|büro|buero|dienst|"
@@ -23,9 +25,15 @@ ORG_WORDS_RE = re.compile(
     r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective|"
     r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad|"
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
-    r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб",
-    re.I,
+    r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
+    # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
+    r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b",
 )
+
+
+def has_org_word(text: str) -> bool:
+    """A word organisations are named with (lower-case pattern on lowered text: faster than re.I)."""
+    return bool(_ORG_WORDS.search(lowered(text)))
 _ROLE_RE = re.compile(
     r"^(?:\d\.\s*)?(?:vorsitzende[rn]?|stellv\.?|stellvertretende[rn]?|vorstand|vorstandsmitglied|"
     r"kassenwart(?:in)?|kassierer(?:in)?|schatzmeister(?:in)?|schriftführer(?:in)?|geschäftsführer(?:in)?|"
@@ -62,7 +70,7 @@ def strip_salutation(name: str) -> str:
 def looks_like_name(line: str, min_words: int = 1) -> bool:
     """A person's name: 1–5 capitalised words of letters, no organisation or greeting word."""
     line = strip_salutation(line.strip().strip(",;:!"))
-    if not line or len(line) > 60 or ORG_WORDS_RE.search(line) or "@" in line:
+    if not line or len(line) > 60 or has_org_word(line) or "@" in line:
         return False
     words = line.split()
     if not min_words <= len(words) <= 5:
@@ -231,7 +239,7 @@ def signature_organisation(signature: str, name: str | None) -> str | None:
         if name and fold(line) == fold(name):
             continue
         cleaned = _OFFICE_OF_RE.sub("", _ROLE_RE.sub("", line)).strip(" ,/|-")
-        if cleaned and ORG_WORDS_RE.search(cleaned) and not _is_closing(cleaned):
+        if cleaned and has_org_word(cleaned) and not _is_closing(cleaned):
             return cleaned
     return None
 
@@ -246,7 +254,7 @@ def body_organisation(body: str) -> str | None:
         org = re.split(r"[,;:!?()\n]|\.\s|\s(?:und|and|et|weil|because|da|seit)\s", seq.group(0))[0].strip(" .")
         if org.endswith(("e.V", "e. V")):
             org += "."
-        if ORG_WORDS_RE.search(org) and len(org.split()) <= 9:
+        if has_org_word(org) and len(org.split()) <= 9:
             return org
     return None
 
@@ -254,7 +262,7 @@ def body_organisation(body: str) -> str | None:
 def display_organisation(display: str) -> str | None:
     """A From display name that is an organisation ('Kulturverein X e.V.')."""
     display = display.strip().strip('"')
-    if display and ORG_WORDS_RE.search(display):
+    if display and has_org_word(display):
         return _ROLE_RE.sub("", display).strip() or None
     return None
 
