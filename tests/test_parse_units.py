@@ -497,3 +497,50 @@ def test_party_size_round_4(text, size):
 def test_organisation_words_round_4(signature, organisation):
     body = "Hello, I would like to register for workshop 2.\n\n" + signature + "\n"
     assert parse_message(mail_with("", body), CONFIG).organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Interessierte können sich direkt bei Ihnen anmelden, wir geben es weiter.\n", "other"),
+        ("Members who want to register will contact you themselves.\n", "other"),
+        ("Thank you for the confirmation, see you in March!\n", "other"),
+        ("To register your account, click the link within 24 hours.\n", "other"),
+        ("Bitte sagen Sie bis Freitag zu oder ab.\n", "other"),
+        ("Mein Mann kommt doch nicht mit, ich komme allein.\n", "change"),
+        ("Ich bin schon angemeldet und möchte zusätzlich meinen Sohn für Workshop 1 anmelden.\n", "change"),
+        ("I am already registered for workshop 1, but I would like workshop 2 now.\n", "change"),
+        ("I am already registered for workshop 1, but would like to know where to park.\n", "other"),
+        ("Unser Vorsitzender kann leider nicht kommen.\n", "cancellation"),
+    ],
+    ids=["de-others-register", "en-members-register", "en-thanks-confirmation", "en-register-your",
+         "de-zu-oder-ab", "de-companion-drops", "de-add-person", "en-but-want", "en-but-want-to-know",
+         "de-third-person-cant"],
+)
+def test_lifecycle_and_lookalikes_round_5(body, kind):
+    assert parse_message(mail_with("", body), CONFIG).kind == kind
+
+
+def test_but_want_keeps_only_the_new_choice():
+    body = "I am registered for workshop 1 but I would like workshop 2 instead.\n"
+    assert parse_message(mail_with("", body), CONFIG).workgroups == ["DIG"]
+
+
+def _calendar_mail(method: str) -> bytes:
+    return mail_with(
+        'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="b"\n',
+        "--b\nContent-Type: text/plain\n\nIch komme gern zu Workshop 1.\n"
+        f"--b\nContent-Type: text/calendar; method={method}\n\nBEGIN:VCALENDAR\nMETHOD:{method}\nEND:VCALENDAR\n--b--\n",
+    )
+
+
+def test_calendar_mail_is_not_a_registration():
+    reply = parse_message(_calendar_mail("REPLY"), CONFIG)
+    assert (reply.kind, reply.needs_review) == ("other", True)
+    assert parse_message(_calendar_mail("REQUEST"), CONFIG).kind == "other"
+
+
+def test_challenge_response_filter_is_an_auto_reply():
+    body = ("Your message is held. Please confirm that you are a human by following the link.\n"
+            "This is an automated message, please do not reply.\n")
+    assert parse_message(mail_with("", body), CONFIG).kind == "auto_reply"

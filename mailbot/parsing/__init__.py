@@ -18,12 +18,17 @@ from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
 from .intent import read_intent
 from .language import detect_language
+from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
 from .reading import Reading, read_person
 
 _REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _COMMANDS = ("STATUS", "EXPORT")
+_SEE_ATTACHMENT_RE = lower_pattern(
+    r"siehe anhang|im anhang|\banbei\b|see (?:the )?attach|\battached\b|in the attachment|ci-joint|pièce jointe|"
+    r"\badjunt[oa]\b|\bek(?:te|teki)\b|во вложении|у вкладенні|в додатку|مرفق|پیوست|załącz\w*",
+)
 
 
 def parse_message(raw: bytes, config: Config) -> Parsed:
@@ -120,6 +125,9 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         parsed.reasons.append("arrived after the event")
     parsed.kind = kind
     if kind == "other":
+        if mail.attachments and _SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:2000])):
+            # "siehe Anhang": the mail may say in a file what its text does not; we never read files
+            parsed.reasons.append("refers to an attachment: a human should read it")
         return
     _fill_person(parsed, reading, config, kind)
 
@@ -145,7 +153,8 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
         return "cancellation", []
     if intent.question:
         return "question", []
-    if subject_reg and (has_choice or party_stated or not r.own_text.strip()):
+    if subject_reg and not intent.existing and (has_choice or party_stated or not r.own_text.strip()):
+        # (a subject "Anmeldung" over "I am already registered for X" repeats, it does not sign up)
         return "registration", []
     if intent.attend:
         return "registration", ["unclear whether this is a registration"]

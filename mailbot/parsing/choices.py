@@ -47,16 +47,17 @@ _GROUP_NOUN_RE = re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.U)
 
 _NEGATIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
+    r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
     r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
     r"en lugar de|zamiast|вместо|замість|ne|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
     re.I,
 )
 _PAST_CLAUSE_RE = re.compile(
     r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already|đã đăng ký",
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
     re.I,
 )
+_BUT_RE = re.compile(r"\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن", re.I)
 _FALLBACK_BEFORE_RE = re.compile(
     r"(?:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
@@ -333,9 +334,15 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _clause_of(text: str, m: Mention) -> str:
-    start = max(text.rfind(ch, 0, m.start) for ch in ".!?\n,;")
-    ends = [i for i in (text.find(ch, m.end) for ch in ".!?\n,;") if i >= 0]
-    return text[start + 1 : min(ends) if ends else len(text)]
+    start = max(text.rfind(ch, 0, m.start) for ch in ".!?\n,;،")
+    ends = [i for i in (text.find(ch, m.end) for ch in ".!?\n,;،") if i >= 0]
+    clause = text[start + 1 : min(ends) if ends else len(text)]
+    # "registered for X but I want Y": the past ends at the "but"
+    at = m.start - start - 1
+    cuts = [b.start() for b in _BUT_RE.finditer(clause)]
+    begin = max([c for c in cuts if c <= at], default=0)
+    end = min([c for c in cuts if c > at], default=len(clause))
+    return clause[begin:end]
 
 
 def _after_last_correction(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -51,12 +51,20 @@ _OOF_TEXT_RE = lower_pattern(
     r"wird nicht mehr (?:regelmäßig )?gelesen|no longer (?:monitored|in use)|"
     r"réponse automatique|absente? du bureau|je suis absente?|fuera de la oficina|respuesta automática|"
     r"fuori ufficio|sono assente|risposta automatica|poza biurem|automatyczna odpowiedź|izindeyim|ofiste değilim|otomatik yanıt|в отпуске|нахожусь вне офиса|"
-    r"автоматический ответ|у відпустці|خارج المكتب|رد تلقائي|در مرخصی|پاسخ خودکار",
+    r"автоматический ответ|у відпустці|خارج المكتب|رد تلقائي|در مرخصی|پاسخ خودکار|"
+    # challenge-response spam filters: "confirm you are human", sent by a machine in answer to ours
+    r"automated (?:message|reply|response|e-?mail)|automatische nachricht|(?:please )?do not reply to this|"
+    r"please do not reply|bitte antworten sie nicht|confirm (?:that )?you are (?:a )?human|not a robot|"
+    r"kein roboter|verified senders|verifizierte absender|confirm your (?:message|e-?mail) to|"
+    r"bestätigen sie, dass sie ein mensch",
 )  # lower case, run on lowered text (no re.I: five times faster)
 _THANKS_FOR_MESSAGE_RE = lower_pattern(
     r"(?:vielen )?dank für ihre (?:e-?mail|nachricht)|thank you for your (?:e-?mail|message)|"
     r"merci pour votre (?:message|e-?mail)|gracias por su (?:mensaje|correo)",
 )
+
+# iTIP methods (RFC 5546) that calendar programs send; PUBLISH is a plain .ics a person may attach
+_CALENDAR_METHODS = ("REQUEST", "REPLY", "CANCEL", "COUNTER", "DECLINECOUNTER", "REFRESH", "ADD")
 
 
 @dataclass
@@ -92,6 +100,11 @@ def machine_verdict(mail: Mail, own: set[str]) -> MachineVerdict:
         mail.has(h) for h in ("X-Autoreply", "X-Autorespond", "X-Auto-Reply")
     ) or _AUTO_SUBJECT_RE.match(mail.header("Subject")):
         verdict.kind = "auto_reply"
+    elif mail.calendar_method in _CALENDAR_METHODS:
+        # an invitation to a meeting, or an answer to one: a calendar program's message
+        verdict.kind = "other"
+        if mail.calendar_method in ("REPLY", "COUNTER"):
+            verdict.reasons.append("calendar answer to an invitation: a human should look")
     elif mail.is_report:
         verdict.kind = "auto_reply"  # read receipts and delay notices: machine mail, not a failure
     elif precedence in ("bulk", "junk", "list") or any(

@@ -11,7 +11,7 @@ from .lexicon import lower_pattern, lowered
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster.
 
 _REGISTER_RE = lower_pattern(
-    r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b|\bsign (?:me |us )?up\b|"
+    r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b(?! your\b)|\bsign (?:me |us )?up\b|"
     r"\benrol+\b|\b(?:count (?:me|us)(?: both| all)? in|put (?:me|us) down|book (?:me|us)|"
     r"(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?)\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
     r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
@@ -30,7 +30,7 @@ _ATTEND_RE = lower_pattern(
     r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
     r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
     r"anschließen|\bmitmachen\b|"
-    r"\bmarr pjesë\b|\bsudjelovati\b|\bучествујем\b|\bучаствам\b|\bparticip\w*|\bbeşdar\w*|\bka qayb gal\w*|"
+    r"\bmarr pjesë\b|\bsudjelovati\b|\bучествујем\b|\bучаствам\b|\bparticip(?!ant|ation)\w*|\bbeşdar\w*|\bka qayb gal\w*|"
     r"\bkushiriki\b|\bnitashiriki\b|\btham gia\b|ክሳተፍ|መሳተፍ|ګډون|شرکت کرنا|கலந்து|"
     r"\b(?:nehme ich|ich nehme (?!an\b)|i(?:'ll| will|'d| would) (?:take|go for)|for (?:me|us),? please|für (?:mich|uns),? bitte)\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
 )
@@ -54,14 +54,18 @@ _NEGATION_RE = lower_pattern(
 )
 _PAST_RE = lower_pattern(
     r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
-    r"bereits|already|schon|letzte woche|last week|đã đăng ký|\bjam regjistruar\b|\bveć sam\b",
+    r"bereits|already|schon|letzte woche|last week|đã đăng ký|\bjam regjistruar\b|\bveć sam\b|"
+    r"ثبت[\u200c ]?نام کرده|سجلت|قمت بالتسجيل",
 )
 _CHANGE_RE = lower_pattern(
     r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
     r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
     r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
     r"zamiast|تغيير|تغییر|\bđổi sang\b|\bthay đổi\b|\bndryshoj\w*|\bpromijeni\w*|\bschimb\w*|\bmudar\b|"
-    r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less",
+    r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less|"
+    r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)|"
+    # adding a person: a change only next to an existing registration (see _decide_kind)
+    r"zusätzlich[^.!?]{0,60}anmelden|in addition[^.!?]{0,40}register|register[^.!?]{0,40}in addition",
 )
 _CANCEL_RE = lower_pattern(
     r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
@@ -74,7 +78,8 @@ _CANT_COME_RE = lower_pattern(
     r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
     r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
     r"ne pourr\w* pas|no podr\w*|non potr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
-    r"не смогу|не зможу|не сможем|не зможемо|لن أتمكن|لن نتمكن|نمی[\u200c ]?توانم|نمیتوانم",
+    r"не смогу|не зможу|не сможем|не зможемо|не сможет|не зможе\b|لن أتمكن|لن نتمكن|لن يتمكن|لن تتمكن|"
+    r"نمی[\u200c ]?توانم|نمیتوانم|نمی[\u200c ]?تواند",
 )
 _REQUEST_RE = lower_pattern(
     r"\b(?:bitte|please|lütfen|s'il vous plaît|por favor|proszę|könnten sie|können sie|würden sie|kannst du|"
@@ -94,6 +99,29 @@ _FIRST_PERSON_RE = lower_pattern(
     r"\b(?:unë|dëshiroj|do të|ja|želim|želio|željela|желим|аз|бих|eu|gostaria|ez|dixwazim|waxaan|ningependa|"
     r"nita\w+|tôi|chúng tôi)\b|እየ|እፈልጋለሁ|እደሊ|زه|غواړم|میں|چاہتا|چاہتی|நான்|விரும்புகிறேன்",
 )
+
+# "Thanks for the confirmation (of your registration)": the writer is already registered
+_THANKS_CONFIRMATION_RE = lower_pattern(
+    r"dank\w* für (?:die|ihre|deine|eure) (?:anmelde)?bestätigung|thanks?(?: you)? for (?:the|your) confirmation|"
+    r"merci (?:pour|de) (?:la|votre) confirmation|gracias por (?:la|su) confirmación|onay\w* için teşekkür|"
+    r"dziękuj\w* za potwierdzenie|спасибо за подтверждение|дякую за підтвердження|شكر\w* على التأكيد|"
+    r"تأیید[^.!?]{0,40}(?:متشکر|ممنون|سپاس)",
+)
+# "those who want to register will write to you": others register, not the writer
+_OTHERS_REGISTER_RE = lower_pattern(
+    r"\bwer (?:sich|von)\b|\binteressierte\b|\b(?:those|anyone|everyone|whoever|people|members|colleagues) "
+    r"(?:who|that|interested)\b|isteyen\w*|желающи\w*|бажаюч\w*|\bceux qui\b|\bquienes\b|\blos que\b|"
+    r"\bchętn\w*|\bkto (?:chce|będzie)\b|من يرغب|الراغب\w*|کسانی که|هر کس",
+)
+# "I am registered for X, but I want Y": an existing registration, a new wish
+_BUT_WANT_RE = lower_pattern(
+    r"(?:\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن)[^.!?]{0,60}?"
+    r"(?:möchte|want|would like|'d like|istiyorum|voudrais|quiero|prefiero|chcę|chciał\w*|хочу|хотел\w*|хотіл\w*|"
+    r"أريد|أود|می[\u200c ]?خواهم)(?![^.!?]{0,12}(?:fragen|wissen|ask|know|sormak|savoir|saber|zapytać|узнать|"
+    r"спросить|дізнатися|запитати|أسأل|أعرف|بپرسم|بدانم))",
+)
+# "bitte sagen Sie zu oder ab": asks the reader to answer, cancels nothing
+_ACCEPT_OR_DECLINE_RE = lower_pattern(r"\bzu-? oder ab|zusagen oder absagen|accept or decline|annehmen oder ablehnen")
 
 
 @dataclass
@@ -132,12 +160,13 @@ def read_intent(text: str) -> Intent:
 def _read_sentence(sentence: str, intent: Intent) -> None:
     is_question = sentence.rstrip().endswith(("?", "؟")) or bool(_QUESTION_WORDS_RE.search(sentence))
     registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
-    cancels = _CANCEL_RE.search(sentence)
+    cancels = _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
     if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
         intent.question = True
         return
     if _PAST_RE.search(sentence):
         intent.existing = True
+        changes = changes or _BUT_WANT_RE.search(sentence)
     intent.reg_noun |= bool(_REG_NOUN_RE.search(sentence))
     if cancels and not _CONDITIONAL_RE.search(sentence):
         intent.cancel = True
@@ -146,12 +175,14 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
     if changes:
         intent.change = True
     if (registers or _ATTEND_RE.search(sentence)) and not _IF_SO_RE.search(sentence):
-        for clause in re.split(r"[,;:]\s*|\s[-–]\s", sentence):
+        for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
             _read_clause(clause, intent)
 
 
 def _read_clause(clause: str, intent: Intent) -> None:
     if _CONDITIONAL_RE.search(clause) or _NEGATION_RE.search(clause):
+        return
+    if _THANKS_CONFIRMATION_RE.search(clause) or _OTHERS_REGISTER_RE.search(clause):
         return
     if _REGISTER_RE.search(clause):
         intent.register = True

@@ -33,6 +33,7 @@ class Mail:
     forwarded: list["Mail"] = field(default_factory=list)  # attached message/rfc822
     delivery_status: list[dict[str, str]] = field(default_factory=list)
     is_report: bool = False  # multipart/report: a delivery or read notification
+    calendar_method: str = ""  # iTIP METHOD of a text/calendar part: REQUEST, REPLY, CANCEL …
     problems: list[str] = field(default_factory=list)
     _addresses: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
@@ -96,6 +97,9 @@ def _walk(part: email.message.Message, mail: Mail, texts: list[str], depth: int,
         mail.delivery_status.extend(_delivery_status(part))
     elif ctype in ("message/rfc822", "text/rfc822-headers", "message/rfc822-headers"):
         _walk_inner_message(part, mail, depth, budget)
+    elif ctype == "text/calendar":
+        _note_calendar(part, mail)
+        mail.attachments.append(_filename(part) or ctype)
     elif _is_attachment(part):
         mail.attachments.append(_filename(part) or ctype)
     elif ctype == "text/html":
@@ -113,11 +117,23 @@ def _walk_multipart(part, ctype, mail, texts, depth, budget) -> None:
     if ctype == "multipart/report":
         mail.is_report = True
     if ctype == "multipart/alternative":
+        for sub in subparts:  # the calendar alternative is never the one shown, but says what this is
+            if isinstance(sub, email.message.Message) and sub.get_content_type() == "text/calendar":
+                _note_calendar(sub, mail)
         chosen = _best_alternative(subparts)
         subparts = [chosen] if chosen is not None else []
     for sub in subparts:
         if isinstance(sub, email.message.Message):
             _walk(sub, mail, texts, depth + 1, budget)
+
+
+def _note_calendar(part: email.message.Message, mail: Mail) -> None:
+    """A calendar invitation or answer (RFC 5546): its METHOD, from the parameter or the body."""
+    method = str(part.get_param("method") or "")
+    if not method:
+        found = re.search(r"^METHOD:\s*(\S+)", decode_payload(part)[:2000], re.M | re.I)
+        method = found.group(1) if found else "PUBLISH"
+    mail.calendar_method = mail.calendar_method or method.upper()
 
 
 def _best_alternative(parts: list) -> email.message.Message | None:
