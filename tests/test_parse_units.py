@@ -544,3 +544,41 @@ def test_challenge_response_filter_is_an_auto_reply():
     body = ("Your message is held. Please confirm that you are a human by following the link.\n"
             "This is an automated message, please do not reply.\n")
     assert parse_message(mail_with("", body), CONFIG).kind == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Wir melden uns an, sobald der Vorstand entschieden hat.\n", "other"),
+        ("Ich gebe das an unsere Mitglieder weiter, die sich dann selbst anmelden.\n", "other"),
+        ("Unser Fest ist am 3. Mai. Anmeldung unter fest@verein.example. Wir freuen uns auf Ihre Teilnahme!\n", "other"),
+        ("Mein Kollege kann leider nicht mitkommen, ich bleibe aber angemeldet.\n", "change"),
+        ("My husband can't come after all, so it will only be me.\n", "change"),
+        ("Wir sind zu zweit angemeldet, kommen aber jetzt zu viert.\n", "change"),
+        ("Ich bin für Workshop 1 angemeldet, würde aber lieber zu Workshop 2.\n", "change"),
+    ],
+    ids=["de-as-soon-as", "de-relative-others", "de-partner-event", "de-companion-cant", "en-only-me",
+         "de-but-now", "de-but-rather"],
+)
+def test_lifecycle_and_lookalikes_round_5b(body, kind):
+    assert parse_message(mail_with("", body), CONFIG).kind == kind
+
+
+@pytest.mark.parametrize(
+    "subject, body, kind",
+    [
+        ("Delayed Mail (still being retried)",
+         "Your message could not be delivered for 4 hours.\nIt will be retried until it is 5 days old.\n", "auto_reply"),
+        ("Undelivered Mail Returned to Sender",
+         "Your message could not be delivered.\n<x@y.example>: 550 5.1.1 User unknown\n", "bounce"),
+    ],
+    ids=["delay", "failure"],
+)
+def test_delay_warning_is_not_a_bounce(subject, body, kind):
+    raw = f"From: MAILER-DAEMON@mx.example\nTo: forum@vielfalt.example\nSubject: {subject}\n\n{body}".encode()
+    assert parse_message(raw, CONFIG).kind == kind
+
+
+def test_outlook_recall_is_other():
+    body = 'Anna Berg would like to recall the message, "Anmeldung Workshop 1".\n'
+    assert parse_message(mail_with("", body), CONFIG).kind == "other"

@@ -145,7 +145,7 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     if intent.cancel:
         doubt = ["cancellation together with another request"] if intent.register or intent.change else []
         return "cancellation", doubt
-    if intent.change and (has_choice or party_stated) and (not intent.register or intent.existing):
+    if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         return "change", []
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
         return "registration", (["also asks a question"] if intent.question else [])

@@ -37,6 +37,18 @@ _BOUNCE_TEXT_RE = re.compile(
     r"empfänger nicht erreicht|konnte nicht zugestellt|550[ -]5\.\d\.\d",
     re.I,
 )
+# a delay warning from a mail server: the message is still being tried, nothing failed yet
+_DELAY_RE = lower_pattern(
+    r"delayed mail|still being retried|warning (?:message )?only|not yet been delivered|will be retried|"
+    r"do not need to resend|delivery attempts will continue|delivery (?:status notification )?\(delay\)|"
+    r"verzögert|wird weiterhin versucht|noch nicht zugestellt",
+)
+_PERMANENT_RE = lower_pattern(r"permanent|\b5\.\d{1,3}\.\d{1,3}\b|user unknown|does not exist|gave up")
+# "X would like to recall the message": Outlook's recall request, never a person's news
+_RECALL_RE = lower_pattern(
+    r"would like to recall the message|möchte die nachricht\b[^\n]{0,200}\bzurückrufen|"
+    r"souhaite rappeler le message|desea recuperar el mensaje|wil het bericht\b[^\n]{0,200}\bintrekken",
+)
 _OOF_TEXT_RE = lower_pattern(
     r"nicht im (?:büro|dienst|haus)|außer haus|ausser haus|abwesend|im urlaub|in urlaub|urlaubsbedingt|"
     r"erst (?:danach|nach meiner rückkehr|wieder)|nach meiner rückkehr|nicht\s+(?:automatisch\s+)?weitergeleitet|in dringenden fällen|"
@@ -91,7 +103,9 @@ def machine_verdict(mail: Mail, own: set[str]) -> MachineVerdict:
         and mail.has("Return-Path")
         or is_machine_address(sender)
     )
-    if _is_bounce(mail, sender, return_path):
+    if _is_delay_warning(mail, sender, return_path):
+        verdict.kind = "auto_reply"  # a delay warning is machine mail, but not a failure
+    elif _is_bounce(mail, sender, return_path):
         verdict.kind = "bounce"
         verdict.bounced_recipient = bounced_recipient(mail, own | {sender})
         if verdict.bounced_recipient is None:
@@ -100,6 +114,8 @@ def machine_verdict(mail: Mail, own: set[str]) -> MachineVerdict:
         mail.has(h) for h in ("X-Autoreply", "X-Autorespond", "X-Auto-Reply")
     ) or _AUTO_SUBJECT_RE.match(mail.header("Subject")):
         verdict.kind = "auto_reply"
+    elif _RECALL_RE.search(lowered(mail.text[:600])):
+        verdict.kind = "other"
     elif mail.calendar_method in _CALENDAR_METHODS:
         # an invitation to a meeting, or an answer to one: a calendar program's message
         verdict.kind = "other"
@@ -112,6 +128,14 @@ def machine_verdict(mail: Mail, own: set[str]) -> MachineVerdict:
     ) or is_machine_address(sender):
         verdict.kind = "other"
     return verdict
+
+
+def _is_delay_warning(mail: Mail, sender: str, return_path: str) -> bool:
+    """A plain-text delay warning (reports say so in their Action: field, read by _is_bounce)."""
+    if mail.delivery_status or not (is_machine_address(sender) or return_path == "<>"):
+        return False
+    text = lowered(mail.header("Subject") + "\n" + mail.text[:3000])
+    return bool(_DELAY_RE.search(text)) and not _PERMANENT_RE.search(text)
 
 
 def _is_bounce(mail: Mail, sender: str, return_path: str) -> bool:

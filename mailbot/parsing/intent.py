@@ -111,15 +111,40 @@ _THANKS_CONFIRMATION_RE = lower_pattern(
 _OTHERS_REGISTER_RE = lower_pattern(
     r"\bwer (?:sich|von)\b|\binteressierte\b|\b(?:those|anyone|everyone|whoever|people|members|colleagues) "
     r"(?:who|that|interested)\b|isteyen\w*|желающи\w*|бажаюч\w*|\bceux qui\b|\bquienes\b|\blos que\b|"
-    r"\bchętn\w*|\bkto (?:chce|będzie)\b|من يرغب|الراغب\w*|کسانی که|هر کس",
+    r"\bchętn\w*|\bkto (?:chce|będzie)\b|من يرغب|الراغب\w*|کسانی که|هر کس|\bdie sich\b|"
+    r"\bqui (?:souhaite\w*|veulent|voudr\w*|désire\w*)\b|\bwho (?:will|can|may|want|wish)\b",
 )
 # "I am registered for X, but I want Y": an existing registration, a new wish
 _BUT_WANT_RE = lower_pattern(
     r"(?:\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن)[^.!?]{0,60}?"
-    r"(?:möchte|want|would like|'d like|istiyorum|voudrais|quiero|prefiero|chcę|chciał\w*|хочу|хотел\w*|хотіл\w*|"
+    r"(?:möchte|lieber|want|would like|'d like|rather|prefer|istiyorum|voudrais|préfér|quiero|prefiero|chcę|chciał\w*|"
+    r"wolał\w*|хочу|хотел\w*|хотіл\w*|предпоч\w*|"
     r"أريد|أود|می[\u200c ]?خواهم)(?![^.!?]{0,12}(?:fragen|wissen|ask|know|sormak|savoir|saber|zapytać|узнать|"
     r"спросить|дізнатися|запитати|أسأل|أعرف|بپرسم|بدانم))",
 )
+# "registered as two, but now we come as three": the existing registration changes
+_BUT_NOW_RE = lower_pattern(
+    r"\b(?:aber|but|ama|mais|pero|ale|но|але)\b[^.!?]{0,30}\b(?:nun|jetzt|now|şimdi|maintenant|ahora|teraz|теперь|тепер)\b",
+)
+# "my colleague can't come, but I stay registered": a companion drops out, the writer still comes
+_STILL_COMING_RE = lower_pattern(
+    r"\bich bleibe\b[^.!?]{0,20}\bangemeldet|\bich komme\b[^.!?]{0,20}\b(?:allein|alleine|trotzdem)\b|"
+    r"\bkomme ich\b[^.!?]{0,12}\ballein|\bonly (?:be )?me\b|\bjust me\b|\b(?:still )?coming alone\b|"
+    r"\bi(?:'ll| will) (?:still )?come\b|\bi am still coming\b|\bje viendrai seule?\b|\bvendré sol[oa]\b|"
+    r"\bприду одн\w*|\bприйду сам\w*|tek başıma|yalnız geleceğim",
+)
+# "Anmeldung unter info@…": registering somewhere else (a partner's own offer)
+_REGISTER_ELSEWHERE_RE = lower_pattern(
+    r"\banmeldung(?:en)? (?:unter|bei|über|per|via|an)\b|\bregist(?:er|ration) (?:at|via|here|online|link|form)\b|"
+    r"\binscriptions? (?:sur|via|auprès)\b|\binscripci\w* (?:en|a través)\b",
+)
+# "we look forward to your participation": the reader takes part, not the writer
+_YOUR_PARTICIPATION_RE = lower_pattern(
+    r"\b(?:ihre|eure|deine|your|votre|vos|su|sus|wasz\w*|ваш\w*) (?:teilnahme|participation|participación|udział\w*|"
+    r"участие|участь)|katılımınız|مشارکت شما|مشاركتكم",
+)
+# "we will register as soon as we know": a registration announced for later
+_DEFER_RE = lower_pattern(r"\bsobald\b|\bas soon as\b|\bonce (?:we|i)\b|\bdès que\b|\ben cuanto\b|как только|щойно")
 # "bitte sagen Sie zu oder ab": asks the reader to answer, cancels nothing
 _ACCEPT_OR_DECLINE_RE = lower_pattern(r"\bzu-? oder ab|zusagen oder absagen|accept or decline|annehmen oder ablehnen")
 
@@ -134,6 +159,7 @@ class Intent:
     cant_come: bool = False  # "can't come" without a cancellation verb
     question: bool = False  # a real question (not a polite request)
     existing: bool = False  # speaks of an existing registration
+    party_change: bool = False  # a companion drops out while the writer still comes
     details: list[str] = field(default_factory=list)
 
 
@@ -166,15 +192,19 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         return
     if _PAST_RE.search(sentence):
         intent.existing = True
-        changes = changes or _BUT_WANT_RE.search(sentence)
-    intent.reg_noun |= bool(_REG_NOUN_RE.search(sentence))
+        changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
+    if _REG_NOUN_RE.search(sentence) and not _REGISTER_ELSEWHERE_RE.search(sentence):
+        intent.reg_noun = True
     if cancels and not _CONDITIONAL_RE.search(sentence):
         intent.cancel = True
     if _CANT_COME_RE.search(sentence):
-        intent.cant_come = True
+        if _STILL_COMING_RE.search(sentence):
+            intent.party_change = changes = True
+        else:
+            intent.cant_come = True
     if changes:
         intent.change = True
-    if (registers or _ATTEND_RE.search(sentence)) and not _IF_SO_RE.search(sentence):
+    if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
         for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
             _read_clause(clause, intent)
 
@@ -183,6 +213,8 @@ def _read_clause(clause: str, intent: Intent) -> None:
     if _CONDITIONAL_RE.search(clause) or _NEGATION_RE.search(clause):
         return
     if _THANKS_CONFIRMATION_RE.search(clause) or _OTHERS_REGISTER_RE.search(clause):
+        return
+    if _YOUR_PARTICIPATION_RE.search(clause) or _REGISTER_ELSEWHERE_RE.search(clause):
         return
     if _REGISTER_RE.search(clause):
         intent.register = True
