@@ -556,9 +556,12 @@ def test_challenge_response_filter_is_an_auto_reply():
         ("My husband can't come after all, so it will only be me.\n", "change"),
         ("Wir sind zu zweit angemeldet, kommen aber jetzt zu viert.\n", "change"),
         ("Ich bin für Workshop 1 angemeldet, würde aber lieber zu Workshop 2.\n", "change"),
+        ("Unsere Lesung beginnt um 18 Uhr. Jetzt anmelden unter lesung.example!\n", "other"),
+        ("Мой муж не сможет прийти, но я приду.\n", "change"),
+        ("Jestem zapisany na Workshop 1, ale wolałbym Workshop 2.\n", "change"),
     ],
     ids=["de-as-soon-as", "de-relative-others", "de-partner-event", "de-companion-cant", "en-only-me",
-         "de-but-now", "de-but-rather"],
+         "de-but-now", "de-but-rather", "de-jetzt-anmelden", "ru-but-i-come", "pl-but-rather"],
 )
 def test_lifecycle_and_lookalikes_round_5b(body, kind):
     assert parse_message(mail_with("", body), CONFIG).kind == kind

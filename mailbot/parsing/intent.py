@@ -54,7 +54,7 @@ _NEGATION_RE = lower_pattern(
 )
 _PAST_RE = lower_pattern(
     r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
-    r"bereits|already|schon|letzte woche|last week|đã đăng ký|\bjam regjistruar\b|\bveć sam\b|"
+    r"bereits|already|schon|letzte woche|last week|đã đăng ký|zapisan|\bjam regjistruar\b|\bveć sam\b|"
     r"ثبت[\u200c ]?نام کرده|سجلت|قمت بالتسجيل",
 )
 _CHANGE_RE = lower_pattern(
@@ -131,11 +131,14 @@ _STILL_COMING_RE = lower_pattern(
     r"\bich bleibe\b[^.!?]{0,20}\bangemeldet|\bich komme\b[^.!?]{0,20}\b(?:allein|alleine|trotzdem)\b|"
     r"\bkomme ich\b[^.!?]{0,12}\ballein|\bonly (?:be )?me\b|\bjust me\b|\b(?:still )?coming alone\b|"
     r"\bi(?:'ll| will) (?:still )?come\b|\bi am still coming\b|\bje viendrai seule?\b|\bvendré sol[oa]\b|"
-    r"\bприду одн\w*|\bприйду сам\w*|tek başıma|yalnız geleceğim",
+    r"\bприду одн\w*|\bприйду сам\w*|tek başıma|yalnız geleceğim|я приду|я прийду|\bje viendrai\b|"
+    r"\byo (?:iré|vendré)\b|ben geleceğim|\bja przyjdę\b",
 )
-# "Anmeldung unter info@…": registering somewhere else (a partner's own offer)
+# "Anmeldung unter info@…", "jetzt anmelden": registering somewhere else (a partner's own offer)
 _REGISTER_ELSEWHERE_RE = lower_pattern(
-    r"\banmeldung(?:en)? (?:unter|bei|über|per|via|an)\b|\bregist(?:er|ration) (?:at|via|here|online|link|form)\b|"
+    r"\banmeld(?:ung|ungen|en) (?:unter|über|per|via|auf)\b|\banmeldung(?:en)? bei\b|\bjetzt anmelden\b|"
+    r"\bregister now\b|\binscrivez-vous\b|\binscríbete\b|\bzapisz się\b|hemen kayıt ol|"
+    r"\bregist(?:er|ration) (?:at|via|here|online|link|form)\b|"
     r"\binscriptions? (?:sur|via|auprès)\b|\binscripci\w* (?:en|a través)\b",
 )
 # "we look forward to your participation": the reader takes part, not the writer
