@@ -148,6 +148,21 @@ def test_choices(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("I'd like to join the health group.", ["GES"]),
+        ("Хочу в группу по здоровью.", ["GES"]),
+        ("Kültür grubuna katılmak istiyorum.", ["KUL"]),
+        ("The one about culture, please.", ["KUL"]),
+        ("We wish you good health and see you soon.", []),
+    ],
+    ids=["en-group", "ru-group", "tr-group", "en-one-about", "everyday-word-without-group-noun"],
+)
+def test_choices_topic_words_in_other_languages(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Wir möchten in Gruppe B.", ["B"]),
         ("Ich interessiere mich für Anerkennung von Abschlüssen.", ["B"]),
         ("Workshop 3 bitte.", ["C"]),

@@ -18,6 +18,7 @@ from .lexicon import (
     NUMBER_SIGN,
     ROMAN,
     STOPWORDS,
+    TOPIC_WORDS,
     digit_value,
     number_words_pattern,
     ordinal_value,
@@ -154,7 +155,7 @@ class Matcher:
             unknown.append(m.group(0).strip())
 
     def _keyword_mentions(self, text: str) -> list[Mention]:
-        words = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD_RE.finditer(text)]
+        words = [(m.start(), m.end(), _key(m.group(0))) for m in _WORD_RE.finditer(text)]
         out = []
         for i, (start, _end, word) in enumerate(words):
             hits = {}
@@ -165,8 +166,27 @@ class Matcher:
                     hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
             if len(hits) == 1:  # a word two workgroups share says nothing
                 wg_id, (end, how) = next(iter(hits.items()))
-                out.append(Mention(start, end, wg_id, how))
+                if how != "topic" or _near_group_noun(text, start, end):
+                    out.append(Mention(start, end, wg_id, how))
         return out
+
+
+def _key(word: str) -> str:
+    """fold() for Latin words; other scripts (Cyrillic, Arabic) keep their letters, lower-cased."""
+    return fold(word) or word.casefold()
+
+
+# "the education group", "группа по образованию", "the one about funding", "das Thema Fördergelder":
+# a translated topic word names a workgroup only next to a group noun, "one" or "topic", since
+# "future" or "school" alone are everyday words.
+_ONE_RE = re.compile(r"\b(?:ones?|thema|themen|topic|thème|tema|konu\w*)\b|\bтем\w*|موضوع", re.I)
+
+
+def _near_group_noun(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    right = min((i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0), default=len(text))
+    sentence = text[left:right]
+    return bool(_GROUP_NOUN_RE.search(sentence) or _ONE_RE.search(sentence))
 
 
 def _is_pronoun_i(text: str, m: re.Match) -> bool:
@@ -250,13 +270,26 @@ def _keywords(workgroups, event_words) -> list[tuple[tuple[str, ...], str, str]]
     out = []
     for wg in workgroups:
         for alias in wg.aliases:
-            phrase = tuple(fold(w) for w in _WORD_RE.findall(alias))
+            phrase = tuple(_key(w) for w in _WORD_RE.findall(alias))
             if phrase:
                 out.append((phrase, wg.id, "alias"))
     for word, ids in title_words.items():
         if len(ids) == 1:  # a word in several titles does not tell them apart
             out.append(((word,), next(iter(ids)), "title"))
-    return out
+    return out + _topic_keywords(out)
+
+
+def _topic_keywords(keywords) -> list[tuple[tuple[str, ...], str, str]]:
+    """Other-language words for the topics the titles and aliases name (lexicon.TOPIC_WORDS)."""
+    ids_by_word: dict[str, set[str]] = {}
+    for phrase, wg_id, _how in keywords:
+        for stem, words in TOPIC_WORDS.items():
+            if any(fold(stem) in w for w in phrase):
+                for w in words:
+                    ids_by_word.setdefault(_key(w), set()).add(wg_id)
+    known = {phrase for phrase, _id, _how in keywords}
+    # a word that would name two workgroups, or that the config already has, adds nothing
+    return [((w,), next(iter(ids)), "topic") for w, ids in ids_by_word.items() if len(ids) == 1 and (w,) not in known]
 
 
 @functools.lru_cache(maxsize=65536)

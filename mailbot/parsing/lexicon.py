@@ -126,3 +126,22 @@ STOPWORDS = set(
     y o con sin para por del el los las una
     """.split()
 )
+
+
+# Common workgroup topics, keyed by the German stem a title or alias carries, with the words
+# participants use for them in other languages (stems; inflected endings are allowed by the
+# matcher). Titles and aliases come from the config; this only says "Bildung" is "education"
+# in an English mail. Words that are also everyday phrases ("gelecek hafta", "à l'avenir",
+# "yönetim kurulu") are left out; the matcher also wants a group noun near them.
+TOPIC_WORDS: dict[str, tuple[str, ...]] = {
+    "bildung": ("education", "educational", "éducation", "educación", "educazione", "edukacja", "eğitim",
+                "образован", "освіт", "تعليم", "التعليم", "آموزش"),
+    "schule": ("school", "schools", "école", "escuela", "okul", "школ", "مدرسة", "المدرسة", "مدرسه"),
+    "zukunft": ("future", "futuro", "будущ", "майбутн", "مستقبل", "آینده"),
+    "förder": ("funding", "funds", "grants", "subsidies", "subventions", "fördergeld", "fördergelder",
+                "zuschuss", "zuschüsse", "teşvik", "hibe", "financement", "financiación", "finanzierung"),
+    "finanz": ("funding", "financing", "financement", "financiación", "finansman", "финансирован",
+               "фінансуван", "تمويل", "التمويل", "بودجه"),
+    "gesundheit": ("health", "santé", "salud", "sağlık", "здоров", "صحة", "الصحة", "سلامت"),
+    "kultur": ("culture", "cultural", "kültür", "культур", "ثقافة", "الثقافة", "فرهنگ"),
+}
