@@ -64,6 +64,10 @@ def hold_reason(worker, parsed: Parsed) -> tuple[str, str, str] | None:
         return None
     if _stray_command(parsed, config):
         return "ignored", "ignored", f"ignored: command {parsed.subject.strip()!r} from a non-coordinator address"
+    if parsed.kind == "other" and parsed.needs_review:
+        # unreadable, after the event, "siehe Anhang", a calendar reply: nobody is answered,
+        # but the parser asks for a person, so it goes on the review list, not to "ignored"
+        return "review", "review", "left for review: " + "; ".join(parsed.reasons)
     if parsed.kind in MACHINE_KINDS:
         return "ignored", "ignored", f"not answered: {parsed.kind.replace('_', '-')}"
     if parsed.kind == "bounce":

@@ -150,3 +150,25 @@ def test_a_held_coordinator_command_is_answered_once_accepted(write_config, dove
     assert "status_report to koordination@muenster.example" in result.stdout
     run_once(config, now=early)
     assert [r.rcpt_tos for r in smtpd.received] == [["koordination@muenster.example"]]
+
+
+def test_a_mail_the_parser_wants_a_person_for_is_listed_not_ignored(write_config, dovecot, smtpd):
+    # "siehe Anhang" with a file: nobody is answered, but it must reach the review list
+    # (the registration may be in the attachment), not disappear as "ignored".
+    from email.message import EmailMessage
+
+    path, config = held_config(write_config, dovecot, smtpd)
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "Nadia Haddad <nadia@verein-b.example>", "mso-tag@muenster.example", "MSO"
+    msg["Message-ID"] = "<att@verein-b.example>"
+    msg.set_content("Hallo,\n\nsiehe Anhang.\n\nNadia\n")
+    msg.add_attachment(b"%PDF-1.4 form", maintype="application", subtype="pdf", filename="formular.pdf")
+    dovecot.append(msg.as_bytes())
+    run_once(config)
+    assert smtpd.received == []
+    ((mail_id, state, why),) = rows(config, "SELECT id, state, error FROM messages")
+    assert state == "review" and why.startswith("left for review: ") and "attachment" in why
+    listing = run(path, "review").stdout
+    assert f"Mail {mail_id}:" in listing and f"mailbot dismiss {mail_id}" in listing
+    assert f"mailbot accept {mail_id}" not in listing  # nobody to answer: only dismiss
+    assert run(path, "dismiss", str(mail_id)).exit_code == 0
