@@ -600,3 +600,22 @@ def test_delay_warning_is_not_a_bounce(subject, body, kind):
 def test_outlook_recall_is_other():
     body = 'Anna Berg would like to recall the message, "Anmeldung Workshop 1".\n'
     assert parse_message(mail_with("", body), CONFIG).kind == "other"
+
+
+# --- signature names: surname first, Latin twin of a non-Latin name -----------------------
+
+@pytest.mark.parametrize(
+    "signature, expected",
+    [
+        ("Okonkwo, Chidi\nNigerian Community e.V.", "Chidi Okonkwo"),
+        ("Schmidt, Anna Maria", "Anna Maria Schmidt"),
+        ("Anna Schmidt, Projektleitung", None),
+        ("يوسف الحمدان\nYousef Al-Hamdan", "Yousef Al-Hamdan"),
+        ("Андрей Кузнецов\nКультурный центр", "Андрей Кузнецов"),
+    ],
+    ids=["surname-first", "two-first-names", "name-then-role", "arabic-latin-twin", "cyrillic-alone"],
+)
+def test_signature_name_forms(signature, expected):
+    from mailbot.parsing.people import signature_name
+
+    assert signature_name(signature) == expected  # a role after the comma is never a first name

@@ -134,8 +134,32 @@ def signature_name(signature: str) -> str | None:
                 return strip_salutation(tail[1])
             continue
         if looks_like_name(candidate):
-            return strip_salutation(candidate.strip(",;:!"))
+            return _latin_twin(lines, idx) or strip_salutation(candidate.strip(",;:!"))
+        if swapped := _surname_first(candidate):
+            return swapped
     return None
+
+
+def _latin_twin(lines: list[str], idx: int) -> str | None:
+    """'يوسف الحمدان' over 'Yousef Al-Hamdan': the Latin spelling is the one the city's lists use."""
+    if re.search(r"[A-Za-z]", lines[idx]):
+        return None
+    following = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
+    if re.search(r"[A-Za-z]", following) and looks_like_name(following, min_words=2):
+        return strip_salutation(following)
+    return None
+
+
+_SURNAME_FIRST_RE = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)")
+
+
+def _surname_first(line: str) -> str | None:
+    """'Okonkwo, Chidi' → 'Chidi Okonkwo': surname first, as member lists and Outlook write it."""
+    m = _SURNAME_FIRST_RE.fullmatch(line.strip().rstrip(",;"))
+    if not m or _ROLE_RE.match(m.group(2)) or _is_closing(line):
+        return None
+    name = f"{m.group(2)} {m.group(1)}"
+    return name if looks_like_name(name, min_words=2) else None
 
 
 def _is_closing(line: str) -> bool:
