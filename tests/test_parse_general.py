@@ -36,8 +36,6 @@ _LEGAL_FORMS = [("e", "v"), ("ev",), ("ggmbh",), ("gug",)]
 KNOWN_FAILURES: dict[str, str] = {
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
     "vielfalt/017-ta-registration.eml": "Tamil-script signature name not read as a name (combining vowel signs); From name used",
-    "msotag/011-de-zwei-teilnehmende-plus-ich.eml": "'2 Teilnehmende + ich' read as 2",
-    "msotag/018-de-iphone-zukunftsprozes-typo.eml": "'trag mich … ein' not a sign-up verb; mail read as other",
     "msotag/026-es-cualquier-grupo.eml": "organisation 'Centro Cultural …' not recognised",
     "msotag/027-en-funding-else-education.eml": "organisation 'Kenyan Diaspora …' not recognised",
     "msotag/031-tr-change-to-vereinsmanagement.eml": "Turkish change with topic words read as a question",

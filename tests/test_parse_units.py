@@ -619,3 +619,13 @@ def test_signature_name_forms(signature, expected):
     from mailbot.parsing.people import signature_name
 
     assert signature_name(signature) == expected  # a role after the comma is never a first name
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [("Ich melde 2 Teilnehmende + ich an.", 3), ("We register three participants plus me.", 4),
+     ("Wir sind 4 Personen.", 4)],
+    ids=["de-plus-ich", "en-plus-me", "plain-total"],
+)
+def test_party_size_plus_me(text, size):
+    assert party_size(text).size == size

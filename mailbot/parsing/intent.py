@@ -16,7 +16,7 @@ _REGISTER_RE = lower_pattern(
     r"(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?)\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
     r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
     r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
-    r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrage[n]? (?:mich|uns|sie|ihn)\b|"
+    r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrag(?:e|en)? (?:mich|uns|sie|ihn)\b|"
     # languages of migrant communities: first-person or "to register" forms only
     r"\bregjistro\w*|\bprijav(?:ljujem|ljujemo|iti|im|ite)\b|пријав(?:љујем|љујемо|ити|ите)|"
     r"\bregistriram\b|регистрирам|\b(?:mă|ne) înscri\w*|\bînscrie(?:ți)?-mă\b|\binscrever\b|\binscreva-me\b|"

@@ -129,10 +129,18 @@ def _totals(text: str) -> list[int]:
         for m in regex.finditer(text):
             n = digit_value(m.group("n"))
             if n and 0 < n <= 60 and not _is_age_or_time(text, m):
-                found.append((m.start(), n))
+                found.append((m.start(), n + _plus_me(text, m)))
     for regex, n in _COLLECTIVE_RES:
         found += [(m.start(), n) for m in regex.finditer(text)]
     return [n for _, n in sorted(found)]
+
+
+# "2 Teilnehmende + ich", "three participants plus me": the number counts the others only
+_PLUS_ME_RE = re.compile(r"[^\S\n]*(?:\+|plus|und|and|sowie|et|y)[^\S\n]*(?:ich|mich|me|myself|moi|yo)\b", re.I)
+
+
+def _plus_me(text: str, m: re.Match) -> int:
+    return 1 if _PLUS_ME_RE.match(text, m.end()) else 0
 
 
 def _is_age_or_time(text: str, m: re.Match) -> bool:
