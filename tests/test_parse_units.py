@@ -629,3 +629,26 @@ def test_signature_name_forms(signature, expected):
 )
 def test_party_size_plus_me(text, size):
     assert party_size(text).size == size
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Ich möchte unsere Vorsitzende, Frau Elif Demir, für den Tag anmelden. Bitte die Bestätigung an mich.",
+         "Elif Demir"),
+        ("Ich möchte unsere Vorsitzende, Frau Elif Demir, und mich anmelden.", None),
+        ("Ich möchte unsere Kassiererin Rana Aziz gern anmelden.", "Rana Aziz"),
+    ],
+    ids=["verb-last-answer-to-me", "writer-comes-too", "no-comma"],
+)
+def test_registered_other_verb_last(body, expected):
+    from mailbot.parsing.people import registered_other
+
+    assert registered_other(body) == expected
+
+
+@pytest.mark.parametrize("line", ["Centro Cultural Andino Köln", "Somali Diaspora Bremen"])
+def test_more_organisation_words(line):
+    from mailbot.parsing.people import has_org_word
+
+    assert has_org_word(line)

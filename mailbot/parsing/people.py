@@ -17,7 +17,7 @@ _SALUTATION_RE = re.compile(
 _ORG_WORDS = lower_pattern(
     r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
-    r"gesellschaft|zentrum|center|centre|kreis\b|kulturkreis|\w+rat\b|\bamt\b|\w+amt\b|büro|buero|dienst|"
+    r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\w+rat\b|\bamt\b|\w+amt\b|büro|buero|dienst|"
     r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|\bev\b|"
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
@@ -207,16 +207,30 @@ _REGISTERS_OTHER_RE = re.compile(
     r"(?:(?i:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
     r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
 )
-# the writer comes too ("… und mich", "myself", "ich komme auch")
+# the writer comes too ("… und mich", "myself", "ich komme auch"); "die Bestätigung an mich" says
+# only where the answer goes
 _WRITER_TOO_RE = re.compile(
-    r"\b(?:mich|myself|me and|and me|ich komme|i will come|i'll come|i will join|wir kommen|we will come|uns|us)\b",
+    r"\b(?:(?<!\ban )mich|myself|me and|and me|ich komme|i will come|i'll come|i will join|wir kommen|we will come|uns|us)\b",
     re.I,
 )
+
+
+# "ich möchte unsere Vorsitzende, Frau X, für den Tag anmelden": the German verb comes last
+_REGISTERS_OTHER_LATER_RE = re.compile(
+    r"\b(?i:möchte[n]?|würde[n]?|will|wollen)\s+(?:(?i:ich|wir|gerne?|hiermit)\s+)*"
+    r"(?i:unsere[nr]?|meine[nr]?)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
+    r"(?:(?i:frau|herrn?|dr\.?|prof\.?)\s+)*"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}),?[^.!?]{0,80}\b(?i:anmelden|eintragen)\b"
+)
+
+_LATER_GATE_RE = lower_pattern(r"anmelden|eintragen")
 
 
 def registered_other(body: str) -> str | None:
     """The full name of the one person registered when the writer registers someone else only."""
     found = _REGISTERS_OTHER_RE.search(body)
+    if not found and _LATER_GATE_RE.search(lowered(body)):  # the long pattern needs a verb at the end
+        found = _REGISTERS_OTHER_LATER_RE.search(body)
     if not found or _WRITER_TOO_RE.search(body):
         return None
     name = found.group("name")
