@@ -36,7 +36,6 @@ _LEGAL_FORMS = [("e", "v"), ("ev",), ("ggmbh",), ("gug",)]
 KNOWN_FAILURES: dict[str, str] = {
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
     "vielfalt/017-ta-registration.eml": "Tamil-script signature name not read as a name (combining vowel signs); From name used",
-    "msotag/031-tr-change-to-vereinsmanagement.eml": "Turkish change with topic words read as a question",
     "vielfalt/021-de-reply-confirmation-change.eml": "'Kultur passt doch nicht' negates the alias after it; only negation before a mention is read",
 }
 

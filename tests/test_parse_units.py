@@ -652,3 +652,22 @@ def test_more_organisation_words(line):
     from mailbot.parsing.people import has_org_word
 
     assert has_org_word(line)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kaydımı kültür grubundan sağlık grubuna değiştirebilir misiniz?", ["GES"]),
+        ("Workshop 1'den Workshop 3'e geçmek istiyorum.", ["GES"]),
+    ],
+    ids=["tr-grubundan", "tr-apostrophe-den"],
+)
+def test_turkish_from_suffix_drops_the_old_choice(text, expected):
+    assert ids(text) == expected
+
+
+def test_turkish_could_you_change_my_registration_is_a_change():
+    from mailbot.parsing.intent import read_intent
+
+    intent = read_intent("Kaydımı başka bir gruba değiştirebilir misiniz?")
+    assert intent.change and intent.existing and not intent.question

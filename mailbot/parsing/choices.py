@@ -53,6 +53,8 @@ _NEGATIVE_BEFORE_RE = re.compile(
     r"en lugar de|zamiast|вместо|замість|ne|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
     re.I,
 )
+# Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
+_FROM_AFTER_RE = re.compile(r"(?:\s+grub\w*?|['’])(?:dan|den|tan|ten)\b", re.I)
 _PAST_CLAUSE_RE = re.compile(
     r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
     r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
@@ -360,7 +362,7 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
     kept, previous_end = [], 0
     for m in mentions:
         start = max([text.rfind(ch, 0, m.start) + 1 for ch in ".!?\n,;("] + [previous_end])
-        if not _NEGATIVE_BEFORE_RE.search(text[start : m.start]):
+        if not _NEGATIVE_BEFORE_RE.search(text[start : m.start]) and not _FROM_AFTER_RE.match(text, m.end):
             kept.append(m)
         previous_end = max(previous_end, m.end)
     return kept

@@ -57,6 +57,12 @@ _PAST_RE = lower_pattern(
     r"bereits|already|schon|letzte woche|last week|đã đăng ký|zapisan|\bjam regjistruar\b|\bveć sam\b|"
     r"ثبت[\u200c ]?نام کرده|سجلت|قمت بالتسجيل",
 )
+# "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
+# is one that exists
+_MY_REGISTRATION_RE = lower_pattern(
+    r"kaydımı|kaydımız\w*|\b(?:meine|unsere) anmeldung\b|\b(?:my|our) registration\b|\b(?:mon|notre) inscription\b|"
+    r"\bmi inscripción\b|мою регистрацию|нашу регистрацию|мою реєстрацію|нашу реєстрацію",
+)
 _CHANGE_RE = lower_pattern(
     r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
     r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
@@ -84,7 +90,9 @@ _CANT_COME_RE = lower_pattern(
 _REQUEST_RE = lower_pattern(
     r"\b(?:bitte|please|lütfen|s'il vous plaît|por favor|proszę|könnten sie|können sie|würden sie|kannst du|"
     r"könntest du|could you|can you|would you|pourriez-vous|pouvez-vous|podría|podrían)\b|"
-    r"пожалуйста|будь ласка|прошу|لطفا|لطفاً|من فضلك|الرجاء",
+    r"пожалуйста|будь ласка|прошу|لطفا|لطفاً|من فضلك|الرجاء|"
+    # "değiştirebilir misiniz?", "не могли бы вы …?", "чи могли б ви …?": could-you questions ask for an action
+    r"bilir mi(?:siniz|sin)?\b|не могли бы|могли б ви",
 )
 _QUESTION_WORDS_RE = lower_pattern(
     r"\b(?:ich habe (?:noch )?eine frage|eine frage|i have (?:a|two|some) questions?|quick question|"
@@ -193,7 +201,7 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
     if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
         intent.question = True
         return
-    if _PAST_RE.search(sentence):
+    if _PAST_RE.search(sentence) or changes and _MY_REGISTRATION_RE.search(sentence):
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
     if _REG_NOUN_RE.search(sentence) and not _REGISTER_ELSEWHERE_RE.search(sentence):

@@ -139,7 +139,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "schule": ("school", "schools", "école", "escuela", "okul", "школ", "مدرسة", "المدرسة", "مدرسه"),
     "zukunft": ("future", "futuro", "будущ", "майбутн", "مستقبل", "آینده"),
     "förder": ("funding", "funds", "grants", "subsidies", "subventions", "fördergeld", "fördergelder",
-                "zuschuss", "zuschüsse", "teşvik", "hibe", "financement", "financiación", "finanzierung"),
+                "zuschuss", "zuschüsse", "teşvik", "teşvikler", "hibe", "financement", "financiación", "finanzierung"),
     "finanz": ("funding", "financing", "financement", "financiación", "finansman", "финансирован",
                "фінансуван", "تمويل", "التمويل", "بودجه"),
     "gesundheit": ("health", "santé", "salud", "sağlık", "здоров", "صحة", "الصحة", "سلامت"),
