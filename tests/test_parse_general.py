@@ -35,6 +35,15 @@ _LEGAL_FORMS = [("e", "v"), ("ev",), ("ggmbh",), ("gug",)]
 # file → why it still fails (strict: a fixed mail must be taken off this list)
 KNOWN_FAILURES: dict[str, str] = {
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
+    "redteam/002-de-bildung-wichtig-chooses-ag3.eml": "'Bildung ist uns wichtig' (a reason) read as a choice of AG1 next to the real choice AG 3",
+    "redteam/004-de-place-date-line.eml": "'Münster, 12. August 2028' line above the name hides the organisation below it",
+    "redteam/008-de-colleague-comes-too.eml": "'meine Kollegin kommt auch mit' not counted as a companion",
+    "redteam/009-de-colleague-no-longer-comes.eml": "'meine Kollegin kommt nicht mehr mit' without a change verb read as a registration",
+    "redteam/012-en-register-colleague-with-address.eml": "registering a colleague drops the writer's organisation",
+    "redteam/019-de-address-numbers.eml": "organisation 'Syrische Gruppe Münster e.V.' above a street address not recognised",
+    "redteam/020-de-two-persons-last-year.eml": "'letztes Jahr waren wir mit 2 Personen da' counted as this year's party",
+    "redteam/024-ru-future-wish-group4.eml": "'о будущем наших детей' read as the topic Zukunft (AG2) next to 'рабочую группу 4'",
+    "redteam/035-de-wishes-gesundheit.eml": "'vor allem Gesundheit!' (a wish) read as a choice of AG4",
     "vielfalt/017-ta-registration.eml": "Tamil-script signature name not read as a name (combining vowel signs); From name used",
     "vielfalt/021-de-reply-confirmation-change.eml": "'Kultur passt doch nicht' negates the alias after it; only negation before a mention is read",
 }
