@@ -42,7 +42,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "redteam/012-en-register-colleague-with-address.eml": "registering a colleague drops the writer's organisation",
     "redteam/019-de-address-numbers.eml": "organisation 'Syrische Gruppe Münster e.V.' above a street address not recognised",
     "redteam/020-de-two-persons-last-year.eml": "'letztes Jahr waren wir mit 2 Personen da' counted as this year's party",
-    "redteam/024-ru-future-wish-group4.eml": "'о будущем наших детей' read as the topic Zukunft (AG2) next to 'рабочую группу 4'",
     "redteam/035-de-wishes-gesundheit.eml": "'vor allem Gesundheit!' (a wish) read as a choice of AG4",
     "vielfalt/017-ta-registration.eml": "Tamil-script signature name not read as a name (combining vowel signs); From name used",
     "vielfalt/021-de-reply-confirmation-change.eml": "'Kultur passt doch nicht' negates the alias after it; only negation before a mention is read",

@@ -153,8 +153,10 @@ def test_choices(text, expected):
         ("Kültür grubuna katılmak istiyorum.", ["KUL"]),
         ("The one about culture, please.", ["KUL"]),
         ("We wish you good health and see you soon.", []),
+        ("We care about health, but I'd like to join the culture group.", ["KUL"]),
     ],
-    ids=["en-group", "ru-group", "tr-group", "en-one-about", "everyday-word-without-group-noun"],
+    ids=["en-group", "ru-group", "tr-group", "en-one-about", "everyday-word-without-group-noun",
+         "group-noun-beyond-but"],
 )
 def test_choices_topic_words_in_other_languages(text, expected):
     assert ids(text) == expected

@@ -188,7 +188,12 @@ def _near_group_noun(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
     right = min((i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0), default=len(text))
     sentence = text[left:right]
-    return bool(_GROUP_NOUN_RE.search(sentence) or _ONE_RE.search(sentence))
+    # "we think of our children's future, but I choose group 4": the group noun belongs to the
+    # other side of the "but"
+    at = start - left
+    cuts = [b.start() for b in _BUT_RE.finditer(sentence)]
+    part = sentence[max([c for c in cuts if c <= at], default=0) : min([c for c in cuts if c > at], default=len(sentence))]
+    return bool(_GROUP_NOUN_RE.search(part) or _ONE_RE.search(part))
 
 
 def _is_pronoun_i(text: str, m: re.Match) -> bool:
