@@ -85,6 +85,14 @@ _N_MORE_RE = re.compile(
     rf"people|persons|attendees|participants?|membres|personnes|miembros|personas|osob\w*|человек|осіб)\b",
     re.I,
 )
+# "meine Kollegin kommt auch mit", "my colleague is coming too": a companion without "mit/with"
+# ("kommt auch nicht", "kommt nicht mehr mit" do not count)
+_COMES_TOO_RE = re.compile(
+    rf"(?<!\w){_POSSESSIVE}\s+(?:(?P<n>{_NUM}|{'|'.join(_BOTH)})\s+)?{_COMPANION}\s+"
+    rf"(?:kommt|kommen|will come|is coming|are coming|will join|joins)\s+(?:auch|ebenfalls|too|as well|also|mit)\b"
+    rf"(?![^\S\n]+(?:nicht|not)\b)",
+    re.I,
+)
 # "Ms Leyla Aziz and myself", "Frau Aziz und mich": a named person plus the writer
 _NAME_AND_ME_RE = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w'’-]+\s+(?i:and|und|et|y|e)\s+(?i:myself|mich|moi|mí)\b")
 _AND_I_RE = re.compile(
@@ -128,7 +136,7 @@ def _totals(text: str) -> list[int]:
             continue
         for m in regex.finditer(text):
             n = digit_value(m.group("n"))
-            if n and 0 < n <= 60 and not _is_age_or_time(text, m):
+            if n and 0 < n <= 60 and not _is_age_or_time(text, m) and not _about_last_time(text, m):
                 found.append((m.start(), n + _plus_me(text, m)))
     for regex, n in _COLLECTIVE_RES:
         found += [(m.start(), n) for m in regex.finditer(text)]
@@ -141,6 +149,21 @@ _PLUS_ME_RE = re.compile(r"[^\S\n]*(?:\+|plus|und|and|sowie|et|y)[^\S\n]*(?:ich|
 
 def _plus_me(text: str, m: re.Match) -> int:
     return 1 if _PLUS_ME_RE.match(text, m.end()) else 0
+
+
+# "letztes Jahr waren wir mit 2 Personen da, dieses Jahr komme ich allein": last year's party is no total
+_LAST_TIME_RE = re.compile(
+    r"\b(?:letzte[ns]? (?:jahr|mal)|letztes jahr|vergangene[ns]? jahr|vorige[ns]? jahr|im vorjahr|"
+    r"last (?:year|time)|the year before|l'année dernière|l'an dernier|la dernière fois|el año pasado|"
+    r"l'anno scorso|w zeszłym roku|geçen (?:yıl|sene)|в прошлом году|минулого року|торік)\b|سال گذشته|العام الماضي",
+    re.I,
+)
+
+
+def _about_last_time(text: str, m: re.Match) -> bool:
+    left = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n,;") + 1
+    ends = [i for i in (text.find(ch, m.end()) for ch in ".!?\n,;") if i >= 0]
+    return bool(_LAST_TIME_RE.search(text, left, min(ends) if ends else len(text)))
 
 
 def _is_age_or_time(text: str, m: re.Match) -> bool:
@@ -166,6 +189,7 @@ def _companions(text: str) -> int:
     count = 0
     spans: list[tuple[int, int]] = []
     for regex, gate in ((_N_MORE_RE, _MORE_QUICK_RE), (_WITH_COMPANION_RE, _COMPANION_WORD_RE),
+                        (_COMES_TOO_RE, _COMPANION_WORD_RE),
                         (_TURKISH_WITH_RE, _TURKISH_QUICK_RE), (_ARABIC_PERSIAN_WITH_RE, None)):
         if gate is not None and not gate.search(text):
             continue  # the long pattern (a number alternation at every position) cannot match
