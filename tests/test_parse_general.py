@@ -37,7 +37,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
     "redteam/002-de-bildung-wichtig-chooses-ag3.eml": "'Bildung ist uns wichtig' (a reason) read as a choice of AG1 next to the real choice AG 3",
     "redteam/004-de-place-date-line.eml": "'Münster, 12. August 2028' line above the name hides the organisation below it",
-    "redteam/009-de-colleague-no-longer-comes.eml": "'meine Kollegin kommt nicht mehr mit' without a change verb read as a registration",
     "redteam/012-en-register-colleague-with-address.eml": "registering a colleague drops the writer's organisation",
     "redteam/019-de-address-numbers.eml": "organisation 'Syrische Gruppe Münster e.V.' above a street address not recognised",
     "redteam/035-de-wishes-gesundheit.eml": "'vor allem Gesundheit!' (a wish) read as a choice of AG4",

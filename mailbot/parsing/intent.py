@@ -69,10 +69,12 @@ _CHANGE_RE = lower_pattern(
     r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
     r"zamiast|تغيير|تغییر|\bđổi sang\b|\bthay đổi\b|\bndryshoj\w*|\bpromijeni\w*|\bschimb\w*|\bmudar\b|"
     r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less|"
-    r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)|"
     # adding a person: a change only next to an existing registration (see _decide_kind)
     r"zusätzlich[^.!?]{0,60}anmelden|in addition[^.!?]{0,40}register|register[^.!?]{0,40}in addition",
 )
+# "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
+# of the party even without a change verb
+_COMPANION_DROPS_RE = lower_pattern(r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)")
 _CANCEL_RE = lower_pattern(
     r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
     r"\bziehe[n]?\b[^.!?]{0,60}\b(?:anmeldung|teilnahme)\b[^.!?]{0,30}\bzurück\b|disdire|disdico|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
@@ -213,6 +215,8 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
             intent.party_change = changes = True
         else:
             intent.cant_come = True
+    if _COMPANION_DROPS_RE.search(sentence):
+        intent.party_change = changes = True
     if changes:
         intent.change = True
     if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
