@@ -34,6 +34,23 @@ _LEGAL_FORMS = [("e", "v"), ("ev",), ("ggmbh",), ("gug",)]
 
 # file → why it still fails (strict: a fixed mail must be taken off this list)
 KNOWN_FAILURES: dict[str, str] = {
+    "alltag/002-de-learner-teil-nehmen-arbeitsgrupe.eml": "'teil nehmen' / 'Arbeitsgrupe 3' (split verb, typo) not read as a registration",
+    "alltag/003-de-phonetic-arbaitsgruppe-bite.eml": "'anmeldung bite' / 'Arbaitsgruppe eins' (phonetic spelling) not read as a registration",
+    "alltag/006-de-wrong-cases-two-persons.eml": "'ich und mein Kollege wir' not counted as two persons",
+    "alltag/007-de-very-short-ag2-bitte.eml": "'AG 2 bitte.' alone not read as a registration",
+    "alltag/009-de-ae-oe-ue-foerderung.eml": "'Muenster e.V.' organisation not recognised; 'Gruessen' misread",
+    "alltag/012-tr-egitim-grubuna-no-diacritics.eml": "Turkish without diacritics ('katilmak istiyorum', 'egitim') not recognised",
+    "alltag/013-tr-esimle-beraber-ag2.eml": "'esimle beraber' (without diacritics) not counted as a companion",
+    "alltag/014-tr-dernek-destek-ag3.eml": "'Dernegi' (without ğ) not recognised as an organisation word",
+    "alltag/016-fr-avec-ma-femme-ag3.eml": "French without accents and punctuation ('nous serons deux', 'atelier 3') not read",
+    "alltag/017-ru-translit-zaregistrirovatsya-ag1.eml": "transliterated Russian ('zaregistrirovatsya') not recognised",
+    "alltag/018-ru-translit-s-zhenoy-ag2.eml": "transliterated Russian ('ya pridu s zhenoy', 'gruppa 2') not recognised",
+    "alltag/019-uk-translit-ag3.eml": "transliterated Ukrainian ('zareiestruvatysia') not recognised",
+    "alltag/020-ar-arabizi-3ayez-asajel-ag2.eml": "Arabizi ('asajel') not recognised",
+    "alltag/021-ar-arabizi-ma3-sa7bi-ag1.eml": "Arabizi ('sajjel', 'sa7bi') not recognised",
+    "alltag/022-fa-finglish-sabtenam-ag3.eml": "Finglish ('sabtenam konam') not recognised",
+    "alltag/026-de-dictated-no-punctuation.eml": "dictated mail without punctuation: party size misread",
+    "alltag/033-ar-arabizi-reply-with-org.eml": "Arabizi ('zawgi', '7an2ool') not recognised",
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
     "redteam/002-de-bildung-wichtig-chooses-ag3.eml": "'Bildung ist uns wichtig' (a reason) read as a choice of AG1 next to the real choice AG 3",
     "redteam/004-de-place-date-line.eml": "'Münster, 12. August 2028' line above the name hides the organisation below it",
