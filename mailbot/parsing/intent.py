@@ -22,10 +22,17 @@ _REGISTER_RE = lower_pattern(
     r"\bregistriram\b|регистрирам|\b(?:mă|ne) înscri\w*|\bînscrie(?:ți)?-mă\b|\binscrever\b|\binscreva-me\b|"
     r"\bme inscrevo\b|\bme apunto\b|\bnos apuntamos\b|\bapunta(?:rme|rnos|me|nos)\b|\bmi iscrivo\b|\bci iscriviamo\b|"
     r"\bzgłaszam\b|\bzapisuję\b|δηλώσω συμμετοχή|εγγραφ\w*|\btomar bik\w*|diiwaangel\w*|\b\w*jiandikisha\b|"
-    r"\bđăng ký\b|பதிவு செய்|መመዝገብ|ክምዝገብ|رجسٹر|نوم ولیکم",
+    r"\bđăng ký\b|பதிவு செய்|መመዝገብ|ክምዝገብ|رجسٹر|نوم ولیکم|"
+    # written in Latin letters on phones: Russian, Ukrainian, Arabizi (digits for letters), Finglish, Turkish
+    r"\bzaregistrir\w*|\bzapi(?:sat\w*|shite|shi)\b|\bzare[iy]e?struv\w*|\b(?:a|n)?saj+[ei]l\w*|\bsajjilni\b|"
+    r"\bsabt[ -]?e?[ -]?nam\b|\byazd[iı]r\w*",
 )
 _ATTEND_RE = lower_pattern(
-    r"teilnehmen|teilzunehmen|\bnehme[n]?\b[^.!?]{0,80}\bteil\b|\bteilnahme\b|dabei sein|\bkomme[n]?\b|\bmitkommen\b|"
+    r"teilnehmen|teilzunehmen|\bteil nehme[n]?\b|"
+    # a workgroup and "please" and nothing else: "AG 2 bitte", "group 3 please"
+    r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen|pozhaluysta)\b|"
+    # transliterated "I will come / we will come" (Russian, Ukrainian, Egyptian Arabic, Persian)
+    r"\bprid(?:u|[eë]m)\b|\bpri[iy]d(?:u|emo)\b|\b(?:7|h)a?negi\b|\bmiam\b|\bmiaym\b|\bnous serons\b|\bnehme[n]?\b[^.!?]{0,80}\bteil\b|\bteilnahme\b|dabei sein|\bkomme[n]?\b|\bmitkommen\b|"
     r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
     r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
     r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
@@ -107,7 +114,11 @@ _FIRST_PERSON_RE = lower_pattern(
     r"хотел\w* бы|хочу|хотим|хочемо|хотіл\w* б|планирую|планируем|планую|плануємо|буду|будем|будемо)\b|"
     r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما |"
     r"\b(?:unë|dëshiroj|do të|ja|želim|želio|željela|желим|аз|бих|eu|gostaria|ez|dixwazim|waxaan|ningependa|"
-    r"nita\w+|tôi|chúng tôi)\b|እየ|እፈልጋለሁ|እደሊ|زه|غواړم|میں|چاہتا|چاہتی|நான்|விரும்புகிறேன்",
+    r"nita\w+|tôi|chúng tôi|"
+    # Russian, Arabic and Persian "I", "we", "I want" typed in Latin letters
+    r"ya|hochu|khochu|hotim|ana|nehna|e7na|ehna|bidi|3ayez|3ayza|mikham|mikhaym)\b|"
+    # "AG 2 bitte": asking for a workgroup speaks for oneself
+    r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen)\b|እየ|እፈልጋለሁ|እደሊ|زه|غواړم|میں|چاہتا|چاہتی|நான்|விரும்புகிறேன்",
 )
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered

@@ -56,6 +56,9 @@ def detect_language(text: str, default: str | None = None) -> str | None:
     letters = len(_LATIN_RE.findall(clean))
     if letters < 8:
         return default
+    transliterated = _transliterated_language(text)
+    if transliterated:
+        return transliterated
     lang, _conf = _get_identifier().classify(clean)
     return lang
 
@@ -87,6 +90,37 @@ _RUSSIAN_ONLY_RE = re.compile(r"[ыэёЫЭЁ]")  # letters Bulgarian lacks
 _URDU_RE = re.compile(r"[ٹڈڑںےہھ]")
 _PASHTO_RE = re.compile(r"[ټډړږښګڼېۍځڅ]")
 _SORANI_RE = re.compile(r"[ڕڵێۆە]")
+
+
+# Russian, Ukrainian, Arabic and Persian typed in Latin letters: the statistics see no known
+# language there (or Turkish, Polish). A coordinator answers in the language behind the letters,
+# so a few everyday words decide: greetings, thanks, "I want", "please". Two different words are
+# needed, and they must outnumber every other language's, so a name or one borrowed word does not.
+_TRANSLIT_HINTS = {
+    "ru": r"zdravstvuyte|zdravstvujte|privet|spasibo|pozhaluysta|pozhalujsta|hochu|khochu|hotim|nas|budet|"
+          r"pridu|pridem|gruppa|gruppu|dobryy|skazhite|vopros|eto|mozhno|zaregistrirovat\w*",
+    "uk": r"dyakuyu|diakuiu|diakuju|bud[ ']?laska|vitayu|dobryi|zareiestruvatysia|zareyestruvatysya|pryidu",
+    "ar": r"salam|3alaykum|alaikum|shokran|shukran|ana|law|sama7t|momken|mumkin|ahlan|marhaba|bidi|3ayez|3ayza|"
+          r"nehna|ma3|insha2allah|inshallah|ya3ni|7abibi",
+    "fa": r"salam|man|mikham|mikhaym|konam|konim|baraye|mamnoon|mamnun|merci|lotfan|khahesh|sabtenam|hastam|ba",
+}
+_TRANSLIT_RES = {lang: re.compile(rf"(?<![\w']){'(?:' + words + ')'}(?![\w'])", re.I)
+                 for lang, words in _TRANSLIT_HINTS.items()}
+# "3ayez", "sa7bi", "7anegi": Arabizi writes ع ح ء ق with digits inside words
+_ARABIZI_RE = re.compile(r"\b[a-z]*(?:[a-z][2357]|[2357][a-z])[a-z]*[a-z]\b", re.I)
+# words every one of these lists shares with German, English or Turkish texts do not count alone
+_TRANSLIT_GATE_RE = re.compile(r"zdravst|privet|spasibo|pozhal|hochu|khochu|d[iy]aku[iy]|shokran|shukran|3alay|"
+                               r"mikham|mamnoon|lotfan|sabtenam|sama7|[a-z][2357][a-z]", re.I)
+
+
+def _transliterated_language(text: str) -> str | None:
+    if not _TRANSLIT_GATE_RE.search(text):
+        return None  # the common case: nothing typed from another alphabet
+    hits = {lang: len({m.group(0).lower() for m in regex.finditer(text)}) for lang, regex in _TRANSLIT_RES.items()}
+    hits["ar"] += len(_ARABIZI_RE.findall(text))
+    ranked = sorted(hits.items(), key=lambda item: item[1], reverse=True)
+    (best, n), (_second, m) = ranked[0], ranked[1]
+    return best if n >= 2 and n > m else None
 
 
 def _by_script(text: str) -> str | None:

@@ -13,8 +13,8 @@ import unicodedata
 CARDINALS: dict[str, int] = {}
 _CARDINAL_LISTS = {
     1: "eins ein eine einer one un une uno una jeden jedna bir один одна одно один одна واحد یک",
-    2: "zwei two deux dos due dwa dwie dwoje dwóch dwoch iki два две двоє двое дві двух двох اثنين اثنان إثنين دو",
-    3: "drei three trois tres tre trzy troje trzech üç uc три троє трое трёх трех трьох ثلاثة ثلاث سه",
+    2: "dvoe dvoye zwei two deux dos due dwa dwie dwoje dwóch dwoch iki два две двоє двое дві двух двох اثنين اثنان إثنين دو",
+    3: "troe troye drei three trois tres tre trzy troje trzech üç uc три троє трое трёх трех трьох ثلاثة ثلاث سه",
     4: "vier four quatre cuatro quattro cztery czworo dört dort четыре чотири четверо أربعة چهار",
     5: "fünf fuenf funf five cinq cinco cinque pięć piec beş bes пять п'ять пятеро خمسة پنج",
     6: "sechs six seis sześć altı alti шесть шість ستة شش",
@@ -46,7 +46,8 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 
 # "Arbeitsgruppe", "workshop", "atelier", "çalışma grubu", "рабочая группа", "مجموعة العمل", "گروه کاری" …
 GROUP_NOUN = (
-    r"(?:arbeits?\s?-?gruppe[n]?|arbeitsgr\.?|themengruppe[n]?|gruppe[n]?|arbeitskreis(?:e|es)?|"
+    # (also as learners spell it: "Arbeitsgrupe", "Arbaitsgruppe"; Russian in Latin letters "gruppa 2")
+    r"(?:arb[ae]its?\s?-?grup+e[n]?|grupp[auy]|arbeitsgr\.?|themengruppe[n]?|gruppe[n]?|arbeitskreis(?:e|es)?|"
     r"ag|workshops?|work\s?-?groups?|working\s+groups?|groups?|breakout(?:\s+session)?|sessions?|tracks?|"
     # forums and panels ("Forum 2", "Fachforum 3", Turkish "2. foruma", Russian "форум 4")
     r"(?:fach|themen|dialog)?forum(?:s|a|u|da|una)?|foren|foros?|fórum|panels?|podium|podien|"
@@ -102,8 +103,44 @@ def lowered(text: str) -> str:
 
 def lower_pattern(pattern: str) -> re.Pattern:
     """A lower-case pattern for lowered() text. Without re.I Python's matcher skips
-    ahead on literal prefixes: two to five times faster on these long alternations."""
-    return re.compile(pattern.replace("ı", "i"))
+    ahead on literal prefixes: two to five times faster on these long alternations.
+
+    Letters with diacritics also match the way phone keyboards write them without
+    ("katilmak", "fuer", "gelecegiz", "inscrire a la journee"), see fold_diacritics.
+    """
+    return re.compile(fold_diacritics(pattern.replace("ı", "i")))
+
+
+# How people write a letter when their keyboard lacks it. German umlauts become "ae/oe/ue"
+# or lose the dots; Turkish and French letters lose the mark. "ä" → "a" is left out: it turns
+# "hätte" into "hatte" and "wäre" into "ware" (other words); "ü"/"ö" → "u"/"o" is needed for
+# Turkish ("lütfen", "gönder") and learner German ("fur").
+_FOLDED = {
+    "ä": "(?:ä|ae)", "ö": "(?:ö|oe?)", "ü": "(?:ü|ue?)", "ß": "(?:ß|ss)",
+    "ş": "[şs]", "ğ": "[ğg]", "ç": "[çc]", "é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]",
+    "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",
+}
+
+
+def fold_diacritics(pattern: str) -> str:
+    """Give each foldable letter outside a [...] class its ASCII spellings too."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif in_class:
+            in_class = ch != "]" or (out[-1] == "[" or out[-1] == "^" and out[-2] == "[")
+            out.append(ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        else:
+            out.append(_FOLDED.get(ch, ch))
+    return "".join(out)
 
 
 def number_words_pattern() -> str:

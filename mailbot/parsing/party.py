@@ -16,7 +16,7 @@ _TOTAL_RES = [
     re.compile(rf"\b(?P<n>{_NUM})[^\S\n]+{_PEOPLE}\b", re.I),  # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"
     re.compile(
         rf"\b(?:wir sind|we are|we're|we will be|we'll be|there will be|nous serons|nous sommes|somos|seremos|"
-        rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас)\s+(?:insgesamt\s+|zusammen\s+|total\s+)?"
+        rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас|nas\s+budet)\s+(?:insgesamt\s+|zusammen\s+|total\s+)?"
         rf"(?P<n>{_NUM})\b",
         re.I,
     ),
@@ -103,6 +103,17 @@ _ALONE_RE = re.compile(
     r"|وحدي|بمفردي|تنها",
     re.I,
 )
+# Russian, Ukrainian, Arabic and Persian written in Latin letters, as phones without the
+# keyboard write them: "s zhenoy" (with my wife), "ana w sa7bi" (me and my friend; Arabizi
+# digits for letters), "ba hamsaram". Spouse, colleague and friend words only.
+_TRANSLIT_WITH_RE = lower_pattern(
+    r"(?<!\w)(?:s|so|z|i)\s+(?:moe[iy]\s+|moim\s+|svoe[iy]\s+)?(?:zhen(?:oy|oi|oj|a)|muzh(?:em)?|kolleg\w*|koleh\w*|"
+    r"drug(?:om)?|podrug\w*|druzhyn\w*|cholovik\w*)\b|"
+    r"(?<!\w)(?:w|wa|we|ma3a?|m3a)\s+(?:zawg\w*|zog\w*|zoj\w*|mrati|sa7b\w*|s7ab\w*|zamil\w*|zameel\w*)\b|"
+    r"(?<!\w)ba\s+(?:hamsar\w*|hamkar\w*|doost\w*|dust\w*|khanom\w*|shohar\w*)\b"
+)
+_TRANSLIT_QUICK_RE = lower_pattern(r"zhen|muzh|kolleg|koleh|drug|druzhyn|cholov|zawg|zog|zoj|mrati|sa7|s7ab|zam[ie]|hamsar|hamkar|doost|dust|khanom|shohar")
+
 _WE_RE = re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|ما ", re.I)
 
 
@@ -187,7 +198,8 @@ _COMPANION_WORD_RE = lower_pattern(rf"{_COMPANION}\b")
 
 def _companions(text: str) -> int:
     low = lowered(text)
-    if not (_COMPANION_QUICK_RE.search(low) or _TURKISH_QUICK_RE.search(low) or _ARABIC_PERSIAN_WITH_RE.search(text)):
+    if not (_COMPANION_QUICK_RE.search(low) or _TURKISH_QUICK_RE.search(low) or _ARABIC_PERSIAN_WITH_RE.search(text)
+            or _TRANSLIT_QUICK_RE.search(low)):
         return 0  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
@@ -202,8 +214,9 @@ def _companions(text: str) -> int:
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
             count += n if n and n <= 60 else 1
             spans.append(m.span())
-    for regex in (_WITH_POSSESSIVE_NOUN_RE, _AND_I_RE, _NAME_AND_ME_RE):
-        for m in regex.finditer(text):
+    for regex, source in ((_WITH_POSSESSIVE_NOUN_RE, text), (_AND_I_RE, text), (_NAME_AND_ME_RE, text),
+                          (_TRANSLIT_WITH_RE, low)):
+        for m in regex.finditer(source):
             if not _overlaps(m, spans):
                 count += 1
                 spans.append(m.span())

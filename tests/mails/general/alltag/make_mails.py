@@ -249,7 +249,7 @@ S.add("ru-translit-question", S.plain(
     kind="question", email="pavel.sidorov@mail.example")
 
 reg("ar-arabizi-reply-with-org", "Mona Saleh <mona.saleh@mail.example>", "Re: Einladung",
-    """ahlan, ana w zawgi 7an2ool, AG 3 law momken. shokran
+    """ahlan, ana w zawgi 7anegi, AG 3 law momken. shokran
 Mona Saleh
 Jam3iyat al Jalia al Masria Münster""", "mona.saleh@mail.example", "Mona Saleh", ["AG3"], party=2, lang="ar",
     org="Jam3iyat al Jalia al Masria Münster")
