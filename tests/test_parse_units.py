@@ -677,3 +677,22 @@ def test_turkish_could_you_change_my_registration_is_a_change():
 
     intent = read_intent("Kaydımı başka bir gruba değiştirebilir misiniz?")
     assert intent.change and intent.existing and not intent.question
+
+
+# --- round 8: how participants really write -------------------------------------------
+
+def test_lower_pattern_matches_without_diacritics():
+    from mailbot.parsing.lexicon import lower_pattern
+
+    regex = lower_pattern(r"\bkatılmak\b|\bfür\b|geleceğ|[äöü]x")
+    assert all(regex.search(t) for t in ("katilmak", "fuer", "fur", "für", "gelecegiz", "äx"))
+    assert not regex.search("ax")  # letters inside a [...] class stay as written
+
+
+def test_transliterated_language():
+    from mailbot.parsing.language import detect_language
+
+    assert detect_language("Zdravstvuyte, hochu zaregistrirovatsya na AG 1. Spasibo") == "ru"
+    assert detect_language("salam 3alaykum, ana 3ayez asajel fi AG 2 law sama7t, shokran") == "ar"
+    assert detect_language("salam, man mikham sabtenam konam baraye AG 3. merci") == "fa"
+    assert detect_language("Ich möchte mich gerne für die AG 2 anmelden. Vielen Dank") == "de"
