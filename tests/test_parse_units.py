@@ -696,3 +696,45 @@ def test_transliterated_language():
     assert detect_language("salam 3alaykum, ana 3ayez asajel fi AG 2 law sama7t, shokran") == "ar"
     assert detect_language("salam, man mikham sabtenam konam baraye AG 3. merci") == "fa"
     assert detect_language("Ich möchte mich gerne für die AG 2 anmelden. Vielen Dank") == "de"
+
+
+# --- round 9: known failures fixed by general rules --------------------------------------
+
+@pytest.mark.parametrize(
+    "text,size",
+    [
+        ("Kizimla birlikte gelecegim, 3. gruba yazin lutfen", 2),  # kızımla without diacritics
+        ("iki arkadasimla katilacagim", 3),
+        ("Ich und mein Nachbar wir kommen gern zum Fachtag.", 2),
+        ("Me and my coworker would like to attend.", 2),
+        ("bitte anmelden fuer gruppe drei mit freundlichen gruessen lena berger", 1),  # no friend
+    ],
+)
+def test_party_size_round_9(text, size):
+    assert party_size(text).size == size
+
+
+@pytest.mark.parametrize(
+    "body,organisation",
+    [
+        ("Anmeldung für Gruppe 2. Ich bin vom Tamilischen Kulturverein Bielefeld", "Tamilischen Kulturverein Bielefeld"),
+        ("Please sign me up. I am from the Lisbon Neighbours Association.", "Lisbon Neighbours Association"),
+        ("Wir sind der Verein Brückenbauer Hamm und möchten teilnehmen.", "Verein Brückenbauer Hamm"),
+        ("Ich bin von meiner Schule hierher gekommen.", None),  # no capitalised name
+        ("Ich bin von Herzen dabei!", None),  # no organisation word
+    ],
+)
+def test_organisation_named_in_running_text(body, organisation):
+    from mailbot.parsing.people import body_organisation
+
+    assert body_organisation(body) == organisation
+
+
+def test_closing_word_after_a_sentence_keeps_the_sentence():
+    from mailbot.parsing.quotes import split_signature
+
+    body, signature = split_signature(["Selam,", "", "atolye ikiye katilmak istiyorum lutfen. Tesekkurler.", "", "Emre Kaya"])
+    assert body.endswith("atolye ikiye katilmak istiyorum lutfen.")
+    assert signature.startswith("Tesekkurler.") and signature.endswith("Emre Kaya")
+    body, signature = split_signature(["Anmeldung AG 1", "", "Mit freundlichen Gruessen", "Olga Brandt"])
+    assert body == "Anmeldung AG 1" and signature.startswith("Mit freundlichen")

@@ -40,7 +40,7 @@ _COLLECTIVE = {
 _COLLECTIVE_RES = [(re.compile(rf"\b(?:{pat})\b", re.I), n) for pat, n in _COLLECTIVE.items()]
 
 _COMPANION = (
-    r"(?:kolleg\w*|colleagues?|coworkers?|co-workers?|freund\w*|friends?|ehefrau|ehemann|partner\w*|"
+    r"(?:kolleg\w*|colleagues?|coworkers?|co-workers?|freund(?!lich)\w*|friends?|ehefrau|ehemann|partner\w*|"
     r"tochter|töchter\w*|sohn|söhne\w*|kind|kinder\w*|wife|husband|spouse|daughters?|sons?|kids?|children|child|"
     r"mitglied\w*|members?|begleit\w*|mitstreiter\w*|nachbar\w*|schwester\w*|bruder|brüder\w*|mutter|vater|"
     r"sisters?|brothers?|mother|father|collègues?|amie?s?|mari|femme|épouse|compañer\w*|amig\w*|espos\w*|"
@@ -57,7 +57,7 @@ _WITH = (
     r"com|cu|împreună cu|sa|me|na|conmigo|comigo|with me|mit mir)"
 )
 _POSSESSIVE = (
-    r"(?:meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3}|"
+    r"(?:mein|meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3}|"
     r"(?:[ao]s? )?(?:minhas?|meus?))"
 )
 # "meine beiden Kolleginnen", "both my colleagues": 'both' counts two
@@ -69,10 +69,10 @@ _WITH_COMPANION_RE = re.compile(
 # "und unseren Kassierer", "and our treasurer": any noun after a possessive, in German capitalised
 _WITH_POSSESSIVE_NOUN_RE = re.compile(rf"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w+")
 # "eşimle", "iki arkadaşımla"; and "kızım da benimle gelecek" (my daughter comes with me too)
-_TURKISH_WITH_RE = re.compile(
+# lower case on lowered() text, diacritics folded: "esimle", "arkadasimla" as phones type them
+_TURKISH_WITH_RE = lower_pattern(
     rf"(?:(?P<n>{_NUM})\s+)?(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*"
-    rf"(?:(?:la|le|yla|yle)\b|\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))",
-    re.I,
+    rf"(?:(?:la|le|yla|yle)\b|\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
 )
 _ARABIC_PERSIAN_WITH_RE = re.compile(
     r"(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
@@ -208,7 +208,7 @@ def _companions(text: str) -> int:
                         (_TURKISH_WITH_RE, _TURKISH_QUICK_RE), (_ARABIC_PERSIAN_WITH_RE, None)):
         if gate is not None and not gate.search(low):
             continue  # the long pattern (a number alternation at every position) cannot match
-        for m in regex.finditer(text):
+        for m in regex.finditer(low if regex is _TURKISH_WITH_RE else text):
             if _negated(text, m.start()) or _overlaps(m, spans):
                 continue
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None

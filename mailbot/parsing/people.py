@@ -282,9 +282,19 @@ def signature_organisation(signature: str, name: str | None) -> str | None:
     return None
 
 
+# "ich bin von X e.V.", "I am from the X association", "wir sind der Verein X": the organisation
+# must start with a capital and carry an organisation word ("ich bin von meiner Schule" is none)
+_FROM_ORG_RE = re.compile(
+    r"\b(?i:ich bin|ich komme|wir sind|wir kommen)\s+(?:von|vom)\s+(?:der|dem|den|des)?\s*(?=[A-ZÄÖÜ])"
+    r"|\b(?i:i am|i'm|i come|we are|we're|we come)\s+from\s+(?:the\s+)?(?=[A-Z])"
+    r"|\b(?i:wir sind (?:der|die|das)|we are the)\s+(?=(?i:verein|gemeinde|verband|initiative|netzwerk|association|"
+    r"community|network|society)\b)",
+)
+
+
 def body_organisation(body: str) -> str | None:
     """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
-    for m in _MEMBERSHIP_RE.finditer(body):
+    for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body)]:
         tail = body[m.end() : m.end() + 120]
         seq = _ORG_SEQUENCE_RE.match(tail)
         if not seq:

@@ -44,7 +44,7 @@ _FORWARD_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|antw|sv|odp|ynt)\s*:\s*)*(?:w
 
 # lower case, run on lowered() lines: without re.I the matcher is several times faster
 _CLOSING_RE = lower_pattern(
-    r"gr[üu](?:ß|ss)|\bgruß\b|\bmfg\b|\blg\b|\bvg\b|regards|\bbest\b|\bcheers\b|sincerely|\byours\b|"
+    r"grü(?:ß|ss)|\bgruß\b|\bmfg\b|\blg\b|\bvg\b|regards|\bbest\b|\bcheers\b|sincerely|\byours\b|"
     r"best wishes|kind wishes|warm wishes|\bthanks?\b|thank you|vielen dank|\bdanke\b|herzlich|"
     r"cordialement|bien à vous|salutations|amicalement|\bmerci\b|saludos|\bun saludo\b|atentamente|gracias|cordiali saluti|distinti saluti|"
     r"pozdrawiam|poważaniem|dziękuję|saluti|grazie|saygılarımla|saygilarimla|selamlar|sevgiler|"
@@ -156,6 +156,8 @@ def split_signature(lines: list[str]) -> tuple[str, str]:
     """(body, signature): the signature starts at the closing formula or the '--' line."""
     lines = _drop_trailer_lines(lines)
     start = _signature_start(lines)
+    if start < len(lines):
+        lines, start = _split_closing_line(lines, start)
     body = "\n".join(lines[:start]).strip()
     signature = "\n".join(lines[start:]).strip()
     return body, signature
@@ -196,6 +198,16 @@ def is_closing_line(line: str) -> bool:
     found = _CLOSING_RE.search(lowered(line))
     # "… eintragen? Danke!": a question before the thanks makes it a body line that ends politely
     return bool(found) and "?" not in line[: found.start()]
+
+
+def _split_closing_line(lines: list[str], start: int) -> tuple[list[str], int]:
+    """'… egitim grubuna. Tesekkurler.': a sentence before the closing on its line stays body."""
+    line = lines[start]
+    found = _CLOSING_RE.search(lowered(line))
+    head = line[: found.start()].rstrip() if found else ""
+    if head.endswith((".", "!")) and len(head.split()) >= 3:
+        return [*lines[:start], head, line[found.start() :], *lines[start + 1 :]], start + 1
+    return lines, start
 
 
 def _followed_by_text(lines: list[str], i: int, end: int) -> bool:
