@@ -738,3 +738,12 @@ def test_closing_word_after_a_sentence_keeps_the_sentence():
     assert signature.startswith("Tesekkurler.") and signature.endswith("Emre Kaya")
     body, signature = split_signature(["Anmeldung AG 1", "", "Mit freundlichen Gruessen", "Olga Brandt"])
     assert body == "Anmeldung AG 1" and signature.startswith("Mit freundlichen")
+
+
+def test_trailing_name_block_with_address_lines():
+    from mailbot.parsing.quotes import split_signature
+
+    lines = ["Guten Tag,", "", "ich melde mich für Gruppe 1 an.", "", "Mira Hoxha", "Albanischer Kulturverein Hagen",
+             "Lindenweg 12", "58095 Hagen", "Tel. 02331 55 66 77"]
+    body, signature = split_signature(lines)
+    assert body.endswith("Gruppe 1 an.") and signature.startswith("Mira Hoxha")

@@ -216,7 +216,7 @@ def _followed_by_text(lines: list[str], i: int, end: int) -> bool:
 
 def _trailing_name_block(lines: list[str]) -> int:
     """Without a closing: a short last paragraph that starts with a name is the signature."""
-    from .people import looks_like_name
+    from .people import _ADDRESS_LINE_RE, looks_like_name
 
     end = len(lines)
     while end and not lines[end - 1]:
@@ -224,6 +224,8 @@ def _trailing_name_block(lines: list[str]) -> int:
     start = end
     while start and lines[start - 1]:
         start -= 1
-    if 0 < start and end - start <= 4 and looks_like_name(lines[start]):
+    # street, postcode and phone lines under the name do not make the block long
+    size = sum(1 for line in lines[start:end] if not _ADDRESS_LINE_RE.search(line))
+    if 0 < start and size <= 4 and end - start <= 8 and looks_like_name(lines[start]):
         return start
     return len(lines)
