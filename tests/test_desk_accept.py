@@ -8,9 +8,9 @@ pass delivers the answer to aiosmtpd.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from test_desk_support import run
+from test_end_to_end import rows
 from test_hostile import OUR_SERVER, PERSON, from_marta, raw_mail
 
 from mailbot import store
@@ -18,14 +18,6 @@ from mailbot.config import load_config
 from mailbot.runner import run_once
 
 FORGED_LOOKING = f"Authentication-Results: {OUR_SERVER}; dmarc=fail header.from=verein-a.example\r\n"
-
-
-def rows(config, sql, params=()):
-    db = sqlite3.connect(config.database_path)
-    try:
-        return db.execute(sql, params).fetchall()
-    finally:
-        db.close()
 
 
 def held_config(write_config, dovecot, smtpd, extra=""):

@@ -76,7 +76,6 @@ def build_digest(db, config: Config, day: dt.date, now: dt.datetime | None = Non
         "bounces": _count(db, f"messages WHERE {_BOUNCED}", [start, end]),
         "failed": _count(db, f"outbox WHERE {_FAILED}", [start, end, start, end]),
     }
-    data["counts"] = {k: len(v) for k, v in data.items() if isinstance(v, list)}
     data["empty"] = not any(data["totals"][k] for k in ("new", "changes", "cancellations", "promotions", "review",
                                                          "bounces", "failed"))
     return data

@@ -48,13 +48,10 @@ def review_items(db, limit: int | None = None, *, texts: bool = True) -> list[Re
         "SELECT id, email, name, workgroup, reasons, updated_at, message_row, party_size, organisation, choices "
         "FROM registrations WHERE status = 'needs_review' ORDER BY updated_at, id LIMIT ?", [cap]).fetchall()]
     raw = "raw" if texts else "NULL"
-    items += [_mail_item(row) for row in db.execute(
+    items += [_mail_item(row, texts) for row in db.execute(
         f"SELECT id, sender, subject, received_at, parsed, error, {raw} FROM messages "
         f"WHERE {store.MAIL_WAITING} ORDER BY received_at, id LIMIT ?", [cap]).fetchall()]
     items.sort(key=lambda i: (i.since, i.item, i.id))
-    if not texts:
-        for item in items:
-            item.text = ""
     return items if limit is None else items[:limit]
 
 
@@ -75,14 +72,15 @@ def _registration_item(db, row, texts: bool = True) -> ReviewItem:
     return item
 
 
-def _mail_item(row) -> ReviewItem:
+def _mail_item(row, texts: bool = True) -> ReviewItem:
     mid, sender, subject, received, parsed_json, error, raw = row
     parsed = _json_dict(parsed_json)
     reasons = list(parsed.get("reasons") or [])
     if error and error not in reasons:
         reasons.append(error)
     return ReviewItem("mail", mid, parsed.get("email") or sender, parsed.get("name"), received, reasons=reasons,
-                      understood=_understood(parsed), subject=subject, text=_mail_text(parsed, raw), mail=mid)
+                      understood=_understood(parsed), subject=subject, text=_mail_text(parsed, raw) if texts else "",
+                      mail=mid)
 
 
 def _understood(parsed: dict) -> dict:
