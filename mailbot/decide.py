@@ -3,7 +3,7 @@
 Pure and deterministic: no I/O, no clock (`Context.now` is passed in), no
 database. `registry.StoreState` answers the read queries from SQLite,
 `MemoryState` from a list; `registry.apply_changes` writes the result. The
-rules in plain language are in README.md, "Registration rules".
+rules in plain language are in docs/rules.md.
 
 Places: a registration *holds* places when it is confirmed, or flagged for
 review while keeping the workgroup it had (a bounce must not give a confirmed

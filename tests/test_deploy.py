@@ -13,7 +13,7 @@ import pytest
 from mailbot.config import load_config
 
 DEPLOY = Path(__file__).parent.parent / "deploy"
-README = Path(__file__).parent.parent / "README.md"
+OPERATIONS = Path(__file__).parent.parent / "docs" / "operations.md"
 SERVICES = ["mailbot.service", "mailbot-run-once.service"]
 INSTALLED_MAILBOT = "/opt/mailbot/.venv/bin/mailbot"
 VENV_MAILBOT = Path(sys.executable).parent / "mailbot"
@@ -146,7 +146,7 @@ def test_cron_command_runs_a_pass(maildir_config_file, tmp_path):
 
 
 def test_deploy_docs_name_every_file():
-    text = README.read_text().split("## Deploy", 1)[1].split("\n## ", 1)[0]
+    text = OPERATIONS.read_text().split("## Deploy", 1)[1].split("\n## ", 1)[0]
     for name in ["mailbot.service", "mailbot-run-once.service", "mailbot-run-once.timer", "mailbot.cron",
                  "config.example", "journalctl", "/var/lib/mailbot", "LoadCredential", "/opt/mailbot"]:
         assert name in text, name
