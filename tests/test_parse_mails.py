@@ -44,7 +44,7 @@ EXPECTED = {
         kind="registration", email="leyla.sahin@pflegedienst.example", name="Leyla Şahin",
         workgroups=["GES"], party_size=1),
     "change-from-one-to-two": dict(kind="change", email="petra.privat@mail.example", workgroups=["DIG"], party_size=None),
-    "uk-change-party-size": dict(kind="change", workgroups=[], party_size=None, language="uk"),
+    "uk-change-party-size": dict(kind="change", workgroups=[], party_size=2, language="uk"),
     "pl-cancellation": dict(kind="cancellation", email="a.nowicka@poczta.example", language="pl", party_size=None),
     "es-question-only": dict(kind="question", email="lucia.f@mail.example", language="es", workgroups=[]),
     "x-autorespond-header": dict(kind="auto_reply", email=None, name=None, language=None),

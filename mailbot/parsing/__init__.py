@@ -16,9 +16,11 @@ from ..config import Config
 from ..model import Parsed
 from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
+from .evidence import Item, covered_languages
 from .intent import read_intent
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
+from .people import ORG_WORDS
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
 from .reading import Reading, read_person
@@ -125,6 +127,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         parsed.reasons.append("arrived after the event")
     parsed.kind = kind
     if kind == "other":
+        parsed.reasons += _unplaced(reading)
         if mail.attachments and _SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:2000])):
             # "siehe Anhang": the mail may say in a file what its text does not; we never read files
             parsed.reasons.append("refers to an attachment: a human should read it")
@@ -181,8 +184,92 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
             parsed.reasons.append("no name found")
         elif len(r.name.split()) < 2:
             parsed.reasons.append("only a first name found")
+    if kind == "change" and r.party.explicit:
+        parsed.party_size = r.party.size  # the new number; null when the change keeps it
     if not parsed.email:
         parsed.reasons.append("no reply address")
+    parsed.reasons += _abstain(r, kind, parsed)
+
+
+# Abstain first: a registration, change or cancellation is acted on only when the writer's own
+# text is fully accounted for. What the reader did not use is named, so the coordinator sees
+# the word in `mailbot review` (docs/parsing.md, "When mailbot abstains").
+_WHAT = {
+    "number": "number not understood",
+    "number_word": "number not understood",
+    "roman": "workgroup number not understood",
+    "ordinal": "workgroup word not understood",
+    "position": "workgroup word not understood",
+    "letter": "workgroup letter not understood",
+    "group_noun": "workgroup named but not understood",
+}
+_PLURAL_GROUP_RE = re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
+                              r"группы|групи|gruplar\w*)$", re.I)
+
+
+def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
+    reasons = []
+    if parsed.language and parsed.language not in covered_languages():
+        reasons.append(f"written in '{parsed.language}', a language mailbot's vocabulary does not cover: please read")
+    if kind in ("registration", "change"):
+        for item in [i for i in _unused(r) if not (kind == "change" and _old_number(r, i))][:3]:
+            reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
+        withdraw = [c for c in r.cues if c.concept == "withdraw"]
+        if withdraw:
+            reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
+    if kind == "cancellation":
+        for item in [i for i in _unused(r) if i.concept in ("number", "number_word")][:1]:
+            reasons.append(f"number in a cancellation (a smaller party?): '{_context(r.analysed, item)}'")
+        change = [c for c in r.cues if c.concept == "change"]
+        if change:
+            reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
+        if r.intent.question:
+            reasons.append("cancellation together with a question")
+    if kind == "change" and r.choices.unordered:
+        reasons.append("several workgroups in a change: which one is new?")
+    proxy = [c for c in r.cues if c.concept == "proxy" and not _ORG_AHEAD_RE.match(lowered(r.analysed), c.end)]
+    if kind == "registration" and proxy:
+        reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
+    if kind == "registration" and (r.intent.existing or _is_reply(parsed)):
+        change = [c for c in r.cues if c.concept == "change"]
+        if change:
+            reasons.append(f"reads like a change of a registration: '{_context(r.analysed, change[0])}'")
+    return reasons
+
+
+# "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
+_ORG_AHEAD_RE = re.compile(rf"[^.!?\n]{{0,25}}?(?:{ORG_WORDS.pattern})")
+# "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
+_FROM_BEFORE_RE = re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I)
+
+
+def _old_number(r: Reading, item: Item) -> bool:
+    return item.concept in ("number", "number_word") and bool(
+        _FROM_BEFORE_RE.search(r.analysed[max(0, item.start - 16) : item.start])
+    )
+
+
+def _unused(r: Reading) -> list[Item]:
+    return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))]
+
+
+def _unplaced(r: Reading) -> list[str]:
+    """A person's mail that fits no kind but speaks of workgroups or withdraws: a human reads it."""
+    about = [i for i in _unused(r) if i.concept in ("group_noun", "ordinal", "position", "roman", "letter")]
+    about += [c for c in r.cues if c.concept == "withdraw"]
+    if not about:
+        return []
+    return [f"not understood as registration, change, cancellation or question: '{_context(r.analysed, about[0])}'"]
+
+
+def _is_reply(parsed: Parsed) -> bool:
+    return bool(parsed.in_reply_to or parsed.references or _REPLY_PREFIX_RE.match(parsed.subject or ""))
+
+
+def _context(text: str, item: Item) -> str:
+    """The item and the word after it ('2 Plätze'), on one line, short."""
+    tail = re.match(r"[^\S\n]*[\w'’-]*", text[item.end : item.end + 30])
+    return " ".join((text[item.start : item.end] + (tail.group(0) if tail else "")).split())[:40]
 
 
 __all__ = ["parse_message", "EMAIL_RE", "fold", "is_machine_address", "choose", "matcher_for", "read_intent"]

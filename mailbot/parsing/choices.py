@@ -88,6 +88,7 @@ class Choices:
     ids: list[str]
     unknown: list[str]  # workgroup words that match nothing ("AG 7")
     unordered: bool  # several choices and nothing says which comes first
+    spans: tuple[tuple[int, int], ...] = ()  # every mention read, used or set aside (the evidence check)
 
 
 class Matcher:
@@ -198,7 +199,16 @@ def _near_group_noun(text: str, start: int, end: int) -> bool:
 
 def _is_pronoun_i(text: str, m: re.Match) -> bool:
     """'the workshops I'd like', 'the workshop I chose': English 'I', not Roman one."""
-    return m.group("num") == "I" and bool(re.match(r"['’]|\s+[a-z]", text[m.end("num") : m.end("num") + 3]))
+    return m.group("num") == "I" and bool(_PRONOUN_I_AFTER_RE.match(text, m.end("num")))
+
+
+# "the workshop I chose", "the group I'd like": words that follow the pronoun. "AG I an",
+# "Arbeitsgruppe I und II", "workshop I." keep the Roman one.
+_PRONOUN_I_AFTER_RE = re.compile(
+    r"['’]|\s+(?:am|was|would|will|have|had|chose|choose|chosen|want|wanted|like|liked|think|prefer|need|can|could|"
+    r"should|do|did|also|really|mentioned|saw|see|found|find|read|picked|pick|signed|registered|attended|mean|meant|"
+    r"hope|guess|believe|know|feel|find|told|said|got|go|went|love|enjoyed|heard)\b"
+)
 
 
 def _looks_like_date(text: str, end: int) -> bool:
@@ -341,6 +351,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
     # wrapped lines belong to one sentence ("move me from\nworkgroup 2"); form lines stay apart
     text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
+    spans = tuple((m.start, m.end) for m in mentions)
     mentions = _drop_negated(text, mentions)
     mentions = _after_last_correction(text, mentions)
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
@@ -359,7 +370,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
     unordered = len(primary) > 1 and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
-    return Choices(ids=ids, unknown=unknown, unordered=unordered)
+    return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans)
 
 
 def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:

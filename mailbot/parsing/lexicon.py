@@ -48,12 +48,12 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 GROUP_NOUN = (
     # (also as learners spell it: "Arbeitsgrupe", "Arbaitsgruppe"; Russian in Latin letters "gruppa 2")
     r"(?:arb[ae]its?\s?-?grup+e[n]?|grupp[auy]|arbeitsgr\.?|themengruppe[n]?|gruppe[n]?|arbeitskreis(?:e|es)?|"
-    r"ag|workshops?|work\s?-?groups?|working\s+groups?|groups?|breakout(?:\s+session)?|sessions?|tracks?|"
+    r"ag|wg|workshops?|work\s?-?groups?|working\s+groups?|groups?|breakout(?:\s+session)?|sessions?|tracks?|"
     # forums and panels ("Forum 2", "Fachforum 3", Turkish "2. foruma", Russian "форум 4")
     r"(?:fach|themen|dialog)?forum(?:s|a|u|da|una)?|foren|foros?|fórum|panels?|podium|podien|"
     r"workshop(?:a|u|ta|da)|"
     r"ateliers?|groupes?(?:\s+de\s+travail)?|grupos?(?:\s+de\s+trabajo)?|talleres?|taller|"
-    r"gruppo(?:\s+di\s+lavoro)?|grup[aiyę](?:\s+robocz[aeyį])?|warszta\w*+|"
+    r"gruppo(?:\s+di\s+lavoro)?|grup(?:ie|ą|[aiyę])(?:\s+robocz(?:ej|ą|[aeyį]))?|warszta\w*+|"
     r"çalışma\s+grub\w*+|calisma\s+grub\w*+|grub\w*+|grup|atölye\w*+|"
     r"рабоч\w++\s+групп\w*+|групп\w*+|робоч\w++\s+груп\w*+|груп\w*+|секци\w+|секці\w+|"
     r"воркшоп\w*+|семинар\w*+|форум\w*+|"

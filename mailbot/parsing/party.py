@@ -12,6 +12,7 @@ _PEOPLE = (
     r"(?:personen|person|persons|people|leute|leuten|teilnehmer\w*|teilnehmende|participants?|attendees?|"
     r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص)"
 )
+PEOPLE = _PEOPLE  # the words for persons, for the evidence check
 _TOTAL_RES = [
     re.compile(rf"\b(?P<n>{_NUM})[^\S\n]+{_PEOPLE}\b", re.I),  # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"
     re.compile(
@@ -67,7 +68,11 @@ _WITH_COMPANION_RE = re.compile(
     re.I,
 )
 # "und unseren Kassierer", "and our treasurer": any noun after a possessive, in German capitalised
-_WITH_POSSESSIVE_NOUN_RE = re.compile(rf"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w+")
+# "und unsere Website ist …": the noun starts a new clause (a verb follows), it is no companion
+_WITH_POSSESSIVE_NOUN_RE = re.compile(
+    r"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w+"
+    r"(?!\s+(?:ist|sind|war|waren|hat|haben|wird|werden|braucht|brauchen|kann|können|muss|müssen|soll|sollen)\b)"
+)
 # "eşimle", "iki arkadaşımla"; and "kızım da benimle gelecek" (my daughter comes with me too)
 # lower case on lowered() text, diacritics folded: "esimle", "arkadasimla" as phones type them
 _TURKISH_WITH_RE = lower_pattern(
@@ -122,25 +127,39 @@ class Party:
     size: int
     explicit: bool = False  # the text states a number (or companions), not just the default
     doubt: str | None = None  # why a human should check the number
+    spans: tuple[tuple[int, int], ...] = ()  # the words the number was read from (the evidence check)
 
 
 def party_size(text: str) -> Party:
-    """Party size from totals ('wir sind 4', 'zu dritt'), else companions ('mit zwei Kolleginnen' = 3)."""
-    text = text.replace("İ", "I")
+    """Party size from totals ('wir sind 4', 'zu dritt'), else companions ('mit zwei Kolleginnen' = 3).
+
+    Lines wrapped by the mail client are read as one ("wir sind also zu\nzweit"); the text keeps
+    its length, so the spans point into the caller's text.
+    """
+    text = _WRAPPED_RE.sub(" ", text.replace("İ", "I"))
     totals = _totals(text)
+    spans = tuple((s, e) for s, e, _ in totals)
     if totals:
-        if len(set(totals)) > 1 and max(totals) > 1:
-            return Party(max(totals), True, f"several numbers of persons: {', '.join(map(str, sorted(set(totals))))}")
-        return Party(totals[0], True)
-    companions = _companions(text)
+        numbers = [n for _, _, n in totals]
+        if len(set(numbers)) > 1 and max(numbers) > 1:
+            return Party(max(numbers), True, f"several numbers of persons: {', '.join(map(str, sorted(set(numbers))))}", spans)
+        return Party(numbers[0], True, spans=spans)
+    companions, spans = _companions(text)
     if companions:
-        return Party(1 + companions, True)
-    if _ALONE_RE.search(text):
-        return Party(1, True)
+        alone = _ALONE_RE.search(text)
+        doubt = "says 'alone' and names companions" if alone else None
+        return Party(1 + companions, True, doubt, tuple(spans))
+    alone = _ALONE_RE.search(text)
+    if alone:
+        return Party(1, True, spans=(alone.span(),))
     return Party(1)
 
 
-def _totals(text: str) -> list[int]:
+# a line of 50+ characters that goes on in the next is a client's hard wrap, not a form line
+_WRAPPED_RE = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+
+
+def _totals(text: str) -> list[tuple[int, int, int]]:
     found = []
     low = lowered(text)
     for regex, gate in _TOTALS_GATED:
@@ -149,10 +168,10 @@ def _totals(text: str) -> list[int]:
         for m in regex.finditer(text):
             n = digit_value(m.group("n"))
             if n and 0 < n <= 60 and not _is_age_or_time(text, m) and not _about_last_time(text, m):
-                found.append((m.start(), n + _plus_me(text, m)))
+                found.append((m.start(), m.end(), n + _plus_me(text, m)))
     for regex, n in _COLLECTIVE_RES:
-        found += [(m.start(), n) for m in regex.finditer(text)]
-    return [n for _, n in sorted(found)]
+        found += [(m.start(), m.end(), n) for m in regex.finditer(text)]
+    return sorted(found)
 
 
 # "2 Teilnehmende + ich", "three participants plus me": the number counts the others only
@@ -196,11 +215,11 @@ _MORE_QUICK_RE = lower_pattern(
 _COMPANION_WORD_RE = lower_pattern(rf"{_COMPANION}\b")
 
 
-def _companions(text: str) -> int:
+def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
     low = lowered(text)
     if not (_COMPANION_QUICK_RE.search(low) or _TURKISH_QUICK_RE.search(low) or _ARABIC_PERSIAN_WITH_RE.search(text)
             or _TRANSLIT_QUICK_RE.search(low)):
-        return 0  # the common case: nobody else is mentioned
+        return 0, []  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
     for regex, gate in ((_N_MORE_RE, _MORE_QUICK_RE), (_WITH_COMPANION_RE, _COMPANION_WORD_RE),
@@ -220,7 +239,7 @@ def _companions(text: str) -> int:
             if not _overlaps(m, spans):
                 count += 1
                 spans.append(m.span())
-    return count
+    return count, spans
 
 
 def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:

@@ -29,6 +29,7 @@ _ORG_WORDS = lower_pattern(
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b",
 )
+ORG_WORDS = _ORG_WORDS  # organisation words, for the evidence check
 
 
 def has_org_word(text: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..config import Config
 from .choices import Choices, choose, matcher_for
+from .evidence import Item, inventory, unexplained
 from .intent import Intent, read_intent
 from .mime import Mail
 from .party import Party, party_size
@@ -44,6 +45,9 @@ class Reading:
     name: str | None
     organisation: str | None
     language_text: str
+    unexplained: list[Item]  # workgroup and count evidence the reader did not use (see evidence.py)
+    cues: list[Item]  # withdrawal and change words in the writer's text
+    analysed: str  # the text the items point into
 
 
 @dataclass
@@ -66,13 +70,19 @@ def read_person(mail: Mail, config: Config) -> Reading:
     choice_text = _without(analysed, organisation)
     matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
     choices = choose(choice_text, matcher)
+    body_spans = choices.spans
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
     if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
         from_subject = choose(bare_subject, matcher)
         choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered)
     party = party_size(analysed)
+    body_party = party
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
         party = party_size(bare_subject)
+    items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config))
+    cues = [i for i in items if i.concept in _CUES]
+    used = list(body_spans) + list(body_party.spans)
+    left = unexplained([i for i in items if i.concept not in _CUES], used, near=40)
     return Reading(
         own_text=own_text,
         signature=split.signature,
@@ -84,7 +94,23 @@ def read_person(mail: Mail, config: Config) -> Reading:
         name=name,
         organisation=organisation,
         language_text=own_text if len(own_text) > 15 else f"{bare_subject}\n{own_text}",
+        unexplained=left,
+        cues=cues,
+        analysed=choice_text,
     )
+
+
+_CUES = ("withdraw", "change", "proxy")
+
+
+def _event_words(config: Config) -> frozenset[str]:
+    return frozenset(w.casefold() for w in re.findall(r"[\w-]+", f"{config.event.name} {config.event.venue}"))
+
+
+def _date_numbers(config: Config) -> frozenset[int]:
+    """The days of the event and of the deadline: numbers writers repeat ("am 13.", "13 de marzo")."""
+    days = [config.event.starts] + ([config.event.registration_deadline] if config.event.registration_deadline else [])
+    return frozenset(d.day for d in days)
 
 
 def _reply_address(mail: Mail, config: Config) -> tuple[str | None, str]:
@@ -149,7 +175,8 @@ def _without(text: str, phrase: str | None) -> str:
     """The text with the organisation's name blanked, so 'Amt für Schule' is no workgroup choice."""
     if not phrase or len(phrase) < 6:
         return text
-    return re.sub(re.escape(phrase), " ", text, flags=re.I)
+    # blanked to the same length, so positions found in this text point into the analysed text too
+    return re.sub(re.escape(phrase), lambda m: " " * len(m.group(0)), text, flags=re.I)
 
 
 _GREETING_RE = re.compile(
