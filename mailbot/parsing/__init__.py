@@ -16,13 +16,14 @@ from ..config import Config
 from ..model import Parsed
 from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
-from .evidence import Item, covered_languages
+from .evidence import Item
+from .vocabulary import covered_languages
 from .intent import read_intent
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .people import ORG_WORDS
 from .mime import Mail, read_mail
-from .people import EMAIL_RE, fold, is_machine_address
+from .people import EMAIL_RE, fold, is_machine_address, strip_salutation, tidy_display_name
 from .reading import Reading, read_person
 
 _REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -132,7 +133,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             # "siehe Anhang": the mail may say in a file what its text does not; we never read files
             parsed.reasons.append("refers to an attachment: a human should read it")
         return
-    _fill_person(parsed, reading, config, kind)
+    _fill_person(parsed, reading, config, kind, strip_salutation(tidy_display_name(mail.address("From")[0] or "")))
 
 
 def _after_event(date: str | None, config: Config) -> bool:
@@ -164,7 +165,7 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     return "other", []
 
 
-def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
+def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str, writer: str = "") -> None:
     parsed.email = r.email
     parsed.name = r.name
     parsed.organisation = r.organisation
@@ -188,7 +189,7 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
         parsed.party_size = r.party.size  # the new number; null when the change keeps it
     if not parsed.email:
         parsed.reasons.append("no reply address")
-    parsed.reasons += _abstain(r, kind, parsed)
+    parsed.reasons += _abstain(r, kind, parsed, writer)
 
 
 # Abstain first: a registration, change or cancellation is acted on only when the writer's own
@@ -207,7 +208,13 @@ _PLURAL_GROUP_RE = re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gru
                               r"группы|групи|gruplar\w*)$", re.I)
 
 
-def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
+def _is_writer(name: str | None, writer: str) -> bool:
+    if not name:
+        return True
+    return fold(name) == fold(writer) or not writer
+
+
+def _abstain(r: Reading, kind: str, parsed: Parsed, writer: str = "") -> list[str]:
     reasons = []
     if parsed.language and parsed.language not in covered_languages():
         reasons.append(f"written in '{parsed.language}', a language mailbot's vocabulary does not cover: please read")
@@ -228,7 +235,8 @@ def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
     if kind == "change" and r.choices.unordered:
         reasons.append("several workgroups in a change: which one is new?")
     proxy = [c for c in r.cues if c.concept == "proxy" and not _ORG_AHEAD_RE.match(lowered(r.analysed), c.end)]
-    if kind == "registration" and proxy:
+    if kind == "registration" and proxy and _is_writer(parsed.name, writer):
+        # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
     if kind == "registration" and (r.intent.existing or _is_reply(parsed)):
         change = [c for c in r.cues if c.concept == "change"]

@@ -26,7 +26,9 @@ from .lexicon import (
 )
 from .people import fold
 
-_NUM = rf"(?:\d+|{'|'.join(sorted(ROMAN, key=len, reverse=True))}|i{{2,3}}|iv|{number_words_pattern()})"
+# Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
+_NUM = (rf"(?:\d+|{'|'.join(sorted((r for r in ROMAN if r != 'I'), key=len, reverse=True))}|(?-i:I)|i{{2,3}}|iv|"
+        rf"{number_words_pattern()})")
 _LIST_JOIN = r"\s*(?:,|/|&|\+|und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і|و|یا|-)\s*"
 _NOT_A_GROUP_AFTER = r"(?!\w)(?![^\S\n]*(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|kişi|человек|осіб|نفر|أشخاص))"
 _NOUN_NUMBER_RE = re.compile(

@@ -17,16 +17,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, lowered
 from .party import PEOPLE as _PEOPLE
-
-VOCAB_DIR = Path(__file__).with_name("vocab")
-_CONCEPTS = ("cardinals", "ordinals", "positions", "group_nouns", "withdraw", "change", "choice", "months", "units", "proxy")
-
+from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, words
 
 @dataclass(frozen=True)
 class Item:
@@ -37,43 +32,9 @@ class Item:
 
 
 @functools.cache
-def vocabulary() -> dict[str, dict]:
-    """{language: its vocab file's table}, read once."""
-    out = {}
-    for path in sorted(VOCAB_DIR.glob("*.toml")):
-        with path.open("rb") as f:
-            out[path.stem] = tomllib.load(f)
-    return out
-
-
-def covered_languages() -> frozenset[str]:
-    return frozenset(lang for lang, table in vocabulary().items() if table.get("covered"))
-
-
-def words(concept: str) -> list[str]:
-    """Every language's words for one concept (positions: all three kinds)."""
-    out: list[str] = []
-    for table in vocabulary().values():
-        value = table.get(concept, [])
-        if isinstance(value, dict):
-            for item in value.values():
-                out.extend(item if isinstance(item, list) else [item] if isinstance(item, str) else [])
-            if concept in ("cardinals", "ordinals"):
-                out.extend(value)
-        else:
-            out.extend(value)
-    return sorted({w.lower() for w in out if isinstance(w, str) and w}, key=len, reverse=True)
-
-
-def _alternation(items: list[str]) -> str:
-    # spaces in a phrase match any run of spaces; a stem matches at the start of a word
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-
-
-@functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     """One compiled scan per concept over lowered() text (all languages in one alternation)."""
-    number_words = sorted((set(CARDINALS) | set(words("cardinals"))) - set(_NOT_COUNTS), key=len, reverse=True)
+    number_words = sorted((set(CARDINALS) | set(words("cardinals"))) - AMBIGUOUS_NUMBERS, key=len, reverse=True)
     ordinal_stems = sorted(set(ORDINALS) | set(words("ordinals")), key=len, reverse=True)
     return {
         "number_word": re.compile(rf"(?<!\w)(?:{_alternation([w.lower() for w in number_words])})(?!\w)"),
@@ -91,12 +52,6 @@ def _patterns() -> dict[str, re.Pattern]:
         "unit": re.compile(rf"(?:{_alternation(words('units'))})"),
     }
 
-
-# Articles and pronouns that are also "one" in some language: never a count by themselves.
-# Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
-# without its dots and German "there"; "due", "sei", "sept") never count alone either.
-_NOT_COUNTS = ("ein", "eine", "einer", "un", "une", "uno", "una", "one", "bir", "on", "jeden", "jedna", "один", "одна",
-               "одно", "واحد", "یک", "second", "dort", "due", "sei", "sept", "alti", "otto", "bes", "funf", "uc", "dos")
 
 # any script's digits; not inside a run of digit groups ("0251 09 87", a phone number)
 _NUMBER_RE = re.compile(r"(?<![\w.,:/-])(?<!\d )(\d{1,2})(?![\w:/])(?! \d)")
@@ -126,7 +81,8 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
         value = _int(m.group(1))
         if value is None or not 0 < value <= 20 or _is_quantity_or_date(text, low, m, value, date_numbers, pats):
             continue
-        items.append(Item(m.start(1), m.end(1), m.group(1), "number"))
+        if not _counts_groups(text, m.end(1), pats):
+            items.append(Item(m.start(1), m.end(1), m.group(1), "number"))
     for m in _ROMAN_RE.finditer(text):
         items.append(Item(m.start(1), m.end(1), m.group(1), "roman"))
     if letters:
@@ -146,8 +102,30 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
                 pats["persons"].match(low, m.end()) or any(s <= m.start() < e for s, e in ranking)
             ):
                 continue  # "die zweite Person", "Zweitwunsch": a person or a rank, not a workgroup
+            if concept == "group_noun" and _in_event_name(text, m, event_words):
+                continue  # "Forum der Vielfalt" is the event, not a group
+            if concept == "number_word" and _counts_groups(text, m.end(), pats):
+                continue  # "all three workshops"
             items.append(Item(m.start(), m.end(), text[m.start() : m.end()], concept))
     return sorted(items, key=lambda i: i.start)
+
+
+def _in_event_name(text: str, m: re.Match, event_words: frozenset[str]) -> bool:
+    after = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 40])
+    return m.group(0).casefold() in event_words and bool(after and after.group(1).casefold() in event_words)
+
+
+_PLURAL_GROUPS_RE = re.compile(
+    r"\s+(?:(?:\w+\s+)?(?:arbeitsgruppen|gruppen|ags|workshops|work\s?groups|working\s+groups|groups|foren|forums|"
+    r"sessions|tables|tische|ateliers|groupes|grupos|gruppi|grupy|grup|gruplar\w*|группы|групп|групи|груп|"
+    r"مجموعات|گروه‌ها|گروهها|themen|topics))\b",
+    re.I,
+)
+
+
+def _counts_groups(text: str, end: int, pats) -> bool:
+    """'three workgroups', 'alle vier Themen': the number counts groups, not persons or a choice."""
+    return bool(_PLURAL_GROUPS_RE.match(text, end))
 
 
 def _int(token: str) -> int | None:

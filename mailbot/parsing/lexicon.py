@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .vocabulary import alternation, numbers, words
+
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
 CARDINALS: dict[str, int] = {}
 _CARDINAL_LISTS = {
@@ -26,6 +28,8 @@ _CARDINAL_LISTS = {
 for _value, _words in _CARDINAL_LISTS.items():
     for _w in _words.split():
         CARDINALS.setdefault(_w, _value)
+for _w, _value in numbers("cardinals").items():  # the languages of vocab/*.toml
+    CARDINALS.setdefault(_w, _value)
 
 # ordinal words (stems: inflected endings are allowed by the regex below)
 ORDINALS: dict[str, int] = {}
@@ -40,6 +44,8 @@ _ORDINAL_LISTS = {
 for _value, _words in _ORDINAL_LISTS.items():
     for _w in _words.split():
         ORDINALS.setdefault(_w, _value)
+for _w, _value in numbers("ordinals").items():
+    ORDINALS.setdefault(_w, _value)
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
          "XI": 11, "XII": 12}
@@ -61,9 +67,13 @@ GROUP_NOUN = (
     r"گروه\s+کاری|گروه|کارگاه|فروم|میزگرد|پنل|"
     # tables of a roundtable event ("Table 3", "Tisch 3", "mesa 3", "5 numaralı masa", "стіл 2", "میز ۴")
     r"tables?|tisch(?:e|es)?|mesas?|tavol[oi]|stolik\w*|st[oó]ł|stoł\w*|masa(?:y?[ae]|d[ae]|s[iı]n[ae]?)?|"
-    r"стол\w*|стіл|الطاولة|طاولة|میز)"
+    r"стол\w*|стіл|الطاولة|طاولة|میز|"
+    # every language file's words for "workgroup" (vocab/*.toml, group_nouns)
+    # (inflected endings only on words of five letters or more: "kom" must not match "komme")
+    rf"(?:{alternation([w for w in words('group_nouns') if len(w) >= 5])})\w{{0,3}}|"
+    rf"(?:{alternation([w for w in words('group_nouns') if len(w) < 5])}))"
 )
-NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|номер|شماره|رقم)?\s*"
+NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|numărul|număr|numri|broj|số|номер|شماره|رقم)?\s*"
 
 
 def digit_value(token: str) -> int | None:

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import digit_value, lower_pattern, lowered, number_words_pattern
+from .vocabulary import alternation, words
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE = (
-    r"(?:personen|person|persons|people|leute|leuten|teilnehmer\w*|teilnehmende|participants?|attendees?|"
+    rf"(?:{alternation(words('persons'))}|"  # every language file's words for persons
+    r"personen|person|persons|people|leute|leuten|teilnehmer\w*|teilnehmende|participants?|attendees?|"
     r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص)"
 )
 PEOPLE = _PEOPLE  # the words for persons, for the evidence check
