@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import logging
 import re
 
 from ..config import Config
@@ -23,8 +24,10 @@ from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .people import ORG_WORDS
 from .mime import Mail, read_mail
-from .people import EMAIL_RE, fold, is_machine_address, strip_salutation, tidy_display_name
+from .people import EMAIL_RE, fold, is_machine_address
 from .reading import Reading, read_person
+
+log = logging.getLogger(__name__)
 
 _REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _COMMANDS = ("STATUS", "EXPORT")
@@ -39,7 +42,14 @@ def parse_message(raw: bytes, config: Config) -> Parsed:
     try:
         return _parse(bytes(raw), config)
     except Exception as exc:  # noqa: BLE001 - a broken mail is a case, not a crash
+        # logged with the mail's Message-ID: a reader bug must be found, not only survived
+        found = _MESSAGE_ID_RE.search(bytes(raw[:65536]))
+        mail_id = found.group(1).decode("ascii", "replace") if found else "(no Message-ID)"
+        log.warning("parser failed on mail %s: %s", mail_id, exc, exc_info=True)
         return Parsed(kind="other", needs_review=True, reasons=[f"unreadable mail: {exc.__class__.__name__}"])
+
+
+_MESSAGE_ID_RE = re.compile(rb"^Message-ID:[ \t]*(<[^>\r\n]{1,250}>)", re.I | re.M)
 
 
 def _parse(raw: bytes, config: Config) -> Parsed:
@@ -133,7 +143,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             # "siehe Anhang": the mail may say in a file what its text does not; we never read files
             parsed.reasons.append("refers to an attachment: a human should read it")
         return
-    _fill_person(parsed, reading, config, kind, strip_salutation(tidy_display_name(mail.address("From")[0] or "")))
+    _fill_person(parsed, reading, config, kind)
 
 
 def _after_event(date: str | None, config: Config) -> bool:
@@ -165,7 +175,7 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     return "other", []
 
 
-def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str, writer: str = "") -> None:
+def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
     parsed.email = r.email
     parsed.name = r.name
     parsed.organisation = r.organisation
@@ -189,7 +199,7 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str, writer: 
         parsed.party_size = r.party.size  # the new number; null when the change keeps it
     if not parsed.email:
         parsed.reasons.append("no reply address")
-    parsed.reasons += _abstain(r, kind, parsed, writer)
+    parsed.reasons += _abstain(r, kind, parsed)
 
 
 # Abstain first: a registration, change or cancellation is acted on only when the writer's own
@@ -208,13 +218,7 @@ _PLURAL_GROUP_RE = re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gru
                               r"группы|групи|gruplar\w*)$", re.I)
 
 
-def _is_writer(name: str | None, writer: str) -> bool:
-    if not name:
-        return True
-    return fold(name) == fold(writer) or not writer
-
-
-def _abstain(r: Reading, kind: str, parsed: Parsed, writer: str = "") -> list[str]:
+def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
     reasons = []
     if parsed.language and parsed.language not in covered_languages():
         reasons.append(f"written in '{parsed.language}', a language mailbot's vocabulary does not cover: please read")
@@ -235,7 +239,7 @@ def _abstain(r: Reading, kind: str, parsed: Parsed, writer: str = "") -> list[st
     if kind == "change" and r.choices.unordered:
         reasons.append("several workgroups in a change: which one is new?")
     proxy = [c for c in r.cues if c.concept == "proxy" and not _ORG_AHEAD_RE.match(lowered(r.analysed), c.end)]
-    if kind == "registration" and proxy and _is_writer(parsed.name, writer):
+    if kind == "registration" and proxy and not r.someone_else:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
     if kind == "registration" and (r.intent.existing or _is_reply(parsed)):

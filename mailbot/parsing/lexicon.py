@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .vocabulary import alternation, numbers, words
+from .vocabulary import FALSE_FRIENDS, alternation, numbers, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
 CARDINALS: dict[str, int] = {}
@@ -30,6 +30,8 @@ for _value, _words in _CARDINAL_LISTS.items():
         CARDINALS.setdefault(_w, _value)
 for _w, _value in numbers("cardinals").items():  # the languages of vocab/*.toml
     CARDINALS.setdefault(_w, _value)
+for _w in FALSE_FRIENDS:
+    CARDINALS.pop(_w, None)
 
 # ordinal words (stems: inflected endings are allowed by the regex below)
 ORDINALS: dict[str, int] = {}

@@ -72,7 +72,7 @@ _WITH_COMPANION_RE = re.compile(
 # "und unseren Kassierer", "and our treasurer": any noun after a possessive, in German capitalised
 # "und unsere Website ist …": the noun starts a new clause (a verb follows), it is no companion
 _WITH_POSSESSIVE_NOUN_RE = re.compile(
-    r"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w+"
+    r"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w++"
     r"(?!\s+(?:ist|sind|war|waren|hat|haben|wird|werden|braucht|brauchen|kann|können|muss|müssen|soll|sollen)\b)"
 )
 # "eşimle", "iki arkadaşımla"; and "kızım da benimle gelecek" (my daughter comes with me too)

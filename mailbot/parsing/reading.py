@@ -48,6 +48,7 @@ class Reading:
     unexplained: list[Item]  # workgroup and count evidence the reader did not use (see evidence.py)
     cues: list[Item]  # withdrawal and change words in the writer's text
     analysed: str  # the text the items point into
+    someone_else: bool = False  # the reader found another person to register than the writer
 
 
 @dataclass
@@ -66,7 +67,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
     own_text = "\n\n".join(t for t in texts if t)
     analysed = _without_greeting(own_text)
     email_addr, display = _reply_address(mail, config)
-    name, organisation, email_addr = _who(mail, split, forward, own_text, email_addr, display, config)
+    name, organisation, email_addr, someone_else = _who(mail, split, forward, own_text, email_addr, display, config)
     choice_text = _without(analysed, organisation)
     matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
     choices = choose(choice_text, matcher)
@@ -97,6 +98,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
         unexplained=left,
         cues=cues,
         analysed=choice_text,
+        someone_else=someone_else,
     )
 
 
@@ -141,7 +143,8 @@ def _forwarded_person(mail: Mail, split: Split, config: Config) -> _Forward | No
 
 
 def _who(mail, split, forward, own_text, email_addr, display, config):
-    """(name, organisation, reply address): forwarded writer, a colleague named for confirmation, or the writer."""
+    """(name, organisation, reply address, someone other than the writer?): forwarded writer, a colleague
+    named for confirmation, a person the writer registers, or the writer."""
     _, from_addr = mail.address("From")
     from_display, _ = mail.address("From")
     own = set(config.own_addresses)
@@ -149,16 +152,17 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
     if forward:
         name = best_name([form_name(forward.split.body), signature_name(forward.split.signature)], forward.display)
         org = _organisation(forward.split, name, "") or writer_org
-        return name, org, forward.address
+        return name, org, forward.address, True
     explicit = explicit_reply_address(split.body, own | {from_addr, email_addr or ""})
     if explicit:
         name = name_for_address(split.body, explicit)
-        return name, writer_org, explicit
-    name = registered_other(split.body) or best_name([form_name(split.body), signature_name(split.signature)], display)
+        return name, writer_org, explicit, True
+    other = registered_other(split.body)
+    name = other or best_name([form_name(split.body), signature_name(split.signature)], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
     org = _organisation(split, name, from_display)
-    return name, org, email_addr
+    return name, org, email_addr, bool(other)
 
 
 def _organisation(split: Split, name: str | None, display: str) -> str | None:

@@ -14,13 +14,14 @@ from pathlib import Path
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
 
+# Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
+# Kollegin"), but never a count of persons on their own.
+ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een".split())
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
-# and Polish "my"). The reader never takes them as numbers, and they are no count of persons.
-AMBIGUOUS_NUMBERS = frozenset(
-    "ein eine einer un une uno una uma um one bir on jeden jedna один одна одно واحد یک second dort due sei sept alti "
-    "otto bes funf uc dos een hai ba pet dy moja kow shan lix tu mei tano sita".split()
-)
+# and Polish "my"; "pet" Croatian 5): never a number.
+FALSE_FRIENDS = frozenset("dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second".split())
+AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
 
 @functools.cache
@@ -59,7 +60,7 @@ def numbers(concept: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for table in vocabulary().values():
         for word, value in table.get(concept, {}).items():
-            if word.lower() not in AMBIGUOUS_NUMBERS:
+            if word.lower() not in FALSE_FRIENDS:
                 out.setdefault(word.lower(), value)
     return out
 

@@ -1,0 +1,194 @@
+"""Abstain first: the evidence inventory, the vocabulary files, and mails the reader does not fully understand.
+
+Inventory tests use plain strings; the abstain tests parse whole mails with the project's own
+event config (tests/mails/parse/event.toml is another event; the MSO-Tag config is config.toml).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from mailbot.config import load_config
+from mailbot.parsing import _parse, parse_message
+from mailbot.parsing.evidence import inventory, unexplained
+from mailbot.parsing.vocabulary import AMBIGUOUS_NUMBERS, covered_languages, vocabulary
+
+ROOT = Path(__file__).parent.parent
+MSO = load_config(ROOT / "config.toml")
+KNOWN_KEYS = {"covered", "cardinals", "ordinals", "positions", "group_nouns", "withdraw", "change", "choice",
+              "months", "units", "proxy", "persons"}
+
+
+def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:
+    return (
+        f"From: {sender}\nTo: mso-tag@muenster.example\nSubject: {subject}\nMessage-ID: <t@beispiel.example>\n{extra}"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n\nViele Grüße\nAnna Beispiel\n"
+    ).encode()
+
+
+def concepts(text: str, **kw) -> list[tuple[str, str]]:
+    return [(i.text, i.concept) for i in inventory(text, **kw)]
+
+
+# --- the vocabulary files -------------------------------------------------------------------------
+
+
+def test_every_vocabulary_file_loads_with_known_concepts_and_lower_case_words():
+    vocab = vocabulary()
+    assert {"de", "en", "tr", "ar", "ru", "uk", "fa"} <= set(vocab)
+    for lang, table in vocab.items():
+        assert set(table) <= KNOWN_KEYS, (lang, set(table) - KNOWN_KEYS)
+        assert isinstance(table.get("covered"), bool), lang
+        for concept, value in table.items():
+            if concept == "covered":
+                continue
+            entries = value.items() if isinstance(value, dict) else [(w, None) for w in value]
+            for word, number in entries:
+                if isinstance(number, list):  # positions: {last = [...]}
+                    assert all(w and w == w.lower() for w in number), (lang, concept, number)
+                    continue
+                assert isinstance(word, str) and word.strip() and word == word.lower(), (lang, concept, word)
+                if concept in ("cardinals", "ordinals"):
+                    assert isinstance(number, int) and 0 < number <= 12, (lang, concept, word)
+
+
+def test_ambiguous_number_words_are_never_numbers_for_the_reader():
+    from mailbot.parsing.lexicon import CARDINALS
+
+    # "dort" (German "there"), "um" (German "around"), "moja" (Polish "my") are numbers elsewhere
+    for word in ("dort", "um", "moja", "hai", "pet"):
+        assert word in AMBIGUOUS_NUMBERS
+        assert CARDINALS.get(word) is None
+
+
+def test_a_language_without_a_file_is_not_covered():
+    assert "de" in covered_languages() and "sq" in covered_languages()
+    assert "am" not in covered_languages() and "ta" not in covered_languages()
+
+
+# --- the inventory (plain strings) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Wir nehmen AG ٢", ("٢", "number")),            # Arabic-Indic digit
+    ("گروه ۳ لطفا", ("۳", "number")),                 # Persian digit
+    ("समूह २", ("२", "number")),                       # Devanagari digit
+    ("Arbeitsgruppe III", ("III", "roman")),
+    ("gern die vorletzte", ("vorletzte", "position")),
+    ("the middle one please", ("middle", "position")),
+    ("Ich nehme die zweite.", ("zweite", "ordinal")),
+    ("mit sechs Frauen", ("sechs", "number_word")),
+    ("Jugendforum bitte", ("Jugendforum", "group_noun")),
+])
+def test_inventory_finds_each_kind_of_evidence(text, item):
+    assert item in concepts(text, letters=frozenset("ABCDE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Wir kommen am 13. März um 10 Uhr.",      # the event's day, a time
+    "am 13.3.2027",                           # a date
+    "meine Tochter (16) kommt mit",           # an age in parentheses
+    "seit 12 Jahren aktiv",                   # a quantity with a unit
+    "zum ersten Mal dabei",                   # an ordinal of time, not of a group
+    "Tel. 0251 09 87",                        # a phone number
+    "1. Harpreet Kaur\n2. Gurpreet Singh",     # list markers
+    "alle drei Arbeitsgruppen klingen gut",   # a number that counts groups
+])
+def test_inventory_leaves_out_dates_times_ages_and_quantities(text):
+    assert [c for c in concepts(text, date_numbers=frozenset({13})) if c[1] in ("number", "number_word", "ordinal")] == []
+
+
+def test_a_capital_letter_is_evidence_only_when_workgroups_carry_letters():
+    assert ("D", "letter") in concepts("gern D, sonst B", letters=frozenset("ABCDE"))
+    assert concepts("gern D, sonst B") == []
+
+
+def test_unexplained_keeps_what_no_used_span_covers():
+    items = inventory("AG 2 und 2 Plätze")
+    left = unexplained(items, [(0, 4)], near=40)
+    assert [(i.text, i.concept) for i in left] == [("2", "number")]
+
+
+# --- abstain first (whole mails) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, word", [
+    ("Leider muss ich meine Teilnahme an der AG 2 zurücknehmen.", "zurücknehmen"),
+    ("Please take me off the list, I can no longer attend.", "take me off"),
+    ("Ich melde mich an, gern in der vorletzten Arbeitsgruppe.", "vorletzten"),
+    ("Ich melde mich an, bitte in die mittlere AG.", "mittlere"),
+    ("Ich melde mich an für AG 2, wir kommen mit sechs Frauen.", "sechs"),
+])
+def test_a_registration_with_evidence_not_understood_goes_to_review_naming_it(body, word):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review, parsed
+    assert any(word in reason for reason in parsed.reasons), parsed.reasons
+
+
+def test_a_mail_in_a_language_without_vocabulary_goes_to_review():
+    # Amharic: the reader has no words for it, so nothing in it can be accounted for
+    body = "ሰላም፣ በ AG 2 መመዝገብ እፈልጋለሁ። ሁለት ሰዎች እንመጣለን።"
+    parsed = parse_message(mail(body), MSO)
+    if parsed.kind in ("registration", "change", "cancellation"):
+        assert parsed.needs_review and any("does not cover" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_fully_understood_registration_is_still_acted_on():
+    parsed = parse_message(mail("Hiermit melde ich mich für die AG 2 an. Wir kommen zu zweit."), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", ["AG2"], 2, False)
+
+
+@pytest.mark.parametrize("body, group", [
+    ("Ich melde mich für AG I an.", "AG1"),
+    ("Bitte tragen Sie mich in Arbeitsgruppe I ein.", "AG1"),
+    ("I would like to register for the workshop I.", "AG1"),
+    ("Na intereson grupi i punës nr. 2, dëshiroj të regjistrohem.", "AG2"),
+])
+def test_roman_one_and_group_nouns_of_other_languages_are_read(body, group):
+    assert group in parse_message(mail(body), MSO).workgroups
+
+
+def test_a_change_carries_the_new_party_size():
+    parsed = parse_message(mail("Wir kommen jetzt zu dritt statt zu zweit, die AG bleibt.", subject="Re: Anmeldung bestätigt",
+                                extra="In-Reply-To: <x@muenster.example>\n"), MSO)
+    if parsed.kind == "change":
+        assert parsed.party_size == 3
+
+
+def test_a_reply_that_reads_like_a_change_is_not_a_new_registration_without_review():
+    parsed = parse_message(mail("Ich möchte mich stattdessen für AG 3 anmelden.", subject="Re: Anmeldung bestätigt",
+                                extra="In-Reply-To: <x@muenster.example>\n"), MSO)
+    assert parsed.kind != "registration" or parsed.needs_review
+
+
+def test_hard_wrapped_lines_are_read_as_one_for_the_party():
+    body = ("Ich melde mich für die AG 1 an. Mitkommen wird unser Jugendwart, wir sind also zu\nzweit.")
+    assert parse_message(mail(body), MSO).party_size == 2
+
+
+def test_a_parser_exception_is_logged_with_the_mail_id(monkeypatch, caplog):
+    import mailbot.parsing as parsing
+
+    def broken(*_args):
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr(parsing, "read_person", broken)
+    with caplog.at_level(logging.WARNING, logger="mailbot.parsing"):
+        parsed = parse_message(mail("AG 2 bitte"), MSO)
+    assert parsed.needs_review and parsed.reasons == ["unreadable mail: RuntimeError"]
+    assert "<t@beispiel.example>" in caplog.text
+
+
+def test_no_well_formed_test_mail_is_unreadable():
+    """Below the catch-all: every mail of the project's own test sets parses without an exception."""
+    paths = sorted((ROOT / "tests" / "mails").rglob("*.eml"))
+    assert len(paths) > 300
+    configs = {}
+    for path in paths:
+        folder = path.parent.parent if path.parent.name == "mails" else path.parent
+        config_path = folder / "config.toml" if (folder / "config.toml").exists() else ROOT / "tests/mails/parse/event.toml"
+        config = configs.setdefault(config_path, load_config(config_path))
+        _parse(path.read_bytes(), config)  # raises on a reader bug
