@@ -71,8 +71,9 @@ GROUP_NOUN = (
     r"tables?|tisch(?:e|es)?|mesas?|tavol[oi]|stolik\w*|st[oó]ł|stoł\w*|masa(?:y?[ae]|d[ae]|s[iı]n[ae]?)?|"
     r"стол\w*|стіл|الطاولة|طاولة|میز|"
     # every language file's words for "workgroup" (vocab/*.toml, group_nouns)
-    # (inflected endings only on words of five letters or more: "kom" must not match "komme")
-    rf"(?:{alternation([w for w in words('group_nouns') if len(w) >= 5])})\w{{0,3}}|"
+    # (the rest of the word only after five letters or more: "kom" must not match "komme"; possessive,
+    # so "çalışma grubuna" never gives "una" back as a number)
+    rf"(?:{alternation([w for w in words('group_nouns') if len(w) >= 5])})\w*+|"
     rf"(?:{alternation([w for w in words('group_nouns') if len(w) < 5])}))"
 )
 NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|numărul|număr|numri|broj|số|номер|شماره|رقم)?\s*"
