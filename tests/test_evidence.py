@@ -19,7 +19,7 @@ from mailbot.parsing.vocabulary import AMBIGUOUS_NUMBERS, covered_languages, voc
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 KNOWN_KEYS = {"covered", "cardinals", "ordinals", "positions", "group_nouns", "withdraw", "change", "choice",
-              "months", "units", "proxy", "persons"}
+              "months", "units", "proxy", "persons", "defer"}
 
 
 def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:
@@ -192,3 +192,14 @@ def test_no_well_formed_test_mail_is_unreadable():
         config_path = folder / "config.toml" if (folder / "config.toml").exists() else ROOT / "tests/mails/parse/event.toml"
         config = configs.setdefault(config_path, load_config(config_path))
         _parse(path.read_bytes(), config)  # raises on a reader bug
+
+
+@pytest.mark.parametrize("body", [
+    "Gibt es eine Kinderbetreuung? Wenn ja, melde ich mich in den nächsten Tagen für AG 2 an.",
+    "Will there be interpretation? If so, I will register for workgroup 3.",
+    "L'atelier 3 parle-t-il des subventions ? Si c'est le cas, je m'inscrirai avec plaisir.",
+    "Forum E mi yoksa A mı daha uygun? Cevabınıza göre kayıt olacağız.",
+])
+def test_a_question_that_puts_the_registration_off_is_a_question(body):
+    parsed = parse_message(mail(body, subject="Frage"), MSO)
+    assert parsed.kind == "question", parsed

@@ -156,6 +156,10 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     """The contract's kinds for a person's mail, from the intent signals."""
     intent, has_choice, party_stated = r.intent, bool(r.choices.ids), r.party.explicit
     subject_reg = r.subject_intent.reg_noun and not _REPLY_PREFIX_RE.match(mail.header("Subject"))
+    deferred = intent.question and any(c.concept == "defer" for c in r.cues)
+    if deferred and not intent.cancel and not intent.existing:
+        # "Is there childcare? If so, I will register": a question first, the registration later
+        return "question", []
     if intent.cancel:
         doubt = ["cancellation together with another request"] if intent.register or intent.change else []
         return "cancellation", doubt
@@ -238,7 +242,7 @@ def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
             reasons.append("cancellation together with a question")
     if kind == "change" and r.choices.unordered:
         reasons.append("several workgroups in a change: which one is new?")
-    proxy = [c for c in r.cues if c.concept == "proxy" and not _ORG_AHEAD_RE.match(lowered(r.analysed), c.end)]
+    proxy = [c for c in r.cues if c.concept == "proxy" and not _for_organisation(r.analysed, c)]
     if kind == "registration" and proxy and not r.someone_else:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
@@ -253,6 +257,12 @@ def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
 _ORG_AHEAD_RE = re.compile(rf"[^.!?\n]{{0,25}}?(?:{ORG_WORDS.pattern})")
 # "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
 _FROM_BEFORE_RE = re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I)
+
+
+def _for_organisation(text: str, cue: Item) -> bool:
+    """'on behalf of our association', 'kadınlar kolu adına': the writer speaks for an organisation."""
+    low = lowered(text)
+    return bool(_ORG_AHEAD_RE.match(low, cue.end) or ORG_WORDS.search(low, max(0, cue.start - 30), cue.start))
 
 
 def _old_number(r: Reading, item: Item) -> bool:

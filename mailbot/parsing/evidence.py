@@ -15,11 +15,13 @@ is adding a file; nothing here is about one event.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, lowered
+from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS
 from .party import PEOPLE as _PEOPLE
 from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, words
 
@@ -31,26 +33,110 @@ class Item:
     concept: str  # number, roman, ordinal, position, letter, group_noun, number_word, withdraw, change
 
 
+_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
+# concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
+_STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
+_VOCAB_CONCEPTS = {"number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
+                   "change": "change", "defer": "defer", "proxy": "proxy", "choice": "choice", "month": "months",
+                   "unit": "units"}
+
+
+class _Scanner:
+    """All of one concept's phrases in all languages, found in one pass over the text's words.
+
+    Phrases are indexed by the first three letters of their first word; each word of the text
+    looks up its own three letters, so the cost grows with the words of the text, not with the
+    size of the vocabulary (a regex alternation of hundreds of words tries each at every position).
+    """
+
+    def __init__(self, phrases, stemmed: bool):
+        self.stemmed = stemmed
+        self.index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(_TOKEN_RE.findall(bare(phrase)))
+            if words:
+                self.index.setdefault(words[0][:3], []).append(words)
+
+    def find(self, tokens: list[tuple[int, int, str]], start_at: int = 0, only_first: bool = False):
+        """(start, end) of each phrase found; with only_first, only a phrase at tokens[start_at]."""
+        out = []
+        stop = start_at + 1 if only_first else len(tokens)
+        for i in range(start_at, min(stop, len(tokens))):
+            for words in self.index.get(tokens[i][2][:3], ()):
+                n = len(words)
+                if i + n > len(tokens):
+                    continue
+                if all(tokens[i + k][2] == words[k] for k in range(n - 1)) and self._last(tokens[i + n - 1][2], words[-1]):
+                    out.append((tokens[i][0], tokens[i + n - 1][1]))
+                    break
+        return out
+
+    def _last(self, token: str, word: str) -> bool:
+        return token.startswith(word) if self.stemmed else token == word
+
+
+@functools.cache
+def _scanners() -> dict[str, _Scanner]:
+    out = {}
+    for concept, key in _VOCAB_CONCEPTS.items():
+        phrases = set(words(key))
+        if concept == "number_word":
+            phrases |= set(CARDINALS)
+        if concept == "ordinal":
+            phrases |= set(ORDINALS)
+        if concept == "number_word":
+            phrases = {w for w in phrases if bare(w) not in AMBIGUOUS_NUMBERS}
+        out[concept] = _Scanner(phrases, concept in _STEMMED)
+    return out
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
-    """One compiled scan per concept over lowered() text (all languages in one alternation)."""
-    number_words = sorted((set(CARDINALS) | set(words("cardinals"))) - AMBIGUOUS_NUMBERS, key=len, reverse=True)
-    ordinal_stems = sorted(set(ORDINALS) | set(words("ordinals")), key=len, reverse=True)
     return {
-        "number_word": re.compile(rf"(?<!\w)(?:{_alternation([w.lower() for w in number_words])})(?!\w)"),
-        "ordinal": re.compile(rf"(?<!\w)(?:{_alternation(ordinal_stems)})\w{{0,5}}"),
-        "position": re.compile(rf"(?<!\w)(?:{_alternation(words('positions'))})\w{{0,4}}"),
         "group_noun": re.compile(rf"(?<![\w-])(?:{GROUP_NOUN}|{_alternation(words('group_nouns'))})(?![\w-])", re.I),
-        "withdraw": re.compile(rf"(?<!\w)(?:{_alternation(words('withdraw'))})"),
-        "change": re.compile(rf"(?<!\w)(?:{_alternation(words('change'))})(?!\w)"),
-        "proxy": re.compile(rf"(?<!\w)(?:{_alternation(words('proxy'))})(?!\w)"),
-        "choice": re.compile(rf"(?<!\w)(?:{_alternation(words('choice'))})"),
-        "persons": re.compile(rf"\s*(?:{_PEOPLE})"),
-        "month": re.compile(rf"(?:\w{{1,3}}\s+)?(?:{_alternation(words('months'))})"),  # "13 de marzo"
-        "month_tail": re.compile(rf"(?:{_alternation(words('months'))})\w*\s*$|th[aá]ng\s*$"),
+        "persons": re.compile(rf"\s*(?:{_PEOPLE})", re.I),
         "group_noun_tail": re.compile(rf"(?:{GROUP_NOUN})\s*[:.\-–]?\s*(?:nr\.?|no\.?|#|№)?\s*$", re.I),
-        "unit": re.compile(rf"(?:{_alternation(words('units'))})"),
     }
+
+
+class _Words:
+    """The bare text's words with their positions, and lookups of what follows a position."""
+
+    def __init__(self, low: str):
+        self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(low)]
+        self.starts = [tok[0] for tok in self.tokens]
+
+    def after(self, pos: int, concept: str, skip_short: bool = False) -> bool:
+        """Does a phrase of `concept` start at the first word after `pos` (within a few characters)?"""
+        i = bisect.bisect_left(self.starts, pos)
+        if i >= len(self.tokens) or self.tokens[i][0] - pos > 4:
+            return False
+        scanner = _scanners()[concept]
+        if scanner.find(self.tokens, i, only_first=True):
+            return True
+        # "13 de marzo": one short word may stand between
+        return skip_short and len(self.tokens[i][2]) <= 3 and bool(scanner.find(self.tokens, i + 1, only_first=True))
+
+    def before(self, pos: int, concept: str) -> bool:
+        """Does the word right before `pos` belong to `concept` ("März 13", "tháng 3")?"""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        return i >= 0 and pos - self.tokens[i][1] <= 2 and bool(_scanners()[concept].find(self.tokens, i, only_first=True))
+
+
+def bare(text: str) -> str:
+    """Lower case without marks, one character for one: positions in the result are positions in `text`."""
+    return "".join(_bare_char(ch) for ch in text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_char(ch: str) -> str:
+    low = ch.lower()
+    if len(low) != 1:
+        return ch  # "İ".lower() is two characters: keep the length
+    if low == "ı":
+        return "i"
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isalpha() or base.isdigit() else low
 
 
 # any script's digits; not inside a run of digit groups ("0251 09 87", a phone number)
@@ -72,16 +158,16 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     the event's own dates, which a writer repeats ("am 13."); `event_words`: the
     casefolded words of the event's name ("Vereinsforum" is the event, not a group).
     """
-    low = lowered(text)
-    if len(low) != len(text):  # lowered() keeps positions except for rare letters; then positions come from text
-        low = text.lower()
+    low = bare(text)
     pats = _patterns()
+    wds = _Words(low)
+    scanners = _scanners()
     items: list[Item] = []
     for m in _NUMBER_RE.finditer(text):
         value = _int(m.group(1))
-        if value is None or not 0 < value <= 20 or _is_quantity_or_date(text, low, m, value, date_numbers, pats):
+        if value is None or not 0 < value <= 20 or _is_quantity_or_date(text, wds, m, value, date_numbers, pats):
             continue
-        if not _counts_groups(text, m.end(1), pats):
+        if not _counts_groups(text, m.end(1)):
             items.append(Item(m.start(1), m.end(1), m.group(1), "number"))
     for m in _ROMAN_RE.finditer(text):
         items.append(Item(m.start(1), m.end(1), m.group(1), "roman"))
@@ -92,27 +178,29 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
         if m.group(0).casefold() not in event_words:
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
-    ranking = [m.span() for m in pats["choice"].finditer(low)]  # "Erstwunsch", "first choice"
-    for concept in ("number_word", "ordinal", "position", "group_noun", "withdraw", "change", "proxy"):
-        source = text if concept == "group_noun" else low
-        for m in pats[concept].finditer(source):
-            if concept in ("number_word", "ordinal", "position") and _unit_follows(low, m.end(), pats):
+    for m in pats["group_noun"].finditer(text):
+        if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
+            items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
+    ranking = scanners["choice"].find(wds.tokens)  # "Erstwunsch", "first choice"
+    for concept in ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer"):
+        for start, end in scanners[concept].find(wds.tokens):
+            if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
                 continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
             if concept in ("ordinal", "position") and (
-                pats["persons"].match(low, m.end()) or any(s <= m.start() < e for s, e in ranking)
+                pats["persons"].match(text, end) or any(s <= start < e for s, e in ranking)
             ):
                 continue  # "die zweite Person", "Zweitwunsch": a person or a rank, not a workgroup
-            if concept == "group_noun" and _in_event_name(text, m, event_words):
-                continue  # "Forum der Vielfalt" is the event, not a group
-            if concept == "number_word" and _counts_groups(text, m.end(), pats):
+            if concept in ("ordinal", "position") and _noun_follows(text, end, pats):
+                continue  # "unseren ersten Antrag": the first of something else
+            if concept == "number_word" and _counts_groups(text, end):
                 continue  # "all three workshops"
-            items.append(Item(m.start(), m.end(), text[m.start() : m.end()], concept))
+            items.append(Item(start, end, text[start:end], concept))
     return sorted(items, key=lambda i: i.start)
 
 
-def _in_event_name(text: str, m: re.Match, event_words: frozenset[str]) -> bool:
-    after = re.match(r"\s+([\w-]+)", text[m.end() : m.end() + 40])
-    return m.group(0).casefold() in event_words and bool(after and after.group(1).casefold() in event_words)
+def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:
+    after = re.match(r"\s+([\w-]+)", text[end : end + 40])
+    return word.casefold() in event_words and bool(after and after.group(1).casefold() in event_words)
 
 
 _PLURAL_GROUPS_RE = re.compile(
@@ -123,7 +211,16 @@ _PLURAL_GROUPS_RE = re.compile(
 )
 
 
-def _counts_groups(text: str, end: int, pats) -> bool:
+_NEXT_WORD_RE = re.compile(r"[^\S\n]+(\w+)")
+
+
+def _noun_follows(text: str, end: int, pats) -> bool:
+    """A capitalised word that is no group noun follows ("ersten Antrag", "second Monday")."""
+    nxt = _NEXT_WORD_RE.match(text, end)
+    return bool(nxt and nxt.group(1)[:1].isupper() and not pats["group_noun"].match(nxt.group(1)))
+
+
+def _counts_groups(text: str, end: int) -> bool:
     """'three workgroups', 'alle vier Themen': the number counts groups, not persons or a choice."""
     return bool(_PLURAL_GROUPS_RE.match(text, end))
 
@@ -135,12 +232,7 @@ def _int(token: str) -> int | None:
         return None
 
 
-def _unit_follows(low: str, end: int, pats) -> bool:
-    after = low[end : end + 16].lstrip(" .-")
-    return bool(pats["unit"].match(after) or pats["month"].match(after))
-
-
-def _is_quantity_or_date(text, low, m, value, date_numbers, pats) -> bool:
+def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_numbers, pats) -> bool:
     """A number that is a date, a time, an age, an amount: neither persons nor a workgroup."""
     before, after = text[max(0, m.start(1) - 2) : m.start(1)], text[m.end(1) : m.end(1) + 4]
     line_start = text.rfind("\n", 0, m.start(1)) + 1
@@ -148,12 +240,13 @@ def _is_quantity_or_date(text, low, m, value, date_numbers, pats) -> bool:
         return True  # a list marker: "1. Harpreet …", "2) Will there be …"
     if re.match(r"\.\s?\d|[:/-]\d", after) or re.search(r"\d[./-]\s?$", before):
         return True  # 13.3. / 19.06.2027 / 10:00
-    if re.match(r"\s*(?:%|€|\$|h\b|uhr)", after, re.I) or _unit_follows(low, m.end(1), pats):
+    if re.match(r"\s*(?:%|€|\$|h\b|uhr)", after, re.I) or wds.after(m.end(1), "unit") or wds.after(
+        m.end(1), "month", skip_short=True
+    ):
         return True  # "16 Uhr", "seit 12 Jahren", "am 13. März"
-    head = low[max(0, m.start(1) - 16) : m.start(1)]
     if value in date_numbers and not pats["group_noun_tail"].search(text[max(0, m.start(1) - 16) : m.start(1)]):
         return True  # the event's own day: "am 13.", "on the 19th", "13 de marzo", "மார்ச் 13"
-    if pats["month_tail"].search(head):
+    if wds.before(m.start(1), "month") or re.search(r"th[aá]ng\s*$", text[max(0, m.start(1) - 6) : m.start(1)]):
         return True  # "März 13", "tháng 3"
     # an age in parentheses: "meine Tochter (16)", "two kids (3 and 6)"
     left = text.rfind("(", max(0, m.start(1) - 12), m.start(1))

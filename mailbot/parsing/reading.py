@@ -102,7 +102,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
     )
 
 
-_CUES = ("withdraw", "change", "proxy")
+_CUES = ("withdraw", "change", "proxy", "defer")
 
 
 def _event_words(config: Config) -> frozenset[str]:
