@@ -49,11 +49,11 @@ class _Scanner:
     size of the vocabulary (a regex alternation of hundreds of words tries each at every position).
     """
 
-    def __init__(self, phrases, stemmed: bool):
+    def __init__(self, phrases, stemmed: bool, keep_marks: bool = False):
         self.stemmed = stemmed
         self.index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
-            words = tuple(_TOKEN_RE.findall(bare(phrase)))
+            words = tuple(_TOKEN_RE.findall(phrase.lower() if keep_marks else bare(phrase)))
             if words:
                 self.index.setdefault(words[0][:3], []).append(words)
 
@@ -85,6 +85,9 @@ def _scanners() -> dict[str, _Scanner]:
         if concept == "ordinal":
             phrases |= set(ORDINALS)
         if concept == "number_word":
+            # "çar" (Kurdish 4) is "car" without its mark: such words are only found as written
+            marked = {w.lower() for w in phrases if bare(w) in AMBIGUOUS_NUMBERS and bare(w) != w.lower()}
+            out["number_word_marked"] = _Scanner(marked - AMBIGUOUS_NUMBERS, False, keep_marks=True)
             phrases = {w for w in phrases if bare(w) not in AMBIGUOUS_NUMBERS}
         out[concept] = _Scanner(phrases, concept in _STEMMED)
     return out
@@ -181,6 +184,12 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     for m in pats["group_noun"].finditer(text):
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
+    lower = text.lower()
+    if len(lower) == len(text):
+        marked = _Words(lower).tokens
+        for start, end in scanners["number_word_marked"].find(marked):
+            if not _counts_groups(text, end):
+                items.append(Item(start, end, text[start:end], "number_word"))
     ranking = scanners["choice"].find(wds.tokens)  # "Erstwunsch", "first choice"
     for concept in ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer"):
         for start, end in scanners[concept].find(wds.tokens):

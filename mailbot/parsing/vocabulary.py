@@ -19,8 +19,12 @@ VOCAB_DIR = Path(__file__).with_name("vocab")
 ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een".split())
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
-# and Polish "my"; "pet" Croatian 5): never a number.
-FALSE_FRIENDS = frozenset("dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second".split())
+# and Polish "my"; "pet" Croatian 5; Kurdish "sê" bare is "se"): never a number. Compared bare
+# (lower case, marks dropped), as the evidence scan reads the text.
+FALSE_FRIENDS = frozenset(
+    "dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second se car ses mot bon "
+    "nam sau kater pese".split()
+)
 AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
 
@@ -60,7 +64,7 @@ def numbers(concept: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for table in vocabulary().values():
         for word, value in table.get(concept, {}).items():
-            if word.lower() not in FALSE_FRIENDS:
+            if _bare_word(word) not in FALSE_FRIENDS:
                 out.setdefault(word.lower(), value)
     return out
 
@@ -68,3 +72,9 @@ def numbers(concept: str) -> dict[str, int]:
 def alternation(items: list[str]) -> str:
     """A regex alternation of literal words; a space in a phrase matches any run of spaces."""
     return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in items if w.strip())
+
+
+def _bare_word(word: str) -> str:
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.lower().replace("ı", "i"))
