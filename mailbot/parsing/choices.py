@@ -123,9 +123,17 @@ class Matcher:
         for m in self.noun_id.finditer(text):
             found.append(Mention(m.start(), m.end(), self.ids_casefold[m.group("id").casefold()], "id"))
         if self.noun_label:
+            labelled = []
             for m in self.noun_label.finditer(text):
                 for label in re.findall(r"(?<![\w'’])[A-Z](?!\w)", m.group("labels")):
-                    found.append(Mention(m.start(), m.end(), self.by_label[label], "id"))
+                    labelled.append(Mention(m.start(), m.end(), self.by_label[label], "id"))
+            if labelled:
+                # once a mail names "Forum D", a bare "C" in "oder notfalls C" / "D de olur" is a label too
+                covered = [(x.start, x.end) for x in labelled]
+                for m in _BARE_LABEL_RE.finditer(text):
+                    if m.group(1) in self.by_label and not any(s <= m.start() < e for s, e in covered):
+                        labelled.append(Mention(m.start(1), m.end(1), self.by_label[m.group(1)], "id"))
+            found += labelled
         for pattern, wg_id in self.id_patterns:
             found += [Mention(m.start(), m.end(), wg_id, "id") for m in pattern.finditer(text)]
         found += self._keyword_mentions(text)
@@ -226,6 +234,10 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# a capital letter standing alone: not an initial ("E. Müller"), not glued to a word or an apostrophe
+_BARE_LABEL_RE = re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])")
+
+
 def _letter_labels(workgroups) -> dict[str, str]:
     """{'B': 'WS-B'} when ids end in one capital letter after a separator or prefix, each letter once."""
     labels: dict[str, list[str]] = {}
@@ -304,7 +316,8 @@ def _topic_keywords(keywords) -> list[tuple[tuple[str, ...], str, str]]:
     for phrase, wg_id, _how in keywords:
         for stem, words in TOPIC_WORDS.items():
             if any(fold(stem) in w for w in phrase):
-                for w in words:
+                # the stem itself too: "die Arbeitsgruppe über die Zukunft" when the title says "Zukunftsprozess"
+                for w in (stem, *words):
                     ids_by_word.setdefault(_key(w), set()).add(wg_id)
     known = {phrase for phrase, _id, _how in keywords}
     # a word that would name two workgroups, or that the config already has, adds nothing
