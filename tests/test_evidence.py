@@ -109,7 +109,7 @@ def test_a_capital_letter_is_evidence_only_when_workgroups_carry_letters():
 def test_unexplained_keeps_what_no_used_span_covers():
     items = inventory("AG 2 und 2 Plätze")
     left = unexplained(items, [(0, 4)], near=40)
-    assert [(i.text, i.concept) for i in left] == [("2", "number")]
+    assert [(i.text, i.concept) for i in left] == [("2", "number"), ("2 Plätze", "persons")]
 
 
 # --- abstain first (whole mails) ------------------------------------------------------------------

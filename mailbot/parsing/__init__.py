@@ -217,6 +217,7 @@ _WHAT = {
     "position": "workgroup word not understood",
     "letter": "workgroup letter not understood",
     "group_noun": "workgroup named but not understood",
+    "persons": "number of persons not understood",
 }
 _PLURAL_GROUP_RE = re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
                               r"группы|групи|gruplar\w*)$", re.I)

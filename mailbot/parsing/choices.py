@@ -24,6 +24,7 @@ from .lexicon import (
     ordinal_value,
     ordinal_words_pattern,
 )
+from .evidence import ordinals
 from .people import fold
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
@@ -158,6 +159,14 @@ class Matcher:
                 self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+        # "з другої робочої групи до першої", "from the second group to the first": an ordinal in a
+        # sentence that speaks of workgroups names one, even without its noun
+        taken = [(x.start, x.end) for x in found]
+        for start, end, value in ordinals(text):
+            if value in self.by_number and not any(s <= start < e for s, e in taken) and _GROUP_NOUN_RE.search(
+                _sentence(text, start, end)
+            ):
+                found.append(Mention(start, end, self.by_number[value], "number"))
 
     def _add_number(self, value, m, found, unknown, text) -> None:
         if value is None:
@@ -205,6 +214,12 @@ def _near_group_noun(text: str, start: int, end: int) -> bool:
     cuts = [b.start() for b in _BUT_RE.finditer(sentence)]
     part = sentence[max([c for c in cuts if c <= at], default=0) : min([c for c in cuts if c > at], default=len(sentence))]
     return bool(_GROUP_NOUN_RE.search(part) or _ONE_RE.search(part))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    right = min((i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0), default=len(text))
+    return text[left:right]
 
 
 def _is_pronoun_i(text: str, m: re.Match) -> bool:

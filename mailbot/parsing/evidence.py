@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS
+from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
 from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, words
 
@@ -36,7 +36,7 @@ class Item:
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
 # concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
 _STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
-_VOCAB_CONCEPTS = {"number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
+_VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
                    "change": "change", "defer": "defer", "proxy": "proxy", "choice": "choice", "month": "months",
                    "unit": "units"}
 
@@ -191,6 +191,15 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             if not _counts_groups(text, end):
                 items.append(Item(start, end, text[start:end], "number_word"))
     ranking = scanners["choice"].find(wds.tokens)  # "Erstwunsch", "first choice"
+    counts = {s for s, _ in scanners["number_word"].find(wds.tokens)}
+    for i, (start, end, _word) in enumerate(wds.tokens):
+        # "Em ê du kes bên", "2 Plätze": a number, or a word that is a number somewhere ("du"), before
+        # a word for persons hides a count when the party reading did not use it
+        if i == 0 or not scanners["persons_word"].find(wds.tokens, i, only_first=True):
+            continue
+        before = wds.tokens[i - 1]
+        if before[2].isdigit() or before[2] in AMBIGUOUS_NUMBERS or before[0] in counts:
+            items.append(Item(before[0], end, text[before[0] : end], "persons"))
     for concept in ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer"):
         for start, end in scanners[concept].find(wds.tokens):
             if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
@@ -205,6 +214,16 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
                 continue  # "all three workshops"
             items.append(Item(start, end, text[start:end], concept))
     return sorted(items, key=lambda i: i.start)
+
+
+def ordinals(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
+    with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
+    return [(i.start, i.end, value) for i in inventory(text) if i.concept == "ordinal"
+            and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, 0, i.start)]
+
+
+_COLLECTIVE_BEFORE_RE = re.compile(r"\bzu\s+$", re.I)  # "zu zweit", "zu dritt": persons, not a group
 
 
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:

@@ -106,7 +106,9 @@ _CUES = ("withdraw", "change", "proxy", "defer")
 
 
 def _event_words(config: Config) -> frozenset[str]:
-    return frozenset(w.casefold() for w in re.findall(r"[\w-]+", f"{config.event.name} {config.event.venue}"))
+    """The words of the event's name, venue and workgroup titles: quoting them names nothing new."""
+    titles = " ".join(f"{wg.title} {' '.join(wg.aliases)}" for wg in config.workgroups)
+    return frozenset(w.casefold() for w in re.findall(r"[\w-]+", f"{config.event.name} {config.event.venue} {titles}"))
 
 
 def _date_numbers(config: Config) -> frozenset[int]:

@@ -23,7 +23,7 @@ ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden 
 # (lower case, marks dropped), as the evidence scan reads the text.
 FALSE_FRIENDS = frozenset(
     "dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second se car ses mot bon "
-    "nam sau kater pese".split()
+    "nam sau kater pese du".split()
 )
 AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
