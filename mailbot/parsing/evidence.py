@@ -286,13 +286,22 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
     return False
 
 
-def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0) -> list[Item]:
-    """The items no used span covers (a span within `near` characters counts, for group nouns)."""
+def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0, text: str = "") -> list[Item]:
+    """The items no used span covers. A group noun also counts as used when a used span stands within
+    `near` characters before or after it in the same sentence ("AG 2", "the education group")."""
     out = []
     for item in items:
-        reach = near if item.concept == "group_noun" else 0
-        if not any(s - reach <= item.start < e + 1 or item.start <= s < item.end for s, e in used) and not any(
-            item.concept == "group_noun" and 0 <= s - item.end <= reach for s, _ in used
+        if any(s <= item.start < e or item.start <= s < item.end for s, e in used):
+            continue
+        if item.concept == "group_noun" and near and any(
+            (0 <= s - item.end <= near and _one_sentence(text, item.end, s))
+            or (0 <= item.start - e <= near and _one_sentence(text, e, item.start))
+            for s, e in used
         ):
-            out.append(item)
+            continue
+        out.append(item)
     return out
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    return not text or not re.search(r"[.!?\n]", text[start:end])

@@ -83,7 +83,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
     items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config))
     cues = [i for i in items if i.concept in _CUES]
     used = list(body_spans) + list(body_party.spans)
-    left = unexplained([i for i in items if i.concept not in _CUES], used, near=40)
+    left = unexplained([i for i in items if i.concept not in _CUES], used, near=40, text=choice_text)
     return Reading(
         own_text=own_text,
         signature=split.signature,
