@@ -128,18 +128,27 @@ class _Words:
 
 def bare(text: str) -> str:
     """Lower case without marks, one character for one: positions in the result are positions in `text`."""
-    return "".join(_bare_char(ch) for ch in text)
+    return text.translate(_BARE)
 
 
-@functools.lru_cache(maxsize=4096)
-def _bare_char(ch: str) -> str:
-    low = ch.lower()
-    if len(low) != 1:
-        return ch  # "İ".lower() is two characters: keep the length
-    if low == "ı":
-        return "i"
-    base = unicodedata.normalize("NFD", low)[0]
-    return base if base.isalpha() or base.isdigit() else low
+class _BareTable(dict):
+    """str.translate table filled on first sight of each character (C-speed lookups after that)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            out = ch  # "İ".lower() is two characters: keep the length
+        elif low == "ı":
+            out = "i"
+        else:
+            base = unicodedata.normalize("NFD", low)[0]
+            out = base if base.isalpha() or base.isdigit() else low
+        self[code] = out
+        return out
+
+
+_BARE = _BareTable()
 
 
 # any script's digits; not inside a run of digit groups ("0251 09 87", a phone number)
@@ -220,10 +229,10 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
     return [(i.start, i.end, value) for i in inventory(text) if i.concept == "ordinal"
-            and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, 0, i.start)]
+            and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 
-_COLLECTIVE_BEFORE_RE = re.compile(r"\bzu\s+$", re.I)  # "zu zweit", "zu dritt": persons, not a group
+_COLLECTIVE_BEFORE_RE = re.compile(r"(?<!\w)zu\s+$", re.I)  # "zu zweit", "zu dritt": persons, not a group
 
 
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:
@@ -263,8 +272,10 @@ def _int(token: str) -> int | None:
 def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_numbers, pats) -> bool:
     """A number that is a date, a time, an age, an amount: neither persons nor a workgroup."""
     before, after = text[max(0, m.start(1) - 2) : m.start(1)], text[m.end(1) : m.end(1) + 4]
-    line_start = text.rfind("\n", 0, m.start(1)) + 1
-    if not text[line_start : m.start(1)].strip() and re.match(r"[.)]\s", after):
+    line_start = max(text.rfind("\n", max(0, m.start(1) - 8), m.start(1)) + 1, m.start(1) - 8)  # bounded: linear
+    if (line_start == 0 or text[line_start - 1] == "\n") and not text[line_start : m.start(1)].strip() and re.match(
+        r"[.)]\s", after
+    ):
         return True  # a list marker: "1. Harpreet …", "2) Will there be …"
     if re.match(r"\.\s?\d|[:/-]\d", after) or re.search(r"\d[./-]\s?$", before):
         return True  # 13.3. / 19.06.2027 / 10:00

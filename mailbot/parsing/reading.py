@@ -80,9 +80,10 @@ def read_person(mail: Mail, config: Config) -> Reading:
     body_party = party
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
         party = party_size(bare_subject)
-    items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config))
+    # (a mail with hundreds of such items is unclear anyway: the first 200 decide, the work stays linear)
+    items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config))[:200]
     cues = [i for i in items if i.concept in _CUES]
-    used = list(body_spans) + list(body_party.spans)
+    used = (list(body_spans) + list(body_party.spans))[:400]
     left = unexplained([i for i in items if i.concept not in _CUES], used, near=40, text=choice_text)
     return Reading(
         own_text=own_text,
