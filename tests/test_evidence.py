@@ -203,3 +203,19 @@ def test_no_well_formed_test_mail_is_unreadable():
 def test_a_question_that_puts_the_registration_off_is_a_question(body):
     parsed = parse_message(mail(body, subject="Frage"), MSO)
     assert parsed.kind == "question", parsed
+
+
+@pytest.mark.parametrize("unit", ["Wir kommen mit 2 Personen in die AG 3. Die zweite Gruppe. ", "1 ", "a", "zu zweit ", "(3) "])
+def test_the_inventory_is_linear_on_long_runs(unit):
+    """Limit: four times the text may take at most eight times as long (a quadratic scan takes 16)."""
+    import time
+
+    def cost(size):
+        text = unit * (size // len(unit))
+        start = time.perf_counter()
+        inventory(text, letters=frozenset("ABC"), date_numbers=frozenset({13}))
+        return time.perf_counter() - start
+
+    cost(1000)
+    small, large = min(cost(50_000) for _ in range(2)), min(cost(200_000) for _ in range(2))
+    assert large < 8 * small + 0.05, (small, large)
