@@ -317,7 +317,7 @@ def test_german_out_of_office_without_headers():
     "body, kind, reasons",
     [
         ("Hi, please register me for workshop 3. Is there parking nearby?\nThanks\nJohn Miller",
-         "registration", ["also asks a question"]),
+         "registration", ["also asks a question: 'Is there parking nearby?'"]),
         ("Guten Tag, bis wann kann man sich anmelden?\nViele Grüße\nMaria Lopez", "question", []),
         ("Hallo, ich kann am 17.6. leider doch nicht kommen.\nGrüße\nSven Berg", "cancellation", []),
         ("Bonjour, je souhaite m'inscrire à l'atelier 2. Nous serons deux.\nCordialement\nMarie Lenoir",

@@ -166,7 +166,7 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         return "change", []
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
-        return "registration", (["also asks a question"] if intent.question else [])
+        return "registration", ([_asks(r.own_text)] if intent.question else [])
     if intent.cant_come:
         return "cancellation", []
     if intent.question:
@@ -192,8 +192,10 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
         if r.party.doubt:
             parsed.reasons.append(r.party.doubt)
         if r.choices.unordered:
+            named = ", ".join(r.choices.ids)
             parsed.reasons.append(
-                "several people with different workgroups?" if r.party.size > 1 else "several workgroups, order unclear"
+                f"several people with different workgroups? ({named})" if r.party.size > 1
+                else f"several workgroups, order unclear: {named}"
             )
         if not r.name:
             parsed.reasons.append("no name found")
@@ -283,6 +285,15 @@ def _unplaced(r: Reading) -> list[str]:
     if not about:
         return []
     return [f"not understood as registration, change, cancellation or question: '{_context(r.analysed, about[0])}'"]
+
+
+def _asks(text: str) -> str:
+    """'also asks a question', with the question when the mail has a question mark."""
+    found = _QUESTION_RE.search(text)
+    return f"also asks a question: '{' '.join(found.group(0).split())[:80]}'" if found else "also asks a question"
+
+
+_QUESTION_RE = re.compile(r"[^.!?\n]{1,200}[?？؟]")
 
 
 def _is_reply(parsed: Parsed) -> bool:
