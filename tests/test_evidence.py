@@ -219,3 +219,30 @@ def test_the_inventory_is_linear_on_long_runs(unit):
     cost(1000)
     small, large = min(cost(50_000) for _ in range(2)), min(cost(200_000) for _ in range(2))
     assert large < 8 * small + 0.05, (small, large)
+
+
+# --- the same, through the real pipeline (Dovecot + aiosmtpd) ------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag,\n\nleider muss ich meine Teilnahme an der AG 2 zurücknehmen.\n\nViele Grüße\nMarta Lopes\n",
+    "Hello,\n\nplease take me off the list, I can no longer attend.\n\nBest regards\nMarta Lopes\n",
+    "Guten Tag,\n\nich melde mich an, gern in der vorletzten Arbeitsgruppe.\n\nViele Grüße\nMarta Lopes\n",
+])
+def test_a_mail_not_understood_gets_no_confirmation_and_waits_for_the_coordinator(dovecot, smtpd, config_file, body):
+    from test_end_to_end import registration, rows
+
+    from mailbot.runner import run_once
+
+    dovecot.append(registration(body=body))
+    config = load_config(config_file)
+    result = run_once(config)
+
+    assert result.errors == []
+    confirmed = rows(config, "SELECT count(*) FROM registrations WHERE status IN ('confirmed', 'waitlisted')")
+    assert confirmed == [(0,)]
+    subjects = [r.data.decode("utf-8", "replace") for r in smtpd.received]
+    assert not any("bestätigt" in s or "confirmed" in s for s in subjects), subjects
+    # the coordinator's review list names the word
+    stored = rows(config, "SELECT reasons FROM registrations") + rows(config, "SELECT parsed FROM messages")
+    assert any(w in str(stored) for w in ("zurücknehmen", "take me off", "vorletzten")), stored
