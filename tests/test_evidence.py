@@ -19,7 +19,7 @@ from mailbot.parsing.vocabulary import AMBIGUOUS_NUMBERS, covered_languages, voc
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 KNOWN_KEYS = {"covered", "cardinals", "ordinals", "positions", "group_nouns", "withdraw", "change", "choice",
-              "months", "units", "proxy", "persons", "defer"}
+              "months", "units", "proxy", "persons", "defer", "come"}
 
 
 def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:
@@ -246,3 +246,15 @@ def test_a_mail_not_understood_gets_no_confirmation_and_waits_for_the_coordinato
     # the coordinator's review list names the word
     stored = rows(config, "SELECT reasons FROM registrations") + rows(config, "SELECT parsed FROM messages")
     assert any(w in str(stored) for w in ("zurücknehmen", "take me off", "vorletzten")), stored
+
+
+@pytest.mark.parametrize("body, size, doubt", [
+    ("Ich melde mich für AG 1 an. Unser Verein arbeitet seit Jahren mit Kindern.", 2, True),
+    ("Ich melde mich mit meiner Kollegin für AG 3 an.", 2, False),
+    ("Ich melde mich für AG 2 an. Vou com a minha filha.", 2, False),
+    ("I register for workshop 2. We work with children and their families.", 2, True),
+])
+def test_a_companion_counts_only_where_someone_comes(body, size, doubt):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.party_size == size
+    assert any("does not say they come" in r for r in parsed.reasons) == doubt, parsed.reasons

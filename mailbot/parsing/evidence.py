@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
-from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, words
+from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 
 @dataclass(frozen=True)
 class Item:
@@ -126,29 +126,6 @@ class _Words:
         return i >= 0 and pos - self.tokens[i][1] <= 2 and bool(_scanners()[concept].find(self.tokens, i, only_first=True))
 
 
-def bare(text: str) -> str:
-    """Lower case without marks, one character for one: positions in the result are positions in `text`."""
-    return text.translate(_BARE)
-
-
-class _BareTable(dict):
-    """str.translate table filled on first sight of each character (C-speed lookups after that)."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        low = ch.lower()
-        if len(low) != 1:
-            out = ch  # "İ".lower() is two characters: keep the length
-        elif low == "ı":
-            out = "i"
-        else:
-            base = unicodedata.normalize("NFD", low)[0]
-            out = base if base.isalpha() or base.isdigit() else low
-        self[code] = out
-        return out
-
-
-_BARE = _BareTable()
 
 
 # any script's digits; not inside a run of digit groups ("0251 09 87", a phone number)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from .lexicon import lower_pattern, lowered
+from .vocabulary import alternation, bare, words
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster.
@@ -267,3 +269,16 @@ def _split_sentences(chunk: str) -> list[str]:
         elif piece.strip():
             out.append(piece)
     return out
+
+
+def speaks_of_coming(text: str) -> bool:
+    """Does this sentence register, attend, come or bring someone (any language the files know)?"""
+    low = lowered(text)
+    return bool(_REGISTER_RE.search(low) or _ATTEND_RE.search(low) or _coming().search(bare(text)))
+
+
+@functools.cache
+def _coming() -> re.Pattern:
+    """The `come` words of every vocabulary file ("Vou com a minha filha", "Będę z mężem")."""
+    found = sorted({bare(w) for w in words("come")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{alternation(found)})")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import digit_value, lower_pattern, lowered, number_words_pattern
+from .intent import speaks_of_coming
 from .vocabulary import alternation, words
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
@@ -132,6 +133,12 @@ class Party:
     spans: tuple[tuple[int, int], ...] = ()  # the words the number was read from (the evidence check)
 
 
+# "I will bring my colleague", "ich bringe meine Tochter mit": the companion is brought along
+_BRING_RE = re.compile(
+    rf"(?<!\w)(?:bring\w*|mitbring\w*)\s+(?:along\s+)?{_POSSESSIVE}\s+(?:(?P<n>{_NUM})\s+)?{_COMPANION}\b", re.I
+)
+
+
 def party_size(text: str) -> Party:
     """Party size from totals ('wir sind 4', 'zu dritt'), else companions ('mit zwei Kolleginnen' = 3).
 
@@ -150,6 +157,10 @@ def party_size(text: str) -> Party:
     if companions:
         alone = _ALONE_RE.search(text)
         doubt = "says 'alone' and names companions" if alone else None
+        idle = [text[s:e] for s, e in spans if not speaks_of_coming(_sentence_around(text, s, e))]
+        if idle:
+            # "Unser Verein arbeitet mit Kindern": a companion word where nobody comes or registers
+            doubt = f"companions in a sentence that does not say they come: '{' '.join(idle[0].split())[:40]}'"
         return Party(1 + companions, True, doubt, tuple(spans))
     alone = _ALONE_RE.search(text)
     if alone:
@@ -225,7 +236,7 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
     count = 0
     spans: list[tuple[int, int]] = []
     for regex, gate in ((_N_MORE_RE, _MORE_QUICK_RE), (_WITH_COMPANION_RE, _COMPANION_WORD_RE),
-                        (_COMES_TOO_RE, _COMPANION_WORD_RE),
+                        (_COMES_TOO_RE, _COMPANION_WORD_RE), (_BRING_RE, _COMPANION_WORD_RE),
                         (_TURKISH_WITH_RE, _TURKISH_QUICK_RE), (_ARABIC_PERSIAN_WITH_RE, None)):
         if gate is not None and not gate.search(low):
             continue  # the long pattern (a number alternation at every position) cannot match
@@ -242,6 +253,14 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
                 count += 1
                 spans.append(m.span())
     return count, spans
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of a match, at most 300 characters each way (linear on long text)."""
+    near = max(0, start - 300)
+    left = max([text.rfind(ch, near, start) for ch in ".!?\n"] + [near - 1]) + 1
+    ends = [i for i in (text.find(ch, end, end + 300) for ch in ".!?\n") if i >= 0]
+    return text[left : min(ends) if ends else min(len(text), end + 300)]
 
 
 def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:

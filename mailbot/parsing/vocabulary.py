@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from pathlib import Path
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
@@ -74,7 +75,30 @@ def alternation(items: list[str]) -> str:
     return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in items if w.strip())
 
 
-def _bare_word(word: str) -> str:
-    import unicodedata
+def bare(text: str) -> str:
+    """Lower case without marks, one character for one: positions in the result are positions in `text`."""
+    return text.translate(_BARE)
 
-    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.lower().replace("ı", "i"))
+
+class _BareTable(dict):
+    """str.translate table filled on first sight of each character (C-speed lookups after that)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        low = ch.lower()
+        if len(low) != 1:
+            out = ch  # "İ".lower() is two characters: keep the length
+        elif low == "ı":
+            out = "i"
+        else:
+            base = unicodedata.normalize("NFD", low)[0]
+            out = base if base.isalpha() or base.isdigit() else low
+        self[code] = out
+        return out
+
+
+_BARE = _BareTable()
+
+
+def _bare_word(word: str) -> str:
+    return bare(word)
