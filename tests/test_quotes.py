@@ -225,3 +225,20 @@ def test_splitting_is_linear_in_the_text_length():
     small, large = timed(200), timed(800)
     assert large < 2.0
     assert large < 8 * small + 0.05  # four times the text, not sixteen times the time
+
+
+def test_an_ip_address_is_no_date():
+    # an Exim report: a host line with an IP address above "… RCPT TO:<addr>:" is no attribution
+    text = "The following address failed:\n\nanna@verein.example\nhost mx.verein.example [192.0.2.7]\nSMTP error after RCPT TO:<anna@verein.example>:\n550 5.1.1 mailbox unavailable"
+    assert "550 5.1.1" in split_text(text).body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Med venlig hilsen", "Mvh", "Med vänliga hälsningar", "Met vriendelijke groet", "Ystävällisin terveisin",
+     "Üdvözlettel:", "Salutacions,", "S pozdravem", "よろしくお願いいたします。", "祝好", "감사합니다."],
+)
+def test_closings_of_the_reply_clients_languages_start_the_signature(closing):
+    split = split_text(f"Ich melde mich für AG 2 an.\n\n{closing}\nAnna Berg\n\nAm 02.02.2027 um 09:30 schrieb Stadt:\n{NOTE}")
+    assert split.body == "Ich melde mich für AG 2 an."
+    assert split.signature == f"{closing}\nAnna Berg"

@@ -22,7 +22,10 @@ CLOSING_RE = lower_pattern(
     # Kurdish, Somali, Swahili, Vietnamese, Amharic/Tigrinya, Urdu, Pashto, Tamil
     r"\bme respekt\b|faleminderit|\bcu stimă\b|\bcu respect\b|mulțumesc|\bpozdrav\w*|\bhvala\b|поздрав\w*|хвала|"
     r"благодаря|με εκτίμηση|ευχαριστώ|φιλικά|\babraços\b|atenciosamente|\bobrigad[oa]\b|\bbi silav\b|\bbi rêz\b|"
-    r"mahadsanid|\bwako\b|\basante\b|trân trọng|cảm ơn|አመሰግናለሁ|የቐንየለይ|شکریہ|مننه|நன்றி",
+    r"mahadsanid|\bwako\b|\basante\b|trân trọng|cảm ơn|አመሰግናለሁ|የቐንየለይ|شکریہ|مننه|நன்றி|"
+    # the reply clients' languages: Nordic, Dutch, Finnish, Hungarian, Catalan, Czech, Japanese, Chinese, Korean
+    r"\bhilsen\b|\bhilsner\b|\bmvh\b|hälsningar|\bhälsning\b|\bgroet(?:en|jes)?\b|\bterveisin\b|"
+    r"üdvözlettel|\bsalutacions\b|s pozdravem|よろしくお願い|敬具|此致|祝好|谢谢|謝謝|감사합니다",
 )
 
 def is_closing_line(line: str) -> bool:

@@ -62,7 +62,8 @@ _OPENER_RE = re.compile(rf"^(?:{_alternation(ATTRIBUTION_OPENERS)})(?!\w)", re.I
 
 _ADDR_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
-_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+# a year, or a numeric date with one separator kind ("2.02.2027", "2027-02-02"); an IP address is no date
+_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\.?\d)")
 
 # characters clients put around separators and attribution lines ("------On … wrote-----", "*Van:*")
 _DECOR = "-=_*~#• \t"
