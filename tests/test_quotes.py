@@ -36,6 +36,7 @@ ATTRIBUTIONS = {
     "de-name-address-only": "Stadt Münster <info@stadt.example> schrieb:",
     "fr-gmail": "Le mar. 2 févr. 2027 à 10:00, Ville <ville@stadt.example> a écrit :",
     "es": "El mar, 2 feb 2027 a las 10:00, Ciudad (<ciudad@stadt.example>) escribió:",
+    "en-date-only": "On 02/02/2027, City wrote:",
     "it": "Il giorno mar 2 feb 2027 alle ore 10:00 Città <citta@stadt.example> ha scritto:",
     "pt": "Em ter., 2 de fev. de 2027 às 10:00, Cidade <cidade@stadt.example> escreveu:",
     "nl-apple": "Op 2 feb. 2027 om 10:00 heeft Gemeente <gemeente@stadt.example> het volgende geschreven:",
@@ -190,8 +191,10 @@ def test_quoted_attribution_inside_a_quote_does_not_cut_own_text_below():
         "Name: Anna Berg\nVerein: Kulturverein\nE-Mail: anna@berg.example\nArbeitsgruppe: AG 2",
         # a date in a sentence that ends with a colon, but no attribution verb or address
         "Wie am 02.02.2027 besprochen, hier unsere Wünsche:\nAG 2 und danach AG 1.",
+        # the writer's sentence ends with "schrieb" and names a date, but starts like a sentence
+        "Hallo,\n\nich bleibe bei AG 2, wie ich Ihnen am 02.02.2027 schrieb\n\nDanach kommt unser Kassenwart mit.",
     ],
-    ids=["time-and-colon", "form-lines", "date-and-colon"],
+    ids=["time-and-colon", "form-lines", "date-and-colon", "own-sentence-ending-in-verb"],
 )
 def test_own_text_that_only_looks_like_a_quote_is_kept(text):
     assert "AG 2" in split_text(text).body

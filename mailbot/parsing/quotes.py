@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .closings import CLOSING_RE
+from .closings import CLOSING_RE, is_closing_line  # noqa: F401 - is_closing_line: older callers import it here
 from .lexicon import lowered
 from .people import _ADDRESS_LINE_RE, looks_like_name
 from .quote_words import (
@@ -38,9 +38,6 @@ from .quote_words import (
     SENT_FROM,
     words,
 )
-
-# is_closing_line moved to closings.py; importing it from here still works
-from .closings import is_closing_line  # noqa: F401,E402
 
 
 def _alternation(table: dict) -> str:
@@ -61,7 +58,8 @@ _VERB_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORD_VERBS})(?!\w)|{_CJK_VERBS}", re
 _OPENER_RE = re.compile(rf"^(?:{_alternation(ATTRIBUTION_OPENERS)})(?!\w)", re.I)
 
 _ADDR_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+# "10:15", "kl. 10.00"; not the day and month of "02.02.2027"
+_TIME_RE = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?!\d|\.\d)")
 # a year, or a numeric date with one separator kind ("2.02.2027", "2027-02-02"); an IP address is no date
 _DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\.?\d)")
 
@@ -220,14 +218,17 @@ def _looks_like_start(line: str) -> bool:
 def _is_attribution(window: str, decorated: bool, quoted_next: bool) -> bool:
     """The rules, from the shape: see the module docstring."""
     addr = bool(_ADDR_RE.search(window))
-    when = bool(_TIME_RE.search(window) or _DATE_RE.search(window))
+    time = bool(_TIME_RE.search(window))
     if _VERB_END_RE.search(window[-40:]):
-        return addr or when or decorated or quoted_next
+        if addr or time or decorated or quoted_next:
+            return True
+        # only a date: "On 02/02/2027, City wrote:" starts with it or an opener; "… wie ich am 2.2. schrieb" does not
+        return bool(_DATE_RE.search(window)) and bool(_OPENER_RE.match(window) or window[:1].isdigit())
     if not window.endswith(":"):
         return False
     if _VERB_INSIDE_RE.search(window):
-        return addr or bool(_TIME_RE.search(window)) or quoted_next
-    return (addr and when) or ((addr or bool(_TIME_RE.search(window))) and quoted_next)
+        return addr or time or quoted_next
+    return (addr and (time or bool(_DATE_RE.search(window)))) or ((addr or time) and quoted_next)
 
 
 def _header_block_at(lines: list[str], i: int | None) -> bool:
