@@ -63,3 +63,21 @@ def test_own_registration_above_a_forwarded_invitation():
     parsed = parse_message(_mail(body, "Fwd: Einladung"), CONFIG)
     assert parsed.workgroups == ["DIG"]
     assert parsed.email == "anna.berg@kulturverein.example"
+
+
+def test_bottom_posted_html_reply_under_a_removed_blockquote():
+    # Thunderbird's HTML bottom-posting: attribution, the quote as <blockquote>, then the answer
+    html = (
+        '<html><body><div class="moz-cite-prefix">Am 04.06.2028 um 18:12 schrieb Derya Aksoy:<br></div>'
+        '<blockquote type="cite"><p>Ich habe mich für die Arbeitsgruppe 1 angemeldet. Kommst du auch?</p></blockquote>'
+        "<p>Hallo,</p><p>bitte melden Sie mich für die Arbeitsgruppe 4 an.</p><p>Viele Grüße<br>Anna Berg</p>"
+        "</body></html>"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Anna Berg <anna.berg@kulturverein.example>"
+    msg["To"] = "forum@vielfalt.example"
+    msg["Subject"] = "Re: Sommerforum Vielfalt 2028"
+    msg["Date"] = "Mon, 05 Jun 2028 10:00:00 +0200"
+    msg.set_content(html, subtype="html")
+    parsed = parse_message(bytes(msg), CONFIG)
+    assert (parsed.kind, parsed.workgroups) == ("registration", ["KUL"])
