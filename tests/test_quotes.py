@@ -245,3 +245,8 @@ def test_closings_of_the_reply_clients_languages_start_the_signature(closing):
     split = split_text(f"Ich melde mich für AG 2 an.\n\n{closing}\nAnna Berg\n\nAm 02.02.2027 um 09:30 schrieb Stadt:\n{NOTE}")
     assert split.body == "Ich melde mich für AG 2 an."
     assert split.signature == f"{closing}\nAnna Berg"
+
+
+def test_a_sentence_that_starts_like_a_client_line_is_kept():
+    split = split_text("Von meinem Verein kommen drei Personen in AG 2.\n\nViele Grüße\nAnna Berg")
+    assert split.body == "Von meinem Verein kommen drei Personen in AG 2."

@@ -237,11 +237,11 @@ HEADER_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# A client's own line under the reply ("Sent from my iPhone", "Von meinem iPhone gesendet"):
+# A client's own line under the reply ("Sent from my iPhone", "Gesendet von meinem Handy"):
 # nobody's words. Matched at the start of a short line.
 SENT_FROM: dict[str, tuple[str, ...]] = {
     "en": ("sent from", "sent with", "sent using", "sent via", "get outlook for"),
-    "de": ("gesendet von", "gesendet mit", "von meinem", "gesendet vom"),
+    "de": ("gesendet von", "gesendet mit", "gesendet vom"),  # "Von meinem iPhone gesendet": see quotes.py
     "fr": ("envoyé de", "envoyé à partir de", "envoyé depuis", "envoye de"),
     "es": ("enviado desde", "enviado con"),
     "it": ("inviato da",),

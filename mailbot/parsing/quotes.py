@@ -79,7 +79,9 @@ _SENT_KEYS = frozenset(words(HEADER_KEYS["sent"]))
 _GLUED_FROM_RE = re.compile(rf"\s[*_]*(?:{_alternation(HEADER_KEYS['from'])})[*_]*\s*:\s*\S", re.I)
 _FORWARD_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|antw|sv|odp|ynt)\s*:\s*)*(?:wg|fwd?|tr|wtr|ilt|rv|enc|pd|doorst)\s*:", re.I)
 
-_SENT_FROM_RE = re.compile(rf"^(?:{_alternation(SENT_FROM)})(?!\w)", re.I)
+# "Sent from my iPhone", "Von meinem iPhone gesendet": a client's line, at most this long
+_SENT_FROM_RE = re.compile(rf"^(?:{_alternation(SENT_FROM)})(?!\w)|^von meinem .{{0,40}}gesendet", re.I)
+_MAX_SENT_FROM = 100
 _DISCLAIMER_RE = re.compile(
     r"vertraulich|confidential|intended recipient|richtige adressat|irrtümlich erhalten|"
     r"umwelt, bevor sie|before printing|diese e-mail kann|this e-mail may contain",
@@ -312,7 +314,7 @@ def split_signature(lines: list[str]) -> tuple[str, str]:
 
 
 def _drop_trailer_lines(lines: list[str]) -> list[str]:
-    out = [line for line in lines if not _SENT_FROM_RE.match(line)]
+    out = [line for line in lines if not (len(line) <= _MAX_SENT_FROM and _SENT_FROM_RE.match(line))]
     # A legal disclaimer paragraph is nobody's words.
     return [line for line in out if not (len(line) > 60 and _DISCLAIMER_RE.search(line))]
 
