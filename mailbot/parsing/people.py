@@ -164,7 +164,7 @@ def _surname_first(line: str) -> str | None:
 
 
 def _is_closing(line: str) -> bool:
-    from .quotes import is_closing_line
+    from .closings import is_closing_line
 
     return is_closing_line(line)
 

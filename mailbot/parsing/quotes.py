@@ -1,9 +1,24 @@
 """Separate what the writer wrote from what they quoted, forwarded or sign with.
 
-Works on lines of plain text (HTML is already text here). The cut is made at
-the first line where a mail client starts a quote: '>' lines, an attribution
-("On … wrote:", "Am … schrieb …:"), an Outlook separator or header block
-("Von:/Gesendet:/An:/Betreff:"), or a forward marker.
+Works on lines of plain text (HTML is already text here). The writer's own
+text is every line that is not quoted: above, between and below quoted blocks,
+so top-posted, bottom-posted and interleaved answers are all read. A quote is
+found by its shape first, words second:
+
+* ">" lines, and an attribution line in front of them ("On … wrote:",
+  "Am … schrieb …:", "2022年1月1日 9:00 X <x@y>:"): a line, possibly wrapped over
+  up to five lines, that ends with a colon or an attribution verb and names an
+  address, a time or a date. Such quotes may be followed by more own text.
+* a quoted mail written without ">": an Outlook header block (two or more
+  "Key: value" lines, one naming the sender), an "-----Original Message-----"
+  line, or an attribution line followed by unquoted text. Everything after it
+  is quoted.
+* a forward marker ("---------- Forwarded message ---------"): the rest is a
+  forwarded mail, read for its sender.
+
+The words (verbs, field names, markers) are data in quote_words.py. Every
+check looks at one line or a window of at most five lines, so the time is
+linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -11,61 +26,70 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import lower_pattern, lowered
+from .closings import CLOSING_RE, is_closing_line  # noqa: F401 - is_closing_line: older callers import it here
+from .lexicon import lowered
+from .people import _ADDRESS_LINE_RE, looks_like_name
+from .quote_words import (
+    ATTRIBUTION_OPENERS,
+    ATTRIBUTION_VERBS,
+    FORWARD_MARKERS,
+    HEADER_KEYS,
+    ORIGINAL_MESSAGE,
+    SENT_FROM,
+    words,
+)
 
-_ATTRIBUTION_RE = re.compile(
-    r"^(?:am|on|le|el|il|op|w dniu|em|den)\b.{3,250}?\b(?:schrieb|wrote|a écrit|a ecrit|escribió|escribio|"
-    r"ha scritto|schreef|napisał|napisal|escreveu)\b.{0,80}:\s*$"
-    r"|^.{3,250}(?:пишет|написал|написала|написав|написала|yazdı|كتب|نوشت)\s*:\s*$",
-    re.I,
-)
-_SEPARATOR_RE = re.compile(
-    r"^[-*_ ]*(?:original message|ursprüngliche nachricht|originalnachricht|message d'origine|"
-    r"mensaje original|исходное сообщение|исходное письмо|оригінальне повідомлення|"
-    r"oryginalna wiadomość|orijinal mesaj|messaggio originale|oorspronkelijk bericht)[-*_ ]*$"
-    r"|^_{8,}$|^-{8,}$",
-    re.I,
-)
-_FORWARD_RE = re.compile(
-    r"^[-*_ ]*(?:forwarded message|weitergeleitete nachricht|begin forwarded message|"
-    r"anfang der weitergeleiteten nachricht|message transféré|message transfere|mensaje reenviado|"
-    r"пересылаемое сообщение|переслане повідомлення|wiadomość przekazana|iletilen ileti|"
-    r"messaggio inoltrato|doorgestuurd bericht|forwarded e-?mail)[-*_ :]*$",
-    re.I,
-)
-_HEADER_KEYS = (
-    "von|from|gesendet|sent|datum|date|an|to|betreff|subject|cc|de|envoyé|envoye|à|a|objet|od|"
-    "wysłano|do|temat|от|отправлено|кому|тема|дата|від|надіслано|kimden|gönderildi|gönderilme tarihi|"
-    "tarih|kime|konu|enviado|para|asunto|da|inviato|oggetto|van|verzonden|aan|onderwerp"
-)
-_HEADER_LINE_RE = re.compile(rf"^\*?({_HEADER_KEYS})\*?\s*:\s*\S", re.I)
-_FROM_KEY_RE = re.compile(r"^\*?(von|from|de|od|от|від|kimden|da|van)\*?\s*:", re.I)
+
+def _alternation(table: dict) -> str:
+    return "|".join(re.escape(w) for w in words(table))
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in word)
+
+
+_VERBS = words(ATTRIBUTION_VERBS)
+_WORD_VERBS = "|".join(re.escape(w) for w in _VERBS if not _is_cjk(w))
+_CJK_VERBS = "|".join(re.escape(w) for w in _VERBS if _is_cjk(w))
+# the verb closes the line ("… X wrote", "… X wrote:", "… X 写道："); CJK verbs follow the name unspaced
+_VERB_END_RE = re.compile(rf"(?:(?<!\w)(?:{_WORD_VERBS})|(?:{_CJK_VERBS}))\s*:?$", re.I)
+# the verb inside the line ("Den 24. nov. 2025 kl. 10.00 skrev X <x@y>:")
+_VERB_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORD_VERBS})(?!\w)|{_CJK_VERBS}", re.I)
+_OPENER_RE = re.compile(rf"^(?:{_alternation(ATTRIBUTION_OPENERS)})(?!\w)", re.I)
+
+_ADDR_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "10:15", "kl. 10.00"; not the day and month of "02.02.2027"
+_TIME_RE = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?!\d|\.\d)")
+# a year, or a numeric date with one separator kind ("2.02.2027", "2027-02-02"); an IP address is no date
+_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\.?\d)")
+
+# characters clients put around separators and attribution lines ("------On … wrote-----", "*Van:*")
+_DECOR = "-=_*~#• \t"
+_INVISIBLE_RE = re.compile("[\u00a0\u2007\u202f\u2009\u200a]|[\ufeff\u200b\u200c\u200d\u2060]")
+
+_SEPARATOR_RE = re.compile(rf"^(?:{_alternation(ORIGINAL_MESSAGE)})\s*:?$", re.I)
+_FORWARD_RE = re.compile(rf"^(?:{_alternation(FORWARD_MARKERS)})\s*:?$", re.I)
+_RULE_RE = re.compile(r"^[-_=*~]{8,}$")  # a bare line of dashes, underscores, equals signs
+
+_HEADER_KEYS = _alternation(HEADER_KEYS)
+_HEADER_LINE_RE = re.compile(rf"^[*_]*({_HEADER_KEYS})[*_]*\s*:\s*[*_]*(.*)$", re.I)
+_FROM_KEYS = frozenset(words(HEADER_KEYS["from"]))
+_SENT_KEYS = frozenset(words(HEADER_KEYS["sent"]))
+# "Emily Carter From: bob@example.com": a header block glued to the line above (HTML turned to text)
+_GLUED_FROM_RE = re.compile(rf"\s[*_]*(?:{_alternation(HEADER_KEYS['from'])})[*_]*\s*:\s*\S", re.I)
 _FORWARD_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|antw|sv|odp|ynt)\s*:\s*)*(?:wg|fwd?|tr|wtr|ilt|rv|enc|pd|doorst)\s*:", re.I)
 
-# lower case, run on lowered() lines: without re.I the matcher is several times faster
-_CLOSING_RE = lower_pattern(
-    r"grü(?:ß|ss)|\bgruß\b|\bmfg\b|\blg\b|\bvg\b|regards|\bbest\b|\bcheers\b|sincerely|\byours\b|"
-    r"best wishes|kind wishes|warm wishes|\bthanks?\b|thank you|vielen dank|\bdanke\b|herzlich|"
-    r"cordialement|bien à vous|salutations|amicalement|\bmerci\b|saludos|\bun saludo\b|atentamente|gracias|cordiali saluti|distinti saluti|"
-    r"pozdrawiam|poważaniem|dziękuję|saluti|grazie|saygılarımla|saygilarimla|selamlar|sevgiler|"
-    r"teşekkür|tesekkur|с уважением|спасибо|всего доброго|з повагою|дякую|щиро|"
-    r"مع خالص|مع التحية|شكرا|شكراً|تحياتي|با سپاس|با تشکر|ممنون|سپاسگزارم|با احترام|"
-    # languages of migrant communities: Albanian, Romanian, BCS, Bulgarian, Greek, Portuguese,
-    # Kurdish, Somali, Swahili, Vietnamese, Amharic/Tigrinya, Urdu, Pashto, Tamil
-    r"\bme respekt\b|faleminderit|\bcu stimă\b|\bcu respect\b|mulțumesc|\bpozdrav\w*|\bhvala\b|поздрав\w*|хвала|"
-    r"благодаря|με εκτίμηση|ευχαριστώ|φιλικά|\babraços\b|atenciosamente|\bobrigad[oa]\b|\bbi silav\b|\bbi rêz\b|"
-    r"mahadsanid|\bwako\b|\basante\b|trân trọng|cảm ơn|አመሰግናለሁ|የቐንየለይ|شکریہ|مننه|நன்றி",
-)
-_SENT_FROM_RE = re.compile(
-    r"^(?:sent from my|gesendet von|von meinem .{0,40}gesendet|gesendet mit|envoyé de mon|"
-    r"enviado desde|надіслано з|отправлено с|wysłano z|iphone'umdan gönderildi|get outlook for)",
-    re.I,
-)
+# "Sent from my iPhone", "Von meinem iPhone gesendet": a client's line, at most this long
+_SENT_FROM_RE = re.compile(rf"^(?:{_alternation(SENT_FROM)})(?!\w)|^von meinem .{{0,40}}gesendet", re.I)
+_MAX_SENT_FROM = 100
 _DISCLAIMER_RE = re.compile(
     r"vertraulich|confidential|intended recipient|richtige adressat|irrtümlich erhalten|"
     r"umwelt, bevor sie|before printing|diese e-mail kann|this e-mail may contain",
     re.I,
 )
+
+_WINDOW = 5  # an attribution wrapped over at most this many lines (blank lines included)
+_MAX_ATTRIBUTION = 400  # characters; longer lines are text, not a client's attribution
 
 
 @dataclass
@@ -82,71 +106,197 @@ class Split:
 def split_text(text: str, subject: str = "") -> Split:
     """Cut a mail text into own body, signature, quoted part and inline forward."""
     lines = text.split("\n")
-    cut, is_forward = _find_cut(lines)
-    own, rest = lines[:cut], lines[cut:]
-    own = [line for line in own if not line.startswith(">")]
+    own, quoted, rest, is_forward = _separate(lines)
     body, signature = split_signature(own)
-    split = Split(body=body, signature=signature, quoted="\n".join(rest))
+    split = Split(body=body, signature=signature, quoted="\n".join(quoted + rest))
     if rest and (is_forward or _FORWARD_SUBJECT_RE.match(subject)):
         split.forward_headers, split.forwarded = _read_forward(rest)
-        split.quoted = ""
+        split.quoted = "\n".join(quoted)
     return split
 
 
-def _find_cut(lines: list[str]) -> tuple[int, bool]:
-    """Index of the first line of quoted/forwarded material, and whether it is a forward."""
-    for i, line in enumerate(lines):
-        if not line:
+def _separate(lines: list[str]) -> tuple[list[str], list[str], list[str], bool]:
+    """(own lines, quoted lines, rest, rest is a forward): one pass from the top.
+
+    '>' lines and their attribution are quoted, and own text may follow them.
+    An unquoted quote (header block, separator, attribution over plain text) or
+    a forward marker ends the own text: the rest is returned as it stands.
+    """
+    attributions = _attributions(lines)
+    own: list[str] = []
+    quoted: list[str] = []
+    seen_quote = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        end = attributions.get(i)
+        if end is not None:
+            quoted += lines[i : end + 1]
+            after = _next_nonblank(lines, end + 1)
+            if after is not None and not lines[after].startswith(">") and not seen_quote and not _only_greeting(own):
+                return own, quoted, lines[end + 1 :], False
+            seen_quote = True
+            i = end + 1
             continue
-        if _FORWARD_RE.match(line):
-            return i, True
-        if _SEPARATOR_RE.match(line):
-            return i, False
-        if line.startswith(">") and _quote_block_follows(lines, i):
-            return i, False
-        if _is_attribution(lines, i):
-            return i, False
-        if _HEADER_LINE_RE.match(line) and _header_block_at(lines, i):
-            return i, False
-    return len(lines), False
+        if line.startswith(">") or (seen_quote and _continues_quoted_line(lines, i)):
+            quoted.append(line)
+            seen_quote = True
+        elif line and (marker := _marker(lines, i)):
+            if marker == "forward" and not seen_quote:
+                return own, quoted, lines[i:], True
+            if marker == "header":
+                _unglue_from(own)
+            return own, quoted, lines[i:], False
+        else:
+            own.append(line)
+        i += 1
+    return own, quoted, [], False
 
 
-def _quote_block_follows(lines: list[str], i: int) -> bool:
-    # A single stray '>' line (">> 3 people" in a text) is not yet a quoted mail.
-    nxt = [line for line in lines[i : i + 4] if line]
-    return sum(1 for line in nxt if line.startswith(">")) >= min(2, len(nxt))
+def _marker(lines: list[str], i: int) -> str | None:
+    """'forward', 'separator' or 'header' when line i starts a quoted mail written without '>'."""
+    line = lines[i]
+    if len(line) <= 200:
+        bare = _bare(line)
+        if _FORWARD_RE.match(bare):
+            return "forward"
+        if _SEPARATOR_RE.match(bare) and bare != line.strip():
+            return "separator"  # "-----Original Message-----": the words between rules
+        if _SEPARATOR_RE.match(bare) and _header_block_at(lines, _next_nonblank(lines, i + 1)):
+            return "separator"
+        if _RULE_RE.match(line.strip()) and (line[0] in "-_" or _header_block_at(lines, _next_nonblank(lines, i + 1))):
+            return "separator"
+    if _header_block_at(lines, i):
+        return "header"
+    return None
 
 
-def _is_attribution(lines: list[str], i: int) -> bool:
-    # Clients wrap long attribution lines; try the line joined with the next one or two.
-    joined = lines[i]
-    for extra in range(3):
-        if len(joined) < 400 and _ATTRIBUTION_RE.match(joined):
+def _attributions(lines: list[str]) -> dict[int, int]:
+    """{first line: last line} of every attribution line (or wrapped window) outside '>' quotes."""
+    found: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        if not line or len(line) > _MAX_ATTRIBUTION or not _may_end_attribution(line):
+            continue
+        start = _attribution_start(lines, k)
+        if start is not None and not lines[start].startswith(">"):
+            found.setdefault(start, k)
+    return found
+
+
+def _may_end_attribution(line: str) -> bool:
+    bare = _bare(line)
+    return bare.endswith(":") or bool(_VERB_END_RE.search(bare[-40:]))
+
+
+def _attribution_start(lines: list[str], k: int) -> int | None:
+    """The first line of the attribution that ends at line k, or None.
+
+    A wrapped attribution ("On Tue, … John Smith" / "<john@x>" / "wrote:") is joined
+    back from the farthest line above that looks like its start: a date, a time or an
+    opener word, and no sentence end before k.
+    """
+    quoted_next = _next_nonblank(lines, k + 1)
+    quoted_next = quoted_next is not None and lines[quoted_next].startswith(">")
+    decorated = _is_decorated(lines[k])
+    starts = [k]
+    for s in range(k - 1, max(-1, k - _WINDOW), -1):
+        line = lines[s]
+        if line and (line.rstrip().endswith((".", "!", "?", ":")) or len(line) > 120):
+            break
+        if line and _looks_like_start(line):
+            starts.insert(0, s)
+    for s in starts:
+        window = " ".join(_bare(line) for line in lines[s : k + 1] if line)
+        if len(window) <= _MAX_ATTRIBUTION and _is_attribution(window, decorated or _is_decorated(lines[s]), quoted_next):
+            return s
+    return None
+
+
+def _looks_like_start(line: str) -> bool:
+    bare = _bare(line)
+    return bool(_OPENER_RE.match(bare) or _DATE_RE.search(bare) or _TIME_RE.search(bare))
+
+
+def _is_attribution(window: str, decorated: bool, quoted_next: bool) -> bool:
+    """The rules, from the shape: see the module docstring."""
+    addr = bool(_ADDR_RE.search(window))
+    time = bool(_TIME_RE.search(window))
+    if _VERB_END_RE.search(window[-40:]):
+        if addr or time or decorated or quoted_next:
             return True
-        if i + extra + 1 >= len(lines) or not lines[i + extra + 1]:
-            return False
-        joined = f"{joined} {lines[i + extra + 1]}"
-    return False
+        # only a date: "On 02/02/2027, City wrote:" starts with it or an opener; "… wie ich am 2.2. schrieb" does not
+        return bool(_DATE_RE.search(window)) and bool(_OPENER_RE.match(window) or window[:1].isdigit())
+    if not window.endswith(":"):
+        return False
+    if _VERB_INSIDE_RE.search(window):
+        return addr or time or quoted_next
+    return (addr and (time or bool(_DATE_RE.search(window)))) or ((addr or time) and quoted_next)
 
 
-def _header_block_at(lines: list[str], i: int) -> bool:
-    """A quoted mail's header block: 2+ header lines close together, one naming the sender."""
-    window = [line for line in lines[i : i + 6] if line][:5]
-    headers = [line for line in window if _HEADER_LINE_RE.match(line)]
-    return len(headers) >= 2 and any(_FROM_KEY_RE.match(line) for line in headers)
+def _header_block_at(lines: list[str], i: int | None) -> bool:
+    """A quoted mail's header block at line i: 2+ field lines with the sender, or 3+ with a date."""
+    if i is None or not _HEADER_LINE_RE.match(lines[i]):
+        return False
+    window = [line for line in lines[i : i + 7] if line][:6]
+    fields = [m for m in (_HEADER_LINE_RE.match(line) for line in window) if m]
+    keys = [m.group(1).lower() for m in fields]
+    sender = any(m.group(1).lower() in _FROM_KEYS and m.group(2).strip() for m in fields)
+    dated = any(m.group(1).lower() in _SENT_KEYS and re.search(r"\d", m.group(2)) for m in fields)
+    return (len(keys) >= 2 and sender) or (len(keys) >= 3 and dated)
+
+
+def _unglue_from(own: list[str]) -> None:
+    """'Emily Carter From: bob@x' right above a header block: the name stays, 'From: …' goes."""
+    if own and own[-1]:
+        m = _GLUED_FROM_RE.search(own[-1])
+        if m:
+            own[-1] = own[-1][: m.start()].rstrip()
+
+
+def _continues_quoted_line(lines: list[str], i: int) -> bool:
+    """A long quoted line wrapped by a client without its '>': one line between quoted ones."""
+    if i == 0 or not lines[i] or not lines[i - 1].startswith(">"):
+        return False
+    above = lines[i - 1].lstrip("> ")
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return len(above) >= 60 and not above.endswith((".", "!", "?", ":", ";", ",")) and (not below or below.startswith(">"))
+
+
+def _only_greeting(own: list[str]) -> bool:
+    """No own words above the quote yet (a bottom-posted reply, HTML whose quote was removed)."""
+    text = [line for line in own if line.strip()]
+    return len(text) <= 1 and all(len(line.split()) <= 3 for line in text)
+
+
+def _next_nonblank(lines: list[str], i: int) -> int | None:
+    while i < len(lines):
+        if lines[i].strip():
+            return i
+        i += 1
+    return None
+
+
+def _bare(line: str) -> str:
+    """The line without invisible spaces and the rules and stars clients put around it."""
+    return _INVISIBLE_RE.sub(" ", line).replace("：", ":").strip(_DECOR).strip()
+
+
+def _is_decorated(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith(("--", "==", "__")) or stripped.endswith(("--", "==", "__"))
 
 
 def _read_forward(rest: list[str]) -> tuple[dict[str, str], str]:
     """Header fields and text of a forwarded mail written inline."""
     headers: dict[str, str] = {}
     i = 0
-    while i < len(rest) and (not rest[i] or _FORWARD_RE.match(rest[i]) or _SEPARATOR_RE.match(rest[i])):
+    while i < len(rest) and (not rest[i] or _marker(rest, i) in ("forward", "separator")):
         i += 1
     while i < len(rest) and rest[i]:
-        m = re.match(rf"^\*?({_HEADER_KEYS})\*?\s*:\s*(.*)$", rest[i], re.I)
+        m = _HEADER_LINE_RE.match(rest[i])
         if not m:
             break
-        headers[m.group(1).lower()] = m.group(2).strip()
+        headers[m.group(1).lower()] = m.group(2).strip(" *_")
         i += 1
     body = "\n".join(line[1:].lstrip() if line.startswith(">") else line for line in rest[i:])
     return headers, body.strip()
@@ -164,7 +314,7 @@ def split_signature(lines: list[str]) -> tuple[str, str]:
 
 
 def _drop_trailer_lines(lines: list[str]) -> list[str]:
-    out = [line for line in lines if not _SENT_FROM_RE.match(line)]
+    out = [line for line in lines if not (len(line) <= _MAX_SENT_FROM and _SENT_FROM_RE.match(line))]
     # A legal disclaimer paragraph is nobody's words.
     return [line for line in out if not (len(line) > 60 and _DISCLAIMER_RE.search(line))]
 
@@ -188,22 +338,10 @@ def _closing_before(lines: list[str], end: int) -> int:
     return end
 
 
-def is_closing_line(line: str) -> bool:
-    """'Viele Grüße', 'Best regards,', 'Anlayışınız için teşekkürler.' — a short closing line."""
-    words = line.split()
-    if not words or len(words) > 16 or line.endswith("?"):
-        return False
-    if len(words) > 7 and not re.search(r"(?:salutations|regards|grüßen|grüssen|teşekkürler)[.!,]?\s*$", line, re.I):
-        return False
-    found = _CLOSING_RE.search(lowered(line))
-    # "… eintragen? Danke!": a question before the thanks makes it a body line that ends politely
-    return bool(found) and "?" not in line[: found.start()]
-
-
 def _split_closing_line(lines: list[str], start: int) -> tuple[list[str], int]:
     """'… egitim grubuna. Tesekkurler.': a sentence before the closing on its line stays body."""
     line = lines[start]
-    found = _CLOSING_RE.search(lowered(line))
+    found = CLOSING_RE.search(lowered(line))
     head = line[: found.start()].rstrip() if found else ""
     if head.endswith((".", "!")) and len(head.split()) >= 3:
         return [*lines[:start], head, line[found.start() :], *lines[start + 1 :]], start + 1
@@ -216,8 +354,6 @@ def _followed_by_text(lines: list[str], i: int, end: int) -> bool:
 
 def _trailing_name_block(lines: list[str]) -> int:
     """Without a closing: a short last paragraph that starts with a name is the signature."""
-    from .people import _ADDRESS_LINE_RE, looks_like_name
-
     end = len(lines)
     while end and not lines[end - 1]:
         end -= 1

@@ -131,6 +131,8 @@ def _reply_address(mail: Mail, config: Config) -> tuple[str | None, str]:
 def _forwarded_person(mail: Mail, split: Split, config: Config) -> _Forward | None:
     """A forwarded mail (inline or attached) whose writer is the one to register."""
     own = config.own_addresses
+    if (split.forward_headers or mail.forwarded) and choose(split.body, _matcher(config)).ids:
+        return None  # "sign me up for AG 2" above a forwarded invitation: the writer registers, the forward is a quote
     if split.forward_headers:
         value = next((v for k, v in split.forward_headers.items() if k in ("von", "from", "de", "od", "от", "від", "kimden", "da", "van")), "")
         found = EMAIL_RE.search(value)
@@ -143,6 +145,10 @@ def _forwarded_person(mail: Mail, split: Split, config: Config) -> _Forward | No
         if addr and addr not in own and not is_machine_address(addr):
             return _Forward(addr, display, split_text(inner_mail.text, inner_mail.header("Subject")))
     return None
+
+
+def _matcher(config: Config):
+    return matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
 
 
 def _who(mail, split, forward, own_text, email_addr, display, config):
