@@ -258,3 +258,11 @@ def test_a_companion_counts_only_where_someone_comes(body, size, doubt):
     parsed = parse_message(mail(body), MSO)
     assert parsed.party_size == size
     assert any("does not say they come" in r for r in parsed.reasons) == doubt, parsed.reasons
+
+
+def test_a_reply_to_our_mail_without_a_workgroup_is_no_new_registration():
+    # bottom-posted under our confirmation: "our treasurer wants to come too, can you add her?"
+    body = "Danke für die Bestätigung! Ich melde auch unsere Kassiererin an, können Sie sie bitte noch eintragen?"
+    parsed = parse_message(mail(body, subject="Re: Anmeldung bestätigt",
+                                extra="In-Reply-To: <abc123@muenster.example>\n"), MSO)
+    assert parsed.kind != "registration" or parsed.needs_review, parsed

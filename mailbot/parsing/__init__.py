@@ -206,6 +206,9 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
     if not parsed.email:
         parsed.reasons.append("no reply address")
     parsed.reasons += _abstain(r, kind, parsed)
+    if kind == "registration" and not parsed.workgroups and _answers_us(parsed, config):
+        # a reply to our own mail names no workgroup: it is about the registration we answered
+        parsed.reasons.append("a reply to our mail without a workgroup: a change of the registration?")
 
 
 # Abstain first: a registration, change or cancellation is acted on only when the writer's own
@@ -294,6 +297,13 @@ def _asks(text: str) -> str:
 
 
 _QUESTION_RE = re.compile(r"[^.!?\n]{1,200}[?？؟]")
+
+
+def _answers_us(parsed: Parsed, config: Config) -> bool:
+    """In-Reply-To or References name a Message-ID of our own domain (every mail we send has one)."""
+    domains = {a.rsplit("@", 1)[-1].lower() for a in config.own_addresses if "@" in a}
+    ids = [parsed.in_reply_to or "", *parsed.references]
+    return any(i.rstrip(">").rsplit("@", 1)[-1].lower() in domains for i in ids if "@" in i)
 
 
 def _is_reply(parsed: Parsed) -> bool:
