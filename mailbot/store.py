@@ -217,6 +217,14 @@ MIGRATIONS: list[str] = [
         FROM messages m WHERE m.state = 'review' AND (m.registration_id IS NULL OR m.registration_id NOT IN
             (SELECT id FROM registrations WHERE status = 'needs_review'));
     """,
+    # 8 (branch core): workgroups carry their label ("Forum B"); the two views about places are
+    # rebuilt from places.py by registry.install_views (they counted places their own way).
+    """
+    ALTER TABLE workgroups ADD COLUMN label TEXT NOT NULL DEFAULT '';
+    UPDATE workgroups SET label = id;
+    DROP VIEW participants_per_workgroup;
+    DROP VIEW waiting_lists;
+    """,
 ]
 
 # A mail waiting for the coordinator itself (not through its registration's review item).

@@ -89,11 +89,12 @@ def test_views_answer_in_db_browser(desk_config, db):
     sync_workgroups(db, desk_config[1])
     per_group = db.execute("SELECT workgroup, confirmed_persons, waitlisted_persons, needs_review, free_places "
                            "FROM participants_per_workgroup").fetchall()
-    assert [tuple(r) for r in per_group] == [("AG1", 3, 0, 0, 27), ("AG2", 0, 3, 0, 30), ("AG3", 1, 0, 0, 29)]
+    # Dana (confirmed in AG3, waiting to switch to AG2) is on AG2's list, as in mailbot status
+    assert [tuple(r) for r in per_group] == [("AG1", 3, 0, 0, 27), ("AG2", 0, 4, 0, 30), ("AG3", 1, 0, 0, 29)]
     assert [tuple(r) for r in db.execute("SELECT item, email FROM needs_review ORDER BY item")] == [
         ("mail", "q@example.org"), ("registration", "e@example.org")]
     assert [tuple(r) for r in db.execute("SELECT workgroup, position, name FROM waiting_lists")] == [
-        ("AG2", 1, "محمد علي")]
+        ("AG2", 1, "محمد علي"), ("AG2", 2, "Dana Weiß")]
     assert db.execute("SELECT count(*) FROM participants").fetchone()[0] == 5  # not the cancelled one
     assert db.execute("SELECT count(*) FROM failed_deliveries").fetchone()[0] == 1
     store.audit(db, "received", "test")

@@ -15,6 +15,7 @@ import re
 
 from .. import store
 from ..config import Config
+from ..registry import place_counts, waiting_lists
 from .review import review_items
 from .status import local_time, review_count, status_text
 
@@ -71,7 +72,7 @@ def build_digest(db, config: Config, day: dt.date, now: dt.datetime | None = Non
                           [start, end, start, start, end]),
         "cancellations": _count(db, f"registrations WHERE {_CANCELLED}", [start, end]),
         "promotions": _count(db, f"({_PROMOTED})", [start, end]),
-        "waiting": _count(db, "registrations WHERE status = 'waitlisted'", []),
+        "waiting": sum(c.waiting_registrations for c in place_counts(db).values()),
         "review": review_count(db),
         "bounces": _count(db, f"messages WHERE {_BOUNCED}", [start, end]),
         "failed": _count(db, f"outbox WHERE {_FAILED}", [start, end, start, end]),
@@ -154,10 +155,11 @@ def _previous_workgroup(log: list) -> str | None:
 
 
 def _waiting(db) -> list[dict]:
-    rows = db.execute("SELECT workgroup, row_number() OVER (PARTITION BY workgroup ORDER BY created_at, id), "
-                      f"{_PERSON} FROM registrations WHERE status = 'waitlisted' "
-                      "ORDER BY workgroup, created_at, id LIMIT ?", [SECTION_LIMIT]).fetchall()
-    return [{**_person(r[2:]), "position": r[1]} for r in rows]
+    # The rules' waiting lists (registry.waiting_lists): those waiting to switch are on them too,
+    # at the position their own notice named. "workgroup" is the one waited for.
+    return [{"id": r["id"], "name": r["name"] or "", "email": r["email"], "organisation": r["organisation"] or "",
+             "workgroup": r["workgroup"] or "", "party_size": r["party_size"], "status": r["status"],
+             "position": r["position"]} for r in waiting_lists(db, SECTION_LIMIT)]
 
 
 def _review(db, config: Config) -> list[dict]:

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from .. import store
 from ..config import Config
+from ..registry import install_views
 
 
 def sync_workgroups(db, config: Config) -> None:
-    """Copy the configured workgroups into the `workgroups` table (the views join it)."""
-    rows = [(wg.id, wg.number, wg.title, wg.capacity) for wg in config.workgroups]
-    current = db.execute("SELECT id, number, title, capacity FROM workgroups ORDER BY number").fetchall()
+    """Copy the configured workgroups into the `workgroups` table (the views join it); install the views."""
+    install_views(db)
+    rows = [(wg.id, wg.number, wg.label, wg.title, wg.capacity) for wg in config.workgroups]
+    current = db.execute("SELECT id, number, label, title, capacity FROM workgroups ORDER BY number").fetchall()
     if [tuple(r) for r in current] == rows:
         return  # nothing changed: no write, so read-only commands stay read-only
     with store.transaction(db):
         db.execute("DELETE FROM workgroups")
-        db.conn.executemany("INSERT INTO workgroups (id, number, title, capacity) VALUES (?, ?, ?, ?)", rows)
+        db.conn.executemany("INSERT INTO workgroups (id, number, label, title, capacity) VALUES (?, ?, ?, ?, ?)",
+                            rows)
 
 
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -76,7 +79,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     }),
     "meta": ("Small state: schema details, digests sent, purge done.", {"key": "Name.", "value": "Value."}),
     "workgroups": ("The workgroups as configured in config.toml.", {
-        "id": "Workgroup id.", "number": "Its number (AG 1, AG 2, ...).", "title": "Title.",
+        "id": "Workgroup id.", "number": "Its number (1, 2, ... in config order).",
+        "label": "How mails and lists name it ([[workgroups]] label, else the id).", "title": "Title.",
         "capacity": "Places (persons).",
     }),
     "retained_counts": ("Anonymous numbers kept after personal data was purged.", {
@@ -89,8 +93,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "reason": "forget or purge.", "queued_at": "When noted (UTC).",
     }),
     "participants": ("View: everyone not cancelled, with the workgroup title.", {}),
-    "participants_per_workgroup": ("View: confirmed and waiting persons and free places per workgroup.", {}),
-    "waiting_lists": ("View: each workgroup's waiting list in order.", {}),
+    "participants_per_workgroup": ("View: confirmed, kept (in review) and waiting persons and free places per "
+                                   "workgroup, counted by the same rules as mailbot status.", {}),
+    "waiting_lists": ("View: each workgroup's waiting list in order, those waiting to switch included; "
+                      "position is the one the person was told.", {}),
     "needs_review": ("View: registrations and mails waiting for the coordinator.", {}),
     "todays_activity": ("View: today's log entries.", {}),
     "mail_log": ("View: every mail received, without the raw text.", {}),
