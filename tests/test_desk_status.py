@@ -34,9 +34,9 @@ def test_status_table_shows_places_waiting_review_outbox_and_last_read(desk_conf
     assert lines[0] == "Tag der Migrantenselbstorganisationen 2027"
     assert lines[2].split() == ["Workgroup", "Title", "Confirmed", "Waitlisted", "Free", "Review"]
     assert lines[4:10] == [
-        "  AG1         Menschen mit Migrationsvorgeschichte im Bildung…      3 / 30            0     27        0",
-        "  AG2         Münsters Zukunftsprozess aus der Sicht der Mens…      0 / 30            4     30        0",
-        "  AG3         Förderungsmöglichkeiten und effektives Vereinsm…      1 / 30            0     29        0",
+        "  AG 1        Menschen mit Migrationsvorgeschichte im Bildung…      3 / 30            0     27        0",
+        "  AG 2        Münsters Zukunftsprozess aus der Sicht der Mens…      0 / 30            4     30        0",
+        "  AG 3        Förderungsmöglichkeiten und effektives Vereinsm…      1 / 30            0     29        0",
         "  -           (no workgroup)                                             0            0               1",
         "",
         "  Total                                                             4 / 90            4     86        1",
@@ -71,9 +71,9 @@ def test_status_text_is_a_german_plain_table(desk_config, db):
     assert text.splitlines() == [
         "AG      Titel                                     Bestätigt  Warteliste  Frei  Prüfen",
         "------  ----------------------------------------  ---------  ----------  ----  ------",
-        "AG1     Menschen mit Migrationsvorgeschichte im…     3 / 30           0    27       0",
-        "AG2     Münsters Zukunftsprozess aus der Sicht…      0 / 30           4    30       0",
-        "AG3     Förderungsmöglichkeiten und effektives…      1 / 30           0    29       0",
+        "AG 1    Menschen mit Migrationsvorgeschichte im…     3 / 30           0    27       0",
+        "AG 2    Münsters Zukunftsprozess aus der Sicht…      0 / 30           4    30       0",
+        "AG 3    Förderungsmöglichkeiten und effektives…      1 / 30           0    29       0",
         "-       (ohne AG)                                         0           0             1",
         "------  ----------------------------------------  ---------  ----------  ----  ------",
         "Gesamt                                               4 / 90           4    86       1",

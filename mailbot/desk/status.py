@@ -31,6 +31,7 @@ class GroupLine:
     review: int = 0  # registrations needing review
     registrations: int = 0  # confirmed registrations
     held: int = 0  # persons in review with a workgroup: their places are kept for them (decide.holds_place)
+    label: str | None = None  # how the event names it ([[workgroups]] label: "AG 2", "Forum B")
 
     @property
     def free(self) -> int | None:
@@ -61,7 +62,7 @@ class Status:
 
 def status_summary(db, config: Config) -> Status:
     """Count places, waiting lists, review items and outbox failures."""
-    groups = {wg.id: GroupLine(wg.id, wg.title, wg.capacity) for wg in config.workgroups}
+    groups = {wg.id: GroupLine(wg.id, wg.title, wg.capacity, label=wg.label) for wg in config.workgroups}
     loose = GroupLine(None, "(no workgroup)", None)
     # The numbers the rules count by (places.py), never a count of our own.
     for wg_id, count in place_counts(db).items():
@@ -144,7 +145,7 @@ def status_table(status: Status) -> Table:
 def _cells(line: GroupLine) -> list[str]:
     capacity = f" / {line.capacity}" if line.capacity is not None else ""
     free = "" if line.free is None else str(line.free)
-    return [line.id if line.id is not None else "-", line.title, f"{line.confirmed}{capacity}",
+    return [line.label or line.id or "-", line.title, f"{line.confirmed}{capacity}",
             str(line.waitlisted), free, str(line.review)]
 
 
