@@ -196,6 +196,7 @@ class DeliveryThread(threading.Thread):
 
     def run(self) -> None:
         db = store.open_db(self.database_path)
+        store.use_clock(db, self.clock)  # its log lines and sent times follow the pass's clock too
         outbox = Outbox(self.config, db, clock=self.clock)
         try:
             usable = True

@@ -238,6 +238,21 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+def use_clock(db, clock) -> None:
+    """Every time this module writes to `db` from now on comes from `clock` (the worker's, or --now).
+
+    Set once by whoever opens the database for a pass (Worker, the delivery thread), so a
+    pass run with --now stores no wall-clock time: a log line, a processed_at, a poll time.
+    """
+    db.mailbot_clock = clock
+
+
+def db_now(db) -> dt.datetime:
+    """The time to store in `db`: its injected clock (use_clock), else the wall clock (desk commands)."""
+    clock = getattr(db, "mailbot_clock", None)
+    return clock() if clock is not None else utcnow()
+
+
 def iso(when: dt.datetime) -> str:
     """UTC ISO 8601 with seconds, the one time format in the database."""
     return when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -330,7 +345,7 @@ def audit(db, action: str, detail: str = "", *, message_row: int | None = None,
     """Write one line of the coordinator's log."""
     db.execute(
         "INSERT INTO audit (at, actor, action, message_row, registration_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-        [iso(at or utcnow()), actor, action, message_row, registration_id, detail],
+        [iso(at or db_now(db)), actor, action, message_row, registration_id, detail],
     )
 
 
@@ -349,7 +364,7 @@ def set_last_uid(db, folder: str, uidvalidity: int, uid: int) -> None:
         "INSERT INTO mailbox_state (folder, uidvalidity, last_uid, polled_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (folder, uidvalidity) DO UPDATE SET last_uid = max(last_uid, excluded.last_uid), "
         "polled_at = excluded.polled_at",
-        [folder, uidvalidity, uid, iso(utcnow())],
+        [folder, uidvalidity, uid, iso(db_now(db))],
     )
 
 
@@ -378,7 +393,7 @@ def store_message(db, *, folder: str, uidvalidity: int, uid: int, raw: bytes, me
     cur = db.execute(
         "INSERT INTO messages (folder, uidvalidity, uid, message_id, received_at, sender, subject, size, raw, state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [folder, uidvalidity, uid, message_id, iso(received_at or utcnow()), sender, subject, len(raw), raw, state],
+        [folder, uidvalidity, uid, message_id, iso(received_at or db_now(db)), sender, subject, len(raw), raw, state],
     )
     row = cur.lastrowid
     audit(db, "received", f"{len(raw)} bytes from {sender or 'unknown sender'}"
@@ -398,7 +413,7 @@ def finish_message(db, row: int, *, state: str, kind: str | None, parsed: dict |
         "UPDATE messages SET state = ?, kind = ?, parsed = ?, registration_id = ?, error = ?, processed_at = ? "
         "WHERE id = ?",
         [state, kind, json.dumps(parsed, ensure_ascii=False) if parsed is not None else None,
-         registration_id, error, iso(utcnow()), row],
+         registration_id, error, iso(db_now(db)), row],
     )
 
 
@@ -422,7 +437,7 @@ def enqueue(db, *, kind: str, dedupe_key: str, to_addr: str, subject: str, messa
             in_reply_to: str | None = None, registration_id: int | None = None,
             message_row: int | None = None, now: dt.datetime | None = None) -> int | None:
     """Queue an outgoing mail; returns its row, or None if this dedupe_key was queued before."""
-    now = now or utcnow()
+    now = now or db_now(db)
     cur = db.execute(
         "INSERT INTO outbox (kind, dedupe_key, registration_id, message_row, to_addr, subject, message_id, "
         "in_reply_to, raw, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -449,7 +464,7 @@ def due_outbox(db, now: dt.datetime, limit: int = 200, after_id: int = 0) -> lis
 
 def mark_sent(db, row: int, now: dt.datetime | None = None) -> None:
     db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
-               "WHERE id = ?", [iso(now or utcnow()), row])
+               "WHERE id = ?", [iso(now or db_now(db)), row])
 
 
 def mark_retry(db, row: int, error: str, next_at: dt.datetime) -> None:
