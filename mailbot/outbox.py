@@ -51,7 +51,8 @@ class Outbox:
         return store.enqueue(
             self.db, kind=notice.kind, dedupe_key=f"{notice.kind}:{notice.key}", to_addr=composed.to,
             subject=composed.subject, message_id=composed.message_id, raw=composed.raw,
-            in_reply_to=notice.in_reply_to, registration_id=reg_id, message_row=message_row, now=now)
+            in_reply_to=notice.in_reply_to, registration_id=reg_id, message_row=message_row, now=now,
+            reminder_offset=notice.extra.get("offset") if notice.kind == "reminder" else None)
 
     # --- delivery --------------------------------------------------------------------
 

@@ -32,7 +32,8 @@ class Change:
 
     registration: Registration
     action: str  # registered, waitlisted, moved, changed, change_waitlisted, cancelled, promoted, flagged
-    detail: str
+    detail: str  # the sentence for the log's reader; the data is in the fields
+    from_workgroup: str | None = None  # where it was just before this change (None: new, or none)
 
 
 @dataclass
@@ -176,6 +177,8 @@ class Overlay:
     def record(self, old: Registration | None, new: Registration, action: str, detail: str) -> Registration:
         """Note a change; returns the one object that stands for this registration from now on."""
         key = self._key(old) if old is not None else ("new", len(self.entries))
+        before = self.entries[key][1] if key in self.entries else old
+        was = before.workgroup if before is not None else None
         if key in self.entries:
             current = self.entries[key][1]
             # one object per registration: the id apply_changes fills then reaches every notice
@@ -184,7 +187,7 @@ class Overlay:
         else:
             self.entries[key] = (old, new)
             self.keys[id(new)] = key
-        self.changes.append(Change(new, action, detail))
+        self.changes.append(Change(new, action, detail, from_workgroup=was))
         return new
 
     def _delta(self, persons: Callable[[Registration], int]) -> int:

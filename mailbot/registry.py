@@ -114,7 +114,8 @@ def apply_changes(db, decision: Decision, message_row: int | None = None) -> Non
             else:
                 _update(db, reg)
             store.audit(db, change.action, change.detail, message_row=message_row, registration_id=reg.id,
-                        actor=decision.actor)
+                        actor=decision.actor, from_workgroup=change.from_workgroup, to_workgroup=reg.workgroup,
+                        persons=reg.party_size)
         about = decision.registration
         if message_row is not None and about is not None and about.id is not None:
             db.execute("UPDATE messages SET registration_id = ? WHERE id = ?", [about.id, message_row])
@@ -182,13 +183,9 @@ def confirmed_registrations(db) -> list[Registration]:
 
 def sent_reminders(db) -> set[tuple[int, str]]:
     """(registration id, offset) of every reminder ever queued (sent, pending or failed)."""
-    sent = set()
-    for (key,) in db.execute("SELECT dedupe_key FROM outbox WHERE dedupe_key LIKE 'reminder:%'"):
-        # "reminder:<id>:<offset>"; split from the right so a longer prefix does no harm
-        _prefix, reg_id, offset = key.rsplit(":", 2)
-        if reg_id.isdigit():
-            sent.add((int(reg_id), offset))
-    return sent
+    return {(reg_id, offset) for reg_id, offset in db.execute(
+        "SELECT registration_id, reminder_offset FROM outbox WHERE kind = 'reminder' "
+        "AND registration_id IS NOT NULL AND reminder_offset IS NOT NULL")}
 
 
 REMINDER_BATCH = 500  # registrations read at a time: a big event is never all in memory at once

@@ -219,11 +219,21 @@ MIGRATIONS: list[str] = [
     """,
     # 8 (branch core): workgroups carry their label ("Forum B"); the two views about places are
     # rebuilt from places.py by registry.install_views (they counted places their own way).
+    # The log says in columns what a line is about (from/to workgroup, persons), so nothing reads
+    # its sentence back; a reminder's offset is a column, not a part of its dedupe key. Older log
+    # lines keep NULL there and read as before; older reminders get their offset once, here.
     """
     ALTER TABLE workgroups ADD COLUMN label TEXT NOT NULL DEFAULT '';
     UPDATE workgroups SET label = id;
     DROP VIEW participants_per_workgroup;
     DROP VIEW waiting_lists;
+    ALTER TABLE audit ADD COLUMN from_workgroup TEXT;
+    ALTER TABLE audit ADD COLUMN to_workgroup TEXT;
+    ALTER TABLE audit ADD COLUMN persons INTEGER;
+    ALTER TABLE outbox ADD COLUMN reminder_offset TEXT;
+    UPDATE outbox SET reminder_offset = substr(dedupe_key, length(rtrim(dedupe_key, replace(dedupe_key, ':', ''))) + 1)
+        WHERE kind = 'reminder';
+    CREATE INDEX outbox_kind ON outbox (kind, registration_id);
     """,
 ]
 
@@ -341,11 +351,18 @@ class transaction:
 
 
 def audit(db, action: str, detail: str = "", *, message_row: int | None = None,
-          registration_id: int | None = None, actor: str = "mailbot", at: dt.datetime | None = None) -> None:
-    """Write one line of the coordinator's log."""
+          registration_id: int | None = None, actor: str = "mailbot", at: dt.datetime | None = None,
+          from_workgroup: str | None = None, to_workgroup: str | None = None, persons: int | None = None) -> None:
+    """Write one line of the coordinator's log.
+
+    The columns are the data (what, which registration and mail, from and to which workgroup,
+    how many persons, who); `detail` is the sentence a person reads, and nothing parses it.
+    """
     db.execute(
-        "INSERT INTO audit (at, actor, action, message_row, registration_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-        [iso(at or db_now(db)), actor, action, message_row, registration_id, detail],
+        "INSERT INTO audit (at, actor, action, message_row, registration_id, detail, from_workgroup, to_workgroup, "
+        "persons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [iso(at or db_now(db)), actor, action, message_row, registration_id, detail, from_workgroup, to_workgroup,
+         persons],
     )
 
 
@@ -435,15 +452,16 @@ def set_marked(db, rows: Iterable[int]) -> None:
 
 def enqueue(db, *, kind: str, dedupe_key: str, to_addr: str, subject: str, message_id: str, raw: bytes,
             in_reply_to: str | None = None, registration_id: int | None = None,
-            message_row: int | None = None, now: dt.datetime | None = None) -> int | None:
+            message_row: int | None = None, now: dt.datetime | None = None,
+            reminder_offset: str | None = None) -> int | None:
     """Queue an outgoing mail; returns its row, or None if this dedupe_key was queued before."""
     now = now or db_now(db)
     cur = db.execute(
         "INSERT INTO outbox (kind, dedupe_key, registration_id, message_row, to_addr, subject, message_id, "
-        "in_reply_to, raw, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "in_reply_to, raw, next_attempt_at, created_at, reminder_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (dedupe_key) DO NOTHING",
         [kind, dedupe_key, registration_id, message_row, to_addr, subject, message_id, in_reply_to, raw,
-         iso(now), iso(now)],
+         iso(now), iso(now), reminder_offset],
     )
     if cur.rowcount == 0:
         return None

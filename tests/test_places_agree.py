@@ -68,7 +68,7 @@ history = st.lists(step, min_size=2, max_size=20)
 # --- the mails ---------------------------------------------------------------------------------
 
 _ids = itertools.count(1)
-_SIZE = {1: "", 2: " zu zweit", 3: " zu dritt"}
+_SIZE = {1: "", 2: " mit 2 Personen", 3: " zu dritt"}  # ("zu zweit" reads as "the second")
 
 
 def mail(who: int, subject: str, body: str) -> bytes:

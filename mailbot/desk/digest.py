@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 from .. import store
 from ..config import Config
@@ -134,24 +133,17 @@ def _changes(db, start: str, end: str) -> list[dict]:
     out = []
     for row in rows:
         item = _person(row)
-        log = db.execute("SELECT action, detail FROM audit WHERE registration_id = ? AND at >= ? AND at < ? "
+        log = db.execute("SELECT action, from_workgroup FROM audit WHERE registration_id = ? AND at >= ? AND at < ? "
                          "ORDER BY id", [row[0], start, end]).fetchall()
         item["previous"] = _previous_workgroup(log)
-        item["note"] = ", ".join(dict.fromkeys(a for a, _d in log if a not in ("queued", "received")))
+        item["note"] = ", ".join(dict.fromkeys(a for a, _w in log if a not in ("queued", "received")))
         out.append(item)
     return out
 
 
-_MOVED_RE = re.compile(r"^(\S+) \(\d+\) →")
-
-
 def _previous_workgroup(log: list) -> str | None:
-    # decide writes moves as "AG1 (2) → AG2 (2)"; the first move of the day names where they came from.
-    for action, detail in log:
-        found = _MOVED_RE.match(detail or "") if action in ("moved", "changed") else None
-        if found and found.group(1) != "None":
-            return found.group(1)
-    return None
+    # the first move of the day names where they came from (the log's from_workgroup column)
+    return next((was for action, was in log if action in ("moved", "changed") and was is not None), None)
 
 
 def _waiting(db) -> list[dict]:
