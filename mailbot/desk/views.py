@@ -67,11 +67,15 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "next_attempt_at": "When the next try is due (UTC).", "last_error": "The server's last answer.",
         "created_at": "When queued (UTC).", "sent_at": "When the server accepted it (UTC).",
         "copied": "1 once a copy is in the IMAP Sent folder ([imap] sent_folder).",
+        "reminder_offset": "For a reminder: which one (7d, 1d, ...).",
     }),
     "audit": ("The log: everything mailbot and the coordinator did, and why.", {
         "id": "Row number.", "at": "When (UTC).", "actor": "mailbot or coordinator.",
         "action": "What was done.", "message_row": "The mail concerned.",
-        "registration_id": "The registration concerned.", "detail": "Details and reasons.",
+        "registration_id": "The registration concerned.", "detail": "Details and reasons, for reading.",
+        "from_workgroup": "Where the registration was just before this change.",
+        "to_workgroup": "Where it is after it (or waits, when waitlisted).",
+        "persons": "Its party size after the change.",
     }),
     "mailbox_state": ("How far mailbot has read each mailbox folder.", {
         "folder": "IMAP folder.", "uidvalidity": "IMAP UIDVALIDITY.",
