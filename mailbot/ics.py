@@ -22,10 +22,7 @@ import unicodedata
 from icalendar import Calendar, Event
 
 from .config import Config, Workgroup
-from .model import Registration
-
-# The notice kinds that carry the calendar entry.
-ICS_KINDS = frozenset({"confirmation", "promoted", "change_confirmed", "reminder"})
+from .model import ICS_KINDS, Registration  # noqa: F401 - re-exported: the kinds that carry the entry
 
 PRODID = "-//mailbot//event registration//DE"
 _SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)

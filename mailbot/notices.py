@@ -25,10 +25,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .config import Config, Workgroup, parse_offset
 from .errors import ConfigError, MailbotError
-from .model import NOTICE_KINDS, Notice, Registration
+from .model import COORDINATOR_KINDS, NOTICE_KINDS, NOTICE_TYPES, Notice, Registration
 
-COORDINATOR_KINDS = ("digest", "status_report", "export")
-ALL_KINDS = (*NOTICE_KINDS, *COORDINATOR_KINDS)
+ALL_KINDS = tuple(NOTICE_TYPES)
 FALLBACK_LANGUAGE = "de"
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ku"})
 

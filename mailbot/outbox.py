@@ -14,7 +14,7 @@ import threading
 
 from . import store
 from .config import Config
-from .model import NOTICE_KINDS, Notice
+from .model import NOTICE_KINDS, Notice  # NOTICE_KINDS: the participant notices (model.NOTICE_TYPES)
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class Outbox:
         return self.config.smtp.max_attempts if self.config.smtp else 10
 
 
-# Mails to participants: when one cannot be delivered, the person never heard from us.
+# Mails to participants (model.NOTICE_TYPES): when one cannot be delivered, the person never heard from us.
 PARTICIPANT_KINDS = frozenset(NOTICE_KINDS)
 
 
