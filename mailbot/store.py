@@ -222,6 +222,8 @@ MIGRATIONS: list[str] = [
     # The log says in columns what a line is about (from/to workgroup, persons), so nothing reads
     # its sentence back; a reminder's offset is a column, not a part of its dedupe key. Older log
     # lines keep NULL there and read as before; older reminders get their offset once, here.
+    # registrations_places holds every column places.PLACES_SQL reads: status and the digest
+    # count from the index alone (50,000 registrations: 0.15 s by the table, see docs/performance.md).
     """
     ALTER TABLE workgroups ADD COLUMN label TEXT NOT NULL DEFAULT '';
     UPDATE workgroups SET label = id;
@@ -234,6 +236,7 @@ MIGRATIONS: list[str] = [
     UPDATE outbox SET reminder_offset = substr(dedupe_key, length(rtrim(dedupe_key, replace(dedupe_key, ':', ''))) + 1)
         WHERE kind = 'reminder';
     CREATE INDEX outbox_kind ON outbox (kind, registration_id);
+    CREATE INDEX registrations_places ON registrations (status, workgroup, wanted, party_size, wanted_party_size);
     """,
 ]
 
