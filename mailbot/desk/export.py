@@ -116,7 +116,7 @@ def build_workbook(rows: list[tuple], config: Config, selection: ExportFilter = 
     _sheet(book, "Alle" if selection.workgroup is None else selection.workgroup, rows)
     if selection.workgroup is None:
         for wg in config.workgroups:
-            _sheet(book, _sheet_title(wg.id), [r for r in rows if r[4] == wg.id])
+            _sheet(book, _sheet_title(wg.label), [r for r in rows if r[4] == wg.id])  # as the event names it
     return book
 
 
