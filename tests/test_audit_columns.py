@@ -22,7 +22,8 @@ def handle(worker: Worker, uid: int, raw: bytes) -> None:
 def test_a_registration_and_a_move_are_logged_with_from_to_persons_mail_and_actor(write_config):
     worker = Worker(load_config(write_config()), clock=lambda: NOW)
     try:
-        handle(worker, 1, registration(body="Guten Tag,\n\nich melde mich mit 2 Personen für AG 1 an.\n\nMarta Lopes\n"))
+        handle(worker, 1, registration(body="Guten Tag,\n\nich melde mich mit 2 Personen für AG 1 an.\n\n"
+                                            "Marta Lopes\n"))
         handle(worker, 2, registration(subject="Änderung meiner Anmeldung", msgid="<reg-2@verein-a.example>",
                                        body="Guten Tag,\n\nbitte ändern Sie meine Anmeldung auf AG 3.\n\n"
                                             "Marta Lopes\n"))

@@ -64,8 +64,8 @@ def forum_config(tmp_path):
 
 
 # Our old words for a workgroup, in every language the templates speak.
-GROUP_NOUNS = re.compile(r"\bAG\b|Arbeitsgruppe|working group|рабоч|робоч|групп|груп|çalışma grub|grubu|"
-                         r"مجموعة العمل|المجموعة", re.I)
+GROUP_NOUNS = re.compile(r"\bAG\b|Arbeitsgruppe|working group|рабоч|робоч|групп|груп|çalışma grub|"
+                         r"grubu|مجموعة العمل|المجموعة", re.I)
 
 
 def anmeldung(body: str, sender="Ana Costa <ana.costa@verein-a.example>", msgid="<f1@verein-a.example>") -> bytes:
