@@ -8,24 +8,8 @@ from pathlib import Path
 
 import click
 
-from .config import load_config
-from .errors import MailbotError
-
-CONFIG_OPTION = click.option(
-    "--config", "-c", "config_path", default="config.toml", show_default=True,
-    type=click.Path(dir_okay=False), help="The event's config.toml.",
-)
-
-
-class MailbotGroup(click.Group):
-    """Turns any MailbotError a command lets through into one `Error: ...` line and exit 1."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except MailbotError as exc:
-            fail(str(exc))
-
+from . import cli_desk
+from .cli_base import CONFIG_OPTION, MailbotGroup, _load, fail
 
 def run() -> None:
     """The `mailbot` program (the console script, and `python -m mailbot`)."""
@@ -132,18 +116,6 @@ def _logging(config, verbose: bool, force_info: bool = False) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
-def _load(config_path: str, *, check_secrets: bool = False):
-    try:
-        return load_config(config_path, check_secrets=check_secrets)
-    except MailbotError as exc:
-        fail(str(exc))
-
-
-def fail(message: str, code: int = 1):
-    """Print one clear line on stderr and exit non-zero."""
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
-
-
-# The coordinator's commands live in their own module; importing registers them.
-from . import cli_desk  # noqa: E402,F401
+# The coordinator's commands live in their own module (cli_desk.COMMANDS).
+for _command in cli_desk.COMMANDS:
+    main.add_command(_command)

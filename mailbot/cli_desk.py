@@ -1,4 +1,4 @@
-"""Coordinator commands (status, review, export, forget, ...), registered on the main group.
+"""Coordinator commands (status, review, export, forget, ...): COMMANDS, added to the main group by cli.
 
 Thin shell over mailbot.desk: each command loads the config, opens the
 database, calls one desk function and prints its result. Library errors
@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from .cli import CONFIG_OPTION, _load, fail, main
+from .cli_base import CONFIG_OPTION, _load, fail
 from .errors import MailbotError
 from .model import STATUSES
 
@@ -38,7 +38,7 @@ def _guard(call, *args, **kwargs):
 # --- status --------------------------------------------------------------------------
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON (for scripts).")
 def status(config_path: str, as_json: bool) -> None:
@@ -63,7 +63,7 @@ def status(config_path: str, as_json: bool) -> None:
 # --- review --------------------------------------------------------------------------
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the items as JSON (for scripts).")
 def review(config_path: str, as_json: bool) -> None:
@@ -93,7 +93,7 @@ def _resolve(config_path: str, action: str, reg: int, workgroup: str | None = No
         click.echo(f"  queued: {line}")
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.argument("reg", type=int)
 @click.argument("workgroup")
@@ -108,7 +108,7 @@ def assign(config_path: str, reg: int, workgroup: str, force: bool) -> None:
     _resolve(config_path, "assign", reg, workgroup, force)
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.argument("reg", type=int)
 @click.option("--force", is_flag=True, help="Place the person even if the workgroup is full.")
@@ -120,7 +120,7 @@ def confirm(config_path: str, reg: int, force: bool) -> None:
     _resolve(config_path, "confirm", reg, None, force)
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.argument("reg", type=int)
 def cancel(config_path: str, reg: int) -> None:
@@ -131,7 +131,7 @@ def cancel(config_path: str, reg: int) -> None:
     _resolve(config_path, "cancel", reg)
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.argument("reg", type=int)
 def waitlist(config_path: str, reg: int) -> None:
@@ -142,7 +142,7 @@ def waitlist(config_path: str, reg: int) -> None:
     _resolve(config_path, "waitlist", reg)
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.argument("mail", type=int)
 def dismiss(config_path: str, mail: int) -> None:
@@ -157,7 +157,7 @@ def dismiss(config_path: str, mail: int) -> None:
     click.echo(f"Mail {mail} dismissed.")
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.argument("mail", type=int)
 def accept(config_path: str, mail: int) -> None:
@@ -178,7 +178,7 @@ def accept(config_path: str, mail: int) -> None:
 # --- exports -------------------------------------------------------------------------
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default=None,
               help="File format (default: from the -o file name, else csv).")
@@ -222,7 +222,7 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
 # --- data protection -----------------------------------------------------------------
 
 
-@main.command("export-person")
+@click.command("export-person")
 @CONFIG_OPTION
 @click.argument("address", metavar="EMAIL")
 def export_person(config_path: str, address: str) -> None:
@@ -237,7 +237,7 @@ def export_person(config_path: str, address: str) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.argument("address", metavar="EMAIL")
 def forget(config_path: str, address: str) -> None:
@@ -266,7 +266,7 @@ def _imap_note(config, erased) -> None:
                    "(or set [retention] delete_imap = true).")
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.option("--dry-run", is_flag=True, help="Only show what would be erased.")
 @click.option("--now", "force", is_flag=True, help="Purge now, even before [retention] days_after_event.")
@@ -299,7 +299,7 @@ def purge(config_path: str, dry_run: bool, force: bool) -> None:
 # --- browse --------------------------------------------------------------------------
 
 
-@main.command()
+@click.command()
 @CONFIG_OPTION
 @click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-open", is_flag=True, help="Do not open a web browser.")
@@ -314,3 +314,7 @@ def browse(config_path: str, port: int, no_open: bool) -> None:
     _open(config).conn.close()  # migrate and sync first: the views must exist
     code = _guard(run, config, port, not no_open)
     sys.exit(code)
+
+
+# Added to the `mailbot` group by cli.py.
+COMMANDS = [command for command in list(globals().values()) if isinstance(command, click.Command)]

@@ -24,12 +24,11 @@ from email.utils import format_datetime
 from typing import Iterable
 
 from .config import Config
-from .ics import ICS_KINDS, build_ics
-from .model import Notice
+from .ics import build_ics
+from .model import AUTO_GENERATED_KINDS, ICS_KINDS, Notice
 from .notices import Rendered
 
 POLICY = email.policy.SMTP  # CRLF line ends, RFC 2047 for non-ASCII headers
-AUTO_GENERATED_KINDS = frozenset({"reminder", "digest"})  # not an answer to a mail (RFC 3834)
 MAX_REFERENCES = 10
 LOOP_HEADER = "X-Mailbot-Loop"
 

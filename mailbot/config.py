@@ -53,6 +53,7 @@ _WORKGROUP = {
     "capacity": (positive_int, REQUIRED),
     "aliases": (text_list, ()),
     "room": (text, None),
+    "label": (nonempty_text, None),
 }
 _SERVER_COMMON = {
     "host": (nonempty_text, REQUIRED),
@@ -134,8 +135,9 @@ class Workgroup:
     title: str
     capacity: int
     number: int  # 1-based position in the config: "AG 2", "Arbeitsgruppe II"
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # with the label: it is a name people use for the workgroup too
     room: str | None = None
+    label: str = ""  # how mails, calendar entries and lists name it ("Forum B"); the id when not set
 
 
 @dataclass(frozen=True)
@@ -416,6 +418,9 @@ def _workgroups(raw: Any, shown: str) -> tuple[Workgroup, ...]:
         if values["id"].casefold() in seen:
             raise ConfigError(f"{where}.id: duplicate workgroup id {values['id']!r}")
         seen.add(values["id"].casefold())
+        values["label"] = values["label"] or values["id"]
+        if values["label"] != values["id"] and values["label"].casefold() not in map(str.casefold, values["aliases"]):
+            values["aliases"] = (*values["aliases"], values["label"])
         groups.append(Workgroup(number=number, **values))
     return tuple(groups)
 

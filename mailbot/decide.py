@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .config import Config
-from .model import Notice, Parsed, Registration
+from .model import NOTICE_TYPES, Notice, Parsed, Registration
 from .places import (  # noqa: F401 - re-exported: callers import the rules' vocabulary from here
     CANCELLED, CONFIRMED, NEEDS_REVIEW, WAITLISTED, Change, Decision, MemoryState, Overlay, State,
     fits, free_places, holds_place, is_waiting, iso, registration_order, wanted_size, waits_for,
@@ -60,8 +60,9 @@ class _Run:
     def record(self, old: Registration | None, new: Registration, action: str, detail: str) -> Registration:
         return self.ov.record(old, replace(new, updated_at=self.now), action, detail)
 
-    def notice(self, kind: str, reg: Registration, *, answer: bool = True, **extra) -> None:
-        """Queue a notice to the registration's address, answering the mail when there is one."""
+    def notice(self, kind: str, reg: Registration, **extra) -> None:
+        """Queue a notice to the registration's address, answering the mail when its kind does (NOTICE_TYPES)."""
+        answer = NOTICE_TYPES[kind].answers_mail
         mid = self.parsed.message_id if self.parsed and answer else None
         language = reg.language or (self.parsed.language if self.parsed else None)
         self.notices.append(Notice(
@@ -322,8 +323,8 @@ def _promote(run: _Run, exclude: Registration | None = None) -> None:
         new = replace(reg, status=CONFIRMED, workgroup=target, party_size=persons, wanted=None,
                       wanted_party_size=None)
         new = run.record(reg, new, "promoted", f"from the waiting list into {target} ({persons} person(s))")
-        # not an answer to the mail that freed the place: someone else wrote that
-        run.notice("promoted", new, answer=False, workgroup=target, previous=previous, party_size=persons)
+        # not an answer to the mail that freed the place (NOTICE_TYPES): someone else wrote that
+        run.notice("promoted", new, workgroup=target, previous=previous, party_size=persons)
 
 
 def _closed(run: _Run) -> Decision:

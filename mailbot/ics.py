@@ -22,10 +22,7 @@ import unicodedata
 from icalendar import Calendar, Event
 
 from .config import Config, Workgroup
-from .model import Registration
-
-# The notice kinds that carry the calendar entry.
-ICS_KINDS = frozenset({"confirmation", "promoted", "change_confirmed", "reminder"})
+from .model import ICS_KINDS, Registration  # noqa: F401 - re-exported: the kinds that carry the entry
 
 PRODID = "-//mailbot//event registration//DE"
 _SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
@@ -56,10 +53,10 @@ def sequence_at(when: dt.datetime) -> int:
 
 
 def summary_for(config: Config, workgroup: Workgroup | None) -> str:
-    """'MSO-Tag 2027 – AG 2: Title' for a workgroup, else the event's name."""
+    """'MSO-Tag 2027 – AG 2: Title' (the workgroup's label and title), else the event's name."""
     if workgroup is None:
         return config.event.name
-    return f"{config.event.name} – AG {workgroup.number}: {workgroup.title}"
+    return f"{config.event.name} – {workgroup.label}: {workgroup.title}"
 
 
 def build_ics(config: Config, registration: Registration | None, *, now: dt.datetime) -> bytes:
@@ -137,7 +134,7 @@ def _description(config: Config, registration: Registration | None, workgroup: W
     # German like the event itself; the mail around it is in the person's language.
     lines = [config.event.name]
     if workgroup is not None:
-        lines.append(f"Arbeitsgruppe {workgroup.number}: {workgroup.title}")
+        lines.append(f"{workgroup.label}: {workgroup.title}")  # the event's own word for it, not ours
     if registration is not None and registration.party_size > 1:
         lines.append(f"Personen: {registration.party_size}")
     lines.append(f"Ändern oder absagen: Antwort an {config.event.registration_address}")

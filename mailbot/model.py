@@ -91,26 +91,48 @@ class Registration:
     id: int | None = None  # None until stored
 
 
-# The notices mailbot sends; each is a template per language under templates/.
-NOTICE_KINDS = (
-    "confirmation",
-    "waitlisted",
-    "promoted",
-    "change_confirmed",
-    "change_waitlisted",
-    "already_registered",
-    "cancellation_confirmed",
-    "registration_closed",
-    "question",
-    "reminder",
-)
+@dataclass(frozen=True)
+class NoticeKind:
+    """What a kind of notice is: who reads it and how it goes out. The one table is NOTICE_TYPES."""
+
+    name: str
+    audience: str  # "participant" (a template per language) or "coordinator" (German only)
+    answers_mail: bool  # In-Reply-To the mail that caused it (a promotion answers someone else's mail)
+    calendar: bool  # carries the event's calendar entry (ics.py)
+    auto_generated: bool  # Auto-Submitted: auto-generated, not auto-replied (RFC 3834: no mail caused it)
+
+
+PARTICIPANT, COORDINATOR = "participant", "coordinator"
+
+NOTICE_TYPES: dict[str, NoticeKind] = {kind.name: kind for kind in (
+    #          name                      audience     answers calendar auto-generated
+    NoticeKind("confirmation",           PARTICIPANT, True,  True,  False),
+    NoticeKind("waitlisted",             PARTICIPANT, True,  False, False),
+    NoticeKind("promoted",               PARTICIPANT, False, True,  False),
+    NoticeKind("change_confirmed",       PARTICIPANT, True,  True,  False),
+    NoticeKind("change_waitlisted",      PARTICIPANT, True,  False, False),
+    NoticeKind("already_registered",     PARTICIPANT, True,  False, False),
+    NoticeKind("cancellation_confirmed", PARTICIPANT, True,  False, False),
+    NoticeKind("registration_closed",    PARTICIPANT, True,  False, False),
+    NoticeKind("question",               PARTICIPANT, True,  False, False),
+    NoticeKind("reminder",               PARTICIPANT, False, True,  True),
+    NoticeKind("digest",                 COORDINATOR, False, False, True),
+    NoticeKind("status_report",          COORDINATOR, True,  False, False),
+    NoticeKind("export",                 COORDINATOR, True,  False, False),
+)}
+
+# Views of the table, for the places that ask one question of it.
+NOTICE_KINDS = tuple(k for k, t in NOTICE_TYPES.items() if t.audience == PARTICIPANT)  # templates per language
+COORDINATOR_KINDS = tuple(k for k, t in NOTICE_TYPES.items() if t.audience == COORDINATOR)
+ICS_KINDS = frozenset(k for k, t in NOTICE_TYPES.items() if t.calendar)
+AUTO_GENERATED_KINDS = frozenset(k for k, t in NOTICE_TYPES.items() if t.auto_generated)
 
 
 @dataclass
 class Notice:
     """A mail to send, decided but not yet rendered."""
 
-    kind: str  # one of NOTICE_KINDS (or a coordinator mail: digest, status_report, export)
+    kind: str  # a key of NOTICE_TYPES
     to: str
     language: str
     registration: Registration | None = None  # the registration it is about (id may still be None)

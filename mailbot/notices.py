@@ -25,10 +25,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .config import Config, Workgroup, parse_offset
 from .errors import ConfigError, MailbotError
-from .model import NOTICE_KINDS, Notice, Registration
+from .model import COORDINATOR_KINDS, NOTICE_KINDS, NOTICE_TYPES, Notice, Registration
 
-COORDINATOR_KINDS = ("digest", "status_report", "export")
-ALL_KINDS = (*NOTICE_KINDS, *COORDINATOR_KINDS)
+ALL_KINDS = tuple(NOTICE_TYPES)
 FALLBACK_LANGUAGE = "de"
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ku"})
 
@@ -307,19 +306,24 @@ def _party_size(reg: Registration | None, stated: Any) -> int:
 
 
 def workgroup_context(config: Config, wg_id: str | None) -> dict[str, Any] | None:
-    """A workgroup as templates see it (id, number, title, room), or None when unknown."""
+    """A workgroup as templates see it (id, label, number, title, room), or None when unknown.
+
+    Templates name it by `label` ("AG 2", "Forum B") and `title`, never by a noun of their own:
+    another event's groups are forums, workshops or round tables.
+    """
     wg: Workgroup | None = config.workgroup(wg_id) if wg_id else None
     if wg is None:
         return None
-    return {"id": wg.id, "number": wg.number, "title": wg.title, "room": wg.room, "capacity": wg.capacity}
+    return {"id": wg.id, "label": wg.label, "number": wg.number, "title": wg.title, "room": wg.room,
+            "capacity": wg.capacity}
 
 
 def workgroup_label(config: Config, wg_id: str | None) -> str:
-    """'AG 2: Title' for coordinator mails; the bare id when it is not configured."""
+    """'AG 2: Title' ('Forum B: Title') for coordinator mails; the bare id when it is not configured."""
     wg = config.workgroup(wg_id) if wg_id else None
     if wg is None:
         return wg_id or "–"
-    return f"AG {wg.number}: {wg.title}"
+    return f"{wg.label}: {wg.title}"
 
 
 _ARABIC_SCRIPT = ("ar", "fa")
@@ -340,7 +344,7 @@ def kind_context(config: Config, notice: Notice, lang: str) -> dict[str, Any]:
     if notice.kind == "confirmation":
         full = [wg for wg in (workgroup_context(config, i) for i in extra.get("full") or []) if wg]
         separator = "، " if lang in _ARABIC_SCRIPT else ", "  # the Arabic comma in right-to-left text
-        context.update(full=full, full_labels=separator.join(f"AG {wg['number']}" for wg in full))
+        context.update(full=full, full_labels=separator.join(wg["label"] for wg in full))
     elif notice.kind == "waitlisted":
         context["position"] = _int_or_none(extra.get("position"))
     elif notice.kind in ("promoted", "change_confirmed"):
@@ -408,7 +412,7 @@ DIGEST_SECTIONS = {
 }
 
 
-STATUS_KEYS = ("id", "title", "confirmed", "capacity", "waitlisted", "review")
+STATUS_KEYS = ("id", "label", "title", "confirmed", "capacity", "waitlisted", "review")
 
 
 def coordinator_context(config: Config, notice: Notice) -> dict[str, Any]:

@@ -14,7 +14,7 @@ import threading
 
 from . import store
 from .config import Config
-from .model import NOTICE_KINDS, Notice
+from .model import NOTICE_KINDS, Notice  # NOTICE_KINDS: the participant notices (model.NOTICE_TYPES)
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,8 @@ class Outbox:
         return store.enqueue(
             self.db, kind=notice.kind, dedupe_key=f"{notice.kind}:{notice.key}", to_addr=composed.to,
             subject=composed.subject, message_id=composed.message_id, raw=composed.raw,
-            in_reply_to=notice.in_reply_to, registration_id=reg_id, message_row=message_row, now=now)
+            in_reply_to=notice.in_reply_to, registration_id=reg_id, message_row=message_row, now=now,
+            reminder_offset=notice.extra.get("offset") if notice.kind == "reminder" else None)
 
     # --- delivery --------------------------------------------------------------------
 
@@ -143,7 +144,7 @@ class Outbox:
         return self.config.smtp.max_attempts if self.config.smtp else 10
 
 
-# Mails to participants: when one cannot be delivered, the person never heard from us.
+# Mails to participants (model.NOTICE_TYPES): when one cannot be delivered, the person never heard from us.
 PARTICIPANT_KINDS = frozenset(NOTICE_KINDS)
 
 
@@ -196,6 +197,7 @@ class DeliveryThread(threading.Thread):
 
     def run(self) -> None:
         db = store.open_db(self.database_path)
+        store.use_clock(db, self.clock)  # its log lines and sent times follow the pass's clock too
         outbox = Outbox(self.config, db, clock=self.clock)
         try:
             usable = True

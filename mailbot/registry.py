@@ -1,27 +1,32 @@
 """The registrations table: the queries decide needs, and writing what it decided.
 
-The one module with SQL about registrations. It mirrors decide's predicates:
-a registration *holds* places when it is confirmed or in review with a
-workgroup (`holds_place`), and *waits* when it is waitlisted or confirmed with
-a `wanted` workgroup (`is_waiting`). Waiting lists are in (created_at, id) order.
+The one module with SQL about registrations. Every condition about places is
+places.SQL, the rules' own predicates spelled in SQL: a registration *holds*
+places when it is confirmed or in review with a workgroup, and *waits* when it
+is waitlisted or confirmed with a `wanted` workgroup; waiting lists are in
+(created_at, id) order. The coordinator's views are installed from places.VIEWS.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Iterator
 
 from . import store
 from .config import Config
 from .decide import Decision
 from .model import Notice, Registration
+from .places import PLACES_SQL, SQL, VIEWS, WAITING_SQL
 from .reminders import due_reminders, latest_due_offset
 
 COLUMNS = ("email", "name", "organisation", "party_size", "language", "workgroup", "status", "choices",
            "wanted", "wanted_party_size", "reasons", "assigned_by_default", "created_at", "updated_at")
-_SELECT = f"SELECT id, {', '.join(COLUMNS)} FROM registrations"
-_HOLDS = "status IN ('confirmed', 'needs_review') AND workgroup IS NOT NULL"
+_SELECT = f"SELECT id, {', '.join(COLUMNS)} FROM registrations r"
+_HOLDS = SQL["holds_place"]
+# is_waiting AND waits_for = ?, spelled so the (status, workgroup) and (wanted) indexes answer it
+WAITING_FOR = "((r.status = 'waitlisted' AND r.workgroup = ?) OR (r.status = 'confirmed' AND r.wanted = ?))"
 
 
 def _from_row(row) -> Registration:
@@ -67,14 +72,14 @@ class StoreState:
     def held_persons(self, workgroup_id: str) -> int:
         if workgroup_id not in self._held:
             self._held[workgroup_id] = self.db.execute(
-                f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS} AND workgroup = ?",
+                f"SELECT coalesce(sum(party_size), 0) FROM registrations r WHERE {_HOLDS} AND r.workgroup = ?",
                 [workgroup_id]).fetchone()[0]
         return self._held[workgroup_id]
 
     def event_persons(self) -> int:
         if self._event is None:
             self._event = self.db.execute(
-                f"SELECT coalesce(sum(party_size), 0) FROM registrations WHERE {_HOLDS}").fetchone()[0]
+                f"SELECT coalesce(sum(party_size), 0) FROM registrations r WHERE {_HOLDS}").fetchone()[0]
         return self._event
 
     def waiting(self, workgroup_id: str | None = None) -> list[Registration]:
@@ -84,12 +89,10 @@ class StoreState:
 
     def _read_waiting(self, workgroup_id: str | None) -> list[Registration]:
         if workgroup_id is None:
-            where = "(status = 'waitlisted' AND workgroup IS NOT NULL) OR (status = 'confirmed' AND wanted IS NOT NULL)"
-            params = []
+            where, params = SQL["is_waiting"], []
         else:
-            where = "(status = 'waitlisted' AND workgroup = ?) OR (status = 'confirmed' AND wanted = ?)"
-            params = [workgroup_id, workgroup_id]
-        return self._all(f"{where} ORDER BY created_at, id", params)
+            where, params = WAITING_FOR, [workgroup_id, workgroup_id]
+        return self._all(f"{where} ORDER BY {SQL['registration_order']}", params)
 
 
 def registration_row(db, reg_id: int) -> Registration | None:
@@ -111,7 +114,8 @@ def apply_changes(db, decision: Decision, message_row: int | None = None) -> Non
             else:
                 _update(db, reg)
             store.audit(db, change.action, change.detail, message_row=message_row, registration_id=reg.id,
-                        actor=decision.actor)
+                        actor=decision.actor, from_workgroup=change.from_workgroup, to_workgroup=reg.workgroup,
+                        persons=reg.party_size)
         about = decision.registration
         if message_row is not None and about is not None and about.id is not None:
             db.execute("UPDATE messages SET registration_id = ? WHERE id = ?", [about.id, message_row])
@@ -129,6 +133,46 @@ def _update(db, reg: Registration) -> None:
     db.execute(f"UPDATE registrations SET {sets} WHERE id = ?", [*_to_row(reg), reg.id])
 
 
+# --- places and waiting lists as the coordinator reads them --------------------------------
+
+
+@dataclass
+class PlaceCount:
+    """One workgroup's numbers (None: registrations without one), all from places.PLACES_SQL."""
+
+    confirmed: int = 0  # persons
+    kept: int = 0  # persons in review whose places are kept for them
+    review: int = 0  # registrations in review
+    waiting: int = 0  # persons waiting for this workgroup (those waiting to switch here too)
+    waiting_registrations: int = 0
+    confirmed_registrations: int = 0
+
+
+def place_counts(db) -> dict[str | None, PlaceCount]:
+    """Every workgroup's places and waiting persons, by the rules' own predicates."""
+    return {row[0]: PlaceCount(*row[1:]) for row in db.execute(PLACES_SQL)}
+
+
+def waiting_lists(db, limit: int | None = None) -> list[dict]:
+    """Everyone waiting, by workgroup and position (the position their notice named)."""
+    cur = db.execute(f"SELECT * FROM ({WAITING_SQL}) ORDER BY workgroup, position LIMIT ?",
+                     [-1 if limit is None else limit])
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, row)) for row in cur]
+
+
+def install_views(db) -> None:
+    """Create (or bring up to date) the views built from places.VIEWS; no write when they are current."""
+    current = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    stale = {name: sql for name, sql in VIEWS.items() if current.get(name) != f"CREATE VIEW {name} AS {sql}"}
+    if not stale:
+        return
+    with store.transaction(db):
+        for name, sql in stale.items():
+            db.execute(f"DROP VIEW IF EXISTS {name}")
+            db.execute(f"CREATE VIEW {name} AS {sql}")
+
+
 # --- reminders -------------------------------------------------------------------------------
 
 
@@ -139,13 +183,9 @@ def confirmed_registrations(db) -> list[Registration]:
 
 def sent_reminders(db) -> set[tuple[int, str]]:
     """(registration id, offset) of every reminder ever queued (sent, pending or failed)."""
-    sent = set()
-    for (key,) in db.execute("SELECT dedupe_key FROM outbox WHERE dedupe_key LIKE 'reminder:%'"):
-        # "reminder:<id>:<offset>"; split from the right so a longer prefix does no harm
-        _prefix, reg_id, offset = key.rsplit(":", 2)
-        if reg_id.isdigit():
-            sent.add((int(reg_id), offset))
-    return sent
+    return {(reg_id, offset) for reg_id, offset in db.execute(
+        "SELECT registration_id, reminder_offset FROM outbox WHERE kind = 'reminder' "
+        "AND registration_id IS NOT NULL AND reminder_offset IS NOT NULL")}
 
 
 REMINDER_BATCH = 500  # registrations read at a time: a big event is never all in memory at once

@@ -51,7 +51,7 @@ def queue_digest(worker, result) -> bool:
     if day is None:
         return False
     with store.transaction(db):
-        data = build_digest(db, config, day)
+        data = build_digest(db, config, day, now=worker.clock())
         for address in config.coordinator.emails:
             notice = Notice(kind="digest", to=address, language="de", key=f"{day.isoformat()}:{address}",
                             extra=data)
@@ -68,6 +68,6 @@ def purge_if_due(worker, result) -> None:
     config = worker.config
     if not purge_due(config, worker.clock()):
         return
-    summary = purge_personal_data(worker.db, config, dry_run=False)
+    summary = purge_personal_data(worker.db, config, dry_run=False, now=worker.clock())
     if summary:
         log.info("retention: %s", summary)

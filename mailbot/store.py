@@ -217,6 +217,27 @@ MIGRATIONS: list[str] = [
         FROM messages m WHERE m.state = 'review' AND (m.registration_id IS NULL OR m.registration_id NOT IN
             (SELECT id FROM registrations WHERE status = 'needs_review'));
     """,
+    # 8 (branch core): workgroups carry their label ("Forum B"); the two views about places are
+    # rebuilt from places.py by registry.install_views (they counted places their own way).
+    # The log says in columns what a line is about (from/to workgroup, persons), so nothing reads
+    # its sentence back; a reminder's offset is a column, not a part of its dedupe key. Older log
+    # lines keep NULL there and read as before; older reminders get their offset once, here.
+    # registrations_places holds every column places.PLACES_SQL reads: status and the digest
+    # count from the index alone (50,000 registrations: 0.15 s by the table, see docs/performance.md).
+    """
+    ALTER TABLE workgroups ADD COLUMN label TEXT NOT NULL DEFAULT '';
+    UPDATE workgroups SET label = id;
+    DROP VIEW participants_per_workgroup;
+    DROP VIEW waiting_lists;
+    ALTER TABLE audit ADD COLUMN from_workgroup TEXT;
+    ALTER TABLE audit ADD COLUMN to_workgroup TEXT;
+    ALTER TABLE audit ADD COLUMN persons INTEGER;
+    ALTER TABLE outbox ADD COLUMN reminder_offset TEXT;
+    UPDATE outbox SET reminder_offset = substr(dedupe_key, length(rtrim(dedupe_key, replace(dedupe_key, ':', ''))) + 1)
+        WHERE kind = 'reminder';
+    CREATE INDEX outbox_kind ON outbox (kind, registration_id);
+    CREATE INDEX registrations_places ON registrations (status, workgroup, wanted, party_size, wanted_party_size);
+    """,
 ]
 
 # A mail waiting for the coordinator itself (not through its registration's review item).
@@ -228,6 +249,21 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+def use_clock(db, clock) -> None:
+    """Every time this module writes to `db` from now on comes from `clock` (the worker's, or --now).
+
+    Set once by whoever opens the database for a pass (Worker, the delivery thread), so a
+    pass run with --now stores no wall-clock time: a log line, a processed_at, a poll time.
+    """
+    db.mailbot_clock = clock
+
+
+def db_now(db) -> dt.datetime:
+    """The time to store in `db`: its injected clock (use_clock), else the wall clock (desk commands)."""
+    clock = getattr(db, "mailbot_clock", None)
+    return clock() if clock is not None else utcnow()
 
 
 def iso(when: dt.datetime) -> str:
@@ -318,11 +354,18 @@ class transaction:
 
 
 def audit(db, action: str, detail: str = "", *, message_row: int | None = None,
-          registration_id: int | None = None, actor: str = "mailbot", at: dt.datetime | None = None) -> None:
-    """Write one line of the coordinator's log."""
+          registration_id: int | None = None, actor: str = "mailbot", at: dt.datetime | None = None,
+          from_workgroup: str | None = None, to_workgroup: str | None = None, persons: int | None = None) -> None:
+    """Write one line of the coordinator's log.
+
+    The columns are the data (what, which registration and mail, from and to which workgroup,
+    how many persons, who); `detail` is the sentence a person reads, and nothing parses it.
+    """
     db.execute(
-        "INSERT INTO audit (at, actor, action, message_row, registration_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-        [iso(at or utcnow()), actor, action, message_row, registration_id, detail],
+        "INSERT INTO audit (at, actor, action, message_row, registration_id, detail, from_workgroup, to_workgroup, "
+        "persons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [iso(at or db_now(db)), actor, action, message_row, registration_id, detail, from_workgroup, to_workgroup,
+         persons],
     )
 
 
@@ -341,7 +384,7 @@ def set_last_uid(db, folder: str, uidvalidity: int, uid: int) -> None:
         "INSERT INTO mailbox_state (folder, uidvalidity, last_uid, polled_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (folder, uidvalidity) DO UPDATE SET last_uid = max(last_uid, excluded.last_uid), "
         "polled_at = excluded.polled_at",
-        [folder, uidvalidity, uid, iso(utcnow())],
+        [folder, uidvalidity, uid, iso(db_now(db))],
     )
 
 
@@ -370,7 +413,7 @@ def store_message(db, *, folder: str, uidvalidity: int, uid: int, raw: bytes, me
     cur = db.execute(
         "INSERT INTO messages (folder, uidvalidity, uid, message_id, received_at, sender, subject, size, raw, state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [folder, uidvalidity, uid, message_id, iso(received_at or utcnow()), sender, subject, len(raw), raw, state],
+        [folder, uidvalidity, uid, message_id, iso(received_at or db_now(db)), sender, subject, len(raw), raw, state],
     )
     row = cur.lastrowid
     audit(db, "received", f"{len(raw)} bytes from {sender or 'unknown sender'}"
@@ -390,7 +433,7 @@ def finish_message(db, row: int, *, state: str, kind: str | None, parsed: dict |
         "UPDATE messages SET state = ?, kind = ?, parsed = ?, registration_id = ?, error = ?, processed_at = ? "
         "WHERE id = ?",
         [state, kind, json.dumps(parsed, ensure_ascii=False) if parsed is not None else None,
-         registration_id, error, iso(utcnow()), row],
+         registration_id, error, iso(db_now(db)), row],
     )
 
 
@@ -412,15 +455,16 @@ def set_marked(db, rows: Iterable[int]) -> None:
 
 def enqueue(db, *, kind: str, dedupe_key: str, to_addr: str, subject: str, message_id: str, raw: bytes,
             in_reply_to: str | None = None, registration_id: int | None = None,
-            message_row: int | None = None, now: dt.datetime | None = None) -> int | None:
+            message_row: int | None = None, now: dt.datetime | None = None,
+            reminder_offset: str | None = None) -> int | None:
     """Queue an outgoing mail; returns its row, or None if this dedupe_key was queued before."""
-    now = now or utcnow()
+    now = now or db_now(db)
     cur = db.execute(
         "INSERT INTO outbox (kind, dedupe_key, registration_id, message_row, to_addr, subject, message_id, "
-        "in_reply_to, raw, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "in_reply_to, raw, next_attempt_at, created_at, reminder_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (dedupe_key) DO NOTHING",
         [kind, dedupe_key, registration_id, message_row, to_addr, subject, message_id, in_reply_to, raw,
-         iso(now), iso(now)],
+         iso(now), iso(now), reminder_offset],
     )
     if cur.rowcount == 0:
         return None
@@ -441,7 +485,7 @@ def due_outbox(db, now: dt.datetime, limit: int = 200, after_id: int = 0) -> lis
 
 def mark_sent(db, row: int, now: dt.datetime | None = None) -> None:
     db.execute("UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL "
-               "WHERE id = ?", [iso(now or utcnow()), row])
+               "WHERE id = ?", [iso(now or db_now(db)), row])
 
 
 def mark_retry(db, row: int, error: str, next_at: dt.datetime) -> None:

@@ -65,6 +65,7 @@ class Worker:
         self.config = config
         self.db = db if db is not None else store.open_db(config.database_path)
         self.clock = clock
+        store.use_clock(self.db, clock)  # every time the pass stores is the injected one (--now)
         self.stop = threading.Event()
         self._parse_process, self._parse_state = None, None
         self.parse_peak_kib: int | None = None  # the last parse process's peak RSS, for the benchmark

@@ -80,18 +80,21 @@ id = "AG1"
 title = "Menschen mit Migrationsvorgeschichte im Bildungssystem"
 capacity = 30
 aliases = ["Bildung", "Bildungssystem", "Schule"]
+label = "AG 1"
 
 [[workgroups]]
 id = "AG2"
 title = "Münsters Zukunftsprozess aus der Sicht der Menschen mit Migrationsvorgeschichte"
 capacity = 30
 aliases = ["Zukunftsprozess", "Stadtentwicklung", "Münsters Zukunft"]
+label = "AG 2"
 
 [[workgroups]]
 id = "AG3"
 title = "Förderungsmöglichkeiten und effektives Vereinsmanagement"
 capacity = 30
 aliases = ["Förderung", "Fördermittel", "Vereinsmanagement", "Finanzierung"]
+label = "AG 3"
 """
 
 

@@ -111,7 +111,14 @@ def test_resolving_a_registration_settles_its_waiting_mails(write_config, doveco
 
 
 def test_upgrading_settles_mails_left_by_earlier_resolutions(tmp_path):
-    db = store.open_db(tmp_path / "mailbot.db")
+    import sqlite3
+
+    import sqlite_utils
+
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "mailbot.db", isolation_level=None))
+    for script in store.MIGRATIONS[:6]:  # a database as schema version 6 left it
+        for statement in store._split_sql(script):
+            db.execute(statement)
     with store.transaction(db):
         db.execute("INSERT INTO registrations (email, status, workgroup, party_size, created_at, updated_at) "
                    "VALUES ('a@example.org', 'confirmed', 'AG1', 1, 'x', 'x')")

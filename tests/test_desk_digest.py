@@ -47,8 +47,8 @@ def seed_day(db):
     add_registration(db, "late@example.org", "Lars Spät", "AG1", "confirmed", created=after)
     moved = add_registration(db, "move@example.org", "Mia Zieht", "AG2", "confirmed", created=before,
                              updated=inside)
-    store.audit(db, "moved", "AG1 (1) → AG2 (1)", registration_id=moved,
-                at=dt.datetime(2027, 1, 10, 12, tzinfo=UTC))
+    store.audit(db, "moved", "(the sentence is for reading only)", registration_id=moved, from_workgroup="AG1", to_workgroup="AG2",
+                persons=1, at=dt.datetime(2027, 1, 10, 12, tzinfo=UTC))
     add_registration(db, "gone@example.org", "Gustav Weg", "AG3", "cancelled", created=before, updated=inside)
     up = add_registration(db, "up@example.org", "Ulla Auf", "AG3", "confirmed", created=before, updated=inside)
     store.audit(db, "promoted", "from the waiting list into AG3 (1 person(s))", registration_id=up,

@@ -70,15 +70,15 @@ def test_xlsx_has_door_list_and_one_sheet_per_workgroup(desk_config, seeded, tmp
     result = run(desk_config[0], "export", "-o", str(out), "--status", "confirmed", "--status", "waitlisted")
     assert result.stdout == f"4 registration(s) written to {out}\n"
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Alle", "AG1", "AG2", "AG3"]
+    assert book.sheetnames == ["Alle", "AG 1", "AG 2", "AG 3"]  # room lists named by the labels
     door = [[c.value for c in row] for row in book["Alle"].iter_rows()]
     assert door[0] == HEADER
     assert [r[1] for r in door[1:]] == ["Ayşe Yılmaz", "Борис Петров", "محمد علي", "=HYPERLINK(\"http://evil\")"]
     assert book["Alle"]["B5"].data_type == "s"  # text, not a formula
     assert door[1] == [1, "Ayşe Yılmaz", "Türkischer Elternverein e.V.", "a@example.org", "AG1", AG1, 2,
                        "confirmed", "tr", "2027-01-10 10:05"]
-    assert [r[1] for r in book["AG1"].iter_rows(min_row=2, values_only=True)] == ["Ayşe Yılmaz", "Борис Петров"]
-    assert [r[1] for r in book["AG2"].iter_rows(min_row=2, values_only=True)] == ["محمد علي"]
+    assert [r[1] for r in book["AG 1"].iter_rows(min_row=2, values_only=True)] == ["Ayşe Yılmaz", "Борис Петров"]
+    assert [r[1] for r in book["AG 2"].iter_rows(min_row=2, values_only=True)] == ["محمد علي"]
     assert book["Alle"].freeze_panes == "A2"
 
 

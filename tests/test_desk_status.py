@@ -34,9 +34,9 @@ def test_status_table_shows_places_waiting_review_outbox_and_last_read(desk_conf
     assert lines[0] == "Tag der Migrantenselbstorganisationen 2027"
     assert lines[2].split() == ["Workgroup", "Title", "Confirmed", "Waitlisted", "Free", "Review"]
     assert lines[4:10] == [
-        "  AG1         Menschen mit Migrationsvorgeschichte im Bildung…      3 / 30            0     27        0",
-        "  AG2         Münsters Zukunftsprozess aus der Sicht der Mens…      0 / 30            4     30        0",
-        "  AG3         Förderungsmöglichkeiten und effektives Vereinsm…      1 / 30            0     29        0",
+        "  AG 1        Menschen mit Migrationsvorgeschichte im Bildung…      3 / 30            0     27        0",
+        "  AG 2        Münsters Zukunftsprozess aus der Sicht der Mens…      0 / 30            4     30        0",
+        "  AG 3        Förderungsmöglichkeiten und effektives Vereinsm…      1 / 30            0     29        0",
         "  -           (no workgroup)                                             0            0               1",
         "",
         "  Total                                                             4 / 90            4     86        1",
@@ -71,9 +71,9 @@ def test_status_text_is_a_german_plain_table(desk_config, db):
     assert text.splitlines() == [
         "AG      Titel                                     Bestätigt  Warteliste  Frei  Prüfen",
         "------  ----------------------------------------  ---------  ----------  ----  ------",
-        "AG1     Menschen mit Migrationsvorgeschichte im…     3 / 30           0    27       0",
-        "AG2     Münsters Zukunftsprozess aus der Sicht…      0 / 30           4    30       0",
-        "AG3     Förderungsmöglichkeiten und effektives…      1 / 30           0    29       0",
+        "AG 1    Menschen mit Migrationsvorgeschichte im…     3 / 30           0    27       0",
+        "AG 2    Münsters Zukunftsprozess aus der Sicht…      0 / 30           4    30       0",
+        "AG 3    Förderungsmöglichkeiten und effektives…      1 / 30           0    29       0",
         "-       (ohne AG)                                         0           0             1",
         "------  ----------------------------------------  ---------  ----------  ----  ------",
         "Gesamt                                               4 / 90           4    86       1",
@@ -89,11 +89,12 @@ def test_views_answer_in_db_browser(desk_config, db):
     sync_workgroups(db, desk_config[1])
     per_group = db.execute("SELECT workgroup, confirmed_persons, waitlisted_persons, needs_review, free_places "
                            "FROM participants_per_workgroup").fetchall()
-    assert [tuple(r) for r in per_group] == [("AG1", 3, 0, 0, 27), ("AG2", 0, 3, 0, 30), ("AG3", 1, 0, 0, 29)]
+    # Dana (confirmed in AG3, waiting to switch to AG2) is on AG2's list, as in mailbot status
+    assert [tuple(r) for r in per_group] == [("AG1", 3, 0, 0, 27), ("AG2", 0, 4, 0, 30), ("AG3", 1, 0, 0, 29)]
     assert [tuple(r) for r in db.execute("SELECT item, email FROM needs_review ORDER BY item")] == [
         ("mail", "q@example.org"), ("registration", "e@example.org")]
     assert [tuple(r) for r in db.execute("SELECT workgroup, position, name FROM waiting_lists")] == [
-        ("AG2", 1, "محمد علي")]
+        ("AG2", 1, "محمد علي"), ("AG2", 2, "Dana Weiß")]
     assert db.execute("SELECT count(*) FROM participants").fetchone()[0] == 5  # not the cancelled one
     assert db.execute("SELECT count(*) FROM failed_deliveries").fetchone()[0] == 1
     store.audit(db, "received", "test")

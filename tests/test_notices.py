@@ -33,16 +33,19 @@ reminders = ["7d", "1d"]
 
 [[workgroups]]
 id = "AG1"
+label = "AG 1"
 title = "Menschen mit Migrationsvorgeschichte im Bildungssystem"
 capacity = 30
 
 [[workgroups]]
 id = "AG2"
+label = "AG 2"
 title = "Münsters Zukunftsprozess aus der Sicht der Menschen mit Migrationsvorgeschichte"
 capacity = 30
 
 [[workgroups]]
 id = "AG3"
+label = "AG 3"
 title = "Förderungsmöglichkeiten und effektives Vereinsmanagement"
 capacity = 30
 
@@ -263,8 +266,8 @@ def test_unknown_ask_means_details(renderer):
 
 def test_default_assignment_is_explained(renderer):
     text = renderer.render(notice("confirmation", reg=registration(assigned_by_default=True))).text
-    assert "keine Arbeitsgruppe genannt" in text and "AG 1: Menschen mit" in text
-    assert "keine Arbeitsgruppe genannt" not in renderer.render(notice("confirmation")).text
+    assert "keine Wahl genannt" in text and "AG 1: Menschen mit" in text
+    assert "keine Wahl genannt" not in renderer.render(notice("confirmation")).text
 
 
 def test_waitlist_position(renderer):
@@ -385,7 +388,7 @@ def test_each_language_has_every_kind(lang):
 
 def test_full_first_choice_is_explained(renderer):
     text = renderer.render(notice("confirmation", reg=registration(workgroup="AG3"), full=["AG1", "AG2"])).text
-    assert "Leider waren in AG 1, AG 2 schon alle Plätze vergeben" in text
+    assert "Leider waren bei AG 1, AG 2 schon alle Plätze vergeben" in text
     assert "all places in AG 1 were already taken" in renderer.render(
         notice("confirmation", "en", reg=registration(workgroup="AG3"), full=["AG1", "nope"])).text
     arabic = renderer.render(notice("confirmation", "ar", reg=registration(workgroup="AG3"), full=["AG1", "AG2"]))
@@ -395,7 +398,7 @@ def test_full_first_choice_is_explained(renderer):
 def test_promotion_into_the_wanted_workgroup(renderer):
     text = renderer.render(notice("promoted", reg=registration(workgroup="AG3"), workgroup="AG3",
                                   previous="AG1")).text
-    assert "aus der AG 1 in diese Arbeitsgruppe" in text and "Förderungsmöglichkeiten" in text
+    assert "von AG 1 zu AG 3" in text and "Förderungsmöglichkeiten" in text
 
 
 def test_extra_workgroup_and_party_size_win(renderer):

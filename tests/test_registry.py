@@ -109,11 +109,37 @@ def test_apply_changes_rolls_back_with_the_callers_transaction(db):
 # --- reminders ---------------------------------------------------------------------------------
 
 
-def test_sent_reminders_reads_the_outbox_keys(db):
-    for key in ("reminder:1:7d", "reminder:2:1d", "confirmation:m1:<a>:confirmation:0", "reminder:x:7d"):
+def test_sent_reminders_reads_the_outbox_columns(db):
+    for key, reg, offset in (("reminder:1:7d", 1, "7d"), ("reminder:2:1d", 2, "1d"),
+                             ("confirmation:m1:<a>:confirmation:0", 3, None), ("reminder:x:7d", None, "7d")):
         store.enqueue(db, kind=key.split(":")[0], dedupe_key=key, to_addr="a@example.org", subject="s",
-                      message_id=f"<{key}@example.org>", raw=b"x")
+                      message_id=f"<{key}@example.org>", raw=b"x", registration_id=reg, reminder_offset=offset)
     assert sent_reminders(db) == {(1, "7d"), (2, "1d")}
+
+
+def test_the_upgrade_gives_earlier_reminders_their_offset_column(tmp_path):
+    import sqlite3
+
+    import sqlite_utils
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(sqlite3.connect(path, isolation_level=None))
+    for script in store.MIGRATIONS[:7]:  # as schema version 7 left it: the offset only in the key
+        for statement in store._split_sql(script):
+            old.execute(statement)
+    old.execute("PRAGMA user_version = 7")
+    for key, reg in (("reminder:1:7d", 1), ("reminder:12:1d", 12), ("confirmation:m1:<a>:confirmation:0", 1)):
+        old.execute("INSERT INTO outbox (kind, dedupe_key, registration_id, to_addr, message_id, raw, "
+                    "next_attempt_at, created_at) VALUES (?, ?, ?, 'a@example.org', ?, x'00', 'x', 'x')",
+                    [key.split(":")[0], key, reg, f"<{key}>"])
+    old.execute("INSERT INTO audit (at, action, detail) VALUES ('x', 'moved', 'AG1 (1) → AG2 (1)')")
+    old.conn.close()
+    db = store.open_db(path)
+    assert sent_reminders(db) == {(1, "7d"), (12, "1d")}
+    # an old log line keeps its sentence and reads with empty columns
+    assert db.execute("SELECT detail, from_workgroup, persons FROM audit").fetchall() == [
+        ("AG1 (1) → AG2 (1)", None, None)]
+    db.conn.close()
 
 
 def test_reminders_are_read_in_batches_and_none_is_lost(db, monkeypatch):

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 from .. import store
 from ..config import Config
+from ..registry import place_counts, waiting_lists
 from .review import review_items
 from .status import local_time, review_count, status_text
 
@@ -71,7 +71,7 @@ def build_digest(db, config: Config, day: dt.date, now: dt.datetime | None = Non
                           [start, end, start, start, end]),
         "cancellations": _count(db, f"registrations WHERE {_CANCELLED}", [start, end]),
         "promotions": _count(db, f"({_PROMOTED})", [start, end]),
-        "waiting": _count(db, "registrations WHERE status = 'waitlisted'", []),
+        "waiting": sum(c.waiting_registrations for c in place_counts(db).values()),
         "review": review_count(db),
         "bounces": _count(db, f"messages WHERE {_BOUNCED}", [start, end]),
         "failed": _count(db, f"outbox WHERE {_FAILED}", [start, end, start, end]),
@@ -133,31 +133,25 @@ def _changes(db, start: str, end: str) -> list[dict]:
     out = []
     for row in rows:
         item = _person(row)
-        log = db.execute("SELECT action, detail FROM audit WHERE registration_id = ? AND at >= ? AND at < ? "
+        log = db.execute("SELECT action, from_workgroup FROM audit WHERE registration_id = ? AND at >= ? AND at < ? "
                          "ORDER BY id", [row[0], start, end]).fetchall()
         item["previous"] = _previous_workgroup(log)
-        item["note"] = ", ".join(dict.fromkeys(a for a, _d in log if a not in ("queued", "received")))
+        item["note"] = ", ".join(dict.fromkeys(a for a, _w in log if a not in ("queued", "received")))
         out.append(item)
     return out
 
 
-_MOVED_RE = re.compile(r"^(\S+) \(\d+\) →")
-
-
 def _previous_workgroup(log: list) -> str | None:
-    # decide writes moves as "AG1 (2) → AG2 (2)"; the first move of the day names where they came from.
-    for action, detail in log:
-        found = _MOVED_RE.match(detail or "") if action in ("moved", "changed") else None
-        if found and found.group(1) != "None":
-            return found.group(1)
-    return None
+    # the first move of the day names where they came from (the log's from_workgroup column)
+    return next((was for action, was in log if action in ("moved", "changed") and was is not None), None)
 
 
 def _waiting(db) -> list[dict]:
-    rows = db.execute("SELECT workgroup, row_number() OVER (PARTITION BY workgroup ORDER BY created_at, id), "
-                      f"{_PERSON} FROM registrations WHERE status = 'waitlisted' "
-                      "ORDER BY workgroup, created_at, id LIMIT ?", [SECTION_LIMIT]).fetchall()
-    return [{**_person(r[2:]), "position": r[1]} for r in rows]
+    # The rules' waiting lists (registry.waiting_lists): those waiting to switch are on them too,
+    # at the position their own notice named. "workgroup" is the one waited for.
+    return [{"id": r["id"], "name": r["name"] or "", "email": r["email"], "organisation": r["organisation"] or "",
+             "workgroup": r["workgroup"] or "", "party_size": r["party_size"], "status": r["status"],
+             "position": r["position"]} for r in waiting_lists(db, SECTION_LIMIT)]
 
 
 def _review(db, config: Config) -> list[dict]:

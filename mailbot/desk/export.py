@@ -43,16 +43,17 @@ def export_rows(db, config: Config, selection: ExportFilter = ExportFilter()) ->
     titles = {wg.id: wg.title for wg in config.workgroups}
     numbers = {wg.id: wg.number for wg in config.workgroups}
     shown: dict[str, str] = {}  # by the UTC minute: the list shows minutes, and zones shift by whole minutes
-    rows = []
+    rows, created_at = [], {}
     for rid, name, org, email, wg, size, status, lang, created in cur:
+        created_at[rid] = created or ""
         minute = (created or "")[:16]
         if minute not in shown:
             shown[minute] = local_time(config, created, "%Y-%m-%d %H:%M") if created else ""
         rows.append((rid, name or "", org or "", email, wg or "", titles.get(wg, ""), size, status, lang or "",
                      shown[minute]))
-    # Waiting lists keep their order (who is next); everyone else is found by name.
+    # Waiting lists keep the rules' order (places.registration_order: who is next); everyone else by name.
     rows.sort(key=lambda r: (numbers.get(r[4], 10_000), _STATUS_ORDER.get(r[7], 9),
-                             r[9] if r[7] == "waitlisted" else "", r[1].casefold(), r[0]))
+                             (created_at[r[0]], r[0]) if r[7] == "waitlisted" else ("", 0), r[1].casefold(), r[0]))
     return rows
 
 
@@ -115,7 +116,7 @@ def build_workbook(rows: list[tuple], config: Config, selection: ExportFilter = 
     _sheet(book, "Alle" if selection.workgroup is None else selection.workgroup, rows)
     if selection.workgroup is None:
         for wg in config.workgroups:
-            _sheet(book, _sheet_title(wg.id), [r for r in rows if r[4] == wg.id])
+            _sheet(book, _sheet_title(wg.label), [r for r in rows if r[4] == wg.id])  # as the event names it
     return book
 
 

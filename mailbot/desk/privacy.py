@@ -247,7 +247,7 @@ def _scrub_audit(db, traces: Traces, needles: list[re.Pattern]) -> int:
 def queue_imap_deletions(db, positions, reason: str) -> None:
     """Note mails to delete on the IMAP server ([retention] delete_imap); the worker does it."""
     db.conn.executemany("INSERT OR IGNORE INTO imap_deletions (folder, uidvalidity, uid, reason, queued_at) "
-                   "VALUES (?, ?, ?, ?, ?)", [(f, v, u, reason, store.iso(store.utcnow())) for f, v, u in positions])
+                   "VALUES (?, ?, ?, ?, ?)", [(f, v, u, reason, store.iso(store.db_now(db))) for f, v, u in positions])
 
 
 def pending_imap_deletions(db) -> list[tuple[str, int, int]]:

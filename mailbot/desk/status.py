@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import store
 from ..config import Config
+from ..registry import place_counts
 
 if TYPE_CHECKING:  # rich is imported when a table is drawn: the mail pass (digest, STATUS) never needs it
     from rich.table import Table
@@ -30,6 +31,7 @@ class GroupLine:
     review: int = 0  # registrations needing review
     registrations: int = 0  # confirmed registrations
     held: int = 0  # persons in review with a workgroup: their places are kept for them (decide.holds_place)
+    label: str | None = None  # how the event names it ([[workgroups]] label: "AG 2", "Forum B")
 
     @property
     def free(self) -> int | None:
@@ -60,28 +62,17 @@ class Status:
 
 def status_summary(db, config: Config) -> Status:
     """Count places, waiting lists, review items and outbox failures."""
-    groups = {wg.id: GroupLine(wg.id, wg.title, wg.capacity) for wg in config.workgroups}
+    groups = {wg.id: GroupLine(wg.id, wg.title, wg.capacity, label=wg.label) for wg in config.workgroups}
     loose = GroupLine(None, "(no workgroup)", None)
-    cancelled = 0
-    rows = db.execute("SELECT workgroup, status, count(*), coalesce(sum(party_size), 0) FROM registrations "
-                      "GROUP BY workgroup, status").fetchall()
-    for wg_id, status, regs, persons in rows:
+    # The numbers the rules count by (places.py), never a count of our own.
+    for wg_id, count in place_counts(db).items():
         line = groups.get(wg_id, loose)
-        if status == "confirmed":
-            line.confirmed += persons
-            line.registrations += regs
-        elif status == "waitlisted":
-            line.waitlisted += persons
-        elif status == "needs_review":
-            line.review += regs
-            line.held += persons if wg_id is not None else 0
-        elif status == "cancelled":
-            cancelled += regs
-    # People with a place who wait for another workgroup are in that group's line too.
-    for wanted, persons in db.execute("SELECT wanted, coalesce(sum(party_size), 0) FROM registrations "
-                                      "WHERE status = 'confirmed' AND wanted IS NOT NULL GROUP BY wanted"):
-        if wanted in groups:
-            groups[wanted].waitlisted += persons
+        line.confirmed += count.confirmed
+        line.registrations += count.confirmed_registrations
+        line.waitlisted += count.waiting
+        line.review += count.review
+        line.held += count.kept
+    cancelled = _count(db, "SELECT count(*) FROM registrations WHERE status = 'cancelled'")
     lines = list(groups.values())
     if loose.confirmed or loose.waitlisted or loose.review:
         lines.append(loose)
@@ -154,7 +145,7 @@ def status_table(status: Status) -> Table:
 def _cells(line: GroupLine) -> list[str]:
     capacity = f" / {line.capacity}" if line.capacity is not None else ""
     free = "" if line.free is None else str(line.free)
-    return [line.id if line.id is not None else "-", line.title, f"{line.confirmed}{capacity}",
+    return [line.label or line.id or "-", line.title, f"{line.confirmed}{capacity}",
             str(line.waitlisted), free, str(line.review)]
 
 

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from .. import store
 from ..config import Config
+from ..registry import install_views
 
 
 def sync_workgroups(db, config: Config) -> None:
-    """Copy the configured workgroups into the `workgroups` table (the views join it)."""
-    rows = [(wg.id, wg.number, wg.title, wg.capacity) for wg in config.workgroups]
-    current = db.execute("SELECT id, number, title, capacity FROM workgroups ORDER BY number").fetchall()
+    """Copy the configured workgroups into the `workgroups` table (the views join it); install the views."""
+    install_views(db)
+    rows = [(wg.id, wg.number, wg.label, wg.title, wg.capacity) for wg in config.workgroups]
+    current = db.execute("SELECT id, number, label, title, capacity FROM workgroups ORDER BY number").fetchall()
     if [tuple(r) for r in current] == rows:
         return  # nothing changed: no write, so read-only commands stay read-only
     with store.transaction(db):
         db.execute("DELETE FROM workgroups")
-        db.conn.executemany("INSERT INTO workgroups (id, number, title, capacity) VALUES (?, ?, ?, ?)", rows)
+        db.conn.executemany("INSERT INTO workgroups (id, number, label, title, capacity) VALUES (?, ?, ?, ?, ?)",
+                            rows)
 
 
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -64,11 +67,15 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "next_attempt_at": "When the next try is due (UTC).", "last_error": "The server's last answer.",
         "created_at": "When queued (UTC).", "sent_at": "When the server accepted it (UTC).",
         "copied": "1 once a copy is in the IMAP Sent folder ([imap] sent_folder).",
+        "reminder_offset": "For a reminder: which one (7d, 1d, ...).",
     }),
     "audit": ("The log: everything mailbot and the coordinator did, and why.", {
         "id": "Row number.", "at": "When (UTC).", "actor": "mailbot or coordinator.",
         "action": "What was done.", "message_row": "The mail concerned.",
-        "registration_id": "The registration concerned.", "detail": "Details and reasons.",
+        "registration_id": "The registration concerned.", "detail": "Details and reasons, for reading.",
+        "from_workgroup": "Where the registration was just before this change.",
+        "to_workgroup": "Where it is after it (or waits, when waitlisted).",
+        "persons": "Its party size after the change.",
     }),
     "mailbox_state": ("How far mailbot has read each mailbox folder.", {
         "folder": "IMAP folder.", "uidvalidity": "IMAP UIDVALIDITY.",
@@ -76,7 +83,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     }),
     "meta": ("Small state: schema details, digests sent, purge done.", {"key": "Name.", "value": "Value."}),
     "workgroups": ("The workgroups as configured in config.toml.", {
-        "id": "Workgroup id.", "number": "Its number (AG 1, AG 2, ...).", "title": "Title.",
+        "id": "Workgroup id.", "number": "Its number (1, 2, ... in config order).",
+        "label": "How mails and lists name it ([[workgroups]] label, else the id).", "title": "Title.",
         "capacity": "Places (persons).",
     }),
     "retained_counts": ("Anonymous numbers kept after personal data was purged.", {
@@ -89,8 +97,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "reason": "forget or purge.", "queued_at": "When noted (UTC).",
     }),
     "participants": ("View: everyone not cancelled, with the workgroup title.", {}),
-    "participants_per_workgroup": ("View: confirmed and waiting persons and free places per workgroup.", {}),
-    "waiting_lists": ("View: each workgroup's waiting list in order.", {}),
+    "participants_per_workgroup": ("View: confirmed, kept (in review) and waiting persons and free places per "
+                                   "workgroup, counted by the same rules as mailbot status.", {}),
+    "waiting_lists": ("View: each workgroup's waiting list in order, those waiting to switch included; "
+                      "position is the one the person was told.", {}),
     "needs_review": ("View: registrations and mails waiting for the coordinator.", {}),
     "todays_activity": ("View: today's log entries.", {}),
     "mail_log": ("View: every mail received, without the raw text.", {}),
