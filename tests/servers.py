@@ -120,8 +120,7 @@ auth_failure_delay = 0
 mail_location = maildir:{run}/mail/%u
 namespace inbox {{
   inbox = yes
-  separator = /
-}}
+{namespace}}}
 {oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {run}/passwd
@@ -145,7 +144,26 @@ service anvil {{
   }}
 {login_extra}}}
 {extra}
+{flavour}
 """
+
+# Dovecot set up the ways other servers behave (Dovecot(flavour=...)):
+#  "exchange": what Exchange's / Microsoft 365's IMAP lacks: no IDLE, MOVE, UIDPLUS or CONDSTORE
+#              after login, and no keywords (an ACL without the "w" right: PERMANENTFLAGS is
+#              (\Deleted \Seen), a keyword STORE is silently dropped);
+#  "namespace": Courier's folders: personal namespace "INBOX." with "." as separator, so
+#              "Erledigt" must be created as "INBOX.Erledigt".
+FLAVOURS = ("standard", "exchange", "namespace")
+_NAMESPACE = {"namespace": "  separator = .\n  prefix = INBOX.\n"}
+_EXCHANGE_CONF = """\
+imap_capability = IMAP4rev1 SASL-IR LITERAL+ ID ENABLE NAMESPACE UNSELECT CHILDREN
+mail_plugins = $mail_plugins acl
+plugin {{
+  acl = vfile:{run}/global-acl
+}}
+"""
+# every right but "w" (write flags other than \Seen and \Deleted: keywords)
+_EXCHANGE_ACL = "* owner lrstipekxa\n"
 
 # With Dovecot(oauth2_introspection_url=...), tokens are checked the way a real
 # provider's are: the oauth2 passdb POSTs "token=..." to that URL (RFC 7662) and
@@ -176,8 +194,11 @@ class Dovecot:
     """
 
     def __init__(self, ca: TestCA, users: dict[str, str] | None = None,
-                 oauth2_introspection_url: str | None = None):
+                 oauth2_introspection_url: str | None = None, flavour: str = "standard"):
+        if flavour not in FLAVOURS:
+            raise ValueError(f"flavour: one of {FLAVOURS}, not {flavour!r}")
         self.ca = ca
+        self.flavour = flavour
         self.oauth2_introspection_url = oauth2_introspection_url
         self.host = HOST
         self.users = users or {
@@ -221,8 +242,13 @@ class Dovecot:
             (self.run_dir / "oauth2.conf").write_text(_OAUTH2_CONF.format(url=self.oauth2_introspection_url))
             oauth2_passdb = _OAUTH2_PASSDB.format(run=self.run_dir)
             passwd_mechanisms = "  mechanisms = plain login\n"
+        flavour = ""
+        if self.flavour == "exchange":
+            (self.run_dir / "global-acl").write_text(_EXCHANGE_ACL)
+            flavour = _EXCHANGE_CONF.format(run=self.run_dir)
         self.conf = self.run_dir / "dovecot.conf"
         self.conf.write_text(_DOVECOT_CONF.format(
+            namespace=_NAMESPACE.get(self.flavour, "  separator = /\n"), flavour=flavour,
             run=self.run_dir, host=HOST, cert=self.ca.cert_file, key=self.ca.key_file,
             uid=entry.pw_uid, gid=entry.pw_gid, port=self.port, tls_port=self.tls_port,
             login_extra=login_extra, extra=extra, oauth2_passdb=oauth2_passdb, passwd_mechanisms=passwd_mechanisms,
@@ -299,6 +325,14 @@ class Dovecot:
         return path.read_text(errors="replace") if path.exists() else ""
 
     # -- helpers for tests --
+
+    def logins(self, user: str | None = None) -> int:
+        """How many IMAP logins as `user` this Dovecot has logged so far."""
+        return self.log().count(f"Login: user=<{user or self.user}>")
+
+    def folder(self, name: str) -> str:
+        """A top-level folder's full name on this server ("INBOX.Erledigt" on the namespace flavour)."""
+        return name if self.flavour != "namespace" or name.upper() == "INBOX" else f"INBOX.{name}"
 
     @contextlib.contextmanager
     def client(self, user: str | None = None):
