@@ -135,11 +135,11 @@ class ServerMethods:
     keyword: bool  # the keyword can be stored on the server (PERMANENTFLAGS has \\* or the keyword)
     wait: str  # "IDLE" or "poll"
     expunge: bool  # UID EXPUNGE is available: only our own mails can be removed
-    notes: tuple[str, ...] = ()  # what a person should know, one sentence each
+    notes: tuple[str, ...] = ()  # what a person should know about every pass, one sentence each
 
 
 def choose_methods(capabilities: Iterable[str], permanent_flags: Iterable[str], *, keyword: str | None,
-                   move_to: str | None, poll_seconds: float, folder: str = "INBOX") -> ServerMethods:
+                   move_to: str | None, folder: str = "INBOX") -> ServerMethods:
     """Pick MOVE / UIDPLUS / keep, keyword or database only, IDLE or polling, and say why."""
     caps = {c.upper() for c in capabilities}
     permanent = set(permanent_flags)
@@ -159,10 +159,7 @@ def choose_methods(capabilities: Iterable[str], permanent_flags: Iterable[str], 
     if keyword and not can_keyword:
         notes.append(f"the server keeps no keywords in {folder!r}: handled mails are not marked {keyword} "
                      "on the server, only in mailbot's database")
-    wait = "IDLE" if "IDLE" in caps else "poll"
-    if wait == "poll":
-        notes.append(f"the server offers no IDLE: serve looks for new mail every {poll_seconds:.0f} s "
-                     "([imap] poll_seconds)")
+    wait = "IDLE" if "IDLE" in caps else "poll"  # serve says so itself (runner.py): run-once never waits
     return ServerMethods(move=move, keyword=can_keyword, wait=wait, expunge=expunge, notes=tuple(notes))
 
 
@@ -236,25 +233,37 @@ class ImapMailbox(_MailboxBase):
 
     def open(self) -> None:
         """Connect, log in and select the folder; ServerError / LoginError on failure."""
+        self.connect()
+        try:
+            self.select()
+        except BaseException:
+            self.close()
+            raise
+
+    def connect(self) -> None:
+        """Connect, log in and read the personal namespace (open() without selecting the folder)."""
         self.close()
         client = self._connect()
         try:
             self._login(client)
             self._client = client
             self.namespace = self._personal_namespace()
-            self.folder = self._server_name(self.settings.folder)
-            with self._errors("cannot select folder " + repr(self.folder)):
-                self._selected = client.select_folder(self.folder)
+            self._folders = {}
         except BaseException:
             self._client = None
             _drop(client)
             raise
         client.normalise_times = False  # keep INTERNALDATE's zone; we convert to UTC
+
+    def select(self) -> None:
+        """Select the configured folder (through the namespace) and decide the methods for it."""
+        self.folder = self._server_name(self.settings.folder)
+        with self._errors("cannot select folder " + repr(self.folder)):
+            self._selected = self.client.select_folder(self.folder)
         self._highest_uid = int(self._selected.get(b"UIDNEXT", 1)) - 1
         self.methods = choose_methods(
             self.capabilities(), _texts(self._selected.get(b"PERMANENTFLAGS", ())),
-            keyword=self.settings.keyword, move_to=self.settings.move_to,
-            poll_seconds=self.settings.poll_seconds, folder=self.folder)
+            keyword=self.settings.keyword, move_to=self.settings.move_to, folder=self.folder)
 
     def _connect(self) -> IMAPClient:
         s = self.settings
@@ -550,6 +559,68 @@ class ImapMailbox(_MailboxBase):
 def _texts(values) -> list[str]:
     """imapclient's bytes (capabilities, flags) as str."""
     return [v.decode(errors="replace") if isinstance(v, bytes) else str(v) for v in values]
+
+
+def server_report(settings: Imap, *, create: bool = False) -> dict:
+    """What mailbot finds on the IMAP server and how it will work with it (for `mailbot check`).
+
+    Connects, logs in, looks and logs out; changes nothing unless create=True, which
+    creates missing move_to / sent_folder folders as a pass would. Raises ServerError
+    (LoginError) when the server cannot be reached or refuses the login. Returns::
+
+        {
+          "capabilities": ["IDLE", "IMAP4REV1", "MOVE", ...],   # offered after login, upper case
+          "namespace": {"prefix": "INBOX.", "separator": "."},  # the personal namespace
+          "folders": {                                           # only the keys that are set
+              "folder":      {"configured": "INBOX", "server": "INBOX", "exists": True},
+              "move_to":     {"configured": "Erledigt", "server": "INBOX.Erledigt", "exists": False},
+              "sent_folder": {...},
+          },
+          "methods": {"move": "MOVE" | "UIDPLUS" | "keep", "keyword": bool,   # None when the folder
+                      "wait": "IDLE" | "poll", "expunge": bool},             # cannot be selected
+          "warnings": ["the server offers no IDLE: ...", ...],   # works, but differently
+          "errors": ["folder 'X' (move_to) cannot be created: ...", ...],  # passes will fail
+        }
+    """
+    box = ImapMailbox(settings)
+    report: dict = {"capabilities": [], "namespace": {}, "folders": {}, "methods": None,
+                    "warnings": [], "errors": []}
+    box.connect()
+    try:
+        report["capabilities"] = box.capabilities()
+        prefix, separator = box.namespace
+        report["namespace"] = {"prefix": prefix, "separator": separator}
+        try:
+            box.select()
+        except RefusedError as exc:
+            report["errors"].append(f"folder {settings.folder!r} (folder) cannot be read: {exc}")
+        else:
+            report["folders"]["folder"] = {"configured": settings.folder, "server": box.folder, "exists": True}
+            methods = box.methods
+            report["methods"] = {"move": methods.move, "keyword": methods.keyword, "wait": methods.wait,
+                                 "expunge": methods.expunge}
+            report["warnings"].extend(methods.notes)
+            if methods.wait != "IDLE":
+                report["warnings"].append(f"the server offers no IDLE: serve looks for new mail every "
+                                          f"{settings.poll_seconds:.0f} s ([imap] poll_seconds)")
+            if not methods.expunge:
+                report["warnings"].append("the server offers no UIDPLUS: mails deleted by [retention] delete_imap "
+                                          "are only flagged \\Deleted, until a mail client expunges the folder")
+        for key in ("move_to", "sent_folder"):
+            name = getattr(settings, key)
+            if not name:
+                continue
+            try:
+                server_name = box.folder_for(name, create=create)
+                with box._errors(f"cannot look up folder {server_name!r}"):
+                    exists = box.client.folder_exists(server_name)
+            except RefusedError as exc:
+                report["errors"].append(f"{key} = {name!r}: {exc}")
+                continue
+            report["folders"][key] = {"configured": name, "server": server_name, "exists": exists}
+    finally:
+        box.close()
+    return report
 
 
 def _has_news(responses) -> bool:

@@ -363,8 +363,10 @@ class Worker:
             try:
                 act(rows)
             except ServerError as exc:
-                log.warning("%s: %s", failure, exc)
-                if result is not None:
+                if result is None:
+                    log.warning("%s: %s", failure, exc)
+                else:  # the pass reports it (run-once: one "Error:" line and a non-zero exit)
+                    log.info("%s: %s", failure, exc)
                     result.errors.append(f"{failure}: {exc}")
                 return
             with store.transaction(self.db):

@@ -153,8 +153,10 @@ service anvil {{
 #              (\Deleted \Seen), a keyword STORE is silently dropped);
 #  "namespace": Courier's folders: personal namespace "INBOX." with "." as separator, so
 #              "Erledigt" must be created as "INBOX.Erledigt".
-FLAVOURS = ("standard", "exchange", "namespace")
+#  "nomove": UIDPLUS but no MOVE (older Cyrus, Courier): moving is UID COPY + UID EXPUNGE.
+FLAVOURS = ("standard", "exchange", "namespace", "nomove")
 _NAMESPACE = {"namespace": "  separator = .\n  prefix = INBOX.\n"}
+_NOMOVE_CONF = "imap_capability = IMAP4rev1 SASL-IR LITERAL+ ID ENABLE IDLE NAMESPACE UIDPLUS UNSELECT CHILDREN\n"
 _EXCHANGE_CONF = """\
 imap_capability = IMAP4rev1 SASL-IR LITERAL+ ID ENABLE NAMESPACE UNSELECT CHILDREN
 mail_plugins = $mail_plugins acl
@@ -246,6 +248,8 @@ class Dovecot:
         if self.flavour == "exchange":
             (self.run_dir / "global-acl").write_text(_EXCHANGE_ACL)
             flavour = _EXCHANGE_CONF.format(run=self.run_dir)
+        elif self.flavour == "nomove":
+            flavour = _NOMOVE_CONF
         self.conf = self.run_dir / "dovecot.conf"
         self.conf.write_text(_DOVECOT_CONF.format(
             namespace=_NAMESPACE.get(self.flavour, "  separator = /\n"), flavour=flavour,
