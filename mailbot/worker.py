@@ -108,13 +108,14 @@ class Worker:
             self._retire_parser()
             delivery, self.delivery = self.delivery, None
             delivery.finish()
-        # After a refused connection (TLS, 421) only the first mail was tried; all of them wait.
+        # After a refused connection (TLS, 421) only the first mail was tried; every due one waits.
         result.deferred = max(result.deferred, self._waiting())
         return result
 
     def _waiting(self) -> int:
-        """Answers still in the outbox, to be tried again by a later pass."""
-        return self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+        """Answers that were due in this pass and are still in the outbox (the next pass tries them)."""
+        return self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?",
+                               [store.iso(self.clock())]).fetchone()[0]
 
     def fetch_and_handle(self, mailbox, result: PassResult) -> None:
         folder = mailbox.folder
