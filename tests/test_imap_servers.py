@@ -346,3 +346,20 @@ def test_after_a_tls_failure_every_waiting_answer_is_counted(dovecot, smtpd_fact
     assert result.sent == 0 and result.errors
     assert result.summary() == "5 new mails: 5 registered; 0 sent, 5 waiting for retry"
     assert rows(config, "SELECT count(*) FROM outbox WHERE state = 'pending'") == [(5,)]
+
+
+# --- [imap] poll_seconds ----------------------------------------------------------------------
+
+
+def test_poll_seconds_defaults_to_a_minute_and_must_be_positive(write_config):
+    from types import SimpleNamespace
+
+    from mailbot.errors import ConfigError
+
+    fake = SimpleNamespace(host="127.0.0.1", port=1143, user="mso-tag", password="imap-secret")
+    assert load_config(write_config(fake)).imap.poll_seconds == 60.0
+    assert load_config(write_config(fake, imap_extra={"poll_seconds": 15})).imap.poll_seconds == 15.0
+    with pytest.raises(ConfigError) as info:
+        load_config(write_config(fake, imap_extra={"poll_seconds": 0}))
+    assert "[imap].poll_seconds: expected a positive number of seconds, got 0" in str(info.value)
+    assert "\n" not in str(info.value)
