@@ -246,6 +246,24 @@ def test_new_uidvalidity_with_a_mail_without_message_id_sends_nothing_twice(dove
         assert KEYWORD in dovecot.flags(uid)
 
 
+def test_a_recreated_inbox_with_a_mail_without_message_id_sends_nothing_twice(dovecot, smtpd, config_file):
+    raw = without_message_id(registration())
+    dovecot.append(raw)
+    config = load_config(config_file)
+    assert run_once(config).sent == 1
+    with dovecot.client() as c:  # the mailbox rebuilt by hand: mail removed, then put back (as CRLF)
+        c.select_folder("INBOX")
+        c.delete_messages(c.search("ALL"))
+        c.expunge()
+    dovecot.change_uidvalidity()
+    dovecot.append(raw.replace(b"\n", b"\r\n"))
+
+    again = run_once(config)
+
+    assert again.new == 1 and again.outcomes["duplicate"] == 1
+    assert len(smtpd.received) == 1
+
+
 def test_keyword_is_set_again_after_a_uidvalidity_change(dovecot, smtpd, config_file):
     dovecot.append(registration())
     ignored = dovecot.append(person_mail())
