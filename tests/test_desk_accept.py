@@ -110,15 +110,16 @@ def test_resolving_a_registration_settles_its_waiting_mails(write_config, doveco
     assert run(path, "review").stdout.startswith("Nothing to review")
 
 
-def test_upgrading_settles_mails_left_by_earlier_resolutions(tmp_path):
+def test_upgrading_settles_mails_left_by_earlier_resolutions(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 6)  # a database as version 6 left it
     db = store.open_db(tmp_path / "mailbot.db")
     with store.transaction(db):
         db.execute("INSERT INTO registrations (email, status, workgroup, party_size, created_at, updated_at) "
                    "VALUES ('a@example.org', 'confirmed', 'AG1', 1, 'x', 'x')")
         db.execute("INSERT INTO messages (folder, uidvalidity, uid, received_at, state, registration_id) "
                    "VALUES ('INBOX', 1, 1, 'x', 'review', 1)")
-    db.execute("PRAGMA user_version = 6")
     db.close()
+    monkeypatch.undo()
     db = store.open_db(tmp_path / "mailbot.db")
     assert db.execute("SELECT state FROM messages").fetchall() == [("processed",)]
     assert db.execute("SELECT count(*) FROM needs_review").fetchone() == (0,)
