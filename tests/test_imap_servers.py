@@ -352,6 +352,27 @@ def test_serve_treats_a_refusal_as_a_refusal_and_backs_off(dovecot, smtpd, write
     assert 2 <= len(lines) <= 3  # after 2-2.5 s, then 4-5 s more: no storm
 
 
+def test_a_server_that_lets_us_in_and_then_refuses_is_not_knocked_on_every_2_s(
+        dovecot, smtpd, write_config, caplog, monkeypatch):
+    # the storm: login fine, then the wait refused at once (IDLE on Exchange). The backoff
+    # must keep growing, because a connection that did not hold does not count as restored.
+    from mailbot.errors import RefusedError
+
+    def refuse(self, timeout, stop=None):
+        raise RefusedError(f"{self.where}: IDLE failed: Unknown command")
+
+    monkeypatch.setattr(ImapMailbox, "wait_for_news", refuse)
+    caplog.set_level(logging.INFO)
+    config = load_config(write_config(dovecot, smtpd))
+    with Serving(config):
+        time.sleep(12)
+    waits = [r.getMessage() for r in caplog.records if "reconnecting in" in r.getMessage()]
+    assert 2 <= len(waits) <= 4  # 2 s, 4 s, 8 s ...; resetting after each login would be 6
+    delays = [int(w.rsplit(" ", 2)[-2]) for w in waits]
+    assert all(later > earlier for earlier, later in zip(delays, delays[1:])), delays
+    assert all("refused us" in w for w in waits)
+
+
 # --- delivery summary -------------------------------------------------------------------------
 
 
