@@ -258,7 +258,8 @@ class ImapMailbox(_MailboxBase):
     def select(self) -> None:
         """Select the configured folder (through the namespace) and decide the methods for it."""
         self.folder = self._server_name(self.settings.folder)
-        with self._errors("cannot select folder " + repr(self.folder)):
+        named = "" if self.folder == self.settings.folder else f" ([imap] folder = {self.settings.folder!r})"
+        with self._errors(f"cannot select folder {self.folder!r}{named}"):
             self._selected = self.client.select_folder(self.folder)
         self._highest_uid = int(self._selected.get(b"UIDNEXT", 1)) - 1
         self.methods = choose_methods(
@@ -341,15 +342,22 @@ class ImapMailbox(_MailboxBase):
     # -- folders --
 
     def _personal_namespace(self) -> tuple[str, str | None]:
-        """(prefix, separator) of the personal namespace: ("INBOX.", ".") on Courier, ("", "/") on Dovecot."""
-        with self._errors("cannot read the server's namespace"):
-            if self.client.has_capability("NAMESPACE"):
-                personal = self.client.namespace().personal
-                if personal:
-                    prefix, separator = personal[0]
-                    return prefix or "", separator
-            # without NAMESPACE: LIST "" "" names the separator (RFC 3501, 6.3.8)
-            listed = self.client.list_folders("", "")
+        """(prefix, separator) of the personal namespace: ("INBOX.", ".") on Courier, ("", "/") on Dovecot.
+
+        A server that refuses to say is taken as having none: names are then used as written.
+        """
+        try:
+            with self._errors("cannot read the server's namespace"):
+                if self.client.has_capability("NAMESPACE"):
+                    personal = self.client.namespace().personal
+                    if personal:
+                        prefix, separator = personal[0]
+                        return prefix or "", separator
+                # without NAMESPACE: LIST "" "" names the separator (RFC 3501, 6.3.8)
+                listed = self.client.list_folders("", "")
+        except RefusedError as exc:
+            log.debug("%s", exc)
+            return "", None
         separator = listed[0][1] if listed else None
         return "", separator.decode() if isinstance(separator, bytes) else separator
 
