@@ -129,6 +129,37 @@ def test_a_nil_body_is_not_stored_as_a_mail(dovecot, smtpd, config_file):
         worker.db.close()
 
 
+def test_a_mail_that_vanishes_under_the_server_is_not_stored_empty(dovecot, smtpd, config_file):
+    # Dovecot answers BODY[] NIL for a mail whose file went away after the folder was selected
+    from pathlib import Path
+
+    from mailbot.worker import PassResult, Worker
+
+    first = dovecot.append(registration(msgid="<v1@verein-a.example>"))
+    gone = dovecot.append(person_mail(7))
+    last = dovecot.append(registration(sender="Ali Demir <ali@verein-b.example>", msgid="<v3@verein-a.example>"))
+    config = load_config(config_file)
+    worker = Worker(config)
+    box = ImapMailbox(config.imap)
+    box.open()
+    try:
+        (file,) = [f for f in (dovecot.run_dir / "mail" / dovecot.user).glob("*/*")
+                   if b"Raumplanung 7" in Path(f).read_bytes()]
+        Path(file).unlink()
+        result = PassResult()
+        worker.fetch_and_handle(box, result)
+    finally:
+        box.close()
+        worker.db.close()
+    assert result.new == 2
+    assert rows(config, "SELECT uid FROM messages ORDER BY uid") == [(first,), (last,)]
+    assert rows(config, "SELECT min(size) FROM messages") > [(0,)]
+    assert rows(config, "SELECT max(last_uid) FROM mailbox_state") == [(gone - 1,)]  # read again from there
+    again = run_once(config)  # the server has noticed the loss: nothing new, nothing twice
+    assert again.new == 0 and again.errors == []
+    assert rows(config, "SELECT max(last_uid) FROM mailbox_state") == [(last,)]
+
+
 # --- moving: never a plain EXPUNGE ----------------------------------------------------------
 
 
