@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import email.policy
 import email.utils
+import json
 import logging
 import queue
 import re
@@ -137,13 +138,11 @@ class Worker:
         self.copy_sent(mailbox, result)
 
     def note_server(self, mailbox) -> None:
-        """What the server cannot do (no MOVE, no keywords, no IDLE) goes into the log once per database.
+        """What the server cannot do (no MOVE or UIDPLUS, no keywords) goes into the log once per database.
 
         A warning and an audit line the first time; afterwards only a debug line, so a
-        cron job does not repeat it every few minutes.
+        cron job does not repeat it every few minutes. (serve says itself that it polls.)
         """
-        import json
-
         methods = getattr(mailbox, "methods", None)
         if methods is None:  # a Maildir
             return
@@ -184,10 +183,9 @@ class Worker:
                     if self.duplicate(row):
                         result.outcomes["duplicate"] += 1
             done = stored_up_to(batch)
-            missing = [m.uid for m in batch if getattr(m, "body_missing", False)]
-            if missing and self._hole is None:
-                self._hole = min(missing)
-            if self._hole is not None:
+            if self._hole is None and any(getattr(m, "body_missing", False) for m in batch):
+                self._hole = done + 1
+            if self._hole is not None:  # later batches must not move past it either
                 done = min(done, self._hole - 1)
             if done > 0:
                 store.set_last_uid(self.db, folder, uidvalidity, done)

@@ -179,6 +179,9 @@ def test_move_to_never_removes_a_mail_mailbot_did_not_handle(dovecot, smtpd, wri
     if dovecot.flavour == "exchange":  # neither MOVE nor UIDPLUS: the handled mail stays where it is
         assert dovecot.uids("INBOX") == [theirs, ours]
         assert dovecot.uids("Erledigt") == []
+        # said once (two passes), in the coordinator's log too
+        notes = rows(config, "SELECT detail FROM audit WHERE action = 'imap' ORDER BY id")
+        assert len(notes) == 2 and "neither MOVE nor UIDPLUS" in notes[0][0] and "keeps no keywords" in notes[1][0]
     else:
         assert dovecot.uids("INBOX") == [theirs]
         (moved,) = dovecot.uids("Erledigt")
