@@ -25,6 +25,11 @@ Servers (classes in tests/servers.py; nothing is mocked):
         dovecot.folder("Erledigt")   # -> "INBOX.Erledigt" on the namespace flavour
         with dovecot.client() as c: ...   # a logged-in IMAPClient for anything else
 
+``courier`` (function)
+    A real Courier-IMAP 5 (Debian's package unpacked by .ci/run with dpkg -x) behind a
+    login front; skipped where it is missing. Namespace "INBOX.", UIDPLUS, IDLE, no MOVE.
+    ``.append``, ``.flags``, ``.uids`` and ``.client()`` as for ``dovecot``.
+
 ``smtpd`` (function)
     A running aiosmtpd on a plain loopback port that offers AUTH (not required).
     ``smtpd.port``, ``smtpd.username`` / ``.password``. Every accepted mail is in
@@ -64,7 +69,7 @@ from pathlib import Path
 
 import pytest
 
-from servers import Dovecot, SmtpServer, make_test_ca
+from servers import Courier, Dovecot, SmtpServer, courier_available, make_test_ca
 
 IMAP_PASSWORD_ENV = "MAILBOT_IMAP_PASSWORD"
 SMTP_PASSWORD_ENV = "MAILBOT_SMTP_PASSWORD"
@@ -128,6 +133,19 @@ def dovecot(request, test_ca):
     # indirect parametrisation picks another flavour:
     # @pytest.mark.parametrize("dovecot", ["standard", "exchange"], indirect=True)
     server = Dovecot(test_ca, flavour=getattr(request, "param", "standard"))
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture
+def courier():
+    """A real Courier-IMAP (see tests/servers.py, Courier); skipped where .ci/run could not unpack it."""
+    if not courier_available():
+        pytest.skip("Courier-IMAP is not unpacked in .ci/courier (bash .ci/run does it)")
+    server = Courier()
     try:
         server.start()
         yield server

@@ -438,3 +438,33 @@ def test_poll_seconds_defaults_to_a_minute_and_must_be_positive(write_config):
         load_config(write_config(fake, imap_extra={"poll_seconds": 0}))
     assert "[imap].poll_seconds: expected a positive number of seconds, got 0" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+# --- a real Courier-IMAP (skipped where .ci/run could not unpack it) ---------------------------
+
+
+def test_courier_moves_by_uid_copy_and_expunge_into_its_inbox_namespace(courier, smtpd, write_config):
+    theirs = courier.append(person_mail(), flags=[b"\\Deleted"])
+    courier.append(registration())
+    config = load_config(write_config(courier, smtpd, imap_extra={"move_to": "Erledigt",
+                                                                   "sent_folder": "Gesendet"}))
+    result = run_once(config)
+    again = run_once(config)
+
+    assert result.errors == [] and again.errors == [] and again.new == 0
+    assert courier.uids("INBOX") == [theirs]  # the person's \Deleted mail is still there
+    (moved,) = courier.uids("INBOX.Erledigt")
+    assert KEYWORD in courier.flags(moved, "INBOX.Erledigt")
+    assert len(courier.uids("INBOX.Gesendet")) == 1
+    assert len(smtpd.received) == 1
+
+
+def test_serve_answers_at_once_on_courier_idle(courier, smtpd, write_config):
+    config = load_config(write_config(courier, smtpd))  # poll_seconds 60: only IDLE can be this quick
+    with Serving(config) as serving:
+        wait_until(lambda: not serving.server._running, what="the first pass")
+        time.sleep(1.5)
+        started = time.monotonic()
+        courier.append(registration())
+        wait_until(lambda: len(smtpd.received) == 1, what="the answer")
+        assert time.monotonic() - started < 10
