@@ -75,6 +75,7 @@ _IMAP = {
     "move_to": (nonempty_text, None),
     "sent_folder": (nonempty_text, None),
     "idle_renew": (seconds, 540.0),
+    "poll_seconds": (seconds, 60.0),  # serve, where the server offers no IDLE
 }
 _SMTP = {
     **_SERVER_COMMON,
@@ -226,6 +227,7 @@ class Imap(Server):
     move_to: str | None = None
     sent_folder: str | None = None
     idle_renew: float = 540.0
+    poll_seconds: float = 60.0
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,10 @@ class ServerError(MailbotError):
     """An IMAP or SMTP server could not be reached or refused us (retry later)."""
 
 
+class RefusedError(ServerError):
+    """The server answered NO / BAD to a command; the connection itself is fine."""
+
+
 class LoginError(ServerError):
     """The server was reached but refused the credentials."""
 

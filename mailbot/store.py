@@ -238,6 +238,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX outbox_kind ON outbox (kind, registration_id);
     CREATE INDEX registrations_places ON registrations (status, workgroup, wanted, party_size, wanted_party_size);
     """,
+    # 9 (branch imap): a mail without Message-ID is recognised after a UIDVALIDITY change by its content
+    # (mailbot/fingerprint.py: Date, From, Subject, size and the body's hash).
+    """
+    ALTER TABLE messages ADD COLUMN fingerprint TEXT;
+    CREATE INDEX messages_fingerprint ON messages (fingerprint) WHERE fingerprint IS NOT NULL;
+    """,
 ]
 
 # A mail waiting for the coordinator itself (not through its registration's review item).
@@ -397,27 +403,32 @@ def last_poll(db) -> str | None:
 
 
 def store_message(db, *, folder: str, uidvalidity: int, uid: int, raw: bytes, message_id: str | None,
-                  sender: str | None, subject: str | None, received_at: dt.datetime | None = None) -> int | None:
+                  sender: str | None, subject: str | None, received_at: dt.datetime | None = None,
+                  fingerprint: str | None = None) -> int | None:
     """Store one inbound mail raw, before anything else happens. Returns its row id.
 
     Returns None when this exact (folder, uidvalidity, uid) is already stored.
     A mail whose Message-ID was already seen under another uid (a UIDVALIDITY
-    reset, a copy) is stored with state 'duplicate' so it is never processed twice.
+    reset, a copy) is stored with state 'duplicate' so it is never processed twice;
+    without a Message-ID, the same fingerprint (same content) counts instead.
     """
     if db.execute("SELECT 1 FROM messages WHERE folder = ? AND uidvalidity = ? AND uid = ?",
                   [folder, uidvalidity, uid]).fetchone():
         return None
-    state = "new"
+    state, why = "new", ""
     if message_id and db.execute("SELECT 1 FROM messages WHERE message_id = ? LIMIT 1", [message_id]).fetchone():
-        state = "duplicate"
+        state, why = "duplicate", " (already seen: same Message-ID)"
+    elif not message_id and fingerprint and db.execute(
+            "SELECT 1 FROM messages WHERE fingerprint = ? LIMIT 1", [fingerprint]).fetchone():
+        state, why = "duplicate", " (already seen: same content, no Message-ID)"
     cur = db.execute(
-        "INSERT INTO messages (folder, uidvalidity, uid, message_id, received_at, sender, subject, size, raw, state) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [folder, uidvalidity, uid, message_id, iso(received_at or db_now(db)), sender, subject, len(raw), raw, state],
+        "INSERT INTO messages (folder, uidvalidity, uid, message_id, received_at, sender, subject, size, raw, state, "
+        "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [folder, uidvalidity, uid, message_id, iso(received_at or db_now(db)), sender, subject, len(raw), raw, state,
+         fingerprint],
     )
     row = cur.lastrowid
-    audit(db, "received", f"{len(raw)} bytes from {sender or 'unknown sender'}"
-          + (" (already seen: same Message-ID)" if state == "duplicate" else ""), message_row=row)
+    audit(db, "received", f"{len(raw)} bytes from {sender or 'unknown sender'}{why}", message_row=row)
     return row
 
 

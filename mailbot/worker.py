@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import email.policy
 import email.utils
+import json
 import logging
 import queue
 import re
@@ -23,6 +24,7 @@ from email.parser import BytesHeaderParser
 from . import store
 from .config import Config
 from .errors import ServerError
+from .fingerprint import fingerprint
 from .outbox import DeliveryThread, Outbox
 from .parsing import parse_message
 from .parsing.language import release_model
@@ -67,6 +69,7 @@ class Worker:
         self.clock = clock
         store.use_clock(self.db, clock)  # every time the pass stores is the injected one (--now)
         self.stop = threading.Event()
+        self._hole: int | None = None
         self._parse_process, self._parse_state = None, None
         self.parse_peak_kib: int | None = None  # the last parse process's peak RSS, for the benchmark
         self.outbox = Outbox(config, self.db, clock=clock)
@@ -107,12 +110,21 @@ class Worker:
             self._retire_parser()
             delivery, self.delivery = self.delivery, None
             delivery.finish()
+        # After a refused connection (TLS, 421) only the first mail was tried; every due one waits.
+        result.deferred = max(result.deferred, self._waiting())
         return result
+
+    def _waiting(self) -> int:
+        """Answers that were due in this pass and are still in the outbox (the next pass tries them)."""
+        return self.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?",
+                               [store.iso(self.clock())]).fetchone()[0]
 
     def fetch_and_handle(self, mailbox, result: PassResult) -> None:
         folder = mailbox.folder
         uidvalidity = mailbox.uidvalidity()
+        self.note_server(mailbox)
         after = store.last_uid(self.db, folder, uidvalidity)
+        self._hole = None  # the first UID this pass could not read: the next pass reads from there
         with store.transaction(self.db):
             store.record_poll(self.db, folder, uidvalidity)
         # The next batch is fetched while this one is stored and handled.
@@ -122,28 +134,62 @@ class Worker:
                 self.handle_stored(result)
                 if self.stop.is_set():
                     break
-        self.mark(mailbox, folder, uidvalidity)
+        self.mark(mailbox, folder, uidvalidity, result)
         self.delete_erased(mailbox, folder, uidvalidity)
-        self.copy_sent(mailbox)
+        self.copy_sent(mailbox, result)
+
+    def note_server(self, mailbox) -> None:
+        """What the server cannot do (no MOVE or UIDPLUS, no keywords) goes into the log once per database.
+
+        A warning and an audit line the first time; afterwards only a debug line, so a
+        cron job does not repeat it every few minutes. (serve says itself that it polls.)
+        """
+        methods = getattr(mailbox, "methods", None)
+        if methods is None:  # a Maildir
+            return
+        said = json.loads(store.get_meta(self.db, "imap_notes") or "[]")
+        new = [note for note in methods.notes if note not in said]
+        for note in methods.notes:
+            (log.warning if note in new else log.debug)("%s: %s", mailbox.where, note)
+        if new:
+            with store.transaction(self.db):
+                for note in new:
+                    store.audit(self.db, "imap", note)
+                store.set_meta(self.db, "imap_notes", json.dumps(said + new, ensure_ascii=False))
 
     @property
     def batch_size(self) -> int:
         return self.config.imap.batch_size if self.config.imap else 100
 
     def store_batch(self, folder: str, uidvalidity: int, batch, result: PassResult) -> None:
-        """Store a fetched batch raw, in one transaction, before anything else happens."""
+        """Store a fetched batch raw, in one transaction, before anything else happens.
+
+        A mail the server sent without content (BODY[] NIL, even when asked twice) is not
+        stored, and the folder is read again from it next pass; the mails after it that are
+        stored here are recognised by their UID then.
+        """
         with store.transaction(self.db):
             for mail in batch:
+                if getattr(mail, "body_missing", False):
+                    log.warning("mail UID %s in %s: the server sent no content; trying again next pass",
+                                mail.uid, folder)
+                    continue
                 message_id, sender, subject = _peek_headers(mail.raw)
                 row = store.store_message(
                     self.db, folder=folder, uidvalidity=uidvalidity, uid=mail.uid, raw=mail.raw,
-                    message_id=message_id, sender=sender, subject=subject, received_at=self.clock())
+                    message_id=message_id, sender=sender, subject=subject, received_at=self.clock(),
+                    fingerprint=fingerprint(mail.raw))
                 if row is not None:
                     result.new += 1
                     if self.duplicate(row):
                         result.outcomes["duplicate"] += 1
-            if batch:
-                store.set_last_uid(self.db, folder, uidvalidity, max(m.uid for m in batch))
+            done = stored_up_to(batch)
+            if self._hole is None and any(getattr(m, "body_missing", False) for m in batch):
+                self._hole = done + 1
+            if self._hole is not None:  # later batches must not move past it either
+                done = min(done, self._hole - 1)
+            if done > 0:
+                store.set_last_uid(self.db, folder, uidvalidity, done)
 
     def duplicate(self, row: int) -> bool:
         state = self.db.execute("SELECT state FROM messages WHERE id = ?", [row]).fetchone()[0]
@@ -261,22 +307,31 @@ class Worker:
         if delivery is not None:
             delivery.notify()
 
-    def mark(self, mailbox, folder: str, uidvalidity: int) -> None:
+    def mark(self, mailbox, folder: str, uidvalidity: int, result: PassResult | None = None) -> None:
         """Keyword (and optional move) for handled registrations; everything else stays unread.
 
-        In chunks, each committed: a big pass neither holds every row in memory nor loses
-        the marks already made when the server goes away halfway.
+        A mail seen again under a new UIDVALIDITY (a 'duplicate') gets the keyword again
+        when its first copy was handled. In chunks, each committed: a big pass neither holds
+        every row in memory nor loses the marks already made when the server goes away halfway.
         """
         def act(rows):
-            handled = [uid for _row, uid, state in rows if state == "processed"]
+            handled = [uid for row, uid, state in rows
+                       if state == "processed" or (state == "duplicate" and self._first_copy_handled(row))]
             if handled:
                 mailbox.mark_handled(handled)
 
         self._server_rounds(lambda: store.unmarked_messages(self.db, folder, uidvalidity, limit=MARK_CHUNK), act,
                             lambda rows: store.set_marked(self.db, [row for row, _uid, _state in rows]),
-                            "could not mark handled mails", even_when_stopping=True)
+                            "could not mark handled mails", result, even_when_stopping=True)
 
-    def copy_sent(self, mailbox) -> None:
+    def _first_copy_handled(self, row: int) -> bool:
+        """Was the mail this duplicate repeats (same Message-ID, or same content without one) handled?"""
+        return self.db.execute(
+            "SELECT 1 FROM messages d JOIN messages m ON m.id < d.id AND m.state = 'processed' AND "
+            "(m.message_id = d.message_id OR (d.message_id IS NULL AND m.fingerprint = d.fingerprint)) "
+            "WHERE d.id = ? LIMIT 1", [row]).fetchone() is not None
+
+    def copy_sent(self, mailbox, result: PassResult | None = None) -> None:
         """[imap] sent_folder: a copy of each sent answer, so the mail client shows whole threads.
 
         Copies trail delivery by up to one pass (the delivery thread may still be sending);
@@ -291,13 +346,15 @@ class Worker:
 
         self._server_rounds(lambda: store.sent_uncopied(self.db), act,
                             lambda rows: store.set_copied(self.db, [row for row, _raw in rows]),
-                            "could not copy answers to the Sent folder")
+                            "could not copy answers to the Sent folder", result)
 
-    def _server_rounds(self, fetch, act, record, failure: str, *, even_when_stopping: bool = False) -> None:
+    def _server_rounds(self, fetch, act, record, failure: str, result: PassResult | None = None, *,
+                       even_when_stopping: bool = False) -> None:
         """Rounds of: the rows still to do → the server action → their commit.
 
-        A server error ends the rounds; what is not recorded is done again next pass.
-        Marks are made even when stopping (a few quick commands for the mails just handled).
+        A server error ends the rounds and fails the pass (a folder that cannot be made is
+        said on every pass, not hidden behind exit 0); what is not recorded is done again
+        next pass. Marks are made even when stopping (a few quick commands for the mails just handled).
         """
         while even_when_stopping or not self.stop.is_set():
             rows = fetch()
@@ -306,7 +363,11 @@ class Worker:
             try:
                 act(rows)
             except ServerError as exc:
-                log.warning("%s: %s", failure, exc)
+                if result is None:
+                    log.warning("%s: %s", failure, exc)
+                else:  # the pass reports it (run-once: one "Error:" line and a non-zero exit)
+                    log.info("%s: %s", failure, exc)
+                    result.errors.append(f"{failure}: {exc}")
                 return
             with store.transaction(self.db):
                 record(rows)
@@ -388,6 +449,14 @@ class Prefetch:
             except queue.Full:
                 continue
         return False
+
+
+def stored_up_to(batch) -> int:
+    """The UID up to which a batch is stored: just below the first mail that came without content."""
+    missing = [m.uid for m in batch if getattr(m, "body_missing", False)]
+    if missing:
+        return min(missing) - 1
+    return max((m.uid for m in batch), default=0)
 
 
 def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:

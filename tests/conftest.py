@@ -8,7 +8,11 @@ Servers (classes in tests/servers.py; nothing is mocked):
 
 ``dovecot`` (function; starts in ~0.05 s, so every test gets a fresh mailbox)
     A running Dovecot. ``dovecot.host``, ``.port`` (plain IMAP), ``.tls_port`` (IMAPS),
-    ``.user`` / ``.password``. Helpers::
+    ``.user`` / ``.password``. ``.flavour`` is "standard" unless a test asks for another
+    with ``@pytest.mark.parametrize("dovecot", ["standard", "exchange"], indirect=True)``
+    (the end-to-end, move and serve tests run against both): "exchange" offers no IDLE, MOVE, UIDPLUS or
+    CONDSTORE and keeps no keywords; "namespace" has the personal namespace "INBOX." with
+    separator "." (Courier). Helpers::
 
         uid = dovecot.append(raw_bytes)               # APPEND to INBOX, returns the UID
         dovecot.append(raw, folder="Archiv", flags=[r"\\Seen"])
@@ -17,7 +21,14 @@ Servers (classes in tests/servers.py; nothing is mocked):
         dovecot.uidvalidity()     # -> int
         dovecot.change_uidvalidity()   # new UIDVALIDITY for INBOX (restarts Dovecot)
         dovecot.restart(); dovecot.stop(); dovecot.start()
+        dovecot.logins()          # -> logins as dovecot.user so far (from Dovecot's log)
+        dovecot.folder("Erledigt")   # -> "INBOX.Erledigt" on the namespace flavour
         with dovecot.client() as c: ...   # a logged-in IMAPClient for anything else
+
+``courier`` (function)
+    A real Courier-IMAP 5 (Debian's package unpacked by .ci/run with dpkg -x) behind a
+    login front; skipped where it is missing. Namespace "INBOX.", UIDPLUS, IDLE, no MOVE.
+    ``.append``, ``.flags``, ``.uids`` and ``.client()`` as for ``dovecot``.
 
 ``smtpd`` (function)
     A running aiosmtpd on a plain loopback port that offers AUTH (not required).
@@ -58,7 +69,7 @@ from pathlib import Path
 
 import pytest
 
-from servers import Dovecot, SmtpServer, make_test_ca
+from servers import Courier, Dovecot, SmtpServer, courier_available, make_test_ca
 
 IMAP_PASSWORD_ENV = "MAILBOT_IMAP_PASSWORD"
 SMTP_PASSWORD_ENV = "MAILBOT_SMTP_PASSWORD"
@@ -121,8 +132,23 @@ def test_ca(tmp_path_factory):
 
 
 @pytest.fixture
-def dovecot(test_ca):
-    server = Dovecot(test_ca)
+def dovecot(request, test_ca):
+    # indirect parametrisation picks another flavour:
+    # @pytest.mark.parametrize("dovecot", ["standard", "exchange"], indirect=True)
+    server = Dovecot(test_ca, flavour=getattr(request, "param", "standard"))
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture
+def courier():
+    """A real Courier-IMAP (see tests/servers.py, Courier); skipped where .ci/run could not unpack it."""
+    if not courier_available():
+        pytest.skip("Courier-IMAP is not unpacked in .ci/courier (bash .ci/run does it)")
+    server = Courier()
     try:
         server.start()
         yield server

@@ -120,8 +120,7 @@ auth_failure_delay = 0
 mail_location = maildir:{run}/mail/%u
 namespace inbox {{
   inbox = yes
-  separator = /
-}}
+{namespace}}}
 {oauth2_passdb}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {run}/passwd
@@ -145,7 +144,28 @@ service anvil {{
   }}
 {login_extra}}}
 {extra}
+{flavour}
 """
+
+# Dovecot set up the ways other servers behave (Dovecot(flavour=...)):
+#  "exchange": what Exchange's / Microsoft 365's IMAP lacks: no IDLE, MOVE, UIDPLUS or CONDSTORE
+#              after login, and no keywords (an ACL without the "w" right: PERMANENTFLAGS is
+#              (\Deleted \Seen), a keyword STORE is silently dropped);
+#  "namespace": Courier's folders: personal namespace "INBOX." with "." as separator, so
+#              "Erledigt" must be created as "INBOX.Erledigt".
+#  "nomove": UIDPLUS but no MOVE (older Cyrus, Courier): moving is UID COPY + UID EXPUNGE.
+FLAVOURS = ("standard", "exchange", "namespace", "nomove")
+_NAMESPACE = {"namespace": "  separator = .\n  prefix = INBOX.\n"}
+_NOMOVE_CONF = "imap_capability = IMAP4rev1 SASL-IR LITERAL+ ID ENABLE IDLE NAMESPACE UIDPLUS UNSELECT CHILDREN\n"
+_EXCHANGE_CONF = """\
+imap_capability = IMAP4rev1 SASL-IR LITERAL+ ID ENABLE NAMESPACE UNSELECT CHILDREN
+mail_plugins = $mail_plugins acl
+plugin {{
+  acl = vfile:{run}/global-acl
+}}
+"""
+# every right but "w" (write flags other than \Seen and \Deleted: keywords)
+_EXCHANGE_ACL = "* owner lrstipekxa\n"
 
 # With Dovecot(oauth2_introspection_url=...), tokens are checked the way a real
 # provider's are: the oauth2 passdb POSTs "token=..." to that URL (RFC 7662) and
@@ -176,8 +196,11 @@ class Dovecot:
     """
 
     def __init__(self, ca: TestCA, users: dict[str, str] | None = None,
-                 oauth2_introspection_url: str | None = None):
+                 oauth2_introspection_url: str | None = None, flavour: str = "standard"):
+        if flavour not in FLAVOURS:
+            raise ValueError(f"flavour: one of {FLAVOURS}, not {flavour!r}")
         self.ca = ca
+        self.flavour = flavour
         self.oauth2_introspection_url = oauth2_introspection_url
         self.host = HOST
         self.users = users or {
@@ -221,8 +244,15 @@ class Dovecot:
             (self.run_dir / "oauth2.conf").write_text(_OAUTH2_CONF.format(url=self.oauth2_introspection_url))
             oauth2_passdb = _OAUTH2_PASSDB.format(run=self.run_dir)
             passwd_mechanisms = "  mechanisms = plain login\n"
+        flavour = ""
+        if self.flavour == "exchange":
+            (self.run_dir / "global-acl").write_text(_EXCHANGE_ACL)
+            flavour = _EXCHANGE_CONF.format(run=self.run_dir)
+        elif self.flavour == "nomove":
+            flavour = _NOMOVE_CONF
         self.conf = self.run_dir / "dovecot.conf"
         self.conf.write_text(_DOVECOT_CONF.format(
+            namespace=_NAMESPACE.get(self.flavour, "  separator = /\n"), flavour=flavour,
             run=self.run_dir, host=HOST, cert=self.ca.cert_file, key=self.ca.key_file,
             uid=entry.pw_uid, gid=entry.pw_gid, port=self.port, tls_port=self.tls_port,
             login_extra=login_extra, extra=extra, oauth2_passdb=oauth2_passdb, passwd_mechanisms=passwd_mechanisms,
@@ -299,6 +329,14 @@ class Dovecot:
         return path.read_text(errors="replace") if path.exists() else ""
 
     # -- helpers for tests --
+
+    def logins(self, user: str | None = None) -> int:
+        """How many IMAP logins as `user` this Dovecot has logged so far."""
+        return self.log().count(f"Login: user=<{user or self.user}>")
+
+    def folder(self, name: str) -> str:
+        """A top-level folder's full name on this server ("INBOX.Erledigt" on the namespace flavour)."""
+        return name if self.flavour != "namespace" or name.upper() == "INBOX" else f"INBOX.{name}"
 
     @contextlib.contextmanager
     def client(self, user: str | None = None):
@@ -483,3 +521,171 @@ class SmtpServer:
         if not self.controller.loop.is_closed():
             self.controller.loop.close()
         self.controller = None
+
+
+# --- Courier-IMAP (optional) ---------------------------------------------------------
+
+# Debian's courier-imap and its libraries unpacked with `dpkg -x` (.ci/run does it; the
+# package conflicts with dovecot-imapd, so it is not installed). Tests skip without it.
+COURIER_ROOT = Path(os.environ.get("MAILBOT_TEST_COURIER", Path(__file__).resolve().parent.parent / ".ci" / "courier"))
+# what Debian's /etc/courier/imapd offers; IDLE is immediate with IMAP_ENHANCEDIDLE=1 and
+# Gamin's gam_server (unpacked too: without it every command waits 1.2 s for it). No MOVE.
+COURIER_CAPABILITY = "IMAP4rev1 UIDPLUS CHILDREN NAMESPACE THREAD=ORDEREDSUBJECT THREAD=REFERENCES SORT QUOTA IDLE"
+_IMAP_ARG = re.compile(rb'"((?:[^"\\]|\\.)*)"|(\S+)')
+
+
+def courier_available() -> bool:
+    return (COURIER_ROOT / "usr" / "bin" / "imapd").exists()
+
+
+class Courier:
+    """Courier-IMAP 5, real, behind a small login front in this process.
+
+    Courier's imapd runs preauthenticated (AUTHENTICATED=user, as for IMAP over SSH), so
+    no authdaemon is needed. The front answers the greeting, CAPABILITY and LOGIN (it
+    checks the password), then joins the connection to a fresh imapd: every command
+    after login is Courier's own. Personal namespace "INBOX.", separator ".", UIDPLUS
+    but no MOVE, IDLE (enhanced, through Gamin).
+    """
+
+    def __init__(self, capability: str = COURIER_CAPABILITY):
+        self.host = HOST
+        self.flavour = "courier"
+        self.user, self.password = IMAP_USER, IMAP_PASSWORD
+        self.users = {IMAP_USER: IMAP_PASSWORD}
+        self.capability = capability
+        self.run_dir = Path(tempfile.mkdtemp(prefix="mbcr-", dir="/tmp"))
+        self.port = 0
+        self.tls_port = None
+        self._listener: socket.socket | None = None
+        self._processes: list[subprocess.Popen] = []
+        self._lock = threading.Lock()
+        subprocess.run([str(COURIER_ROOT / "usr" / "bin" / "maildirmake.courier"), str(self.run_dir / "Maildir")],
+                       env=self._env(), check=True, capture_output=True)
+
+    def _env(self) -> dict:
+        libs = sorted({str(p.parent) for p in COURIER_ROOT.rglob("*.so*")})
+        return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LD_LIBRARY_PATH": ":".join(libs),
+                "AUTHENTICATED": self.user, "IMAP_KEYWORDS": "1", "IMAP_ENHANCEDIDLE": "1",
+                "IMAP_CAPABILITY": self.capability, "HOME": str(self.run_dir),
+                "GAMIN_DEBUG_SERVER": str(COURIER_ROOT / "usr" / "libexec" / "gam_server")}
+
+    def start(self) -> Courier:
+        self._listener = socket.create_server((HOST, 0))
+        self.port = self._listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()
+        with self._lock:
+            processes, self._processes = self._processes, []
+        for process in processes:
+            _end(process)
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.run_dir, ignore_errors=True)
+
+    def _accept(self) -> None:
+        while self._listener is not None:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._session, args=(conn,), daemon=True).start()
+
+    def _session(self, conn: socket.socket) -> None:
+        with conn, conn.makefile("rb") as reader:
+            conn.sendall(b"* OK [CAPABILITY IMAP4rev1] Courier-IMAP behind the mailbot test front\r\n")
+            while True:
+                line = reader.readline()
+                if not line:
+                    return
+                tag, _, rest = line.rstrip(b"\r\n").partition(b" ")
+                command, _, args = rest.partition(b" ")
+                command = command.upper()
+                if command == b"CAPABILITY":
+                    conn.sendall(b"* CAPABILITY IMAP4rev1\r\n" + tag + b" OK done\r\n")
+                elif command == b"LOGOUT":
+                    conn.sendall(b"* BYE\r\n" + tag + b" OK done\r\n")
+                    return
+                elif command == b"LOGIN":
+                    words = [(q.replace(b'\\"', b'"').replace(b"\\\\", b"\\") if q else a)
+                             for q, a in _IMAP_ARG.findall(args)]
+                    if words == [self.user.encode(), self.password.encode()]:
+                        self._join(conn, tag)
+                        return
+                    conn.sendall(tag + b" NO [AUTHENTICATIONFAILED] wrong user or password\r\n")
+                else:
+                    conn.sendall(tag + b" BAD not before LOGIN\r\n")
+
+    def _join(self, conn: socket.socket, tag: bytes) -> None:
+        process = subprocess.Popen([str(COURIER_ROOT / "usr" / "bin" / "imapd"), "Maildir"], cwd=self.run_dir,
+                                   env=self._env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL)
+        with self._lock:
+            self._processes.append(process)
+        while True:  # Courier's own greeting (and a FAM alert) belong to a login that already happened
+            line = process.stdout.readline()
+            if not line or line.startswith(b"* PREAUTH"):
+                break
+        conn.sendall(tag + b" OK LOGIN completed\r\n")
+
+        def upstream():
+            with contextlib.suppress(OSError, ValueError):
+                while data := conn.recv(65536):
+                    process.stdin.write(data)
+                    process.stdin.flush()
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+
+        threading.Thread(target=upstream, daemon=True).start()
+        with contextlib.suppress(OSError, ValueError):
+            while data := process.stdout.read1(65536):
+                conn.sendall(data)
+        _end(process)
+
+    # -- helpers for tests (through the front, like mailbot) --
+
+    @contextlib.contextmanager
+    def client(self, user: str | None = None):
+        client = IMAPClient(self.host, self.port, ssl=False, timeout=10)
+        try:
+            client.login(self.user, self.password)
+            yield client
+        finally:
+            with contextlib.suppress(Exception):
+                client.logout()
+
+    def append(self, raw: bytes, folder: str = "INBOX", flags=()) -> int:
+        with self.client() as c:
+            if not c.folder_exists(folder):
+                c.create_folder(folder)
+            answer = c.append(folder, raw, flags=flags)
+        return int(re.search(rb"APPENDUID \d+ (\d+)", answer).group(1))
+
+    def flags(self, uid: int, folder: str = "INBOX") -> set[str]:
+        with self.client() as c:
+            c.select_folder(folder, readonly=True)
+            got = c.get_flags([uid])
+        return {f.decode() for f in got.get(uid, ())}
+
+    def uids(self, folder: str = "INBOX") -> list[int]:
+        with self.client() as c:
+            if not c.folder_exists(folder):
+                return []
+            c.select_folder(folder, readonly=True)
+            return sorted(c.search("ALL"))
+
+
+def _end(process: subprocess.Popen) -> None:
+    """Kill an imapd and close its pipes (twice is fine)."""
+    with contextlib.suppress(ProcessLookupError):
+        process.kill()
+    process.wait()
+    for pipe in (process.stdin, process.stdout):
+        with contextlib.suppress(OSError, ValueError):
+            pipe.close()

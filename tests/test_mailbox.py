@@ -27,6 +27,7 @@ def imap_box(write_config, dovecot):
     boxes = []
 
     def make(**imap_extra) -> ImapMailbox:
+        imap_extra.setdefault("poll_seconds", 0.2)  # where the server offers no IDLE (the Exchange-like one)
         config = load_config(write_config(dovecot, imap_extra=imap_extra))
         box = ImapMailbox(config.imap)
         boxes.append(box)
@@ -142,9 +143,12 @@ def test_append_sent_puts_a_read_copy_in_the_sent_folder(dovecot, imap_box):
     assert "\\Seen" in dovecot.flags(uid, "Gesendet")
 
 
-# --- IDLE ----------------------------------------------------------------------------
+# --- IDLE (or polling, on the Exchange-like server without IDLE) -----------------------
+
+WITH_AND_WITHOUT_IDLE = pytest.mark.parametrize("dovecot", ["standard", "exchange"], indirect=True)
 
 
+@WITH_AND_WITHOUT_IDLE
 def test_idle_wakes_up_when_mail_arrives(dovecot, imap_box):
     box = imap_box()
     timer = threading.Timer(0.3, dovecot.append, [mail(1)])
@@ -158,14 +162,16 @@ def test_idle_wakes_up_when_mail_arrives(dovecot, imap_box):
     assert len(fetch_all(box)) == 1  # the connection is usable after IDLE
 
 
-def test_idle_returns_false_on_timeout(imap_box):
+@WITH_AND_WITHOUT_IDLE
+def test_idle_returns_false_on_timeout(dovecot, imap_box):
     box = imap_box()
     started = time.monotonic()
     assert box.wait_for_news(timeout=1.0) is False
     assert 0.9 < time.monotonic() - started < 3
 
 
-def test_idle_stops_within_a_second_when_asked(imap_box):
+@WITH_AND_WITHOUT_IDLE
+def test_idle_stops_within_a_second_when_asked(dovecot, imap_box):
     box = imap_box()
     timer = threading.Timer(0.2, box.stop.set)
     timer.start()
@@ -175,6 +181,7 @@ def test_idle_stops_within_a_second_when_asked(imap_box):
     assert time.monotonic() - started < 1.5
 
 
+@WITH_AND_WITHOUT_IDLE
 def test_idle_reports_a_dropped_connection(dovecot, imap_box):
     box = imap_box()
     timer = threading.Timer(0.3, dovecot.stop)
@@ -303,6 +310,7 @@ def test_open_mailbox_picks_the_backend(maildir_config_file, config_file):
         assert isinstance(box, ImapMailbox)
 
 
+@WITH_AND_WITHOUT_IDLE
 def test_idle_reports_mail_that_came_after_the_last_fetch(dovecot, imap_box):
     box = imap_box()
     dovecot.append(mail(1))
@@ -314,6 +322,7 @@ def test_idle_reports_mail_that_came_after_the_last_fetch(dovecot, imap_box):
     assert time.monotonic() - started < 1
 
 
+@WITH_AND_WITHOUT_IDLE
 def test_a_watching_connection_reports_each_mail_once(dovecot, imap_box):
     watcher = imap_box()  # like serve: IDLE on a connection that never fetches
     timer = threading.Timer(0.2, dovecot.append, [mail(1)])

@@ -56,6 +56,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "error": "Why it needs a person, or what went wrong.",
         "registration_id": "The registration it belongs to.", "processed_at": "When handled (UTC).",
         "marked": "1 when the mail was marked as handled on the IMAP server.",
+        "fingerprint": "Hash of Date, From, Subject, size and body: recognises a mail without Message-ID "
+                       "that comes again after a server move.",
     }),
     "outbox": ("Every mail mailbot sends or sent.", {
         "id": "Row number.", "kind": "Which notice: confirmation, waitlisted, promoted, digest, ...",
