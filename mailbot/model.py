@@ -54,6 +54,8 @@ class Parsed:
     auto_submitted: bool = False  # Auto-Submitted other than "no", Precedence bulk, List-*, ...
     own_loop: bool = False  # carries our own loop header or comes from our own address
     dmarc: str | None = None  # dmarc= result from Authentication-Results of our authserv-id
+    authenticated: bool = False  # our server's topmost Authentication-Results: a pass for the From domain
+    sender_problem: str | None = None  # why the From address is not one mailable address (authentication.py)
     coordinator_command: str | None = None  # STATUS / EXPORT in a coordinator's subject
 
     def contract_dict(self) -> dict:

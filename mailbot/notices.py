@@ -27,7 +27,7 @@ from .config import Config, Workgroup, parse_offset
 from .errors import ConfigError, MailbotError
 from .model import NOTICE_KINDS, Notice, Registration
 
-COORDINATOR_KINDS = ("digest", "status_report", "export")
+COORDINATOR_KINDS = ("digest", "status_report", "export", "flood_alert")
 ALL_KINDS = (*NOTICE_KINDS, *COORDINATOR_KINDS)
 FALLBACK_LANGUAGE = "de"
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ku"})

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import email.policy
-import email.utils
 import logging
 import queue
 import re
@@ -27,6 +26,7 @@ from .outbox import DeliveryThread, Outbox
 from .parsing import parse_message
 from .parsing.language import release_model
 from .pipeline import handle_parsed
+from .recipients import from_address
 
 log = logging.getLogger(__name__)
 
@@ -398,7 +398,7 @@ def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:
     try:
         headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
         message_id = _unfold(headers.get("Message-ID")).strip() or None
-        sender = email.utils.parseaddr(_unfold(headers.get("From")))[1].lower() or None
+        sender = from_address(_unfold(headers.get("From")))[0]  # strictly: a display name is not the address
         subject = _unfold(headers.get("Subject"))
         if "=?" in subject:
             subject = str(make_header(decode_header(subject)))
