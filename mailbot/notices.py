@@ -423,6 +423,7 @@ def coordinator_context(config: Config, notice: Notice) -> dict[str, Any]:
         "generated_at": one_line(extra.get("generated_at") or ""),
         "filename": one_line(extra.get("filename") or "teilnehmende.xlsx"),
         "rows": _int_or_none(extra.get("rows")),
+        "alert": one_line(extra.get("reason") or ""),  # flood_alert: which limit was reached
     }
     totals = extra.get("totals") if isinstance(extra.get("totals"), dict) else {}
     context["totals"] = {}
