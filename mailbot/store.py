@@ -217,6 +217,13 @@ MIGRATIONS: list[str] = [
         FROM messages m WHERE m.state = 'review' AND (m.registration_id IS NULL OR m.registration_id NOT IN
             (SELECT id FROM registrations WHERE status = 'needs_review'));
     """,
+    # 8: the flood limits (flood.py) count answers and new registrations of the last hour and the
+    # answers for one sender's mails, for every mail: without a scan of the growing tables.
+    """
+    CREATE INDEX outbox_answers ON outbox (created_at) WHERE message_row IS NOT NULL;
+    CREATE INDEX outbox_message ON outbox (message_row, created_at);
+    CREATE INDEX registrations_created ON registrations (created_at);
+    """,
 ]
 
 # A mail waiting for the coordinator itself (not through its registration's review item).
