@@ -30,8 +30,7 @@ def needs_confirmation(config, parsed: Parsed, thread, decision):
         return None
     if not any(c.registration is target and c.action in CHANGING for c in decision.changes):
         return None
-    owner = _stored_email(decision, target)
-    if parsed.authenticated and parsed.sender == owner:
+    if parsed.authenticated and parsed.sender == (target.email or "").lower():
         return None
     return target
 
@@ -89,9 +88,7 @@ def apply_confirmed(worker, row: int, parsed: Parsed, request: tuple[int, int]) 
     store.audit(worker.db, "confirmed by reply", f"mail {row} confirmed the {original.kind}",
                 message_row=asking_row, registration_id=reg_id)
     summary = apply_rules(worker, row, original, thread_id=reg_id, confirmed=True)
+    # the reply keeps what it said itself; the request it confirmed is on the asking mail
+    worker.db.execute("UPDATE messages SET kind = ?, parsed = ? WHERE id = ?",
+                      [parsed.kind, json.dumps(parsed.to_dict(), ensure_ascii=False), row])
     return summary
-
-
-def _stored_email(decision, target) -> str:
-    """The registration's address before this decision (a decision never changes it)."""
-    return (target.email or "").lower()

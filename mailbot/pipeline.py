@@ -149,6 +149,11 @@ def apply_rules(worker, row: int, parsed: Parsed, *, actor: str = "mailbot", thr
     if actor == "mailbot":
         target = None if confirmed else confirmation.needs_confirmation(worker.config, parsed, thread, decision)
         if target is not None:
+            # the question goes to the registered address, which wrote to us before; still one answer
+            over = flood.over_limit(db, worker.config.safety, worker.clock(), sender=None, recipients=[target.email],
+                                    new_registrations=0)
+            if over is not None:
+                return _hold_for_flood(worker, row, parsed, *over)
             return confirmation.ask(worker, row, parsed, decision, target)
         over = _flood(worker, parsed, decision)
         if over is not None:

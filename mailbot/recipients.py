@@ -103,6 +103,8 @@ def answer_problem(*, sender: str | None, sender_problem: str | None, reply_to: 
     """
     if sender_problem:
         return sender_problem
+    if not reply_to:
+        return None  # nothing is answered at the mail's address; the rules write to registered ones
     reply, problem = mailable(reply_to)
     if problem:
         return problem

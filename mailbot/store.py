@@ -220,9 +220,9 @@ MIGRATIONS: list[str] = [
     # 8: the flood limits (flood.py) count answers and new registrations of the last hour and the
     # answers for one sender's mails, for every mail: without a scan of the growing tables.
     """
-    CREATE INDEX outbox_answers ON outbox (created_at) WHERE message_row IS NOT NULL;
-    CREATE INDEX outbox_message ON outbox (message_row, created_at);
-    CREATE INDEX registrations_created ON registrations (created_at);
+    CREATE INDEX IF NOT EXISTS outbox_answers ON outbox (created_at) WHERE message_row IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS outbox_message ON outbox (message_row, created_at);
+    CREATE INDEX IF NOT EXISTS registrations_created ON registrations (created_at);
     """,
 ]
 
