@@ -220,6 +220,23 @@ def test_without_authentication_a_reply_to_waits_for_the_coordinator(dovecot, sm
     assert state == "review" and COLLEAGUE in error and "did not confirm the sender" in error
 
 
+def test_the_coordinator_can_accept_a_held_reply_to(dovecot, smtpd, write_config):
+    from test_desk_support import run
+
+    path = write_config(dovecot, smtpd, extra=WITH_COORDINATOR)
+    config = load_config(path)
+    dovecot.append(mail(extra=f"Reply-To: {COLLEAGUE}\r\n"))
+    run_once(config, now=MORNING)
+    ((mail_id, state),) = db_rows(config, "SELECT id, state FROM messages")
+    assert state == "review" and smtpd.received == []
+
+    result = run(path, "accept", str(mail_id))
+    assert result.exit_code == 0, result.output
+    run_once(config, now=MORNING)
+
+    assert recipients(smtpd) == [COLLEAGUE]  # a person looked: the mail is answered as it asks
+
+
 def test_the_display_name_is_never_recorded_as_the_sender(dovecot, smtpd, shipped):
     dovecot.append(mail(frm=f"{COORDINATOR} <mallory@evil.example>", subject="EXPORT", body="Bitte senden.\r\n"))
     run_once(shipped, now=MORNING)
