@@ -397,6 +397,18 @@ def test_200_forged_senders_get_at_most_the_configured_answers(dovecot, smtpd, s
         .get_body(("plain",)).get_content()
 
 
+def test_answers_per_hour_is_the_ceiling_whatever_the_mails_are(dovecot, smtpd, write_config):
+    config = load_config(write_config(dovecot, smtpd, extra=WITH_COORDINATOR + "[safety]\nanswers_per_hour = 10\n"))
+    for n in range(FLOOD // 4):
+        dovecot.append(mail(frm=f"Marta Lopes <marta{n}@org{n}.example>", n=n))
+
+    run_once(config, now=MORNING)
+
+    assert len([r for r in smtpd.received if COORDINATOR not in r.rcpt_tos]) == 10
+    assert recipients(smtpd).count(COORDINATOR) == 1
+    assert db_rows(config, "SELECT count(*) FROM messages WHERE error LIKE '%answers_per_hour = 10'") == [(40,)]
+
+
 def test_200_reply_to_addresses_from_one_authenticated_sender(dovecot, smtpd, trusted):
     # half point outside the organisation (never answered), half at colleagues (a few at most)
     for n in range(FLOOD):
