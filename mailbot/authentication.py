@@ -56,7 +56,8 @@ def authenticate(values: list[str], from_domain: str | None, safety) -> Verdict:
     if safety.authentication_results == MICROSOFT365:
         if _has_authserv_id(top):
             return Verdict(note="the topmost Authentication-Results is not in Microsoft 365's form")
-        top = f"{_M365_ID}; {top}"
+        # older Exchange Online headers carry bare domains between the results ("…; contoso.com; dkim=…")
+        top = "; ".join([_M365_ID, *(part for part in top.split(";") if "=" in part)])
     header = _parse(top)
     if header is None:
         return Verdict(note="the topmost Authentication-Results header could not be read")

@@ -2,7 +2,10 @@
 
 Called inside the mail's transaction by the worker. Returns a one-word
 outcome for the pass summary. The guards make sure mailbot never answers a
-machine, itself, a forged sender or a sender it has already answered often.
+machine, itself, a forged sender, an address that never wrote to it
+(recipients.py), more mail than the flood limits allow (flood.py), or a
+sender it has already answered often; and that nobody's registration is
+cancelled or changed on an unproven word (confirmation.py).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import datetime as dt
 import logging
 
 from . import confirmation, flood, store
+from .authentication import is_configured
 from .model import Parsed
 from .recipients import answer_problem
 
@@ -66,8 +70,9 @@ def hold_reason(worker, parsed: Parsed) -> tuple[str, str, str] | None:
     if parsed.coordinator_command:
         return _command_hold(worker, parsed)
     if _command_while_off(parsed, config):
-        return "review", "review", (f"held for review: {parsed.subject.strip().upper()} by mail is off: without "
-                                    "[safety] authserv_id the coordinator's From address cannot be checked")
+        why = ("[coordinator] commands = false" if is_configured(config.safety) else
+               "without [safety] authserv_id the coordinator's From address cannot be checked")
+        return "review", "review", f"held for review: {parsed.subject.strip().upper()} by mail is off: {why}"
     if _stray_command(parsed, config):
         return "ignored", "ignored", f"ignored: command {parsed.subject.strip()!r} from a non-coordinator address"
     if parsed.kind == "other" and parsed.needs_review:

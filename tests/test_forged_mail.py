@@ -103,6 +103,10 @@ def test_microsoft_365_form_is_read_when_configured():
     assert authenticate([M365_PASS], "verein-a.example", M365).passed
     failing = M365_PASS.replace("compauth=pass reason=100", "compauth=fail reason=000")
     assert authenticate([failing], "verein-a.example", M365).dmarc == "fail"
+    older = ("spf=pass (sender IP is 40.107.1.2) smtp.mailfrom=verein-a.example; muenster.example; dkim=pass "
+             "(signature was verified) header.d=verein-a.example;muenster.example; dmarc=pass action=none "
+             "header.from=verein-a.example;compauth=pass reason=100")
+    assert authenticate([older], "verein-a.example", M365).passed
     # without the option the same header is nobody's word
     assert not authenticate([M365_PASS], "verein-a.example", Safety()).passed
     assert not authenticate([M365_PASS], "verein-a.example", RFC).passed
