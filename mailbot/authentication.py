@@ -26,6 +26,7 @@ import authres
 MICROSOFT365 = "microsoft365"
 _M365_ID = "microsoft365.invalid"  # stands in for the id Exchange Online leaves out
 _FEATURES = authres.all_features()
+MAX_HEADER_CHARS = 8000
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,10 @@ def authenticate(values: list[str], from_domain: str | None, safety) -> Verdict:
         return Verdict(note="no trusted server configured ([safety] authserv_id)")
     if not values:
         return Verdict(note="no Authentication-Results header")
-    top = " ".join(values[0].split())
+    top = " ".join(values[0][:MAX_HEADER_CHARS + 1].split())
+    if len(top) > MAX_HEADER_CHARS:
+        # a real server's header is a few hundred characters; a huge one is someone's and slow to read
+        return Verdict(note="the topmost Authentication-Results header is too long to be our server's")
     if safety.authentication_results == MICROSOFT365:
         if _has_authserv_id(top):
             return Verdict(note="the topmost Authentication-Results is not in Microsoft 365's form")

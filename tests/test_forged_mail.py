@@ -88,8 +88,10 @@ M365 = Safety(authentication_results="microsoft365")
     ([f"{OUR_SERVER}; dmarc=pass header.from=evil.example"], "none", False),
     ([f"{OUR_SERVER}; dmarc=pass header.from=verein-a.example; garbage ((("], None, False),
     ([], None, False),
+    ([f"{OUR_SERVER}; " + "spf=pass smtp.mailfrom=x.example; " * 400 + "dmarc=pass header.from=verein-a.example"],
+     None, False),
 ], ids=["pass", "case", "fail", "pass-text-in-spf", "second-header", "other-server", "lookalike-id",
-        "other-domain", "unreadable", "none"])
+        "other-domain", "unreadable", "none", "huge"])
 def test_only_the_topmost_header_of_our_server_counts(headers, dmarc, ok):
     verdict = authenticate(headers, "verein-a.example", RFC)
     assert (verdict.dmarc, verdict.passed) == (dmarc, ok)
