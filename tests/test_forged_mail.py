@@ -348,6 +348,18 @@ def test_a_forged_cancellation_is_confirmed_with_the_registered_address_first(do
     assert db_rows(shipped, "SELECT kind, to_addr FROM outbox ORDER BY id")[-1] == ("cancellation_confirmed", PERSON)
 
 
+def test_a_forged_change_is_asked_back_too(dovecot, smtpd, shipped):
+    register_marta(dovecot, shipped)
+    dovecot.append(mail(subject="Änderung", n=2, body="Guten Tag,\r\n\r\nich möchte bitte in die Arbeitsgruppe 3 "
+                                                        "wechseln.\r\n\r\nViele Grüße\r\nMarta Lopes\r\n"))
+    run_once(shipped, now=MORNING + dt.timedelta(minutes=5))
+    assert db_rows(shipped, "SELECT status, workgroup FROM registrations") == [("confirmed", "AG2")]
+    assert db_rows(shipped, "SELECT kind, to_addr FROM outbox ORDER BY id")[-1] == ("confirm_by_reply", PERSON)
+    text = email.message_from_bytes(smtpd.received[-1].data, policy=email.policy.default) \
+        .get_body(("plain",)).get_content()
+    assert "Förderungsmöglichkeiten" in text  # the change asked for is named
+
+
 def test_a_cancellation_in_reply_to_our_mail_is_applied_at_once(dovecot, smtpd, shipped):
     register_marta(dovecot, shipped)
     ours = email.message_from_bytes(smtpd.received[0].data, policy=email.policy.default)["Message-ID"]
