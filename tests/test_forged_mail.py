@@ -415,6 +415,15 @@ def test_200_forged_senders_get_at_most_the_configured_answers(dovecot, smtpd, s
         .get_body(("plain",)).get_content()
 
 
+def test_200_forged_senders_with_a_trusted_server_get_nothing(dovecot, smtpd, trusted):
+    for n in range(FLOOD):
+        dovecot.append(mail(frm=f"Marta Lopes <marta{n}@org{n}.example>", n=n,
+                            top=f"Authentication-Results: {OUR_SERVER}; dmarc=fail header.from=org{n}.example\r\n"))
+    run_once(trusted, now=MORNING)
+    assert smtpd.received == []  # zero answers to addresses that never wrote
+    assert db_rows(trusted, "SELECT state, count(*) FROM messages GROUP BY state") == [("review", FLOOD)]
+
+
 def test_answers_per_hour_is_the_ceiling_whatever_the_mails_are(dovecot, smtpd, write_config):
     config = load_config(write_config(dovecot, smtpd, extra=WITH_COORDINATOR + "[safety]\nanswers_per_hour = 10\n"))
     for n in range(FLOOD // 4):
