@@ -55,7 +55,7 @@ class Parsed:
     own_loop: bool = False  # carries our own loop header or comes from our own address
     dmarc: str | None = None  # dmarc= result from Authentication-Results of our authserv-id
     authenticated: bool = False  # our server's topmost Authentication-Results: a pass for the From domain
-    sender_problem: str | None = None  # why the From address is not one mailable address (authentication.py)
+    sender_problem: str | None = None  # why the From address is not one mailable address (recipients.py)
     coordinator_command: str | None = None  # STATUS / EXPORT in a coordinator's subject
 
     def contract_dict(self) -> dict:
