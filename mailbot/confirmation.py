@@ -85,9 +85,11 @@ def apply_confirmed(worker, row: int, parsed: Parsed, request: tuple[int, int]) 
     asking_row, reg_id = request
     (stored,) = worker.db.execute("SELECT parsed FROM messages WHERE id = ?", [asking_row]).fetchone()
     original = Parsed.from_dict(json.loads(stored))
-    store.audit(worker.db, "confirmed by reply", f"mail {row} confirmed the {original.kind}",
-                message_row=asking_row, registration_id=reg_id)
     summary = apply_rules(worker, row, original, thread_id=reg_id, confirmed=True)
+    state, error = worker.db.execute("SELECT state, error FROM messages WHERE id = ?", [row]).fetchone()
+    if not (state == "review" and error):  # held (a flood limit): a later reply may still confirm it
+        store.audit(worker.db, "confirmed by reply", f"mail {row} confirmed the {original.kind}",
+                    message_row=asking_row, registration_id=reg_id)
     # the reply keeps what it said itself; the request it confirmed is on the asking mail
     worker.db.execute("UPDATE messages SET kind = ?, parsed = ? WHERE id = ?",
                       [parsed.kind, json.dumps(parsed.to_dict(), ensure_ascii=False), row])

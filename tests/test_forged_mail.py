@@ -338,8 +338,14 @@ def test_a_forged_cancellation_is_confirmed_with_the_registered_address_first(do
     assert ask.rcpt_tos == [PERSON] and "Bitte bestätigen" in subjects(smtpd)[-1]
     assert db_rows(shipped, "SELECT kind FROM outbox ORDER BY id") == [("confirmation",), ("confirm_by_reply",)]
 
-    # the real Marta replies to that mail: only she received its Message-ID
+    # an out-of-office answer to that mail confirms nothing
     asked = email.message_from_bytes(ask.data, policy=email.policy.default)["Message-ID"]
+    dovecot.append(mail(subject="Abwesend: Bitte bestätigen", body="Ich bin bis Montag nicht im Büro.\r\n", n=4,
+                        extra=f"In-Reply-To: {asked}\r\nAuto-Submitted: auto-replied\r\n"))
+    run_once(shipped, now=MORNING + dt.timedelta(minutes=7))
+    assert db_rows(shipped, "SELECT status FROM registrations") == [("confirmed",)]
+
+    # the real Marta replies to that mail: only she received its Message-ID
     dovecot.append(mail(subject="Re: Bitte bestätigen", body="Ja.\r\n\r\nMarta Lopes\r\n", n=3,
                         extra=f"In-Reply-To: {asked}\r\nReferences: {asked}\r\n"))
     run_once(shipped, now=MORNING + dt.timedelta(minutes=10))
