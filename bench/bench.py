@@ -396,6 +396,11 @@ path = "{folder / 'mailbot.db'}"
 
 [worker]
 parse_process = {"false" if ONE_PROCESS else "true"}
+
+[safety]
+# the benchmark measures a big legitimate backlog: the flood limits would hold most of it
+new_registrations_per_hour = 1000000
+answers_per_hour = 1000000
 """, encoding="utf-8")
     return path
 

@@ -46,6 +46,7 @@ _EVENT = {
     "capacity": (positive_int, None),
     "reminders": (offsets, ()),
     "url": (text, None),
+    "max_party_size": (positive_int, 5),
 }
 _WORKGROUP = {
     "id": (nonempty_text, REQUIRED),
@@ -90,7 +91,7 @@ _DATABASE = {"path": (nonempty_text, "mailbot.db")}
 _COORDINATOR = {
     "emails": (email_list, ()),
     "digest_time": (clock_time, dt.time(7, 30)),
-    "commands": (boolean, True),
+    "commands": (boolean, None),  # None: on exactly when the sender can be authenticated ([safety])
 }
 _RETENTION = {
     "days_after_event": (positive_int, None),
@@ -109,7 +110,11 @@ _NOTICES = {
 _SAFETY = {
     "answers_per_sender_per_day": (positive_int, 5),
     "authserv_id": (nonempty_text, None),
+    "authentication_results": (one_of("rfc8601", "microsoft365"), "rfc8601"),
     "max_message_bytes": (positive_int, 25 * 1024 * 1024),
+    "new_registrations_per_hour": (positive_int, 30),
+    "answers_per_hour": (positive_int, 60),
+    "recipients_per_sender_per_day": (positive_int, 3),
 }
 
 _SECTIONS: dict[str, dict] = {
@@ -153,6 +158,7 @@ class Event:
     capacity: int | None = None
     reminders: tuple[str, ...] = ()
     url: str | None = None
+    max_party_size: int = 5  # a larger party goes to review: "wir sind 30" must not book a workgroup
 
     @property
     def tz(self) -> ZoneInfo:
@@ -241,7 +247,7 @@ class Smtp(Server):
 class Coordinator:
     emails: tuple[str, ...] = ()
     digest_time: dt.time = dt.time(7, 30)
-    commands: bool = True
+    commands: bool = False  # resolved by _coordinator: on only with a trusted server
 
 
 @dataclass(frozen=True)
@@ -268,7 +274,11 @@ class Notices:
 class Safety:
     answers_per_sender_per_day: int = 5
     authserv_id: str | None = None
+    authentication_results: str = "rfc8601"  # or "microsoft365": Exchange Online's header without an id
     max_message_bytes: int = 25 * 1024 * 1024
+    new_registrations_per_hour: int = 30  # flood limits: further mail waits for review
+    answers_per_hour: int = 60
+    recipients_per_sender_per_day: int = 3
 
 
 @dataclass(frozen=True)
@@ -370,12 +380,25 @@ def _build(data: dict, path: Path) -> Config:
         maildir=_resolve(base, sec["maildir"]["path"]) if sec["maildir"] else None,
         smtp=smtp,
         outdir=_resolve(base, outdir["path"]) if outdir else None,
-        coordinator=Coordinator(**(sec["coordinator"] or {})),
+        coordinator=_coordinator(sec["coordinator"] or {}, sec["safety"] or {}, shown),
         retention=Retention(**(sec["retention"] or {})),
         worker=Worker(**(sec["worker"] or {})),
         notices=Notices(**notices),
         safety=Safety(**(sec["safety"] or {})),
     )
+
+
+def _coordinator(values: dict, safety: dict, shown: str) -> Coordinator:
+    """Commands by mail only with a trusted server: otherwise anyone can write From: the coordinator."""
+    values = dict(values)
+    trusted = bool(safety.get("authserv_id")) or safety.get("authentication_results") == "microsoft365"
+    if values.get("commands") is None:
+        values["commands"] = trusted
+    elif values["commands"] and not trusted:
+        raise ConfigError(
+            f"{shown}: [coordinator].commands: STATUS / EXPORT by mail need [safety].authserv_id "
+            "(or authentication_results = \"microsoft365\"): without it anyone can forge the coordinator's From")
+    return Coordinator(**values)
 
 
 def _section(data: dict, name: str, schema: dict, shown: str) -> dict | None:

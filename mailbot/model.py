@@ -54,6 +54,8 @@ class Parsed:
     auto_submitted: bool = False  # Auto-Submitted other than "no", Precedence bulk, List-*, ...
     own_loop: bool = False  # carries our own loop header or comes from our own address
     dmarc: str | None = None  # dmarc= result from Authentication-Results of our authserv-id
+    authenticated: bool = False  # our server's topmost Authentication-Results: a pass for the From domain
+    sender_problem: str | None = None  # why the From address is not one mailable address (recipients.py)
     coordinator_command: str | None = None  # STATUS / EXPORT in a coordinator's subject
 
     def contract_dict(self) -> dict:
@@ -115,10 +117,12 @@ NOTICE_TYPES: dict[str, NoticeKind] = {kind.name: kind for kind in (
     NoticeKind("cancellation_confirmed", PARTICIPANT, True,  False, False),
     NoticeKind("registration_closed",    PARTICIPANT, True,  False, False),
     NoticeKind("question",               PARTICIPANT, True,  False, False),
+    NoticeKind("confirm_by_reply",       PARTICIPANT, True,  False, False),
     NoticeKind("reminder",               PARTICIPANT, False, True,  True),
     NoticeKind("digest",                 COORDINATOR, False, False, True),
     NoticeKind("status_report",          COORDINATOR, True,  False, False),
     NoticeKind("export",                 COORDINATOR, True,  False, False),
+    NoticeKind("flood_alert",            COORDINATOR, False, False, True),
 )}
 
 # Views of the table, for the places that ask one question of it.

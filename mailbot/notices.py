@@ -427,6 +427,8 @@ def coordinator_context(config: Config, notice: Notice) -> dict[str, Any]:
         "generated_at": one_line(extra.get("generated_at") or ""),
         "filename": one_line(extra.get("filename") or "teilnehmende.xlsx"),
         "rows": _int_or_none(extra.get("rows")),
+        "alert": one_line(extra.get("reason") or ""),  # flood_alert: which limit was reached
+        "commands_by_mail": config.coordinator.commands,  # off without a trusted server: say so, not how
     }
     totals = extra.get("totals") if isinstance(extra.get("totals"), dict) else {}
     context["totals"] = {}

@@ -244,6 +244,13 @@ MIGRATIONS: list[str] = [
     ALTER TABLE messages ADD COLUMN fingerprint TEXT;
     CREATE INDEX messages_fingerprint ON messages (fingerprint) WHERE fingerprint IS NOT NULL;
     """,
+    # 10 (branch auth): the flood limits (flood.py) count answers and new registrations of the last hour and the
+    # answers for one sender's mails, for every mail: without a scan of the growing tables.
+    """
+    CREATE INDEX IF NOT EXISTS outbox_answers ON outbox (created_at) WHERE message_row IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS outbox_message ON outbox (message_row, created_at);
+    CREATE INDEX IF NOT EXISTS registrations_created ON registrations (created_at);
+    """,
 ]
 
 # A mail waiting for the coordinator itself (not through its registration's review item).

@@ -29,6 +29,7 @@ from .outbox import DeliveryThread, Outbox
 from .parsing import parse_message
 from .parsing.language import release_model
 from .pipeline import handle_parsed
+from .recipients import from_address
 
 log = logging.getLogger(__name__)
 
@@ -468,7 +469,7 @@ def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:
     try:
         headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
         message_id = _unfold(headers.get("Message-ID")).strip() or None
-        sender = email.utils.parseaddr(_unfold(headers.get("From")))[1].lower() or None
+        sender = from_address(_unfold(headers.get("From")))[0]  # strictly: a display name is not the address
         subject = _unfold(headers.get("Subject"))
         if "=?" in subject:
             subject = str(make_header(decode_header(subject)))

@@ -18,14 +18,20 @@ COORDINATOR = """
 [coordinator]
 emails = ["koordination@muenster.example"]
 digest_time = "07:30"
+
+[safety]
+authserv_id = "mx.muenster.example"
 """
+# Commands by mail need our server's word that the coordinator really sent them.
+AUTHENTICATED = "mx.muenster.example; dmarc=pass header.from=muenster.example"
 
 BERLIN = dt.timezone(dt.timedelta(hours=1))
 
 
 def command_mail(subject: str, sender: str = "Koordination <koordination@muenster.example>",
                  msgid: str = "<cmd-1@muenster.example>") -> bytes:
-    return registration(sender=sender, subject=subject, msgid=msgid, body="Bitte senden.\n")
+    return registration(sender=sender, subject=subject, msgid=msgid, body="Bitte senden.\n",
+                        Authentication_Results=AUTHENTICATED)
 
 
 def parsed_received(smtpd):

@@ -13,8 +13,10 @@ import email.utils
 import logging
 import re
 
+from ..authentication import authenticate
 from ..config import Config
 from ..model import Parsed
+from ..recipients import from_address
 from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
 from .evidence import Item
@@ -76,7 +78,7 @@ def _parse(raw: bytes, config: Config) -> Parsed:
 
 def _envelope(mail: Mail, config: Config) -> Parsed:
     """Threading, sender, loop and authentication facts from the headers."""
-    _, sender = mail.address("From")
+    sender, sender_problem = from_address(_raw_header(mail.headers.get("From")))
     subject = mail.header("Subject")
     parsed = Parsed(
         message_id=mail.header("Message-ID") or None,
@@ -87,8 +89,11 @@ def _envelope(mail: Mail, config: Config) -> Parsed:
         date=_iso_date(mail.header("Date")),
         attachments=list(mail.attachments),
     )
+    parsed.sender_problem = sender_problem
     parsed.own_loop = sender in config.own_addresses or mail.has("X-Mailbot-Loop")
-    parsed.dmarc = _dmarc(mail, config.safety.authserv_id)
+    verdict = authenticate([mail_header_text(v) for v in mail.headers.get_all("Authentication-Results") or []],
+                           sender.rsplit("@", 1)[1] if sender and "@" in sender else None, config.safety)
+    parsed.dmarc, parsed.authenticated = verdict.dmarc, verdict.passed
     command = _REPLY_PREFIX_RE.sub("", subject).strip().upper()
     if sender in config.coordinator.emails and config.coordinator.commands and command in _COMMANDS:
         parsed.coordinator_command = command
@@ -105,18 +110,9 @@ def _iso_date(value: str) -> str | None:
     return when.astimezone(dt.timezone.utc).isoformat()
 
 
-def _dmarc(mail: Mail, authserv_id: str | None) -> str | None:
-    """dmarc= result from the Authentication-Results header our own server added."""
-    if not authserv_id:
-        return None
-    for value in mail.headers.get_all("Authentication-Results") or []:
-        text = mail_header_text(value)
-        server = text.split(";", 1)[0].strip().split()[0] if text.strip() else ""
-        if server.lower() != authserv_id.lower():
-            continue
-        found = re.search(r"\bdmarc\s*=\s*(\w+)", text, re.I)
-        return found.group(1).lower() if found else None
-    return None
+def _raw_header(value) -> str:
+    """A header's raw text: encoded words stay encoded, so they cannot add a '<' or ','."""
+    return "" if value is None else str(value)
 
 
 def mail_header_text(value) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
@@ -53,9 +52,9 @@ class _Scanner:
         self.stemmed = stemmed
         self.index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
-            words = tuple(_TOKEN_RE.findall(phrase.lower() if keep_marks else bare(phrase)))
-            if words:
-                self.index.setdefault(words[0][:3], []).append(words)
+            parts = tuple(_TOKEN_RE.findall(phrase.lower() if keep_marks else bare(phrase)))
+            if parts:
+                self.index.setdefault(parts[0][:3], []).append(parts)
 
     def find(self, tokens: list[tuple[int, int, str]], start_at: int = 0, only_first: bool = False):
         """(start, end) of each phrase found; with only_first, only a phrase at tokens[start_at]."""
