@@ -360,6 +360,10 @@ def kind_context(config: Config, notice: Notice, lang: str) -> dict[str, Any]:
         context["reason"] = extra.get("reason") if extra.get("reason") in ("deadline", "full") else None
     elif notice.kind == "reminder":
         context.update(reminder_context(extra.get("offset")))
+    elif notice.kind == "confirm_by_reply":
+        context.update(request="cancellation" if extra.get("request") == "cancellation" else "change",
+                       wanted=workgroup_context(config, extra.get("wanted")),
+                       wanted_party_size=_int_or_none(extra.get("wanted_party_size")))
     return context
 
 

@@ -61,11 +61,11 @@ class _Scanner:
         out = []
         stop = start_at + 1 if only_first else len(tokens)
         for i in range(start_at, min(stop, len(tokens))):
-            for words in self.index.get(tokens[i][2][:3], ()):
-                n = len(words)
+            for parts in self.index.get(tokens[i][2][:3], ()):
+                n = len(parts)
                 if i + n > len(tokens):
                     continue
-                if all(tokens[i + k][2] == words[k] for k in range(n - 1)) and self._last(tokens[i + n - 1][2], words[-1]):
+                if all(tokens[i + k][2] == parts[k] for k in range(n - 1)) and self._last(tokens[i + n - 1][2], parts[-1]):
                     out.append((tokens[i][0], tokens[i + n - 1][1]))
                     break
         return out
