@@ -266,7 +266,8 @@ def _report_recipient(blocks: list[dict[str, str]]) -> str | None:
     failed = [b for b in blocks if b.get("action", "failed").lower().startswith("failed")
               and not b.get("status", "5").strip().startswith(("2", "4"))]
     for block in failed + blocks:
-        for key in ("final-recipient", "original-recipient", "x-actual-recipient"):
+        # Original-Recipient is the address as we wrote it (the final one may be an alias's target)
+        for key in ("original-recipient", "final-recipient", "x-actual-recipient"):
             found = _address_in(block.get(key, "").split(";", 1)[-1])
             if found:
                 return found
@@ -313,40 +314,83 @@ _MESSAGE_ID_RE = re.compile(r"<[^<>@\s]{1,200}@[^<>\s]{1,200}>")
 def text_recipient(mail: Mail, exclude: set[str]) -> str | None:
     """The failed address a bounce's text names.
 
-    Addresses of the bounce's own envelope and of the returned mail's sender are
-    never it, nor Message-IDs, nor addresses in quoted header lines or helpdesk
-    lines. The bounce's own words come first, then the returned mail's To and
-    Received-for lines.
+    Addresses of the bounce's own envelope and of the returned mail's sender come
+    last, Message-IDs and helpdesk addresses never, nor addresses in quoted
+    header lines. The bounce's own words come first, then the returned mail's
+    To and Received-for lines, then its To header.
     """
-    skip = set(exclude) | _own_envelope(mail)
     text = mail.text[:20000]
-    ids = {m.group(0)[1:-1].lower() for m in _MESSAGE_ID_RE.finditer(text)
-           if re.search(r"(?:message-?id|\bid)\s*[:=]?\s*$", text[max(0, m.start() - 30):m.start()], re.I)}
-    ids |= _header_ids(mail)
+    written = _TEXT_REPORT_RE.search(text)  # report fields written into the text
+    if written:
+        return _clean_address(written.group(1))
     marker = _RETURNED_MAIL_RE.search(text)
     own_words = text[: marker.start()] if marker else text
     lines = own_words.split("\n")
-    for strict in (True, False):
-        for line in lines:
-            if _HEADER_LINE_RE.match(line) or _RECIPIENT_HEADER_LINE_RE.match(line):
-                continue
-            if strict and _HELP_LINE_RE.search(line):
-                continue
-            found = _first_candidate(line, skip | ids)
-            if found:
-                return found
-    for line in (text[marker.start():] if marker else "").split("\n"):
+    never = set(exclude) | _message_ids(mail, text) | {
+        _clean_address(m.group(0)) for line in lines if _HELP_LINE_RE.search(line) for m in EMAIL_RE.finditer(line)}
+    envelope = _own_envelope(mail)
+    meant = _ORIGINAL_ADDRESS_RE.search(own_words)  # "x@a (expanded from: y@b)": we wrote to y@b
+    if meant and _clean_address(meant.group(1)) not in never:
+        return _clean_address(meant.group(1))
+    body_lines = [ln for ln in lines if not (_HEADER_LINE_RE.match(ln) or _RECIPIENT_HEADER_LINE_RE.match(ln))]
+    for line in body_lines:
+        found = _first_candidate(line, never | envelope, False)
+        if found:
+            return found
+    found = _bare_mailbox(mail, lines)
+    if found:
+        return found
+    for line in body_lines:
+        found = _first_candidate(line, never, True)
+        if found:
+            return found
+    for line in text.split("\n"):
         if _RECIPIENT_HEADER_LINE_RE.match(line):
-            found = _first_candidate(line, skip | ids)
+            found = _first_candidate(line, never | envelope, False)
             if found:
                 return found
-    return _returned_to(mail, skip | ids)
+    return _returned_to(mail, never | envelope)
 
 
-def _first_candidate(line: str, skip: set[str]) -> str | None:
+# Final-Recipient / Original-Recipient fields that a server wrote into the text itself
+_TEXT_REPORT_RE = re.compile(
+    r"^[ \t]*(?:final|original)-recipient:[ \t]*(?:rfc822[ \t]*;)?[ \t]*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.I | re.M,
+)
+_ORIGINAL_ADDRESS_RE = re.compile(
+    r"(?:expanded from|original(?:ly)? (?:address|recipient))\s*:?\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I,
+)
+# "Your mail to the following recipients could not be delivered …:" and a bare mailbox name below
+_FOLLOWING_RE = re.compile(r"following (?:recipient|address|user)|not delivered to the following", re.I)
+_BARE_MAILBOX_RE = re.compile(r"^\s*<?([a-z0-9][\w.+-]{0,63})>?\s*:?\s*$", re.I)
+
+
+def _bare_mailbox(mail: Mail, lines: list[str]) -> str | None:
+    """A mailbox name without domain under 'the following recipients': the reporting server's own user."""
+    _, sender = mail.address("From")
+    domain = sender.rpartition("@")[2]
+    if not domain:
+        return None
+    for i, line in enumerate(lines[:-1]):
+        if _FOLLOWING_RE.search(line):
+            for below in lines[i + 1 : i + 4]:
+                found = _BARE_MAILBOX_RE.match(below)
+                if found:
+                    return f"{found.group(1).lower()}@{domain}"
+    return None
+
+
+def _message_ids(mail: Mail, text: str) -> set[str]:
+    """Message-IDs in the text (after 'Message-ID:' or 'id') and in the headers: never a recipient."""
+    ids = {m.group(0)[1:-1].lower() for m in _MESSAGE_ID_RE.finditer(text)
+           if re.search(r"(?:message-?id|\bid)\s*[:=]?\s*$", text[max(0, m.start() - 30):m.start()], re.I)}
+    return ids | _header_ids(mail)
+
+
+def _first_candidate(line: str, skip: set[str], machine_ok: bool) -> str | None:
     for found in EMAIL_RE.finditer(line):
         addr = _clean_address(found.group(0))
-        if addr not in skip and not is_machine_address(addr) and "@" in addr:
+        if addr not in skip and (machine_ok or not is_machine_address(addr)) and "@" in addr:
             return addr
     return None
 

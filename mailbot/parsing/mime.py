@@ -108,6 +108,8 @@ def _walk(part: email.message.Message, mail: Mail, texts: list[str], depth: int,
         _walk_multipart(part, ctype, mail, texts, depth, budget)
     elif ctype == "message/rfc822":
         _walk_inner_message(part, mail, depth, budget)
+    elif ctype == "multipart/report":
+        _read_broken_report(part, mail, texts)
     elif ctype == "text/calendar":
         _note_calendar(part, mail)
         mail.attachments.append(_filename(part) or ctype)
@@ -121,6 +123,17 @@ def _walk(part: email.message.Message, mail: Mail, texts: list[str], depth: int,
         texts.append(decode_payload(part))
     else:
         _note_attachment(part, ctype, mail)
+
+
+def _read_broken_report(part: email.message.Message, mail: Mail, texts: list[str]) -> None:
+    """A report whose boundary is missing or wrong: `email` leaves it one string. Read it as
+    text, and take the delivery-status blocks written in it."""
+    mail.is_report = True
+    text = decode_payload(part)
+    texts.append(text)
+    blocks = _text_blocks(text)
+    if any("final-recipient" in b for b in blocks):
+        mail.delivery_status.extend(b for b in blocks if "final-recipient" in b or "reporting-mta" in b)
 
 
 def _note_attachment(part: email.message.Message, ctype: str, mail: Mail) -> None:
@@ -247,10 +260,18 @@ def _report_blocks(part: email.message.Message) -> list[dict[str, str]]:
     else:
         texts.append(decode_payload(part))
     for text in texts:
-        for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")[:200_000])[:200]:
-            fields = {k.lower(): decode_header(v) for k, v in _FIELD_RE.findall(chunk)}
-            blocks.append(fields)
+        blocks += _text_blocks(text)
     return [b for b in blocks if b]
+
+
+def _text_blocks(text: str) -> list[dict[str, str]]:
+    """Blank-line separated blocks of 'Field: value' lines, keys lower-case."""
+    blocks = []
+    for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")[:200_000])[:200]:
+        fields = {k.lower(): decode_header(v) for k, v in _FIELD_RE.findall(chunk)}
+        if fields:
+            blocks.append(fields)
+    return blocks
 
 
 # --- decoding --------------------------------------------------------------------------
