@@ -296,7 +296,7 @@ _RECIPIENT_HEADER_LINE_RE = re.compile(r"^\s*>?\s*(?:to|received)\s*:|^\s+(?:for
 # Where a bounce's own words end and the returned mail begins
 _RETURNED_MAIL_RE = re.compile(
     r"^.{0,12}(?:original message|returned (?:mail|message)|message text|undelivered message|your message|"
-    r"message headers?|unsent message)\b.{0,40}(?:follows?|below|attached)|"
+    r"message headers?|unsent message)\b.{0,40}(?:follows?|below|attached)\b|"
     r"^.{0,12}(?:below is a copy|this is a copy of|a copy of the original|contents of the undelivered|"
     r"the header and top|original message headers|--- ?(?:original|returned) (?:message|mail)|"
     r"return-path:|received: from)",

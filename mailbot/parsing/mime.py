@@ -254,9 +254,8 @@ def _report_blocks(part: email.message.Message) -> list[dict[str, str]]:
         for block in payload[:200]:
             if isinstance(block, email.message.Message):
                 blocks.append({k.lower(): decode_header(v) for k, v in block.raw_items()})
-                body = block.get_payload()
-                if isinstance(body, str) and body.strip():
-                    texts.append(body)
+                if not block.is_multipart():
+                    texts.append(decode_payload(block))  # (decoded: 8-bit addresses of RFC 6533 kept)
     else:
         texts.append(decode_payload(part))
     for text in texts:
