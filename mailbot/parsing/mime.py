@@ -113,8 +113,8 @@ def _walk(part: email.message.Message, mail: Mail, texts: list[str], depth: int,
     elif ctype == "text/calendar":
         _note_calendar(part, mail)
         mail.attachments.append(_filename(part) or ctype)
-    elif _is_attachment(part):
-        _note_attachment(part, ctype, mail)
+    elif _is_attachment(part) or ctype in ("text/vcard", "text/x-vcard", "text/directory"):
+        _note_attachment(part, ctype, mail)  # (a card is a file to read apart, never the writer's words)
     elif ctype == "text/html":
         _note_charset(part, mail)
         texts.append(html_to_text(decode_payload(part)))
