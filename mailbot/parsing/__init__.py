@@ -114,7 +114,7 @@ def mail_header_text(value) -> str:
 
 
 def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
-    attached = _with_attachments(mail)
+    attached, text_alone = _with_attachments(mail)
     reading = read_person(mail, config)
     parsed.text = reading.own_text
     if out_of_office_text(reading.own_text + "\n" + reading.signature) and not reading.intent.register:
@@ -124,6 +124,10 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if kind == "other" and attached.complete_form:
         kind = "registration"  # a filled registration form says it without words
     _note_attachments(parsed, attached, kind, reading)
+    if attached.text and kind != "other" and not attached.complete_form and _kind_without_files(
+            mail, text_alone, config) != kind:
+        # a flyer or a letter attached may say "Anmeldung" without being this writer's
+        parsed.reasons.append(f"decided by what {', '.join(attached.read_from)} says: please check")
     parsed.reasons += why
     if kind in ("registration", "change") and _after_event(parsed.date, config):
         kind = "other"
@@ -141,12 +145,21 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
 # --- attachments (attachments.py): forms, documents and cards read as the writer's own text ---
 
 
-def _with_attachments(mail: Mail) -> Attached:
+def _with_attachments(mail: Mail) -> tuple[Attached, str]:
     """Read the attached files; their text goes before the writer's words (which may end in a quote)."""
     attached = read_attachments(mail)
+    text_alone = mail.text
     if attached.text:
         mail.text = attached.text + "\n\n" + mail.text
-    return attached
+    return attached, text_alone
+
+
+def _kind_without_files(mail: Mail, text_alone: str, config: Config) -> str:
+    with_files, mail.text = mail.text, text_alone
+    try:
+        return _decide_kind(read_person(mail, config), mail)[0]
+    finally:
+        mail.text = with_files
 
 
 def _note_attachments(parsed: Parsed, attached: Attached, kind: str, reading: Reading) -> None:

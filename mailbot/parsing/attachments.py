@@ -379,8 +379,10 @@ def _read_vcard(data: bytes) -> _FileText:
     text = decode_bytes(data[:200_000], None)
     if "BEGIN:VCARD" not in text.upper():
         raise _Unreadable("not a vCard")
-    text = re.sub(r"\r?\n[ \t]", "", text.replace("\r\n", "\n"))  # unfold (RFC 6350 §3.2)
-    text = re.sub(r"=\n", "", text) if "QUOTED-PRINTABLE" in text.upper() else text  # 2.1 soft breaks
+    text = text.replace("\r\n", "\n")
+    if "QUOTED-PRINTABLE" in text.upper():
+        text = re.sub(r"=\n", "", text)  # vCard 2.1: quoted-printable soft line breaks
+    text = re.sub(r"\n[ \t]", "", text)  # unfold (RFC 6350 §3.2)
     values: dict[str, str] = {}
     for line in text.split("\n"):
         found = _VCARD_LINE_RE.match(line.strip())
