@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import lower_pattern, lowered
-from .mime import Mail, decode_header
+from .mime import Mail, header_text
 from .people import EMAIL_RE, is_machine_address
 
 # --- machine mail -----------------------------------------------------------------
@@ -403,14 +403,14 @@ def _own_envelope(mail: Mail) -> set[str]:
     returned = mail.returned_headers
     if returned is not None:
         for name in ("From", "Sender", "Reply-To", "Return-Path"):
-            out.update(_clean_address(m.group(0)) for m in EMAIL_RE.finditer(decode_header(returned.get(name))))
+            out.update(_clean_address(m.group(0)) for m in EMAIL_RE.finditer(header_text(returned, name)))
     return out
 
 
 def _header_ids(mail: Mail) -> set[str]:
     values = [mail.header("Message-ID"), mail.header("In-Reply-To"), mail.header("References")]
     if mail.returned_headers is not None:
-        values += [decode_header(mail.returned_headers.get(h)) for h in ("Message-ID", "References")]
+        values += [header_text(mail.returned_headers, h) for h in ("Message-ID", "References")]
     return {m.group(0)[1:-1].lower() for v in values for m in _MESSAGE_ID_RE.finditer(v)}
 
 
@@ -418,7 +418,7 @@ def _returned_to(mail: Mail, skip: set[str]) -> str | None:
     """Last resort: the one address the returned mail was sent to."""
     if mail.returned_headers is None:
         return None
-    found = [_clean_address(m.group(0)) for m in EMAIL_RE.finditer(decode_header(mail.returned_headers.get("To")))]
+    found = [_clean_address(m.group(0)) for m in EMAIL_RE.finditer(header_text(mail.returned_headers, "To"))]
     found = [a for a in found if a not in skip]
     return found[0] if len(found) == 1 else None
 
