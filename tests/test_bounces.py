@@ -253,8 +253,9 @@ def test_returned_headers_never_give_our_own_address():
 
 
 def test_bracketed_auto_reply_subject():
+    # (no header and no absence wording in the text: the subject alone says it)
     raw = plain_bounce("Jan Nowak <jan@klub.example>", "<jan@klub.example>", "[Automatyczna odpowiedź] Anmeldung",
-                       "Dzień dobry, odpowiem po powrocie.", Precedence="junk")
+                       "Ich melde mich für Jugendarbeit an.")
     assert parse_message(raw, CONFIG).kind == "auto_reply"
 
 

@@ -17,7 +17,7 @@ from .people import EMAIL_RE, is_machine_address
 # --- machine mail -----------------------------------------------------------------
 
 _AUTO_SUBJECT_RE = re.compile(
-    r"^(?:automatische antwort|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out of (?:the )?office|"
+    r"^[\[(\s]*(?:automatische antwort|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out of (?:the )?office|"
     r"abwesenheitsnotiz|abwesend|abwesenheit|réponse automatique|respuesta automática|risposta automatica|"
     r"otomatik (?:yanıt|cevap)|автоматический ответ|автоматична відповідь|automatyczna odpowiedź|"
     r"رد تلقائي|پاسخ خودکار|vacation|urlaub|on leave|autosvar|autoreply)",
@@ -388,6 +388,8 @@ def _message_ids(mail: Mail, text: str) -> set[str]:
 
 
 def _first_candidate(line: str, skip: set[str], machine_ok: bool) -> str | None:
+    if "@" not in line:
+        return None
     for found in EMAIL_RE.finditer(line):
         addr = _clean_address(found.group(0))
         if addr not in skip and (machine_ok or not is_machine_address(addr)) and "@" in addr:
