@@ -87,6 +87,13 @@ def test_a_filled_pdf_form_is_a_complete_registration():
     assert parsed.read_from_attachments == ["Anmeldung.pdf"]
 
 
+def test_the_file_read_is_named_rightly_after_a_calendar_part():
+    ics = b"BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n"
+    parsed = parse_message(mail_with(("termin.ics", ics, "text/calendar"), ("Anmeldung.pdf", fill(FILLED),
+                                                                           "application/pdf")), CONFIG)
+    assert parsed.read_from_attachments == ["Anmeldung.pdf"] and parsed.kind == "registration"
+
+
 def test_the_blank_form_lists_every_workgroup_but_gives_none():
     # the printed page names AG 1, AG 2 and AG 3: only the filled field may choose
     parsed = parse_message(mail_with(("Anmeldung.pdf", fill({**FILLED, "arbeitsgruppe": "AG 1"}), "application/pdf")),

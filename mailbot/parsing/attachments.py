@@ -71,8 +71,7 @@ def read_attachments(mail: Mail) -> Attached:
     """Read every attached form, document and card of a mail; never raises."""
     out = Attached()
     texts = []
-    for number, part in enumerate(mail.attachment_parts):
-        name = mail.attachments[number] if number < len(mail.attachments) else part.get_content_type()
+    for name, part in mail.attachment_parts:
         kind = _file_kind(part, name)
         if kind is None:
             continue

@@ -38,7 +38,7 @@ class Mail:
     calendar_method: str = ""  # iTIP METHOD of a text/calendar part: REQUEST, REPLY, CANCEL …
     problems: list[str] = field(default_factory=list)
     body_charset: str | None = None  # the first charset a text part declares: the guess for 8-bit headers
-    attachment_parts: list[email.message.Message] = field(default_factory=list, repr=False)  # for attachments.py
+    attachment_parts: list[tuple[str, email.message.Message]] = field(default_factory=list, repr=False)  # (name, part)
     _addresses: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def header(self, name: str) -> str:
@@ -137,8 +137,9 @@ def _read_broken_report(part: email.message.Message, mail: Mail, texts: list[str
 
 
 def _note_attachment(part: email.message.Message, ctype: str, mail: Mail) -> None:
-    mail.attachments.append(_filename(part) or ctype)
-    mail.attachment_parts.append(part)
+    name = _filename(part) or ctype
+    mail.attachments.append(name)
+    mail.attachment_parts.append((name, part))  # read by attachments.py
 
 
 def _note_charset(part: email.message.Message, mail: Mail) -> None:
