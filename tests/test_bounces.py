@@ -206,6 +206,13 @@ def test_a_persons_mail_about_a_failure_is_no_bounce(sender, subject, body):
     assert parse_message(plain_bounce(sender, "", subject, body), CONFIG).kind != "bounce"
 
 
+def test_a_status_code_alone_is_a_bounce_only_from_a_mail_system():
+    body = "Neu in Version 5.1.2: die Terminübersicht für ana@verein.example."
+    assert parse_message(plain_bounce("Portal <noreply@portal.example>", "", "Neuigkeiten", body), CONFIG).kind != "bounce"
+    daemon = plain_bounce("MAILER-DAEMON@mx.example.org", "<>", "Notice", "<ana@verein.example>: 550 5.1.1")
+    assert parse_message(daemon, CONFIG).kind == "bounce"
+
+
 # --- which address failed -------------------------------------------------------------------
 
 

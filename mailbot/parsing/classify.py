@@ -58,9 +58,11 @@ _BOUNCE_TEXT_RE = re.compile(
     r"intended recipient:|mail loop detected|"
     r"nicht zugestellt werden|empfänger nicht erreicht|konnte nicht zugestellt|nicht zustellbar|"
     r"n'a pas pu (?:être|etre) (?:délivré|delivre|remis|distribué)|no se ha podido entregar|"
-    r"邮件无法发送|无法送达|配信できませんでした|\b55\d[ -]5\.\d{1,3}\.\d{1,3}\b|\b5\.[1-7]\.\d{1,3}\b",
+    r"邮件无法发送|无法送达|配信できませんでした",
     re.I,
 )
+# an SMTP status in a text: a bounce only from a mail system ("Version 5.1.2" is none)
+_STATUS_CODE_RE = re.compile(r"\b55\d[ -]5\.\d{1,3}\.\d{1,3}\b|\b5\.[1-7]\.\d{1,3}\b")
 # Senders that only a mail system uses: the local part or the display name says so.
 # (matched against the display name and the local part, never the domain)
 _MAILER_SENDER_RE = re.compile(
@@ -139,7 +141,7 @@ def machine_verdict(mail: Mail, own: set[str]) -> MachineVerdict:
         or bool(mail.feedback_report)
     )
     report = report_outcome(mail)  # the machine-readable part first: it says what happened
-    if report == "failed" or not report and _is_bounce(mail, mailer):
+    if report == "failed" or not report and _is_bounce(mail, mailer, sender):
         verdict.kind = "bounce"
         verdict.bounced_recipient = bounced_recipient(mail, own | {sender})
         if verdict.bounced_recipient is None:
@@ -215,7 +217,7 @@ def _mailer_sender(mail: Mail, sender: str, return_path: str) -> bool:
     """Sent by a mail system: a null or MAILER-DAEMON envelope, a postmaster-like From (even without a domain)."""
     if mail.has("Return-Path") and (return_path in ("<>", "") or _MAILER_SENDER_RE.search(return_path.split("@")[0])):
         return True
-    if is_machine_address(sender) or "microsoftexchange" in sender:
+    if "microsoftexchange" in sender:
         return True
     display, _ = mail.address("From")
     if not sender:  # "MAILER-DAEMON <>", "<MAILER-DAEMON>": no address to look at, only the words
@@ -232,7 +234,7 @@ def _is_delay_warning(mail: Mail, mailer: bool) -> bool:
     return bool(_DELAY_RE.search(text)) and not _PERMANENT_RE.search(text)
 
 
-def _is_bounce(mail: Mail, mailer: bool) -> bool:
+def _is_bounce(mail: Mail, mailer: bool, sender: str) -> bool:
     """No report part: a bounce by its headers, else by a mail system's sender and bounce wording."""
     if mail.has("X-Failed-Recipients") or mail.has("X-MS-Exchange-Message-Is-Ndr"):
         return True
@@ -241,6 +243,8 @@ def _is_bounce(mail: Mail, mailer: bool) -> bool:
     if mailer:
         if _is_delay_warning(mail, mailer):
             return False
+        return bool(_BOUNCE_SUBJECT_RE.search(subject) or _BOUNCE_TEXT_RE.search(text) or _STATUS_CODE_RE.search(text))
+    if is_machine_address(sender):  # a no-reply or notification sender: words, not a bare status code
         return bool(_BOUNCE_SUBJECT_RE.search(subject) or _BOUNCE_TEXT_RE.search(text))
     # Anyone else needs both, and a reply or forward ("Fwd: Undeliverable") is a person's mail.
     return (not _REPLY_PREFIX_RE.match(subject) and bool(_BOUNCE_SUBJECT_RE.search(subject))
