@@ -137,7 +137,6 @@ def machine_verdict(mail: Mail, own: set[str]) -> MachineVerdict:
         or return_path in ("<>", "")
         and mail.has("Return-Path")
         or is_machine_address(sender)
-        or mailer
         or bool(mail.feedback_report)
     )
     report = report_outcome(mail)  # the machine-readable part first: it says what happened
