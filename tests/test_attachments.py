@@ -20,6 +20,7 @@ from mailbot.parsing import parse_message
 from mailbot.parsing.attachments import (
     MAX_FILE_BYTES,
     MAX_FILES,
+    canonical_label,
     is_complete_form,
     read_attachments,
 )
@@ -123,6 +124,38 @@ def test_an_unfilled_form_sent_back_is_read_as_its_text():
 ], ids=["german", "split-name", "english", "persons-blank", "persons-missing"])
 def test_complete_form(fields, complete):
     assert is_complete_form(fields) is complete
+
+
+@pytest.mark.parametrize("label, canonical", [
+    ("Name der Organisation", "Organisation"), ("Vor- und Zuname", "Name"), ("Gewünschte Arbeitsgruppe",
+    "Arbeitsgruppe"), ("Anzahl der Teilnehmenden", "Anzahl Personen"), ("E-Mail-Adresse", "E-Mail-Adresse"),
+    ("Telefonnummer", "Telefonnummer"), ("Number of participants", "Anzahl Personen"),
+])
+def test_canonical_labels(label, canonical):
+    assert canonical_label(label) == canonical
+
+
+def _own_form(fields: list[tuple[str, str]]) -> bytes:
+    """Another office's form: fields named as they like, some only with a tooltip ('Text1')."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for number, (name, tooltip) in enumerate(fields):
+        pdf.acroForm.textfield(name=name, tooltip=tooltip, x=200, y=760 - 30 * number, width=250, height=20, value="")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_form_of_another_office_with_its_own_labels():
+    blank = _own_form([("Text1", "Vor- und Zuname"), ("Name der Organisation", "Name der Organisation"),
+                       ("Gewuenschte Arbeitsgruppe", ""), ("Text4", "Anzahl der Teilnehmenden")])
+    filled = fill({"Text1": "Ana Lima", "Name der Organisation": "Kulturverein Roda e.V.",
+                   "Gewuenschte Arbeitsgruppe": "2", "Text4": "3"}, blank)
+    parsed = parse_message(mail_with(("form.pdf", filled, "application/pdf")), CONFIG)
+    assert (parsed.kind, parsed.name, parsed.organisation, parsed.workgroups, parsed.party_size) == (
+        "registration", "Ana Lima", "Kulturverein Roda e.V.", ["AG2"], 3)
 
 
 def _text_pdf(lines: list[str]) -> bytes:

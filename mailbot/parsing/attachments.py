@@ -176,13 +176,24 @@ def _read_pdf(data: bytes) -> _FileText:
     if fields:
         # A filled form: its title and the fields. The printed page around them is left
         # out: it lists every option (all workgroups) and labels without values.
-        title = str((reader.metadata or {}).get("/Title") or "").strip()
-        lines = [title[:200]] + [f"{label}: {value}" for label, value in _combined_name(fields).items()]
+        title = _pdf_title(reader)
+        lines = [title[:200]] + [f"{canonical_label(label)}: {value}"
+                                 for label, value in _combined_name(fields).items()]
         return _FileText(lines, fields=fields)
     text = "\n".join(page.extract_text() or "" for page in list(reader.pages)[:MAX_PDF_PAGES])
     if not text.strip():
         return _FileText([], scanned=True)  # only images (or drawings): a scan
     return _FileText(text.split("\n"), fields=_label_lines(text.split("\n")))
+
+
+def _pdf_title(reader) -> str:
+    try:
+        return str((reader.metadata or {}).get("/Title") or "").strip()[:200]
+    except Exception:  # noqa: BLE001 - broken metadata: no title, the fields still count
+        return ""
+
+
+_GENERIC_FIELD_NAME_RE = re.compile(r"(?:text|textfeld|field|feld|untitled|check ?box|kontrollkästchen)\s*\d*", re.I)
 
 
 def _pdf_fields(raw: dict) -> dict[str, str]:
@@ -191,12 +202,12 @@ def _pdf_fields(raw: dict) -> dict[str, str]:
     for qualified, spec in list(raw.items())[:300]:
         try:
             value = spec.get("/V")
-            label = str(spec.get("/TU") or spec.get("/T") or qualified)
+            label = _field_label(str(spec.get("/TU") or ""), str(spec.get("/T") or qualified))
         except AttributeError:
             continue
         if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        value = str(value or "").strip()
+            value = ", ".join(_pdf_str(v) for v in value)
+        value = _pdf_str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
         if value.startswith("/"):  # a check box or radio button: its export name
             value = value[1:]
             if value.lower() in ("off", ""):
@@ -208,35 +219,60 @@ def _pdf_fields(raw: dict) -> dict[str, str]:
     return fields
 
 
+def _pdf_str(value) -> str:
+    if isinstance(value, bytes):  # a byte string in the PDF: no text encoding declared
+        return decode_bytes(value, None)
+    return str(value or "")
+
+
+def _field_label(tooltip: str, name: str) -> str:
+    """The tooltip when it is a short label, else the field's name (unless that is 'Text1')."""
+    if tooltip and (len(tooltip) <= 40 or _GENERIC_FIELD_NAME_RE.fullmatch(name.strip())):
+        return tooltip
+    return name
+
+
 def _clean_label(label: str) -> str:
     return re.sub(r"[\s_]+", " ", label).strip(" :*")
 
 
 # --- which fields a registration form has ----------------------------------------------------------
 
+# The four facts of a registration form, by the words of their labels; checked in this
+# order ("Name der Organisation" is the organisation, "Anzahl Teilnehmende" the persons).
 _FIELD_WORDS = {
-    "name": r"name|vorname|nachname|full ?name|ad ?soyad|isim|imię|nazwisko|nom|prénom|nombre|имя|фамилия|"
-            r"ім'я|прізвище|الاسم|اسم|نام",
-    "organisation": r"organi[sz]ation|verein|institution|einrichtung|träger|association|organisme|dernek|kurum|"
-                    r"organizacja|asociación|организация|організація|جمعية|المنظمة|سازمان",
-    "workgroup": r"arbeitsgruppe|ag|workshop|work ?group|gruppe|group|atelier|grupo|grup|çalışma grubu|группа|"
-                 r"група|مجموعة|گروه|forum",
-    "persons": r"personen|person|persons|anzahl|teilnehmer\w*|teilnehmende|participants?|people|number|kişi|"
+    "organisation": r"organi[sz]ation\w*|verein\w*|institution|einrichtung|träger|association|organisme|dernek|"
+                    r"kurum|organizacja|asociación|организация|організація|جمعية|المنظمة|سازمان",
+    "persons": r"personen|persons?|anzahl|teilnehmer\w*|teilnehmende|participants?|people|number of \w+|kişi\w*|"
                r"osoby|osób|personnes|personas|человек|осіб|عدد|تعداد",
+    "workgroup": r"arbeitsgruppen?|ag|workshops?|work ?groups?|working groups?|gruppe|group|atelier|grupo|grup|"
+                 r"çalışma grubu|группа|група|مجموعة|گروه|forum",
+    "name": r"name|vorname|nachname|zuname|full ?name|ad ?soyad|isim|imię|nazwisko|nom|prénom|nombre|имя|фамилия|"
+            r"ім'я|прізвище|الاسم|اسم|نام",
 }
 _FIELD_RES = {key: re.compile(rf"(?:^|\b)(?:{words})(?:\b|$)", re.I) for key, words in _FIELD_WORDS.items()}
+# the label the reader knows for each fact ("Name: …", "Organisation: …" are form lines to it)
+_CANONICAL = {"organisation": "Organisation", "persons": "Anzahl Personen", "workgroup": "Arbeitsgruppe",
+              "name": "Name"}
+
+
+def field_fact(label: str) -> str | None:
+    """Which of the four facts a field's label asks for, if any."""
+    if "mail" in label.lower() or len(label) > 60:
+        return None  # "E-Mail-Adresse", or a whole sentence of help text
+    return next((key for key, pattern in _FIELD_RES.items() if pattern.search(label)), None)
+
+
+def canonical_label(label: str) -> str:
+    """'Name der Organisation' → 'Organisation', 'Vor- und Zuname' → 'Name'; other labels as they are."""
+    fact = field_fact(label)
+    return _CANONICAL[fact] if fact else label
 
 
 def is_complete_form(fields: dict[str, str]) -> bool:
     """Name, organisation, workgroup and number of persons all filled in: a registration without words."""
-    found = set()
-    for label, value in fields.items():
-        if not value.strip():
-            continue
-        for key, pattern in _FIELD_RES.items():
-            if pattern.search(label):
-                found.add(key)
-    return found >= set(_FIELD_RES)
+    found = {field_fact(label) for label, value in fields.items() if value.strip()}
+    return found >= set(_CANONICAL)
 
 
 def _combined_name(fields: dict[str, str]) -> dict[str, str]:
@@ -324,7 +360,7 @@ def _read_odt(data: bytes) -> _FileText:
                 value = "ja"
             if label and value and not control.tag.endswith("}form"):
                 fields[_clean_label(label)] = value
-    lines += [f"{label}: {value}" for label, value in fields.items()]
+    lines += [f"{canonical_label(label)}: {value}" for label, value in _combined_name(fields).items()]
     in_tables = {id(p) for cell in root.iter(f"{_TABLE_NS}table-cell") for p in cell.iter()}
     for node in root.iter():
         if node.tag in (f"{_TEXT_NS}p", f"{_TEXT_NS}h") and id(node) not in in_tables:
@@ -354,8 +390,8 @@ def _odf_text(node: ElementTree.Element) -> str:
 def _row_line(cells: list[str]) -> str:
     """A table row: 'Label | value' becomes 'Label: value', as a form is read aloud."""
     cells = [c for c in cells if c]
-    if len(cells) == 2 and len(cells[0]) <= 40 and not cells[0].endswith(":"):
-        return f"{cells[0]}: {cells[1]}"
+    if len(cells) == 2 and len(cells[0]) <= 40:
+        return f"{canonical_label(cells[0].rstrip(': '))}: {cells[1]}"
     return " ".join(cells)
 
 
