@@ -180,7 +180,8 @@ def _read_pdf(data: bytes) -> _FileText:
         lines = [title[:200]] + [f"{canonical_label(label)}: {value}"
                                  for label, value in _combined_name(fields).items()]
         return _FileText(lines, fields=fields)
-    text = "\n".join(page.extract_text() or "" for page in list(reader.pages)[:MAX_PDF_PAGES])
+    pages = reader.pages
+    text = "\n".join(pages[i].extract_text() or "" for i in range(min(len(pages), MAX_PDF_PAGES)))
     if not text.strip():
         return _FileText([], scanned=True)  # only images (or drawings): a scan
     return _FileText(text.split("\n"), fields=_label_lines(text.split("\n")))
