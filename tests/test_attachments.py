@@ -385,3 +385,29 @@ def test_the_committed_form_is_the_one_the_script_makes():
     make_form = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_form)
     assert make_form.make_blank_form() == FORM
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "vcard"])
+def test_damaged_files_never_raise(kind):
+    """Random damage (seeded): every file is read or noted as a problem, quickly."""
+    import random
+    import time
+
+    from mailbot.parsing.attachments import read_file
+
+    original = {"pdf": fill(FILLED), "docx": docx("Anmeldung", rows=(("Name", "Ana Lima"),)),
+                "vcard": b"BEGIN:VCARD\r\nFN:Ana Lima\r\nORG:X e.V.\r\nEND:VCARD\r\n"}[kind]
+    rng = random.Random(13)
+    for _ in range(60):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 20)):
+            pos = rng.randrange(len(data))
+            if rng.random() < 0.6:
+                data[pos] = rng.randrange(256)
+            else:
+                del data[pos:pos + rng.randint(1, 40)]
+        problems: list[str] = []
+        started = time.perf_counter()
+        result = read_file(f"damaged.{kind}", kind, bytes(data), problems)
+        assert result is not None or problems[0].startswith(f"damaged.{kind}: ")
+        assert time.perf_counter() - started < 5

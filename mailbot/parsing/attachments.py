@@ -33,8 +33,9 @@ MAX_PDF_PAGES = 10
 MAX_UNPACKED_BYTES = 5_000_000  # one XML member of a DOCX/ODT, unpacked (zip bombs stop here)
 MAX_TEXT_CHARS = 20_000  # text handed on per file
 
-# pypdf logs every repaired cross-reference of a sloppy PDF; those are not mailbot's errors
-logging.getLogger("pypdf").setLevel(logging.ERROR)
+# pypdf logs every repair of a sloppy PDF (some as errors); a file we cannot read is noted as a
+# problem of that mail instead
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 
 @dataclass
