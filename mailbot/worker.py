@@ -399,7 +399,7 @@ def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:
         headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
         message_id = _unfold(headers.get("Message-ID")).strip() or None
         sender = email.utils.parseaddr(_unfold(headers.get("From")))[1].lower() or None
-        # (raw 8-bit bytes in a subject are UTF-8 or the body's charset: mime decodes them)
+        # (raw 8-bit bytes in a subject, as some clients send them: read as UTF-8, else latin-1)
         subject = header_text(headers, "Subject")
         return message_id, sender, " ".join(subject.split())[:500] or None
     except Exception:  # noqa: BLE001 - broken headers must not stop storing the mail

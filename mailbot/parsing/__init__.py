@@ -14,8 +14,8 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import choose, matcher_for
 from .attachments import Attached, read_attachments
+from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
 from .intent import read_intent
 from .language import detect_language
