@@ -201,7 +201,10 @@ def test_a_delay_warning_stays_a_delay_warning():
     # a person forwards a bounce to us
     ("Ana Lima <ana@verein.example>", "Fwd: Undeliverable: Anmeldung",
      "Meine Anmeldung kam zurück, hier noch einmal: Jugendarbeit.\n\nYour message could not be delivered."),
-], ids=["person-mentions-failure", "person-forwards-bounce"])
+    # subject and text both name a failed delivery
+    ("Ana Lima <ana@verein.example>", "Anmeldung (meine erste Mail war unzustellbar)",
+     "Meine erste Mail konnte nicht zugestellt werden. Ich melde mich für Jugendarbeit an.\n\nAna Lima"),
+], ids=["person-mentions-failure", "person-forwards-bounce", "person-subject-and-text"])
 def test_a_persons_mail_about_a_failure_is_no_bounce(sender, subject, body):
     assert parse_message(plain_bounce(sender, "", subject, body), CONFIG).kind != "bounce"
 

@@ -245,12 +245,9 @@ def _is_bounce(mail: Mail, mailer: bool, sender: str) -> bool:
         return bool(_BOUNCE_SUBJECT_RE.search(subject) or _BOUNCE_TEXT_RE.search(text) or _STATUS_CODE_RE.search(text))
     if is_machine_address(sender):  # a no-reply or notification sender: words, not a bare status code
         return bool(_BOUNCE_SUBJECT_RE.search(subject) or _BOUNCE_TEXT_RE.search(text))
-    # Anyone else needs both, and a reply or forward ("Fwd: Undeliverable") is a person's mail.
-    return (not _REPLY_PREFIX_RE.match(subject) and bool(_BOUNCE_SUBJECT_RE.search(subject))
-            and bool(_BOUNCE_TEXT_RE.search(text)))
-
-
-_REPLY_PREFIX_RE = re.compile(r"^\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|rv)\s*:", re.I)
+    # A person's mail is never a bounce, whatever it says ("Anmeldung – meine erste Mail war
+    # unzustellbar"): a registration read as a bounce would be lost without a word.
+    return False
 
 
 def bounced_recipient(mail: Mail, exclude: set[str]) -> str | None:
