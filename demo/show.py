@@ -23,6 +23,10 @@ def main(config_path: str) -> None:
     for sender, subject, kind, state, error in db.execute(
             "SELECT sender, subject, kind, state, error FROM messages ORDER BY id"):
         print(f"  {sender}: {subject!r} -> {kind}, {state}" + (f" ({error})" if error else ""))
+    print("\nMails read from an attached form, Word file or business card (table `audit`):")
+    for detail, in db.execute("SELECT detail FROM audit WHERE action = 'parsed' AND detail LIKE '%read from attachment%' "
+                              "ORDER BY id"):
+        print(f"  {detail}")
     sent = sorted(Path(config.outdir).glob("*.eml")) if config.outdir else []
     print(f"\n{len(sent)} answers written to {config.outdir}/:")
     for path in sent:

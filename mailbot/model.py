@@ -49,7 +49,8 @@ class Parsed:
     sender: str | None = None  # the From address, lower-case
     date: str | None = None  # the Date header, ISO 8601 UTC when it parsed
     text: str = ""  # what the writer wrote (quotes, signature removed), for review
-    attachments: list[str] = field(default_factory=list)  # file names, noted, never read
+    attachments: list[str] = field(default_factory=list)  # file names
+    read_from_attachments: list[str] = field(default_factory=list)  # files whose text was read (forms, cards)
     # loop and abuse signals, decided from headers (RFC 3834)
     auto_submitted: bool = False  # Auto-Submitted other than "no", Precedence bulk, List-*, ...
     own_loop: bool = False  # carries our own loop header or comes from our own address

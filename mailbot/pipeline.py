@@ -56,6 +56,8 @@ def describe(parsed: Parsed) -> str:
         parts.append(f"language {parsed.language}")
     if parsed.bounced_recipient:
         parts.append(f"bounced {parsed.bounced_recipient}")
+    if parsed.read_from_attachments:
+        parts.append("read from attachment " + ", ".join(parsed.read_from_attachments))
     text = ", ".join(parts)
     if parsed.needs_review:
         text += "; unsure: " + "; ".join(parsed.reasons)

@@ -18,7 +18,6 @@ import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 
 from . import store
@@ -28,6 +27,7 @@ from .fingerprint import fingerprint
 from .outbox import DeliveryThread, Outbox
 from .parsing import parse_message
 from .parsing.language import release_model
+from .parsing.mime import header_text
 from .pipeline import handle_parsed
 from .recipients import from_address
 
@@ -470,9 +470,8 @@ def _peek_headers(raw: bytes) -> tuple[str | None, str | None, str | None]:
         headers = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
         message_id = _unfold(headers.get("Message-ID")).strip() or None
         sender = from_address(_unfold(headers.get("From")))[0]  # strictly: a display name is not the address
-        subject = _unfold(headers.get("Subject"))
-        if "=?" in subject:
-            subject = str(make_header(decode_header(subject)))
+        # (raw 8-bit bytes in a subject, as some clients send them: read as UTF-8, else latin-1)
+        subject = header_text(headers, "Subject")
         return message_id, sender, " ".join(subject.split())[:500] or None
     except Exception:  # noqa: BLE001 - broken headers must not stop storing the mail
         return None, None, None

@@ -17,6 +17,7 @@ from ..authentication import authenticate
 from ..config import Config
 from ..model import Parsed
 from ..recipients import from_address
+from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
 from .evidence import Item
@@ -122,12 +123,20 @@ def mail_header_text(value) -> str:
 
 
 def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
+    attached, text_alone = _with_attachments(mail)
     reading = read_person(mail, config)
     parsed.text = reading.own_text
     if out_of_office_text(reading.own_text + "\n" + reading.signature) and not reading.intent.register:
         parsed.kind = "auto_reply"
         return
     kind, why = _decide_kind(reading, mail)
+    if kind == "other" and attached.complete_form:
+        kind = "registration"  # a filled registration form says it without words
+    _note_attachments(parsed, attached, kind, reading)
+    if attached.text and kind != "other" and not attached.complete_form and _kind_without_files(
+            mail, text_alone, config) != kind:
+        # a flyer or a letter attached may say "Anmeldung" without being this writer's
+        parsed.reasons.append(f"decided by what {', '.join(attached.read_from)} says: please check")
     parsed.reasons += why
     if kind in ("registration", "change") and _after_event(parsed.date, config):
         kind = "other"
@@ -136,10 +145,44 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if kind == "other":
         parsed.reasons += _unplaced(reading)
         if mail.attachments and _SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:2000])):
-            # "siehe Anhang": the mail may say in a file what its text does not; we never read files
+            # "siehe Anhang": the mail may say in a file what its text does not, and what we could
+            # read of the files (attachments.py) did not make it a registration
             parsed.reasons.append("refers to an attachment: a human should read it")
         return
     _fill_person(parsed, reading, config, kind)
+
+
+# --- attachments (attachments.py): forms, documents and cards read as the writer's own text ---
+
+
+def _with_attachments(mail: Mail) -> tuple[Attached, str]:
+    """Read the attached files; their text goes before the writer's words (which may end in a quote)."""
+    attached = read_attachments(mail)
+    text_alone = mail.text
+    if attached.text:
+        mail.text = attached.text + "\n\n" + mail.text
+    return attached, text_alone
+
+
+def _kind_without_files(mail: Mail, text_alone: str, config: Config) -> str:
+    with_files, mail.text = mail.text, text_alone
+    try:
+        return _decide_kind(read_person(mail, config), mail)[0]
+    finally:
+        mail.text = with_files
+
+
+def _note_attachments(parsed: Parsed, attached: Attached, kind: str, reading: Reading) -> None:
+    """Which files were read (for the log), a card's organisation, and scans for a human."""
+    parsed.read_from_attachments = list(attached.read_from)
+    refers = bool(_SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:4000])))
+    scans = attached.scanned + (attached.images if refers else [])
+    if scans:
+        parsed.reasons.append("scanned form: please read " + ", ".join(scans))
+    if attached.problems and (refers or kind == "other"):
+        parsed.reasons += attached.problems[:3]
+    if attached.card and kind in ("registration", "change") and not reading.organisation:
+        reading.organisation = attached.card.organisation  # the card's ORG: _fill_person takes it from here
 
 
 def _after_event(date: str | None, config: Config) -> bool:

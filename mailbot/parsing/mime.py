@@ -31,15 +31,19 @@ class Mail:
     text: str = ""  # what a mail reader shows, quotes included
     attachments: list[str] = field(default_factory=list)
     forwarded: list["Mail"] = field(default_factory=list)  # attached message/rfc822
-    delivery_status: list[dict[str, str]] = field(default_factory=list)
+    delivery_status: list[dict[str, str]] = field(default_factory=list)  # RFC 3464 blocks, keys lower-case
+    feedback_report: dict[str, str] = field(default_factory=dict)  # RFC 5965 (ARF) fields, keys lower-case
+    returned_headers: email.message.Message | None = None  # the headers of the mail a report returns
     is_report: bool = False  # multipart/report: a delivery or read notification
     calendar_method: str = ""  # iTIP METHOD of a text/calendar part: REQUEST, REPLY, CANCEL …
     problems: list[str] = field(default_factory=list)
+    body_charset: str | None = None  # the first charset a text part declares: the guess for 8-bit headers
+    attachment_parts: list[tuple[str, email.message.Message]] = field(default_factory=list, repr=False)  # (name, part)
     _addresses: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     def header(self, name: str) -> str:
         """The header decoded to text ('' when absent)."""
-        return decode_header(self.headers.get(name))
+        return header_text(self.headers, name, self.body_charset)
 
     def has(self, name: str) -> bool:
         return name in self.headers
@@ -51,10 +55,10 @@ class Mail:
         return self._addresses[name]
 
     def _parse_address(self, name: str) -> tuple[str, str]:
-        raw = self.headers.get(name)
+        raw = raw_header(self.headers, name)
         if raw is None:
             return "", ""
-        raw_text = _raw_text(raw)
+        raw_text = _raw_text(raw, self.body_charset)
         display, addr = email.utils.parseaddr(raw_text)
         if "@" not in addr:
             # parseaddr gives up on some odd forms; take any address in the value
@@ -91,23 +95,59 @@ def _walk(part: email.message.Message, mail: Mail, texts: list[str], depth: int,
             mail.problems.append("too many or too deeply nested parts: the rest was skipped")
         return
     ctype = part.get_content_type()
-    if part.is_multipart():
-        _walk_multipart(part, ctype, mail, texts, depth, budget)
-    elif ctype == "message/delivery-status":
+    # Report parts come before the multipart branch: `email` stores a delivery-status payload
+    # as a list of header blocks, so is_multipart() is true for it.
+    if ctype in _DELIVERY_STATUS_TYPES:
         mail.delivery_status.extend(_delivery_status(part))
-    elif ctype in ("message/rfc822", "text/rfc822-headers", "message/rfc822-headers"):
+    elif ctype == "message/feedback-report":
+        for block in _report_blocks(part):
+            mail.feedback_report.update(block)
+    elif ctype in _HEADERS_ONLY_TYPES:
+        _note_returned_headers(part, mail)
+    elif part.is_multipart() and ctype != "message/rfc822":
+        _walk_multipart(part, ctype, mail, texts, depth, budget)
+    elif ctype == "message/rfc822":
         _walk_inner_message(part, mail, depth, budget)
+    elif ctype == "multipart/report":
+        _read_broken_report(part, mail, texts)
     elif ctype == "text/calendar":
         _note_calendar(part, mail)
         mail.attachments.append(_filename(part) or ctype)
-    elif _is_attachment(part):
-        mail.attachments.append(_filename(part) or ctype)
+    elif _is_attachment(part) or ctype in ("text/vcard", "text/x-vcard", "text/directory"):
+        _note_attachment(part, ctype, mail)  # (a card is a file to read apart, never the writer's words)
     elif ctype == "text/html":
+        _note_charset(part, mail)
         texts.append(html_to_text(decode_payload(part)))
     elif part.get_content_maintype() == "text" or ctype == "application/octet-stream" and not _filename(part):
+        _note_charset(part, mail)
         texts.append(decode_payload(part))
     else:
-        mail.attachments.append(_filename(part) or ctype)
+        _note_attachment(part, ctype, mail)
+
+
+def _read_broken_report(part: email.message.Message, mail: Mail, texts: list[str]) -> None:
+    """A report whose boundary is missing or wrong: `email` leaves it one string. Read it as
+    text, and take the delivery-status blocks written in it."""
+    mail.is_report = True
+    text = decode_payload(part)
+    texts.append(text)
+    blocks = _text_blocks(text)
+    if any("final-recipient" in b for b in blocks):
+        mail.delivery_status.extend(b for b in blocks if "final-recipient" in b or "reporting-mta" in b)
+
+
+def _note_attachment(part: email.message.Message, ctype: str, mail: Mail) -> None:
+    name = _filename(part) or ctype
+    mail.attachments.append(name)
+    mail.attachment_parts.append((name, part))  # read by attachments.py
+
+
+def _note_charset(part: email.message.Message, mail: Mail) -> None:
+    if mail.body_charset is None:
+        try:
+            mail.body_charset = part.get_content_charset()
+        except Exception:  # noqa: BLE001 - an odd charset parameter: no guess
+            pass
 
 
 def _walk_multipart(part, ctype, mail, texts, depth, budget) -> None:
@@ -150,13 +190,27 @@ def _best_alternative(parts: list) -> email.message.Message | None:
 
 
 def _walk_inner_message(part, mail: Mail, depth: int, budget: list[int]) -> None:
-    # In a report the inner message is our own returned mail: never read as the writer's text.
-    if mail.is_report or part.get_content_type() != "message/rfc822":
-        return
     payload = part.get_payload()
     inner = payload[0] if isinstance(payload, list) and payload else None
-    if isinstance(inner, email.message.Message):
-        mail.forwarded.append(_read_message(inner, depth + 1, budget))
+    if not isinstance(inner, email.message.Message):
+        return
+    if mail.is_report:
+        # In a report the inner message is our own returned mail: never read as the writer's text.
+        if mail.returned_headers is None:
+            mail.returned_headers = inner
+        return
+    mail.forwarded.append(_read_message(inner, depth + 1, budget))
+
+
+def _note_returned_headers(part: email.message.Message, mail: Mail) -> None:
+    """text/rfc822-headers: the header block of the returned mail (a string, or parsed as a message)."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        inner = payload[0] if payload and isinstance(payload[0], email.message.Message) else None
+    else:
+        inner = email.message_from_string(decode_payload(part)[:65536])
+    if inner is not None and mail.returned_headers is None:
+        mail.returned_headers = inner
 
 
 def _is_attachment(part: email.message.Message) -> bool:
@@ -176,19 +230,48 @@ def _filename(part: email.message.Message) -> str:
     return decode_header(str(name)).strip()
 
 
+_DELIVERY_STATUS_TYPES = ("message/delivery-status", "message/global-delivery-status", "text/delivery-status")
+_HEADERS_ONLY_TYPES = ("text/rfc822-headers", "message/rfc822-headers", "text/rfc822-header",
+                       "message/global-headers")
+_FIELD_RE = re.compile(r"^([\w-]+)[ \t]*:[ \t]*(.*(?:\n[ \t]+.*)*)", re.M)
+
+
 def _delivery_status(part: email.message.Message) -> list[dict[str, str]]:
-    """Each per-recipient block of a message/delivery-status part as a dict."""
+    """Each block of a delivery-status part (per message, then per recipient) as a dict."""
+    return _report_blocks(part)
+
+
+def _report_blocks(part: email.message.Message) -> list[dict[str, str]]:
+    """The header blocks of a report part, whichever way `email` stored them.
+
+    message/delivery-status comes as a list of blocks, message/feedback-report and
+    message/global-delivery-status as one embedded message whose body holds the
+    further blocks, a mislabelled one as plain text.
+    """
     payload = part.get_payload()
-    blocks = []
+    blocks: list[dict[str, str]] = []
+    texts: list[str] = []
     if isinstance(payload, list):
-        for block in payload:
+        for block in payload[:200]:
             if isinstance(block, email.message.Message):
-                blocks.append({k.lower(): decode_header(v) for k, v in block.items()})
-    elif isinstance(payload, str):
-        for chunk in re.split(r"\n\s*\n", payload.replace("\r\n", "\n")):
-            fields = dict(re.findall(r"(?m)^([\w-]+):\s*(.*)$", chunk))
-            blocks.append({k.lower(): v for k, v in fields.items()})
+                blocks.append({k.lower(): decode_header(v) for k, v in block.raw_items()})
+                if not block.is_multipart():
+                    texts.append(decode_payload(block))  # (decoded: 8-bit addresses of RFC 6533 kept)
+    else:
+        texts.append(decode_payload(part))
+    for text in texts:
+        blocks += _text_blocks(text)
     return [b for b in blocks if b]
+
+
+def _text_blocks(text: str) -> list[dict[str, str]]:
+    """Blank-line separated blocks of 'Field: value' lines, keys lower-case."""
+    blocks = []
+    for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")[:200_000])[:200]:
+        fields = {k.lower(): decode_header(v) for k, v in _FIELD_RE.findall(chunk)}
+        if fields:
+            blocks.append(fields)
+    return blocks
 
 
 # --- decoding --------------------------------------------------------------------------
@@ -249,8 +332,26 @@ def _codec(declared: str | None) -> str | None:
         return None
 
 
-def _raw_text(value) -> str:
-    """A header value as str; 8-bit raw bytes (against the RFC, but common) decoded."""
+def raw_header(msg: email.message.Message, name: str) -> str | None:
+    """The first value of a header as stored: raw 8-bit bytes kept (as surrogates).
+
+    `msg.get()` would wrap such a value in a Header whose str() turns every
+    8-bit byte into U+FFFD, so mailbot reads headers through here.
+    """
+    lname = name.lower()
+    for key, value in msg.raw_items():
+        if key.lower() == lname:
+            return value if isinstance(value, str) else str(value)
+    return None
+
+
+def header_text(msg: email.message.Message, name: str, fallback_charset: str | None = None) -> str:
+    """A header decoded to text ('' when absent); raw 8-bit bytes read as UTF-8, the body's charset, latin-1."""
+    return decode_header(raw_header(msg, name), fallback_charset)
+
+
+def _raw_text(value, fallback_charset: str | None = None) -> str:
+    """A header value as str; 8-bit raw bytes (RFC 6532, or just careless clients) decoded."""
     if isinstance(value, email.header.Header):
         try:
             return str(value)
@@ -258,17 +359,49 @@ def _raw_text(value) -> str:
             value = value.encode()
     text = str(value)
     if not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text):
-        text = decode_bytes(text.encode("ascii", "surrogateescape"), None)
+        text = decode_header_bytes(text.encode("utf-8", "surrogateescape"), fallback_charset)
     return text
 
 
-def decode_header(value) -> str:
+def decode_header_bytes(data: bytes, fallback_charset: str | None) -> str:
+    """8-bit header bytes → text: UTF-8 (RFC 6532), else the body's charset, else latin-1.
+
+    No detection: a header is too short for a guess to beat the body's own label.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    codec = _codec(fallback_charset)
+    if codec and codec not in ("utf-8", "ascii"):
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("latin-1")
+
+
+_ENCODED_WORD_RE = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=(?:\s+(?==\?[^?\s]+\?[bBqQ]\?))?")
+
+
+def decode_header(value, fallback_charset: str | None = None) -> str:
     """An RFC 2047 header value → text; never raises."""
     if value is None:
         return ""
-    text = _raw_text(value)
+    text = _raw_text(value, fallback_charset)
     if "=?" not in text:
         return _WS_RE.sub(" ", text.replace("\r", "").replace("\n", "")).strip()
+    text = text.replace("\r", "").replace("\n", "")
+    if text.isascii():
+        text = _decode_encoded_words(text)
+    else:
+        # Raw text with encoded words in it: decode each word alone (email.header would
+        # turn the raw characters into escapes).
+        text = _ENCODED_WORD_RE.sub(lambda m: _decode_encoded_words(m.group(0).strip()), text)
+    return _WS_RE.sub(" ", text).strip()
+
+
+def _decode_encoded_words(text: str) -> str:
     try:
         parts = email.header.decode_header(text)
         out = []
@@ -276,10 +409,9 @@ def decode_header(value) -> str:
             if isinstance(chunk, bytes):
                 chunk = decode_bytes(chunk, charset)
             out.append(chunk)
-        text = "".join(out)
+        return "".join(out)
     except Exception:  # noqa: BLE001 - a broken encoded word stays as written
-        pass
-    return _WS_RE.sub(" ", text.replace("\r", "").replace("\n", "")).strip()
+        return text
 
 
 # --- HTML --------------------------------------------------------------------------
