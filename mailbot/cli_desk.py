@@ -13,6 +13,7 @@ import sys
 import click
 
 from .cli import CONFIG_OPTION, _load, fail, main
+from .desk.words import words_for
 from .errors import MailbotError
 from .model import STATUSES
 
@@ -55,7 +56,8 @@ def status(config_path: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
         return
-    Console(highlight=False).print(status_table(summary))
+    console = Console(highlight=False)
+    console.print(status_table(summary, config.coordinator.language, console.width))
     for line in status_footer(summary, config):
         click.echo(line)
 
@@ -88,9 +90,10 @@ def _resolve(config_path: str, action: str, reg: int, workgroup: str | None = No
 
     config = _load(config_path)
     done = _guard(resolve, _open(config), config, action, reg, workgroup, force=force)
-    click.echo(done.line())
+    say = words_for(config)
+    click.echo(done.line(config.coordinator.language))
     for line in done.notices:
-        click.echo(f"  queued: {line}")
+        click.echo(say("queued", what=line))
 
 
 @main.command()
@@ -154,7 +157,7 @@ def dismiss(config_path: str, mail: int) -> None:
 
     config = _load(config_path)
     _guard(dismiss_mail, _open(config), mail)
-    click.echo(f"Mail {mail} dismissed.")
+    click.echo(words_for(config)("dismissed", id=mail))
 
 
 @main.command()
@@ -172,7 +175,7 @@ def accept(config_path: str, mail: int) -> None:
     from .desk.review import accept as accept_mail
 
     config = _load(config_path)
-    click.echo(_guard(accept_mail, _open(config), config, mail).line())
+    click.echo(_guard(accept_mail, _open(config), config, mail).line(config.coordinator.language))
 
 
 # --- exports -------------------------------------------------------------------------
@@ -202,7 +205,7 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
     config = _load(config_path)
     fmt = fmt or ("xlsx" if output and output.lower().endswith(".xlsx") else "csv")
     if fmt == "xlsx" and not output:
-        fail("--format xlsx needs a file: add -o FILE.xlsx")
+        fail(words_for(config)("export.xlsx_needs_file"))
     selection = ExportFilter(workgroup, statuses)
     rows = _guard(export_rows, _open(config), config, selection)
     if fmt == "xlsx":
@@ -216,7 +219,7 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
             click.echo(text.getvalue(), nl=False)
             return
         write_private_file(output, text.getvalue().encode("utf-8"))
-    click.echo(f"{len(rows)} registration(s) written to {output}")
+    click.echo(words_for(config)("export.written", n=len(rows), file=output))
 
 
 # --- data protection -----------------------------------------------------------------

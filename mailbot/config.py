@@ -89,6 +89,7 @@ _COORDINATOR = {
     "emails": (email_list, ()),
     "digest_time": (clock_time, dt.time(7, 30)),
     "commands": (boolean, True),
+    "language": (one_of("de", "en"), "de"),  # what status, review, digest and CLI messages use
 }
 _RETENTION = {
     "days_after_event": (positive_int, None),
@@ -238,6 +239,7 @@ class Coordinator:
     emails: tuple[str, ...] = ()
     digest_time: dt.time = dt.time(7, 30)
     commands: bool = True
+    language: str = "de"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from .. import store
 from ..config import Config
 from ..errors import MailbotError, NotFoundError
+from .words import say
 
 TEXT_LIMIT = 2000  # characters of mail text shown per item: enough to decide, not a wall
 ACTIONS = ("assign", "confirm", "cancel", "waitlist")
@@ -53,8 +54,6 @@ def review_items(db, limit: int | None = None, *, texts: bool = True) -> list[Re
         f"WHERE {store.MAIL_WAITING} ORDER BY received_at, id LIMIT ?", [cap]).fetchall()]
     items.sort(key=lambda i: (i.since, i.item, i.id))
     return items if limit is None else items[:limit]
-
-
 
 
 def _registration_item(db, row, texts: bool = True) -> ReviewItem:
@@ -144,14 +143,22 @@ class Acceptance:
     workgroup: str | None
     notices: list[str]
 
-    def line(self) -> str:
-        text = f"Mail {self.mail_id} accepted: {self.summary}"
+    def line(self, language: str = "de") -> str:
+        text = say(language, "accepted", id=self.mail_id, summary=self.summary)
         if self.registration_id is not None:
-            where = f" in {self.workgroup}" if self.workgroup else ""
-            text += f"; registration {self.registration_id} is now {self.status}{where}"
+            where = say(language, "where", wg=self.workgroup) if self.workgroup else ""
+            text += say(language, "accepted.reg", reg=self.registration_id, where=where,
+                        status=_status_word(language, self.status))
         if self.notices:
-            text += "; queued: " + ", ".join(self.notices) + " (sent at the next pass)"
+            text += say(language, "accepted.queued", what=", ".join(self.notices))
         return text
+
+
+def _status_word(language: str, status: str | None) -> str:
+    try:
+        return say(language, f"status.{status}")
+    except KeyError:
+        return str(status)
 
 
 class _DeskHands:
@@ -203,7 +210,7 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
         status = wg = None
         if reg_id is not None:
             status, wg = db.execute("SELECT status, workgroup FROM registrations WHERE id = ?", [reg_id]).fetchone()
-        notices = [f"{kind} to {to}" for kind, to in db.execute(
+        notices = [say(config.coordinator.language, "notice.to", kind=kind, to=to) for kind, to in db.execute(
             "SELECT kind, to_addr FROM outbox WHERE message_row = ? AND state = 'pending' ORDER BY id", [mail_id])]
     return Acceptance(mail_id, summary, reg_id, status, wg, notices)
 
@@ -219,9 +226,11 @@ class Resolution:
     status: str = ""  # the registration's status and workgroup afterwards
     workgroup: str | None = None
 
-    def line(self) -> str:
-        where = f" in {self.workgroup}" if self.workgroup else ""
-        return f"Registration {self.registration_id}: {self.summary}; now {self.status}{where}"
+    def line(self, language: str = "de") -> str:
+
+        where = say(language, "where", wg=self.workgroup) if self.workgroup else ""
+        return say(language, "resolved", id=self.registration_id, summary=self.summary, where=where,
+                   status=_status_word(language, self.status))
 
 
 def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None = None, *,
@@ -275,48 +284,87 @@ def _queue_notices(db, config: Config, decision, now) -> list[str]:
     from ..outbox import Outbox
 
     outbox = Outbox(config, db, clock=lambda: now)
-    return [f"{n.kind} to {n.to}" for n in decision.notices if outbox.queue(n) is not None]
+    return [say(config.coordinator.language, "notice.to", kind=n.kind, to=n.to)
+            for n in decision.notices if outbox.queue(n) is not None]
 
 
 # --- the listing ---------------------------------------------------------------------
 
 
 def format_items(items: list[ReviewItem], config: Config) -> str:
-    """The review queue as the coordinator reads it in a terminal, each with its commands."""
-    from .status import local_time
+    """The review queue as the coordinator reads it in a terminal, each with its commands.
 
+    Everything that came from a mail passes through `visible`: a mail cannot move the
+    cursor, write the clipboard or forge a "Resolve:" line in the coordinator's terminal.
+    """
+    from .status import local_time
+    from .words import words_for
+
+    say = words_for(config)
     if not items:
-        return "Nothing to review.\n"
-    out = [f"{len(items)} item(s) to review.", ""]
+        return say("review.none") + "\n"
+    out = [say("review.count", n=len(items)), ""]
     for item in items:
-        who = " ".join(p for p in (item.name, f"<{item.email}>" if item.email else None) if p) or "(unknown sender)"
-        head = "Registration" if item.item == "registration" else "Mail"
-        out.append(f"{head} {item.id}: {who}, since {local_time(config, item.since)}")
+        name = visible(item.name) if item.name else None
+        address = f"<{visible(item.email)}>" if item.email else None
+        who = " ".join(p for p in (name, address) if p) or say("review.unknown_sender")
+        head = say("review.registration" if item.item == "registration" else "review.mail")
+        out.append(f"{head} {item.id}: {who}, {say('review.since')} {local_time(config, item.since)}")
         if item.understood:
-            out.append("  Understood: " + ", ".join(f"{k.replace('_', ' ')} {_show(v)}"
-                                                   for k, v in item.understood.items()))
+            out.append(say("review.understood") + ", ".join(
+                f"{_understood_label(say, k)} {visible(_show(v))}" for k, v in item.understood.items()))
         if item.workgroup:
-            out.append(f"  Workgroup:  {item.workgroup}")
-        out.append("  Reasons:    " + ("; ".join(item.reasons) if item.reasons else "(none given)"))
+            out.append(say("review.workgroup") + visible(item.workgroup))
+        out.append(say("review.reasons") + ("; ".join(visible(r) for r in item.reasons) if item.reasons
+                                            else say("review.no_reasons")))
         if item.subject:
-            out.append(f"  Subject:    {item.subject}")
-        out += ["  | " + line for line in (item.text or "(no text)").splitlines()]
-        out.append("  Resolve:    " + _commands(item, config))
+            out.append(say("review.subject") + visible(item.subject))
+        out += ["  | " + visible(line) for line in (item.text or say("review.no_text")).splitlines()]
+        out.append(say("review.resolve") + _commands(item, config, say))
         out.append("")
     return "\n".join(out)
+
+
+def _understood_label(say, key: str) -> str:
+    try:
+        return say(f"understood.{key}")
+    except KeyError:
+        return key.replace("_", " ")
+
+
+def visible(text) -> str:
+    """Text from a mail with every control character shown as a visible escape, never executed.
+
+    ESC (cursor moves, OSC 52 clipboard writes, OSC 8 links), carriage returns and the
+    C1 controls become `\\x1b`-style text; tabs stay. Line breaks are the caller's
+    business: callers split lines first, so a bare CR cannot return to the line start.
+    """
+    return "".join(ch if ch == "\t" or not _is_control(ch) else _escape(ch) for ch in str(text))
+
+
+def _is_control(ch: str) -> bool:
+    import unicodedata
+
+    # Cc: C0/C1 and DEL. Cf (bidi overrides, zero-width) can reorder or hide what is shown.
+    return unicodedata.category(ch) in ("Cc", "Cf") and ch not in ("\u200d",)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def _show(value) -> str:
     return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
-def _commands(item: ReviewItem, config: Config) -> str:
+def _commands(item: ReviewItem, config: Config, say) -> str:
     if item.item == "mail":
-        dismiss_it = f"mailbot dismiss {item.id}  (not a registration; answer it in your mail program if needed)"
+        dismiss_it = say("hint.dismiss", id=item.id)
         if item.understood.get("kind") in ("registration", "change", "cancellation"):
             # held before anything was decided (DMARC, automatic headers, the cap, a repeat)
-            return f"mailbot accept {item.id}  (it is genuine: handle it and answer)  |  {dismiss_it}"
+            return f"{say('hint.accept', id=item.id)}  |  {dismiss_it}"
         return dismiss_it
     first = config.workgroups[0].id if config.workgroups else "AG1"
-    return (f"mailbot assign {item.id} {item.workgroup or first} | mailbot confirm {item.id} | "
+    return (f"mailbot assign {item.id} {visible(item.workgroup or first)} | mailbot confirm {item.id} | "
             f"mailbot waitlist {item.id} | mailbot cancel {item.id}")
