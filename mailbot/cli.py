@@ -107,6 +107,45 @@ def serve(config_path: str, verbose: bool) -> None:
     Server(config, stop).run()
 
 
+@main.command()
+@CONFIG_OPTION
+def check(config_path: str) -> None:
+    """Check the setup before the first pass: config, passwords, mailbox, SMTP, database folder, clock.
+
+    One line per check; a failed check says what to fix. Exit status 0 only when all pass.
+    Nothing is fetched, flagged or sent.
+
+    Example: mailbot check --config /etc/mailbot/config.toml
+    """
+    from .check import Check, run_checks
+    from .desk.words import words_for
+
+    try:
+        config = load_config(config_path)
+    except MailbotError as exc:
+        _check_lines([Check("config", False, str(exc), "correct the file (see docs/operations.md)")], None)
+        sys.exit(1)
+    failed = _check_lines([Check("config", True, str(config_path))] + run_checks(config), words_for(config))
+    sys.exit(1 if failed else 0)
+
+
+def _check_lines(checks, say) -> int:
+    """Print one line per check (the fix after a dash); returns how many failed."""
+    from .desk.words import say as say_in
+
+    say = say or (lambda key, **values: say_in("de", key, **values))
+    for item in checks:
+        mark = say("check.ok") if item.ok else say("check.failed")
+        line = f"{mark:<7} {item.name}: {item.detail}"
+        if not item.ok and item.fix:
+            line += f" — {say('check.fix')}: {item.fix}"
+        click.echo(line)
+    failed = sum(not c.ok for c in checks)
+    click.echo(say("check.some_failed", n=failed, total=len(checks)) if failed
+               else say("check.all_ok", n=len(checks)))
+    return failed
+
+
 def _parse_now(text: str | None):
     import datetime as dt
 
