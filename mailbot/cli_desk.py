@@ -307,7 +307,10 @@ def purge(config_path: str, dry_run: bool, force: bool) -> None:
 @click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-open", is_flag=True, help="Do not open a web browser.")
 def browse(config_path: str, port: int, no_open: bool) -> None:
-    """Open the database in Datasette on 127.0.0.1 (needs: pip install 'mailbot[browse]').
+    """Open the database in Datasette on 127.0.0.1, with German labels and saved questions.
+
+    Only the address printed (with a one-time random token) opens it; needs
+    pip install 'mailbot[browse]'. Ctrl+C stops it.
 
     Example: mailbot browse --config config.toml
     """
@@ -315,5 +318,12 @@ def browse(config_path: str, port: int, no_open: bool) -> None:
 
     config = _load(config_path)
     _open(config).conn.close()  # migrate and sync first: the views must exist
-    code = _guard(run, config, port, not no_open)
+    say = words_for(config)
+
+    def announce(url: str) -> None:
+        click.echo(say("browse.open"))
+        click.echo(f"  {url}", nl=True)
+        sys.stdout.flush()
+
+    code = _guard(run, config, port, not no_open, announce)
     sys.exit(code)
