@@ -200,7 +200,8 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
 
     Example: mailbot export --format xlsx -o teilnehmende.xlsx --status confirmed
     """
-    from .desk.export import ExportFilter, export_rows, write_csv, write_private_file, xlsx_bytes
+    from .desk.export import (COLUMNS, ExportFilter, column_heads, export_rows, write_csv, write_private_file,
+                              xlsx_bytes)
 
     config = _load(config_path)
     fmt = fmt or ("xlsx" if output and output.lower().endswith(".xlsx") else "csv")
@@ -214,7 +215,7 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
         import io
 
         text = io.StringIO(newline="")
-        write_csv(rows, text, excel=not plain)
+        write_csv(rows, text, excel=not plain, heads=COLUMNS if plain else column_heads(config.coordinator.language))
         if not output:
             click.echo(text.getvalue(), nl=False)
             return

@@ -143,3 +143,21 @@ def test_coordinator_mails_follow_the_language(desk_config, db, kind):
         assert word in text
         if kind != "digest":
             assert text.startswith(greeting)
+
+
+def test_export_heads_follow_the_language_and_plain_csv_keeps_machine_names(write_config, tmp_path):
+    from test_desk_support import DESK_EXTRA
+
+    from mailbot.desk.export import COLUMNS
+
+    path = write_config(extra=DESK_EXTRA.replace('language = "en"', ""))
+    run(path, "export", "-o", str(tmp_path / "l.csv"))
+    first = (tmp_path / "l.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert first.split(";")[:4] == ["Nr.", "Name", "Organisation", "E-Mail"]
+    assert run(path, "export", "--plain").stdout.splitlines()[0] == ",".join(COLUMNS)
+    run(path, "export", "-o", str(tmp_path / "l.xlsx"))
+    from openpyxl import load_workbook
+
+    book = load_workbook(tmp_path / "l.xlsx", read_only=True)
+    assert [c.value for c in next(book["Alle"].iter_rows(max_row=1))][:2] == ["Nr.", "Name"]
+    book.close()

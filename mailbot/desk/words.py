@@ -44,9 +44,8 @@ _DE: dict[str, str] = {
     "export.xlsx_needs_file": "--format xlsx braucht eine Datei: -o DATEI.xlsx angeben",
     "head.id": "Nr.", "head.name": "Name", "head.email": "E-Mail", "head.organisation": "Organisation",
     "head.party_size": "Personen", "head.workgroup": "AG", "head.workgroup_title": "AG-Titel",
-    "head.status": "Status", "head.language": "Sprache", "head.position": "Wartelistenplatz",
-    "head.created_at": "Angemeldet am", "head.updated_at": "Geändert am", "head.wanted": "Wartet auf AG",
-    "head.reasons": "Prüfgründe",
+    "head.status": "Stand", "head.language": "Sprache",
+    "head.registered_at": "Angemeldet am",
     # run-once
     "busy": "Ein anderer mailbot-Durchlauf arbeitet auf dieser Datenbank; nichts zu tun.",
     # progress bars
@@ -90,9 +89,8 @@ _EN: dict[str, str] = {
     "export.xlsx_needs_file": "--format xlsx needs a file: add -o FILE.xlsx",
     "head.id": "id", "head.name": "name", "head.email": "email", "head.organisation": "organisation",
     "head.party_size": "party_size", "head.workgroup": "workgroup", "head.workgroup_title": "workgroup_title",
-    "head.status": "status", "head.language": "language", "head.position": "position",
-    "head.created_at": "created_at", "head.updated_at": "updated_at", "head.wanted": "wanted",
-    "head.reasons": "reasons",
+    "head.status": "status", "head.language": "language",
+    "head.registered_at": "registered_at",
     "busy": "Another mailbot pass is running on this database; nothing to do.",
     "progress.pass": "Mails", "progress.export": "Export", "progress.purge": "Purge",
     "check.ok": "OK", "check.failed": "FAILED", "check.fix": "fix",
