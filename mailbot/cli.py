@@ -77,7 +77,11 @@ def run_once_cmd(config_path: str, verbose: bool, now: str | None) -> None:
 
     config = _load(config_path, check_secrets=True)
     _logging(config, verbose)
-    result = run_once(config, now=_parse_now(now))
+    from .desk.words import words_for
+    from .progress import progress
+
+    with progress(words_for(config)("progress.pass")) as advance:
+        result = run_once(config, now=_parse_now(now), on_mail=advance)
     if result is None:
         click.echo("Another mailbot pass is running on this database; nothing to do.")
         return

@@ -14,6 +14,7 @@ import click
 
 from .cli import CONFIG_OPTION, _load, fail, main
 from .desk.words import words_for
+from .progress import progress
 from .errors import MailbotError
 from .model import STATUSES
 
@@ -208,14 +209,20 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
     if fmt == "xlsx" and not output:
         fail(words_for(config)("export.xlsx_needs_file"))
     selection = ExportFilter(workgroup, statuses)
-    rows = _guard(export_rows, _open(config), config, selection)
-    if fmt == "xlsx":
-        write_private_file(output, xlsx_bytes(rows, config, selection))
-    else:
-        import io
+    with progress(words_for(config)("progress.export"), show_after=0) as advance:
+        rows = _guard(export_rows, _open(config), config, selection)
+        advance(len(rows))
+        if fmt == "xlsx":
+            data = xlsx_bytes(rows, config, selection)
+        else:
+            import io
 
-        text = io.StringIO(newline="")
-        write_csv(rows, text, excel=not plain, heads=COLUMNS if plain else column_heads(config.coordinator.language))
+            text = io.StringIO(newline="")
+            heads = COLUMNS if plain else column_heads(config.coordinator.language)
+            write_csv(rows, text, excel=not plain, heads=heads)
+    if fmt == "xlsx":
+        write_private_file(output, data)
+    else:
         if not output:
             click.echo(text.getvalue(), nl=False)
             return
@@ -291,7 +298,8 @@ def purge(config_path: str, dry_run: bool, force: bool) -> None:
                 else "Purge due: never ([retention] days_after_event is not set)")
     if not dry_run and not force and not purge_due(config, store.utcnow()):
         fail(f"not due yet ({due_line[11:]}); use --dry-run to see what would go, or --now")
-    result = purge_personal_data(_open(config), config, dry_run=dry_run)
+    with progress(words_for(config)("progress.purge"), show_after=0):
+        result = purge_personal_data(_open(config), config, dry_run=dry_run)
     click.echo(due_line)
     click.echo(f"{str(result)[0].upper()}{str(result)[1:]}.")
     for c in result.counts:
