@@ -32,30 +32,35 @@ class Check:
     fix: str = ""
 
 
-def run_checks(config: Config) -> list[Check]:
-    """Every check in the order a pass needs them; a later check runs even when an earlier failed."""
-    checks = [check_secrets(config)]
+def run_checks(config: Config, say=None) -> list[Check]:
+    """Every check in the order a pass needs them; a later check runs even when an earlier failed.
+
+    `say` gives the texts (desk.words, in [coordinator] language; German by default).
+    """
+    from .desk.words import words_for
+
+    say = say or words_for(config)
+    checks = [check_secrets(config, say)]
     if checks[0].ok:
-        checks += check_imap(config) if config.imap is not None else [check_maildir(config)]
-        checks.append(check_smtp(config) if config.smtp is not None else check_outdir(config))
-    checks.append(check_database(config))
-    checks.append(check_clock(config))
+        checks += check_imap(config, say) if config.imap is not None else [check_maildir(config, say)]
+        checks.append(check_smtp(config, say) if config.smtp is not None else check_outdir(config, say))
+    checks.append(check_database(config, say))
+    checks.append(check_clock(config, say))
     return checks
 
 
-def check_secrets(config: Config) -> Check:
+def check_secrets(config: Config, say) -> Check:
     """Passwords and tokens can be read where the config says they are."""
     try:
         for server in (config.imap, config.smtp):
             if server is not None:
                 server.secret()
     except ConfigError as exc:
-        return Check("passwords", False, str(exc),
-                     "set the environment variable or make the file readable for the mailbot user")
-    return Check("passwords", True, "readable (not shown)")
+        return Check(say("check.passwords"), False, str(exc), say("check.passwords_fix"))
+    return Check(say("check.passwords"), True, say("check.passwords_ok"))
 
 
-def check_imap(config: Config) -> list[Check]:
+def check_imap(config: Config, say) -> list[Check]:
     """Log in and select the folder, with the same code as a pass (mailbox.ImapMailbox.open).
 
     One function for the whole IMAP side, so capability or namespace checks can be
@@ -66,44 +71,39 @@ def check_imap(config: Config) -> list[Check]:
     imap = config.imap
     mailbox = ImapMailbox(imap)
     login = f"IMAP {imap.host}:{imap.port}"
+    folder = say("check.folder", folder=imap.folder)
+    logged_in = Check(login, True, say("check.logged_in", user=imap.username))
     try:
         mailbox.open()
     except LoginError as exc:
-        return [Check(login, False, str(exc), "check [imap].username and the password (password_env / "
-                                              "password_file); test them in a mail program")]
+        return [Check(login, False, str(exc), say("check.login_fix", section="imap"))]
     except MailbotError as exc:
         if "cannot select folder" in str(exc):
-            return [Check(login, True, f"logged in as {imap.username}"),
-                    Check(f"IMAP folder {imap.folder!r}", False, str(exc),
-                          f"create the folder on the server or set [imap].folder to an existing one")]
-        return [Check(login, False, str(exc), "check [imap].host, port, security and ca_file; is the server "
-                                              "reachable from this machine (firewall)?")]
+            return [logged_in, Check(folder, False, str(exc), say("check.folder_fix"))]
+        return [Check(login, False, str(exc), say("check.reach_fix", section="imap"))]
     try:
         messages = mailbox.client.folder_status(imap.folder, ["MESSAGES"]).get(b"MESSAGES")
     except Exception:  # noqa: BLE001 - the count is a nicety; the folder was selected fine
         messages = None
     finally:
         mailbox.close()
-    count = f", {messages} mail(s)" if messages is not None else ""
-    return [Check(login, True, f"logged in as {imap.username}"),
-            Check(f"IMAP folder {imap.folder!r}", True, f"exists{count}")]
+    count = say("check.mails", n=messages) if messages is not None else ""
+    return [logged_in, Check(folder, True, say("check.folder_ok", count=count))]
 
 
-def check_maildir(config: Config) -> Check:
+def check_maildir(config: Config, say) -> Check:
     """The local Maildir exists (or can be made) and can be read."""
     from .mailbox import MaildirMailbox  # (mailbox imports maildir; the other way round is circular)
 
-    name = "Maildir"
     try:
         with MaildirMailbox(config.maildir):
             pass
     except MailbotError as exc:
-        return Check(name, False, str(exc).removeprefix("Maildir "), "create the Maildir (new/, cur/, tmp/) or fix [maildir].path "
-                                            "and its owner")
-    return Check(name, True, f"{config.maildir} readable")
+        return Check("Maildir", False, str(exc).removeprefix("Maildir "), say("check.maildir_fix"))
+    return Check("Maildir", True, say("check.maildir_ok", path=config.maildir))
 
 
-def check_smtp(config: Config) -> Check:
+def check_smtp(config: Config, say) -> Check:
     """Connect, start TLS and log in, as a pass does before sending; nothing is sent."""
     from .deliver import SmtpTransport
 
@@ -113,61 +113,56 @@ def check_smtp(config: Config) -> Check:
     try:
         transport.open()
     except LoginError as exc:
-        return Check(name, False, str(exc), "check [smtp].username and the password (password_env / password_file)")
+        return Check(name, False, str(exc), say("check.login_fix", section="smtp"))
     except MailbotError as exc:
-        return Check(name, False, str(exc), "check [smtp].host, port, security and ca_file; is the server "
-                                            "reachable from this machine (firewall)?")
+        return Check(name, False, str(exc), say("check.reach_fix", section="smtp"))
     finally:
         transport.close()
-    return Check(name, True, f"logged in as {smtp.username}" if smtp.username else "connected")
+    return Check(name, True, say("check.logged_in", user=smtp.username) if smtp.username else say("check.connected"))
 
 
-def check_outdir(config: Config) -> Check:
+def check_outdir(config: Config, say) -> Check:
     """The output folder for mail files can be written."""
-    name = f"outdir {config.outdir}"
-    problem = _not_writable(Path(config.outdir), create=True)
+    name = say("check.outdir", path=config.outdir)
+    problem = _not_writable(Path(config.outdir), say, create=True)
     if problem:
-        return Check(name, False, problem, "create the folder and give the mailbot user write access")
-    return Check(name, True, "writable")
+        return Check(name, False, problem, say("check.outdir_fix"))
+    return Check(name, True, say("check.writable"))
 
 
-def check_database(config: Config) -> Check:
+def check_database(config: Config, say) -> Check:
     """The database folder takes new files (SQLite writes -wal and -shm next to the database)."""
     path = Path(config.database_path)
-    name = f"database {path}"
+    name = say("check.database", path=path)
     folder = path.parent
     if not folder.is_dir():
-        return Check(name, False, f"folder {folder} does not exist",
-                     f"create it for the mailbot user: install -d -m 700 {folder}")
-    problem = _not_writable(folder)
+        return Check(name, False, say("check.no_folder", folder=folder), say("check.no_folder_fix", folder=folder))
+    problem = _not_writable(folder, say)
     if problem:
-        return Check(name, False, problem, f"give the mailbot user write access to {folder} (SQLite "
-                                           f"writes its -wal and -shm files there), e.g. chown mailbot {folder}")
-    if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
-            return Check(name, False, f"{path} is not readable and writable", f"chown mailbot {path}; chmod 600 {path}")
-        mode = path.stat().st_mode & 0o777
-        if mode & 0o077:
-            return Check(name, False, f"{path} has mode {mode:o}: others can read personal data",
-                         f"chmod 600 {path}")
-        return Check(name, True, "writable, mode 600")
-    return Check(name, True, "folder writable (the file is made at the first pass)")
+        return Check(name, False, problem, say("check.db_folder_fix", folder=folder))
+    if not path.exists():
+        return Check(name, True, say("check.db_new"))
+    if not os.access(path, os.R_OK | os.W_OK):
+        return Check(name, False, say("check.db_access", path=path), say("check.db_access_fix", path=path))
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        return Check(name, False, say("check.db_mode", path=path, mode=f"{mode:o}"), say("check.db_mode_fix", path=path))
+    return Check(name, True, say("check.db_ok"))
 
 
-def check_clock(config: Config, now: dt.datetime | None = None) -> Check:
+def check_clock(config: Config, say, now: dt.datetime | None = None) -> Check:
     """The clock is set and the event's time zone is known: reminders and the digest go by it."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    tz = config.event.tz
-    local = now.astimezone(tz)
-    detail = (f"{local:%d.%m.%Y %H:%M} {config.event.timezone} (UTC{local:%z}), "
-              f"machine zone {time.strftime('%Z')}")
     if now < EARLIEST_SANE_CLOCK:
-        return Check("clock", False, f"the clock says {now:%Y-%m-%d}: it is not set",
-                     "set the clock and keep it in sync (systemd-timesyncd or chrony)")
-    return Check("clock", True, detail)
+        return Check(say("check.clock"), False, say("check.clock_unset", day=f"{now:%Y-%m-%d}"),
+                     say("check.clock_fix"))
+    local = now.astimezone(config.event.tz)
+    return Check(say("check.clock"), True, say("check.clock_ok", local=f"{local:%d.%m.%Y %H:%M}",
+                                               zone=config.event.timezone, offset=f"{local:%z}",
+                                               machine=time.strftime("%Z")))
 
 
-def _not_writable(folder: Path, create: bool = False) -> str:
+def _not_writable(folder: Path, say, create: bool = False) -> str:
     """Why no file can be made in `folder` ('' when one can): tried for real, as root may be refused too."""
     try:
         if create:
@@ -176,5 +171,5 @@ def _not_writable(folder: Path, create: bool = False) -> str:
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        return f"cannot write in {folder}: {exc.strerror}"
+        return say("check.cannot_write", folder=folder, why=exc.strerror)
     return ""

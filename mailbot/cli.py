@@ -122,22 +122,21 @@ def check(config_path: str) -> None:
     Example: mailbot check --config /etc/mailbot/config.toml
     """
     from .check import Check, run_checks
-    from .desk.words import words_for
+    from .desk.words import say, words_for
 
     try:
         config = load_config(config_path)
     except MailbotError as exc:
-        _check_lines([Check("config", False, str(exc), "correct the file (see docs/operations.md)")], None)
+        german = lambda key, **values: say("de", key, **values)  # noqa: E731 - no config, no language
+        _check_lines([Check(german("check.config"), False, str(exc), german("check.config_fix"))], german)
         sys.exit(1)
-    failed = _check_lines([Check("config", True, str(config_path))] + run_checks(config), words_for(config))
+    words = words_for(config)
+    failed = _check_lines([Check(words("check.config"), True, str(config_path))] + run_checks(config, words), words)
     sys.exit(1 if failed else 0)
 
 
 def _check_lines(checks, say) -> int:
     """Print one line per check (the fix after a dash); returns how many failed."""
-    from .desk.words import say as say_in
-
-    say = say or (lambda key, **values: say_in("de", key, **values))
     for item in checks:
         mark = say("check.ok") if item.ok else say("check.failed")
         line = f"{mark:<7} {item.name}: {item.detail}"
@@ -148,28 +147,6 @@ def _check_lines(checks, say) -> int:
     click.echo(say("check.some_failed", n=failed, total=len(checks)) if failed
                else say("check.all_ok", n=len(checks)))
     return failed
-
-
-@main.command()
-@CONFIG_OPTION
-@click.argument("dest", type=click.Path(file_okay=True, dir_okay=True))
-@click.option("--keep", type=click.IntRange(min=1), default=None,
-              help="DEST is a folder: keep only the newest N backups in it.")
-def backup(config_path: str, dest: str, keep: int | None) -> None:
-    """Copy the live database consistently (safe while serve runs), mode 0600, checked.
-
-    DEST is a file, or a folder that gets mailbot-YYYYMMDD-HHMMSS.db.
-
-    Example: mailbot backup --config /etc/mailbot/config.toml /var/backups/mailbot --keep 14
-    """
-    from .backup import backup_database
-    from .desk.words import words_for
-
-    config = _load(config_path)
-    done = backup_database(config.database_path, dest, keep=keep)
-    click.echo(words_for(config)("backup.done", dest=done.path, size=done.size))
-    for path in done.removed:
-        click.echo(f"  - {path}")
 
 
 def _parse_now(text: str | None):

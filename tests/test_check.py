@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from mailbot.check import check_clock
 from mailbot.cli import main
 from mailbot.config import load_config
+from mailbot.desk.words import words_for
 
 
 def check(path, env=None):
@@ -30,8 +31,8 @@ def test_all_pass_against_the_test_servers(write_config, dovecot, smtpd):
     lines = result.output.splitlines()
     assert [line.split()[0] for line in lines[:-1]] == ["OK"] * (len(lines) - 1)
     names = [line.split(": ")[0].split(None, 1)[1] for line in lines[:-1]]
-    assert names[:3] == ["config", "passwords", f"IMAP {dovecot.host}:{dovecot.port}"]
-    assert any(n.startswith("SMTP ") for n in names) and any(n.startswith("database ") for n in names)
+    assert names[:3] == ["Konfiguration", "Passwörter", f"IMAP {dovecot.host}:{dovecot.port}"]
+    assert any(n.startswith("SMTP ") for n in names) and any(n.startswith("Datenbank ") for n in names)
     assert lines[-1] == f"Alle {len(lines) - 1} Prüfungen bestanden."
 
 
@@ -42,7 +43,7 @@ def test_a_wrong_imap_password_is_one_line(write_config, dovecot, smtpd, monkeyp
     assert result.exit_code == 1
     (line,) = failures(result.output)
     assert line.startswith(f"FEHLER  IMAP {dovecot.host}:{dovecot.port}: ")
-    assert "refused" in line and "Abhilfe: check [imap].username and the password" in line
+    assert "refused" in line and "Abhilfe: [imap].username und das Passwort prüfen" in line
     assert "wrong" not in line
 
 
@@ -50,8 +51,8 @@ def test_a_missing_folder_is_one_line(write_config, dovecot, smtpd):
     result = check(write_config(dovecot, smtpd, imap_extra={"folder": "Anmeldungen"}))
     assert result.exit_code == 1
     (line,) = failures(result.output)
-    assert line.startswith("FEHLER  IMAP folder 'Anmeldungen': ")
-    assert "create the folder on the server or set [imap].folder" in line
+    assert line.startswith("FEHLER  IMAP-Ordner 'Anmeldungen': ")
+    assert "den Ordner auf dem Server anlegen oder [imap].folder" in line
 
 
 def test_an_unreachable_smtp_server_is_one_line(write_config, dovecot, smtpd):
@@ -84,8 +85,9 @@ def test_a_read_only_database_folder_is_one_line(write_config, tmp_path):
     done = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd="/")
     assert done.returncode == 1, done.stdout + done.stderr
     (line,) = failures(done.stdout)
-    assert line.startswith(f"FEHLER  database {data / 'mailbot.db'}: cannot write in {data}: Permission denied")
-    assert "give the mailbot user write access" in line
+    assert line.startswith(f"FEHLER  Datenbank {data / 'mailbot.db'}: kann in {data} nicht schreiben: "
+                           "Permission denied")
+    assert "dem mailbot-Benutzer Schreibrecht auf" in line
 
 
 def test_a_broken_config_is_one_line(tmp_path):
@@ -94,17 +96,27 @@ def test_a_broken_config_is_one_line(tmp_path):
     result = check(path)
     assert result.exit_code == 1
     (line,) = failures(result.output)
-    assert line.startswith(f"FEHLER  config: {path}: not valid TOML")
+    assert line.startswith(f"FEHLER  Konfiguration: {path}: not valid TOML")
 
 
 def test_maildir_setup_passes(maildir_config_file):
     result = check(maildir_config_file)
     assert result.exit_code == 0, result.output
     assert any(line.startswith("OK      Maildir: ") for line in result.output.splitlines())
-    assert any(line.startswith("OK      outdir ") for line in result.output.splitlines())
+    assert any(line.startswith("OK      Ausgabeordner ") for line in result.output.splitlines())
 
 
 def test_an_unset_clock_fails(maildir_config_file):
     config = load_config(maildir_config_file)
-    assert not check_clock(config, dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)).ok
-    assert check_clock(config, dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc)).ok
+    say = words_for(config)
+    assert not check_clock(config, say, dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)).ok
+    assert check_clock(config, say, dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc)).ok
+
+
+def test_english_when_the_coordinator_reads_english(write_config, dovecot, smtpd):
+    path = write_config(dovecot, smtpd, imap_extra={"folder": "Registrations"},
+                        extra='[coordinator]\nlanguage = "en"\n')
+    lines = check(path).output.splitlines()
+    assert "FAILED  IMAP folder 'Registrations': " in "\n".join(lines)
+    assert "fix: create the folder on the server" in "\n".join(lines)
+    assert lines[-1] == f"1 of {len(lines) - 1} checks failed."
