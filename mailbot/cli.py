@@ -149,6 +149,28 @@ def _check_lines(checks, say) -> int:
     return failed
 
 
+@main.command()
+@CONFIG_OPTION
+@click.argument("dest", type=click.Path(file_okay=True, dir_okay=True))
+@click.option("--keep", type=click.IntRange(min=1), default=None,
+              help="DEST is a folder: keep only the newest N backups in it.")
+def backup(config_path: str, dest: str, keep: int | None) -> None:
+    """Copy the live database consistently (safe while serve runs), mode 0600, checked.
+
+    DEST is a file, or a folder that gets mailbot-YYYYMMDD-HHMMSS.db.
+
+    Example: mailbot backup --config /etc/mailbot/config.toml /var/backups/mailbot --keep 14
+    """
+    from .backup import backup_database
+    from .desk.words import words_for
+
+    config = _load(config_path)
+    done = backup_database(config.database_path, dest, keep=keep)
+    click.echo(words_for(config)("backup.done", dest=done.path, size=done.size))
+    for path in done.removed:
+        click.echo(f"  - {path}")
+
+
 def _parse_now(text: str | None):
     import datetime as dt
 

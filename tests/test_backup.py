@@ -100,3 +100,39 @@ def test_errors_are_one_line(maildir_config_file, tmp_path, case, message):
     assert result.output.startswith("Error: ") and message in result.output and len(result.output.splitlines()) == 1
     with pytest.raises(BackupError):
         backup_database(config.database_path, dest)
+
+
+def test_backup_while_serve_handles_a_backlog(dovecot, smtpd, config_file, tmp_path):
+    """The issue's case: `mailbot serve` is storing, deciding and answering mail; backups taken meanwhile."""
+    import os
+    import signal
+
+    from test_progress import registration
+
+    for n in range(150):
+        dovecot.append(registration(n))
+    serve = subprocess.Popen([sys.executable, "-m", "mailbot", "serve", "--config", str(config_file)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
+    database = load_config(config_file).database_path
+    copies = []
+    try:
+        deadline = time.monotonic() + 60
+        while not database.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        for n in range(6):
+            result = CliRunner().invoke(main, ["backup", "-c", str(config_file), str(tmp_path / f"b{n}.db")])
+            assert result.exit_code == 0, result.output
+            copies.append(tmp_path / f"b{n}.db")
+            time.sleep(0.3)
+        assert serve.poll() is None, "serve must still be running"
+    finally:
+        serve.send_signal(signal.SIGTERM)
+        serve.wait(timeout=30)
+    counts = []
+    for copy in copies:
+        conn = sqlite3.connect(copy)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        counts.append(conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+                      + conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        conn.close()
+    assert counts == sorted(counts) and counts[-1] > 0

@@ -122,3 +122,9 @@ def test_operations_has_the_sections_city_it_needs():
         assert f"\n{heading}" in OPERATIONS, heading
     restore = section(OPERATIONS, "Backup and restore")
     assert "mailbot backup" in restore and "Restore" in restore and "mailbot-backup.timer" in restore
+
+
+def test_the_reference_names_no_command_that_does_not_exist():
+    named = set(re.findall(r"^\| `mailbot ([a-z-]+)", section(OPERATIONS, "Commands"), flags=re.M))
+    assert named and sorted(named - set(main.commands)) == []
+    assert {"check", "backup"} <= set(main.commands)
