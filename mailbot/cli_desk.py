@@ -76,12 +76,12 @@ def review(config_path: str, as_json: bool) -> None:
     """
     from dataclasses import asdict
 
-    from .desk.review import format_items, review_items
+    from .desk.review import format_items, json_for_terminal, review_items
 
     config = _load(config_path)
     items = review_items(_open(config))
     if as_json:
-        click.echo(json.dumps([asdict(i) for i in items], ensure_ascii=False, indent=2))
+        click.echo(json_for_terminal([asdict(i) for i in items]))
         return
     click.echo(format_items(items, config), nl=False)
 

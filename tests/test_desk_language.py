@@ -161,3 +161,15 @@ def test_export_heads_follow_the_language_and_plain_csv_keeps_machine_names(writ
     book = load_workbook(tmp_path / "l.xlsx", read_only=True)
     assert [c.value for c in next(book["Alle"].iter_rows(max_row=1))][:2] == ["Nr.", "Name"]
     book.close()
+
+
+def test_review_json_escapes_what_a_terminal_would_obey(desk_config, db):
+    import json
+
+    add_message(db, b"Subject: x\r\n\r\nx", sender="q@example.org", uid=1, state="review", kind="question",
+                parsed={"kind": "question", "text": HOSTILE, "name": "Ayşe \u202eevE"})
+    out = run(desk_config[0], "review", "--json").stdout
+    assert not any(ch in out for ch in "\x1b\x07\x9b\u202e\u202c")
+    item = json.loads(out)[0]
+    assert item["text"] == HOSTILE and item["name"] == "Ayşe \u202eevE"  # the same data, only written safely
+    assert "Ayşe" in out  # letters stay readable

@@ -342,6 +342,21 @@ def visible(text) -> str:
     return "".join(ch if ch == "\t" or not _is_control(ch) else _escape(ch) for ch in str(text))
 
 
+def json_for_terminal(data) -> str:
+    """JSON as text a terminal shows but never obeys: C1 controls and bidi marks \\u-escaped too.
+
+    json.dumps escapes only C0 controls; with ensure_ascii=False a CSI (U+009B) or a
+    right-to-left override from a mail would reach the screen raw. Inside a JSON string
+    any character may be written as \\uXXXX, so the result stays the same JSON.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(_escape_json(ch) if ord(ch) > 0x7E and _is_control(ch) else ch for ch in text)
+
+
+def _escape_json(ch: str) -> str:
+    return f"\\u{ord(ch):04x}"
+
+
 def _is_control(ch: str) -> bool:
     import unicodedata
 
