@@ -80,7 +80,7 @@ def check_imap(config: Config, say) -> list[Check]:
     except MailbotError as exc:
         if "cannot select folder" in str(exc):
             return [logged_in, Check(folder, False, str(exc), say("check.folder_fix"))]
-        return [Check(login, False, str(exc), say("check.reach_fix", section="imap"))]
+        return [Check(login, False, str(exc), _connect_fix(exc, "imap", say))]
     try:
         messages = mailbox.client.folder_status(imap.folder, ["MESSAGES"]).get(b"MESSAGES")
     except Exception:  # noqa: BLE001 - the count is a nicety; the folder was selected fine
@@ -89,6 +89,13 @@ def check_imap(config: Config, say) -> list[Check]:
         mailbox.close()
     count = say("check.mails", n=messages) if messages is not None else ""
     return [logged_in, Check(folder, True, say("check.folder_ok", count=count))]
+
+
+def _connect_fix(exc: Exception, section: str, say) -> str:
+    # mailbox/deliver word a refused certificate "TLS certificate verification failed (...)".
+    if "certificate verification failed" in str(exc):
+        return say("check.ca_fix", section=section)
+    return say("check.reach_fix", section=section)
 
 
 def check_maildir(config: Config, say) -> Check:
@@ -115,7 +122,7 @@ def check_smtp(config: Config, say) -> Check:
     except LoginError as exc:
         return Check(name, False, str(exc), say("check.login_fix", section="smtp"))
     except MailbotError as exc:
-        return Check(name, False, str(exc), say("check.reach_fix", section="smtp"))
+        return Check(name, False, str(exc), _connect_fix(exc, "smtp", say))
     finally:
         transport.close()
     return Check(name, True, say("check.logged_in", user=smtp.username) if smtp.username else say("check.connected"))

@@ -120,3 +120,14 @@ def test_english_when_the_coordinator_reads_english(write_config, dovecot, smtpd
     assert "FAILED  IMAP folder 'Registrations': " in "\n".join(lines)
     assert "fix: create the folder on the server" in "\n".join(lines)
     assert lines[-1] == f"1 of {len(lines) - 1} checks failed."
+
+
+def test_an_untrusted_certificate_is_one_line(write_config, dovecot, smtpd):
+    # Dovecot's certificate comes from the tests' own CA; without ca_file it is not trusted.
+    path = write_config(dovecot, smtpd, imap_extra={"security": "ssl", "port": dovecot.tls_port})
+    result = check(path)
+    assert result.exit_code == 1
+    (line,) = failures(result.output)
+    assert line.startswith(f"FEHLER  IMAP {dovecot.host}:{dovecot.tls_port}: ")
+    assert "TLS certificate verification failed" in line
+    assert "Abhilfe: das Zertifikat des Servers wird nicht anerkannt: [imap].ca_file" in line

@@ -59,6 +59,9 @@ _DE: dict[str, str] = {
                         "am besten in einem Mailprogramm ausprobieren"),
     "check.reach_fix": ("[{section}].host, port, security und ca_file prüfen; ist der Server von diesem "
                         "Rechner aus erreichbar (Firewall)?"),
+    "check.ca_fix": ("das Zertifikat des Servers wird nicht anerkannt: [{section}].ca_file auf die Datei Ihrer "
+                     "Zertifizierungsstelle setzen (sie ersetzt die System-CAs) oder die Zertifikatskette "
+                     "des Servers reparieren"),
     "check.folder": "IMAP-Ordner {folder!r}", "check.folder_ok": "vorhanden{count}", "check.mails": ", {n} Mail(s)",
     "check.folder_fix": "den Ordner auf dem Server anlegen oder [imap].folder auf einen vorhandenen setzen",
     "check.maildir_ok": "{path} lesbar",
@@ -126,6 +129,8 @@ _EN: dict[str, str] = {
                         "test them in a mail program"),
     "check.reach_fix": ("check [{section}].host, port, security and ca_file; is the server reachable from "
                         "this machine (firewall)?"),
+    "check.ca_fix": ("the server's certificate is not trusted: set [{section}].ca_file to your CA's file (it "
+                     "replaces the system CAs) or fix the server's certificate chain"),
     "check.folder": "IMAP folder {folder!r}", "check.folder_ok": "exists{count}", "check.mails": ", {n} mail(s)",
     "check.folder_fix": "create the folder on the server or set [imap].folder to an existing one",
     "check.maildir_ok": "{path} readable",
