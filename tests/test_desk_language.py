@@ -90,7 +90,7 @@ def test_review_speaks_german_with_german_hints(desk_config, db):
                 kind="question", subject="Frage", parsed={"kind": "question", "text": "Wo ist der Saal?"})
     text = format_items(review_items(db), in_german(desk_config[1]))
     assert text.splitlines()[:2] == ["1 Eintrag/Einträge zu prüfen.", ""]
-    assert "  Verstanden: Art question" in text
+    assert "  Verstanden: Art Frage" in text
     assert "  Lösen:      mailbot dismiss 1  (keine Anmeldung; ggf. im Mailprogramm beantworten)" in text
 
 

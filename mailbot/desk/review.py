@@ -312,7 +312,8 @@ def format_items(items: list[ReviewItem], config: Config) -> str:
         out.append(f"{head} {item.id}: {who}, {say('review.since')} {local_time(config, item.since)}")
         if item.understood:
             out.append(say("review.understood") + ", ".join(
-                f"{_understood_label(say, k)} {visible(_show(v))}" for k, v in item.understood.items()))
+                f"{_understood_label(say, k)} {visible(_understood_value(say, k, v))}"
+                for k, v in item.understood.items()))
         if item.workgroup:
             out.append(say("review.workgroup") + visible(item.workgroup))
         out.append(say("review.reasons") + ("; ".join(visible(r) for r in item.reasons) if item.reasons
@@ -323,6 +324,15 @@ def format_items(items: list[ReviewItem], config: Config) -> str:
         out.append(say("review.resolve") + _commands(item, config, say))
         out.append("")
     return "\n".join(out)
+
+
+def _understood_value(say, key: str, value) -> str:
+    if key == "kind":
+        try:
+            return say(f"kind.{value}")
+        except KeyError:  # a kind this catalogue does not know yet: shown as stored
+            pass
+    return _show(value)
 
 
 def _understood_label(say, key: str) -> str:
