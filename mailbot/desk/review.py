@@ -144,7 +144,7 @@ class Acceptance:
     notices: list[str]
 
     def line(self, language: str = "de") -> str:
-        text = say(language, "accepted", id=self.mail_id, summary=self.summary)
+        text = say(language, "accepted", id=self.mail_id, summary=_summary_word(language, self.summary))
         if self.registration_id is not None:
             where = say(language, "where", wg=self.workgroup) if self.workgroup else ""
             text += say(language, "accepted.reg", reg=self.registration_id, where=where,
@@ -152,6 +152,13 @@ class Acceptance:
         if self.notices:
             text += say(language, "accepted.queued", what=", ".join(self.notices))
         return text
+
+
+def _summary_word(language: str, summary: str) -> str:
+    try:
+        return say(language, f"summary.{summary}")
+    except KeyError:  # a summary this catalogue does not know: shown as decide wrote it
+        return summary
 
 
 def _status_word(language: str, status: str | None) -> str:
@@ -229,8 +236,8 @@ class Resolution:
     def line(self, language: str = "de") -> str:
 
         where = say(language, "where", wg=self.workgroup) if self.workgroup else ""
-        return say(language, "resolved", id=self.registration_id, summary=self.summary, where=where,
-                   status=_status_word(language, self.status))
+        return say(language, "resolved", id=self.registration_id, summary=_summary_word(language, self.summary),
+                   where=where, status=_status_word(language, self.status))
 
 
 def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None = None, *,

@@ -30,6 +30,11 @@ _DE: dict[str, str] = {
     "kind.registration": "Anmeldung", "kind.change": "Änderung", "kind.cancellation": "Absage",
     "kind.question": "Frage", "kind.auto_reply": "automatische Antwort", "kind.bounce": "Unzustellbar",
     "kind.other": "Sonstiges",
+    # decide's one-word summaries (decide.py run.done)
+    "summary.registered": "angemeldet", "summary.waitlisted": "auf die Warteliste gesetzt",
+    "summary.changed": "geändert", "summary.unchanged": "unverändert", "summary.cancelled": "abgesagt",
+    "summary.review": "bleibt zu prüfen", "summary.ignored": "ignoriert", "summary.question": "Frage",
+    "summary.bounce": "Unzustellbarkeitsmeldung", "summary.command": "Befehl beantwortet",
     "hint.dismiss": "mailbot dismiss {id}  (keine Anmeldung; ggf. im Mailprogramm beantworten)",
     "hint.accept": "mailbot accept {id}  (echt: bearbeiten und antworten)",
     # resolutions
@@ -107,6 +112,10 @@ _EN: dict[str, str] = {
     "kind.registration": "registration", "kind.change": "change", "kind.cancellation": "cancellation",
     "kind.question": "question", "kind.auto_reply": "auto_reply", "kind.bounce": "bounce",
     "kind.other": "other",
+    "summary.registered": "registered", "summary.waitlisted": "waitlisted", "summary.changed": "changed",
+    "summary.unchanged": "unchanged", "summary.cancelled": "cancelled", "summary.review": "review",
+    "summary.ignored": "ignored", "summary.question": "question", "summary.bounce": "bounce",
+    "summary.command": "command",
     "hint.dismiss": "mailbot dismiss {id}  (not a registration; answer it in your mail program if needed)",
     "hint.accept": "mailbot accept {id}  (it is genuine: handle it and answer)",
     "resolved": "Registration {id}: {summary}; now {status}{where}",
