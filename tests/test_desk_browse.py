@@ -67,15 +67,17 @@ TOKEN = "s3cret-token"
     ("127.0.0.1:8001", "/mailbot", "", "", ("deny", 403)),
     ("127.0.0.1:8001", "/mailbot", "mailbot_token=wrong", "", ("deny", 403)),
     ("127.0.0.1:8001", "/mailbot", f"mailbot_token={TOKEN}", "", ("redirect", 302)),
-    ("127.0.0.1:8001", "/mailbot.json", "sql=select+raw+from+messages", "mailbot_browse=wrong", ("deny", 403)),
-    ("127.0.0.1:8001", "/mailbot.json", "sql=select+raw+from+messages", f"mailbot_browse={TOKEN}", ("serve", 200)),
-    ("localhost:8001", "/mailbot", "", f"mailbot_browse={TOKEN}", ("serve", 200)),
-    ("evil.example:8001", "/mailbot", "", f"mailbot_browse={TOKEN}", ("deny", 403)),
+    ("127.0.0.1:8001", "/mailbot.json", "sql=select+raw+from+messages", "mailbot_browse_8001=wrong", ("deny", 403)),
+    ("127.0.0.1:8001", "/mailbot.json", "sql=select+raw+from+messages", f"mailbot_browse_8001={TOKEN}", ("serve", 200)),
+    ("localhost:8001", "/mailbot", "", f"mailbot_browse_8001={TOKEN}", ("serve", 200)),
+    ("evil.example:8001", "/mailbot", "", f"mailbot_browse_8001={TOKEN}", ("deny", 403)),
     ("127.0.0.1:9999", "/mailbot", f"mailbot_token={TOKEN}", "", ("deny", 403)),
-    ("127.0.0.1:8001", "/mailbot/messages", "", f"mailbot_browse={TOKEN}", ("redirect", 302)),
-    ("127.0.0.1:8001", "/mailbot/messages", "_col=subject", f"mailbot_browse={TOKEN}", ("serve", 200)),
+    ("127.0.0.1:8001", "/mailbot/messages", "", f"mailbot_browse_8001={TOKEN}", ("redirect", 302)),
+    ("127.0.0.1:8001", "/mailbot/messages", "_col=subject", f"mailbot_browse_8001={TOKEN}", ("serve", 200)),
+    ("127.0.0.1:8001", "/mailbot", "", f"mailbot_browse_8002={TOKEN}", ("deny", 403)),
 ], ids=["no-token", "wrong-token", "token-in-url", "sql-wrong-cookie", "sql-with-cookie", "localhost",
-        "dns-rebinding-host", "other-port", "raw-table-hides-raw", "columns-chosen"])
+        "dns-rebinding-host", "other-port", "raw-table-hides-raw", "columns-chosen",
+        "another-sessions-cookie"])
 def test_the_gate(host, path, query, cookie, expected):
     from mailbot.desk.browse_guard import judge
     from mailbot.desk.views import RAW_MAIL_TABLES
@@ -89,8 +91,8 @@ def test_the_token_becomes_a_strict_cookie_and_leaves_the_address():
 
     verdict = judge("127.0.0.1:8001", "/mailbot", f"x=1&mailbot_token={TOKEN}", "", TOKEN, 8001)
     assert verdict.location == "/mailbot?x=1"
-    assert verdict.set_cookie == f"mailbot_browse={TOKEN}; Path=/; HttpOnly; SameSite=Strict"
-    hidden = judge("127.0.0.1:8001", "/mailbot/messages", "", f"mailbot_browse={TOKEN}", TOKEN, 8001,
+    assert verdict.set_cookie == f"mailbot_browse_8001={TOKEN}; Path=/; HttpOnly; SameSite=Strict"
+    hidden = judge("127.0.0.1:8001", "/mailbot/messages", "", f"mailbot_browse_8001={TOKEN}", TOKEN, 8001,
                    {"messages": "raw"})
     assert hidden.location == "/mailbot/messages?_nocol=raw"
 
@@ -130,7 +132,7 @@ class Browse:
 
         request = urllib.request.Request(self.base + path)
         if cookie:
-            request.add_header("Cookie", f"mailbot_browse={self.token}")
+            request.add_header("Cookie", f"mailbot_browse_{self.port}={self.token}")
         if host:
             request.add_header("Host", host)
         try:

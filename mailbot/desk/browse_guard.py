@@ -26,7 +26,7 @@ from http.cookies import SimpleCookie
 from urllib.parse import parse_qsl, urlencode
 
 TOKEN_PARAM = "mailbot_token"
-COOKIE = "mailbot_browse"
+COOKIE = "mailbot_browse_{port}"  # per port: cookies ignore ports, and two browse sessions must not clash
 DENIED = ("Kein Zugriff: Öffnen Sie die Adresse, die `mailbot browse` angezeigt hat "
           "(Access denied: open the address `mailbot browse` printed).")
 WRONG_HOST = "Kein Zugriff: unerwarteter Host-Header (Access denied: unexpected Host header)."
@@ -55,8 +55,8 @@ def judge(host: str, path: str, query: str, cookie_header: str, token: str, port
             return Verdict("deny", status=403, message=DENIED)
         rest = urlencode([(k, v) for k, v in params if k != TOKEN_PARAM])
         return Verdict("redirect", location=path + (f"?{rest}" if rest else ""), status=302,
-                       set_cookie=f"{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict")
-    if not _same(_cookie(cookie_header), token):
+                       set_cookie=f"{COOKIE.format(port=port)}={token}; Path=/; HttpOnly; SameSite=Strict")
+    if not _same(_cookie(cookie_header, COOKIE.format(port=port)), token):
         return Verdict("deny", status=403, message=DENIED)
     hide = _raw_column(path, params, raw_tables or {})
     if hide:
@@ -68,13 +68,13 @@ def _same(given: str, token: str) -> bool:
     return bool(given) and bool(token) and hmac.compare_digest(given.encode(), token.encode())
 
 
-def _cookie(header: str) -> str:
+def _cookie(header: str, name: str) -> str:
     jar = SimpleCookie()
     try:
         jar.load(header or "")
     except Exception:  # noqa: BLE001 - a malformed cookie header is simply no token
         return ""
-    return jar[COOKIE].value if COOKIE in jar else ""
+    return jar[name].value if name in jar else ""
 
 
 def _raw_column(path: str, params: list[tuple[str, str]], raw_tables: dict[str, str]) -> str:
