@@ -173,3 +173,22 @@ def test_review_json_escapes_what_a_terminal_would_obey(desk_config, db):
     item = json.loads(out)[0]
     assert item["text"] == HOSTILE and item["name"] == "Ayşe \u202eevE"  # the same data, only written safely
     assert "Ayşe" in out  # letters stay readable
+
+
+@pytest.mark.parametrize("language, greeting, heads", [("de", "Guten Tag", "Bestätigt"), ("en", "Hello", "Confirmed")])
+def test_status_by_mail_answers_in_the_coordinators_language(dovecot, smtpd, write_config, language, greeting, heads):
+    import datetime as dt
+    import email
+    import email.policy
+
+    from test_coordinator_mail import BERLIN, COORDINATOR, command_mail
+
+    from mailbot.config import load_config
+    from mailbot.runner import run_once
+
+    config = load_config(write_config(dovecot, smtpd, extra=COORDINATOR + f'language = "{language}"\n'))
+    dovecot.append(command_mail("STATUS"))
+    run_once(config, now=dt.datetime(2027, 1, 15, 6, 0, tzinfo=BERLIN))
+    (answer,) = [email.message_from_bytes(r.data, policy=email.policy.default) for r in smtpd.received]
+    text = answer.get_body(("plain",)).get_content()
+    assert text.startswith(greeting) and heads in text
