@@ -75,11 +75,11 @@ def run_once_cmd(config_path: str, verbose: bool, now: str | None) -> None:
     """
     from .runner import run_once
 
-    config = _load(config_path, check_secrets=True)
-    _logging(config, verbose)
     from .desk.words import words_for
     from .progress import progress
 
+    config = _load(config_path, check_secrets=True)
+    _logging(config, verbose)
     with progress(words_for(config)("progress.pass")) as advance:
         result = run_once(config, now=_parse_now(now), on_mail=advance)
     if result is None:
@@ -121,13 +121,15 @@ def check(config_path: str) -> None:
 
     Example: mailbot check --config /etc/mailbot/config.toml
     """
+    from functools import partial
+
     from .check import Check, run_checks
     from .desk.words import say, words_for
 
     try:
         config = load_config(config_path)
     except MailbotError as exc:
-        german = lambda key, **values: say("de", key, **values)  # noqa: E731 - no config, no language
+        german = partial(say, "de")  # no config, so no [coordinator] language: the default
         _check_lines([Check(german("check.config"), False, str(exc), german("check.config_fix"))], german)
         sys.exit(1)
     words = words_for(config)

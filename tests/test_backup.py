@@ -117,7 +117,7 @@ def test_backup_while_serve_handles_a_backlog(dovecot, smtpd, config_file, tmp_p
     copies = []
     try:
         deadline = time.monotonic() + 60
-        while not database.exists() and time.monotonic() < deadline:
+        while _stored(database) == 0 and time.monotonic() < deadline:  # serve has begun storing the backlog
             time.sleep(0.05)
         for n in range(6):
             result = CliRunner().invoke(main, ["backup", "-c", str(config_file), str(tmp_path / f"b{n}.db")])
@@ -136,3 +136,16 @@ def test_backup_while_serve_handles_a_backlog(dovecot, smtpd, config_file, tmp_p
                       + conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
         conn.close()
     assert counts == sorted(counts) and counts[-1] > 0
+
+
+def _stored(database) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return 0
+    try:
+        return conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+    except sqlite3.Error:  # not there yet, or not migrated yet
+        return 0
+    finally:
+        conn.close()
