@@ -73,10 +73,9 @@ def run_once_cmd(config_path: str, verbose: bool, now: str | None) -> None:
 
     Example: mailbot run-once --config /etc/mailbot/config.toml
     """
-    from .runner import run_once
-
     from .desk.words import words_for
     from .progress import progress
+    from .runner import run_once
 
     config = _load(config_path, check_secrets=True)
     _logging(config, verbose)
