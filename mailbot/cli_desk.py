@@ -157,7 +157,7 @@ def dismiss(config_path: str, mail: int) -> None:
     from .desk.review import dismiss as dismiss_mail
 
     config = _load(config_path)
-    _guard(dismiss_mail, _open(config), mail)
+    _guard(dismiss_mail, _open(config), mail, language=config.coordinator.language)
     click.echo(words_for(config)("dismissed", id=mail))
 
 

@@ -192,3 +192,17 @@ def test_status_by_mail_answers_in_the_coordinators_language(dovecot, smtpd, wri
     (answer,) = [email.message_from_bytes(r.data, policy=email.policy.default) for r in smtpd.received]
     text = answer.get_body(("plain",)).get_content()
     assert text.startswith(greeting) and heads in text
+
+
+@pytest.mark.parametrize("args, message", [
+    (("cancel", "99"), "Error: keine Anmeldung 99 (siehe: mailbot review oder mailbot export)"),
+    (("dismiss", "99"), "Error: keine Mail 99 (siehe: mailbot review)"),
+    (("accept", "99"), "Error: keine Mail 99 (siehe: mailbot review)"),
+    (("assign", "1", "AG9"), "Error: unbekannte AG 'AG9' (bekannt: AG1, AG2, AG3)"),
+], ids=["cancel", "dismiss", "accept", "assign"])
+def test_wrong_numbers_are_one_german_line(write_config, args, message):
+    from test_desk_support import DESK_EXTRA
+
+    path = write_config(extra=DESK_EXTRA.replace('language = "en"', ""))
+    result = run(path, *args)
+    assert (result.exit_code, result.stderr) == (1, message + "\n")

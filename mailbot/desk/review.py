@@ -120,12 +120,12 @@ def _json_dict(value) -> dict:
 # --- resolutions ---------------------------------------------------------------------
 
 
-def dismiss(db, mail_id: int, now=None) -> None:
+def dismiss(db, mail_id: int, now=None, language: str = "de") -> None:
     """Take a mail off the review queue: it is not a registration (noted in the log)."""
     with store.transaction(db):
         row = db.execute("SELECT state FROM messages WHERE id = ?", [mail_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"no mail {mail_id} (see: mailbot review)")
+            raise NotFoundError(say(language, "err.no_mail", id=mail_id))
         db.execute("UPDATE messages SET state = 'dismissed', processed_at = ? WHERE id = ?",
                    [store.iso(now or store.utcnow()), mail_id])
         store.audit(db, "dismissed", f"by coordinator (was {row[0]})", message_row=mail_id, actor="coordinator",
@@ -190,26 +190,25 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
     from ..pipeline import MACHINE_KINDS, apply_rules, coordinator_command
 
     now = now or store.utcnow()
+    language = config.coordinator.language
     with store.transaction(db):
         row = db.execute(f"SELECT raw, ({store.MAIL_WAITING}), state FROM messages WHERE id = ?",
                          [mail_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"no mail {mail_id} (see: mailbot review)")
+            raise NotFoundError(say(language, "err.no_mail", id=mail_id))
         raw, waiting, state = row
         if not waiting:
-            raise MailbotError(f"mail {mail_id} is not waiting for review (state {state}); see: mailbot review")
+            raise MailbotError(say(language, "err.not_waiting", id=mail_id, state=state))
         if raw is None:
-            raise MailbotError(f"mail {mail_id} has no stored text any more (erased)")
+            raise MailbotError(say(language, "err.erased", id=mail_id))
         parsed = parse_message(raw, config)
         hands = _DeskHands(db, config, now)
         if parsed.coordinator_command:
             summary = coordinator_command(hands, mail_id, parsed)
         elif parsed.kind == "question":
-            raise MailbotError(f"mail {mail_id} is a question: answer it in your mail program, "
-                               f"then mailbot dismiss {mail_id}")
+            raise MailbotError(say(language, "err.question", id=mail_id))
         elif parsed.kind in MACHINE_KINDS or parsed.kind == "bounce" or not parsed.email:
-            raise MailbotError(f"mail {mail_id} reads as {parsed.kind.replace('_', '-')} with no one to answer: "
-                               f"dismiss it (mailbot dismiss {mail_id})")
+            raise MailbotError(say(language, "err.nobody", id=mail_id, kind=parsed.kind.replace("_", "-")))
         else:
             summary = apply_rules(hands, mail_id, parsed, actor="coordinator")
         store.audit(db, "accepted", f"by coordinator: {summary}", message_row=mail_id, actor="coordinator", at=now)
@@ -250,7 +249,7 @@ def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None 
         raise MailbotError(f"unknown action {action!r}")
     if workgroup is not None and config.workgroup(workgroup) is None:
         known = ", ".join(wg.id for wg in config.workgroups)
-        raise NotFoundError(f"unknown workgroup {workgroup!r} (known: {known})")
+        raise NotFoundError(say(config.coordinator.language, "err.unknown_workgroup", wg=workgroup, known=known))
     now = now or store.utcnow()
     with store.transaction(db):
         decision = _apply_coordinator_action(db, config, action, reg_id, workgroup, force, now)
@@ -272,7 +271,7 @@ def _apply_coordinator_action(db, config: Config, action: str, reg_id: int, work
 
     reg = registration_row(db, reg_id)
     if reg is None:
-        raise NotFoundError(f"no registration {reg_id} (see: mailbot review or mailbot export)")
+        raise NotFoundError(say(config.coordinator.language, "err.no_registration", id=reg_id))
     # A fresh key prefix per action: the same action repeated later tells the person again.
     ctx = decide.Context(config=config, now=now, actor="coordinator", key_prefix=f"coordinator:{store.iso(now)}")
     state = StoreState(db)
