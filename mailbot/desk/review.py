@@ -22,6 +22,7 @@ from .words import say
 
 TEXT_LIMIT = 2000  # characters of mail text shown per item: enough to decide, not a wall
 ACTIONS = ("assign", "confirm", "cancel", "waitlist")
+UNREADABLE = "(the mail text could not be read)"  # in --json as is; the listing says it in the coordinator's words
 
 
 @dataclass
@@ -96,7 +97,7 @@ def _mail_text(parsed: dict, raw: bytes | None) -> str:
             body = msg.get_body(("plain",))
             text = body.get_content() if body is not None else ""
         except Exception:  # noqa: BLE001 - a broken mail still gets listed, just without text
-            text = "(the mail text could not be read)"
+            text = UNREADABLE
     text = text.strip()
     return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + " …"
 
@@ -326,7 +327,8 @@ def format_items(items: list[ReviewItem], config: Config) -> str:
                                             else say("review.no_reasons")))
         if item.subject:
             out.append(say("review.subject") + visible(item.subject))
-        out += ["  | " + visible(line) for line in (item.text or say("review.no_text")).splitlines()]
+        text = say("review.unreadable") if item.text == UNREADABLE else item.text or say("review.no_text")
+        out += ["  | " + visible(line) for line in text.splitlines()]
         out.append(say("review.resolve") + _commands(item, config, say))
         out.append("")
     return "\n".join(out)
