@@ -57,11 +57,14 @@ def run_once_cmd(config_path: str, verbose: bool, now: str | None) -> None:
 
     Example: mailbot run-once --config /etc/mailbot/config.toml
     """
+    from .desk.words import words_for
+    from .progress import progress
     from .runner import run_once
 
     config = _load(config_path, check_secrets=True)
     _logging(config, verbose)
-    result = run_once(config, now=_parse_now(now))
+    with progress(words_for(config)("progress.pass")) as advance:
+        result = run_once(config, now=_parse_now(now), on_mail=advance)
     if result is None:
         click.echo("Another mailbot pass is running on this database; nothing to do.")
         return
@@ -89,6 +92,68 @@ def serve(config_path: str, verbose: bool) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     Server(config, stop).run()
+
+
+@main.command()
+@CONFIG_OPTION
+def check(config_path: str) -> None:
+    """Check the setup before the first pass: config, passwords, mailbox, SMTP, database folder, clock.
+
+    One line per check; a failed check says what to fix. Exit status 0 only when all pass.
+    Nothing is fetched, flagged or sent.
+
+    Example: mailbot check --config /etc/mailbot/config.toml
+    """
+    from functools import partial
+
+    from .check import Check, run_checks
+    from .desk.words import say, words_for
+
+    try:
+        config = load_config(config_path)
+    except MailbotError as exc:
+        german = partial(say, "de")  # no config, so no [coordinator] language: the default
+        _check_lines([Check(german("check.config"), False, str(exc), german("check.config_fix"))], german)
+        sys.exit(1)
+    words = words_for(config)
+    failed = _check_lines([Check(words("check.config"), True, str(config_path))] + run_checks(config, words), words)
+    sys.exit(1 if failed else 0)
+
+
+def _check_lines(checks, say) -> int:
+    """Print one line per check (the fix after a dash); returns how many failed."""
+    for item in checks:
+        mark = say("check.ok") if item.ok else say("check.failed")
+        line = f"{mark:<7} {item.name}: {item.detail}"
+        if not item.ok and item.fix:
+            line += f" — {say('check.fix')}: {item.fix}"
+        click.echo(line)
+    failed = sum(not c.ok for c in checks)
+    click.echo(say("check.some_failed", n=failed, total=len(checks)) if failed
+               else say("check.all_ok", n=len(checks)))
+    return failed
+
+
+@main.command()
+@CONFIG_OPTION
+@click.argument("dest", type=click.Path(file_okay=True, dir_okay=True))
+@click.option("--keep", type=click.IntRange(min=1), default=None,
+              help="DEST is a folder: keep only the newest N backups in it.")
+def backup(config_path: str, dest: str, keep: int | None) -> None:
+    """Copy the live database consistently (safe while serve runs), mode 0600, checked.
+
+    DEST is a file, or a folder that gets mailbot-YYYYMMDD-HHMMSS.db.
+
+    Example: mailbot backup --config /etc/mailbot/config.toml /var/backups/mailbot --keep 14
+    """
+    from .backup import backup_database
+    from .desk.words import words_for
+
+    config = _load(config_path)
+    done = backup_database(config.database_path, dest, keep=keep)
+    click.echo(words_for(config)("backup.done", dest=done.path, size=done.size))
+    for path in done.removed:
+        click.echo(f"  - {path}")
 
 
 def _parse_now(text: str | None):

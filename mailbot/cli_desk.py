@@ -13,6 +13,8 @@ import sys
 import click
 
 from .cli_base import CONFIG_OPTION, _load, fail
+from .desk.words import words_for
+from .progress import progress
 from .errors import MailbotError
 from .model import STATUSES
 
@@ -55,7 +57,8 @@ def status(config_path: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
         return
-    Console(highlight=False).print(status_table(summary))
+    console = Console(highlight=False)
+    console.print(status_table(summary, config.coordinator.language, console.width))
     for line in status_footer(summary, config):
         click.echo(line)
 
@@ -73,12 +76,12 @@ def review(config_path: str, as_json: bool) -> None:
     """
     from dataclasses import asdict
 
-    from .desk.review import format_items, review_items
+    from .desk.review import format_items, json_for_terminal, review_items
 
     config = _load(config_path)
     items = review_items(_open(config))
     if as_json:
-        click.echo(json.dumps([asdict(i) for i in items], ensure_ascii=False, indent=2))
+        click.echo(json_for_terminal([asdict(i) for i in items]))
         return
     click.echo(format_items(items, config), nl=False)
 
@@ -88,9 +91,10 @@ def _resolve(config_path: str, action: str, reg: int, workgroup: str | None = No
 
     config = _load(config_path)
     done = _guard(resolve, _open(config), config, action, reg, workgroup, force=force)
-    click.echo(done.line())
+    say = words_for(config)
+    click.echo(done.line(config.coordinator.language))
     for line in done.notices:
-        click.echo(f"  queued: {line}")
+        click.echo(say("queued", what=line))
 
 
 @click.command()
@@ -153,8 +157,8 @@ def dismiss(config_path: str, mail: int) -> None:
     from .desk.review import dismiss as dismiss_mail
 
     config = _load(config_path)
-    _guard(dismiss_mail, _open(config), mail)
-    click.echo(f"Mail {mail} dismissed.")
+    _guard(dismiss_mail, _open(config), mail, language=config.coordinator.language)
+    click.echo(words_for(config)("dismissed", id=mail))
 
 
 @click.command()
@@ -172,7 +176,7 @@ def accept(config_path: str, mail: int) -> None:
     from .desk.review import accept as accept_mail
 
     config = _load(config_path)
-    click.echo(_guard(accept_mail, _open(config), config, mail).line())
+    click.echo(_guard(accept_mail, _open(config), config, mail).line(config.coordinator.language))
 
 
 # --- exports -------------------------------------------------------------------------
@@ -197,26 +201,33 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
 
     Example: mailbot export --format xlsx -o teilnehmende.xlsx --status confirmed
     """
-    from .desk.export import ExportFilter, export_rows, write_csv, write_private_file, xlsx_bytes
+    from .desk.export import (COLUMNS, ExportFilter, column_heads, export_rows, write_csv, write_private_file,
+                              xlsx_bytes)
 
     config = _load(config_path)
     fmt = fmt or ("xlsx" if output and output.lower().endswith(".xlsx") else "csv")
     if fmt == "xlsx" and not output:
-        fail("--format xlsx needs a file: add -o FILE.xlsx")
+        fail(words_for(config)("export.xlsx_needs_file"))
     selection = ExportFilter(workgroup, statuses)
-    rows = _guard(export_rows, _open(config), config, selection)
-    if fmt == "xlsx":
-        write_private_file(output, xlsx_bytes(rows, config, selection))
-    else:
-        import io
+    with progress(words_for(config)("progress.export"), show_after=0) as advance:
+        rows = _guard(export_rows, _open(config), config, selection)
+        advance(len(rows))
+        if fmt == "xlsx":
+            data = xlsx_bytes(rows, config, selection)
+        else:
+            import io
 
-        text = io.StringIO(newline="")
-        write_csv(rows, text, excel=not plain)
+            text = io.StringIO(newline="")
+            heads = COLUMNS if plain else column_heads(config.coordinator.language)
+            write_csv(rows, text, excel=not plain, heads=heads)
+    if fmt == "xlsx":
+        write_private_file(output, data)
+    else:
         if not output:
             click.echo(text.getvalue(), nl=False)
             return
         write_private_file(output, text.getvalue().encode("utf-8"))
-    click.echo(f"{len(rows)} registration(s) written to {output}")
+    click.echo(words_for(config)("export.written", n=len(rows), file=output))
 
 
 # --- data protection -----------------------------------------------------------------
@@ -287,7 +298,8 @@ def purge(config_path: str, dry_run: bool, force: bool) -> None:
                 else "Purge due: never ([retention] days_after_event is not set)")
     if not dry_run and not force and not purge_due(config, store.utcnow()):
         fail(f"not due yet ({due_line[11:]}); use --dry-run to see what would go, or --now")
-    result = purge_personal_data(_open(config), config, dry_run=dry_run)
+    with progress(words_for(config)("progress.purge"), show_after=0):
+        result = purge_personal_data(_open(config), config, dry_run=dry_run)
     click.echo(due_line)
     click.echo(f"{str(result)[0].upper()}{str(result)[1:]}.")
     for c in result.counts:
@@ -304,7 +316,10 @@ def purge(config_path: str, dry_run: bool, force: bool) -> None:
 @click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-open", is_flag=True, help="Do not open a web browser.")
 def browse(config_path: str, port: int, no_open: bool) -> None:
-    """Open the database in Datasette on 127.0.0.1 (needs: pip install 'mailbot[browse]').
+    """Open the database in Datasette on 127.0.0.1, with German labels and saved questions.
+
+    Only the address printed (with a one-time random token) opens it; needs
+    pip install 'mailbot[browse]'. Ctrl+C stops it.
 
     Example: mailbot browse --config config.toml
     """
@@ -312,7 +327,14 @@ def browse(config_path: str, port: int, no_open: bool) -> None:
 
     config = _load(config_path)
     _open(config).conn.close()  # migrate and sync first: the views must exist
-    code = _guard(run, config, port, not no_open)
+    say = words_for(config)
+
+    def announce(url: str) -> None:
+        click.echo(say("browse.open"))
+        click.echo(f"  {url}", nl=True)
+        sys.stdout.flush()
+
+    code = _guard(run, config, port, not no_open, announce)
     sys.exit(code)
 
 

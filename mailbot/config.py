@@ -92,6 +92,7 @@ _COORDINATOR = {
     "emails": (email_list, ()),
     "digest_time": (clock_time, dt.time(7, 30)),
     "commands": (boolean, None),  # None: on exactly when the sender can be authenticated ([safety])
+    "language": (one_of("de", "en"), "de"),  # what status, review, digest and CLI messages use
 }
 _RETENTION = {
     "days_after_event": (positive_int, None),
@@ -248,6 +249,7 @@ class Coordinator:
     emails: tuple[str, ...] = ()
     digest_time: dt.time = dt.time(7, 30)
     commands: bool = False  # resolved by _coordinator: on only with a trusted server
+    language: str = "de"
 
 
 @dataclass(frozen=True)

@@ -261,7 +261,8 @@ def coordinator_command(worker, row: int, parsed: Parsed) -> str:
 
     command = parsed.coordinator_command
     kind = "status_report" if command == "STATUS" else "export"
-    notice = Notice(kind=kind, to=parsed.sender or "", language="de", in_reply_to=parsed.message_id,
+    notice = Notice(kind=kind, to=parsed.sender or "", language=worker.config.coordinator.language,
+                    in_reply_to=parsed.message_id,
                     references=[*parsed.references, parsed.message_id] if parsed.message_id else [],
                     key=f"m{row}:{kind}", extra={"status": status_text(worker.db, worker.config)})
     attachments = []

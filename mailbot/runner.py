@@ -61,8 +61,12 @@ class PassLock:
             self.fd = None
 
 
-def run_once(config: Config, stop: threading.Event | None = None, now: dt.datetime | None = None) -> PassResult | None:
-    """One locked pass; None when another pass holds the lock (a slow run and the next cron tick)."""
+def run_once(config: Config, stop: threading.Event | None = None, now: dt.datetime | None = None,
+             on_mail=None) -> PassResult | None:
+    """One locked pass; None when another pass holds the lock (a slow run and the next cron tick).
+
+    `on_mail` is called after each handled mail (the CLI's progress bar).
+    """
     lock = PassLock(config.database_path)
     if not lock.acquire():
         return None
@@ -70,6 +74,7 @@ def run_once(config: Config, stop: threading.Event | None = None, now: dt.dateti
         worker = Worker(config, clock=(lambda: now) if now is not None else store.utcnow)
         if stop is not None:
             worker.stop = stop
+        worker.on_mail = on_mail
         try:
             return worker.run_pass()
         finally:

@@ -53,7 +53,8 @@ def queue_digest(worker, result) -> bool:
     with store.transaction(db):
         data = build_digest(db, config, day, now=worker.clock())
         for address in config.coordinator.emails:
-            notice = Notice(kind="digest", to=address, language="de", key=f"{day.isoformat()}:{address}",
+            notice = Notice(kind="digest", to=address, language=config.coordinator.language,
+                            key=f"{day.isoformat()}:{address}",
                             extra=data)
             worker.outbox.queue(notice)
         store.set_meta(db, f"digest:{day.isoformat()}", store.iso(worker.clock()))

@@ -73,6 +73,7 @@ class Worker:
         self._hole: int | None = None
         self._parse_process, self._parse_state = None, None
         self.parse_peak_kib: int | None = None  # the last parse process's peak RSS, for the benchmark
+        self.on_mail = None  # called after each handled mail (run-once's progress bar on a terminal)
         self.outbox = Outbox(config, self.db, clock=clock)
         from .desk.views import sync_workgroups
 
@@ -216,6 +217,7 @@ class Worker:
                     return
                 result.outcomes[self.handle_one(item["id"], item["raw"])] += 1
                 self._queued()
+                self._one_more()
 
     def _parser_for(self, pending: int):
         """The pass's parse process: started at the first big batch, then used for the rest of the pass."""
@@ -264,6 +266,7 @@ class Worker:
                         return done
                     result.outcomes[self.handle_one(item["id"], item["raw"], parsed)] += 1
                     self._queued()
+                    self._one_more()
                     done += 1
         except Stopped:
             return done
@@ -301,6 +304,10 @@ class Worker:
                                      error=f"{exc.__class__.__name__}: {exc}")
                 store.audit(self.db, "error", f"could not be handled: {exc.__class__.__name__}", message_row=row)
             return "error"
+
+    def _one_more(self) -> None:
+        if self.on_mail is not None:
+            self.on_mail()
 
     def _queued(self) -> None:
         """Tell the delivery thread (when a pass runs) that a commit may have queued mail."""

@@ -50,7 +50,7 @@ def values(name: str, section: str, key: str) -> list[str]:
 def test_units_pass_systemd_analyze_verify(tmp_path):
     # verify needs ExecStart= to exist: point it at this venv's mailbot in temp copies
     assert VENV_MAILBOT.exists()
-    for name in [*SERVICES, "mailbot-run-once.timer"]:
+    for name in [*SERVICES, "mailbot-run-once.timer", "mailbot-backup.service", "mailbot-backup.timer"]:
         text = (DEPLOY / name).read_text().replace(INSTALLED_MAILBOT, str(VENV_MAILBOT))
         (tmp_path / name).write_text(text)
     done = subprocess.run(
@@ -90,6 +90,17 @@ def test_service_and_timer_run_the_right_commands():
     assert values("mailbot-run-once.timer", "Timer", "OnUnitActiveSec")
     assert values("mailbot-run-once.timer", "Install", "WantedBy") == ["timers.target"]
     assert values("mailbot.service", "Install", "WantedBy") == ["multi-user.target"]
+
+
+def test_backup_unit_copies_the_database_daily_with_the_service_user():
+    assert values("mailbot-backup.service", "Service", "ExecStart") == [
+        f"{INSTALLED_MAILBOT} backup --config /etc/mailbot/config.toml /var/lib/mailbot-backup --keep 14"]
+    assert values("mailbot-backup.service", "Service", "User") == ["mailbot"]  # mailbot.service's dynamic user
+    assert values("mailbot-backup.service", "Service", "StateDirectory") == ["mailbot mailbot-backup"]
+    for key in ("NoNewPrivileges", "ProtectSystem", "UMask", "PrivateTmp", "ProtectHome"):
+        assert values("mailbot-backup.service", "Service", key) == [HARDENING[key]], key
+    assert values("mailbot-backup.timer", "Timer", "OnCalendar") and values(
+        "mailbot-backup.timer", "Timer", "Persistent") == ["true"]
 
 
 # --- the config template ---------------------------------------------------------------------------

@@ -21,7 +21,10 @@ FORGED_LOOKING = f"Authentication-Results: {OUR_SERVER}; dmarc=fail header.from=
 
 
 def held_config(write_config, dovecot, smtpd, extra=""):
-    path = write_config(dovecot, smtpd, extra=f'[safety]\nauthserv_id = "{OUR_SERVER}"\n{extra}')
+    english = '[coordinator]\nlanguage = "en"\n'  # these tests read the English desk lines
+    head = "" if "[coordinator]" in extra else english + "\n"
+    extra = extra.replace("[coordinator]\n", english)
+    path = write_config(dovecot, smtpd, extra=f'{head}[safety]\nauthserv_id = "{OUR_SERVER}"\n{extra}')
     return path, load_config(path)
 
 

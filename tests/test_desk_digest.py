@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_desk_support import add_message, add_registration, db, desk_config  # noqa: F401
+from test_desk_support import add_message, add_registration, db, desk_config, in_german  # noqa: F401
 
 from mailbot import store
 from mailbot.desk.digest import build_digest, digest_due, digest_key, digest_window
@@ -66,7 +66,7 @@ def seed_day(db):
 
 def test_build_digest_reports_one_window(desk_config, db):
     seed_day(db)
-    data = build_digest(db, desk_config[1], DAY, now=dt.datetime(2027, 1, 11, 6, 31, tzinfo=UTC))
+    data = build_digest(db, in_german(desk_config[1]), DAY, now=dt.datetime(2027, 1, 11, 6, 31, tzinfo=UTC))
     assert data["day"] == "11.01.2027"
     assert data["generated_at"] == "11.01.2027 07:31"
     assert data["status"].splitlines()[0].startswith("AG      Titel")
@@ -87,7 +87,7 @@ def test_build_digest_reports_one_window(desk_config, db):
 
 def test_the_german_digest_template_renders_the_data(desk_config, db):
     seed_day(db)
-    config = desk_config[1]
+    config = in_german(desk_config[1])
     notice = Notice(kind="digest", to="koordination@muenster.example", language="de", key="2027-01-11",
                     extra=build_digest(db, config, DAY))
     text = Renderer(config).render(notice).text

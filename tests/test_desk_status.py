@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from test_desk_support import add_message, add_registration, db, desk_config, run  # noqa: F401
+from test_desk_support import add_message, add_registration, db, desk_config, in_german, run  # noqa: F401
 
 from mailbot import store
 from mailbot.desk.status import status_summary, status_text
@@ -32,14 +32,14 @@ def test_status_table_shows_places_waiting_review_outbox_and_last_read(desk_conf
     assert result.exit_code == 0, result.output
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines[0] == "Tag der Migrantenselbstorganisationen 2027"
-    assert lines[2].split() == ["Workgroup", "Title", "Confirmed", "Waitlisted", "Free", "Review"]
+    assert lines[2].split() == ["WG", "Title", "Confirmed", "Waitlisted", "Free", "Review"]
     assert lines[4:10] == [
-        "  AG 1        Menschen mit Migrationsvorgeschichte im Bildung…      3 / 30            0     27        0",
-        "  AG 2        Münsters Zukunftsprozess aus der Sicht der Mens…      0 / 30            4     30        0",
-        "  AG 3        Förderungsmöglichkeiten und effektives Vereinsm…      1 / 30            0     29        0",
-        "  -           (no workgroup)                                             0            0               1",
+        "  AG 1    Menschen mit Migrationsvorgeschichte im Bildung…      3 / 30            0     27        0",
+        "  AG 2    Münsters Zukunftsprozess aus der Sicht der Mens…      0 / 30            4     30        0",
+        "  AG 3    Förderungsmöglichkeiten und effektives Vereinsm…      1 / 30            0     29        0",
+        "  -       (no workgroup)                                             0            0               1",
         "",
-        "  Total                                                             4 / 90            4     86        1",
+        "  Total                                                         4 / 90            4     86        1",
     ]
     assert lines[-3:] == [
         "Waiting for review: 2  (see: mailbot review)",
@@ -67,7 +67,7 @@ def test_status_on_an_empty_database_says_never_read(desk_config):
 
 def test_status_text_is_a_german_plain_table(desk_config, db):
     seed(db)
-    text = status_text(db, desk_config[1])
+    text = status_text(db, in_german(desk_config[1]))
     assert text.splitlines() == [
         "AG      Titel                                     Bestätigt  Warteliste  Frei  Prüfen",
         "------  ----------------------------------------  ---------  ----------  ----  ------",

@@ -19,6 +19,7 @@ DESK_EXTRA = """
 [coordinator]
 emails = ["koordination@muenster.example"]
 digest_time = "07:30"
+language = "en"  # these tests read the English desk; test_desk_language.py reads the German default
 
 [retention]
 days_after_event = 90
@@ -37,6 +38,13 @@ def db(desk_config):
     database = store.open_db(desk_config[1].database_path)
     yield database
     database.conn.close()
+
+
+def in_german(config):
+    """The same config with the coordinator's language at its default, German."""
+    import dataclasses
+
+    return dataclasses.replace(config, coordinator=dataclasses.replace(config.coordinator, language="de"))
 
 
 def run(config_path, *args, env=None):

@@ -219,8 +219,10 @@ def test_default_language_from_config(tmp_path):
     assert renderer.render(notice("confirmation", "pl")).language == "en"
 
 
-def test_coordinator_mails_are_german_only(renderer):
-    assert renderer.render(Notice(kind="digest", to="k@muenster.example", language="en")).language == "de"
+def test_coordinator_mails_are_german_or_english(renderer):
+    # [coordinator].language picks de or en; any other language falls back to German.
+    assert renderer.render(Notice(kind="digest", to="k@muenster.example", language="tr")).language == "de"
+    assert renderer.render(Notice(kind="digest", to="k@muenster.example", language="en")).language == "en"
 
 
 # --- data from mails stays data -----------------------------------------------------------------

@@ -27,6 +27,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FREE_TEXT = (1, 2, 3)  # name, organisation, email: written by strangers; the rest is ours or config
 
 
+def column_heads(language: str) -> tuple[str, ...]:
+    """The first row of a list for people (Excel CSV, xlsx), in the coordinator's language."""
+    from .words import say
+
+    return tuple(say(language, f"head.{column}") for column in COLUMNS)
+
+
 @dataclass(frozen=True)
 class ExportFilter:
     """Which registrations to list; empty means all."""
@@ -77,12 +84,16 @@ def _where(config: Config, selection: ExportFilter) -> tuple[str, list]:
 # --- CSV -----------------------------------------------------------------------------
 
 
-def write_csv(rows: Iterable[Sequence], out: io.TextIOBase, *, excel: bool = True) -> None:
-    """CSV for German Excel (UTF-8 with BOM, semicolons) or, excel=False, plain comma CSV."""
+def write_csv(rows: Iterable[Sequence], out: io.TextIOBase, *, excel: bool = True,
+              heads: Sequence[str] = COLUMNS) -> None:
+    """CSV for German Excel (UTF-8 with BOM, semicolons) or, excel=False, plain comma CSV.
+
+    `heads`: the first row (column_heads(language) for people; COLUMNS, the default, for programs).
+    """
     if excel:
         out.write("\ufeff")  # the BOM is how Excel knows the file is UTF-8 (else umlauts break)
     writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(heads)
     if not excel:
         writer.writerows(rows)
         return
@@ -101,7 +112,8 @@ def _defused(value):
 
 def csv_text(db, config: Config, selection: ExportFilter = ExportFilter(), *, excel: bool = True) -> str:
     out = io.StringIO(newline="")
-    write_csv(export_rows(db, config, selection), out, excel=excel)
+    heads = column_heads(config.coordinator.language) if excel else COLUMNS
+    write_csv(export_rows(db, config, selection), out, excel=excel, heads=heads)
     return out.getvalue()
 
 
@@ -113,21 +125,22 @@ def build_workbook(rows: list[tuple], config: Config, selection: ExportFilter = 
     from openpyxl import Workbook  # here: CSV exports and the worker need not load openpyxl
 
     book = Workbook(write_only=True)  # streams rows: far less memory and time for big lists
-    _sheet(book, "Alle" if selection.workgroup is None else selection.workgroup, rows)
+    heads = column_heads(config.coordinator.language)
+    _sheet(book, "Alle" if selection.workgroup is None else selection.workgroup, rows, heads)
     if selection.workgroup is None:
         for wg in config.workgroups:
-            _sheet(book, _sheet_title(wg.label), [r for r in rows if r[4] == wg.id])  # as the event names it
+            _sheet(book, _sheet_title(wg.label), [r for r in rows if r[4] == wg.id], heads)  # as the event names it
     return book
 
 
-def _sheet(book, title: str, rows: list[tuple]) -> None:
+def _sheet(book, title: str, rows: list[tuple], heads: Sequence[str] = COLUMNS) -> None:
     from openpyxl.utils import get_column_letter
 
     sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     for i, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
-    sheet.append(COLUMNS)
+    sheet.append(list(heads))
     for row in rows:
         sheet.append([_text_cell(sheet, v) for v in row])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"

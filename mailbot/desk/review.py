@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from .. import store
 from ..config import Config
 from ..errors import MailbotError, NotFoundError
+from .words import say
 
 TEXT_LIMIT = 2000  # characters of mail text shown per item: enough to decide, not a wall
 ACTIONS = ("assign", "confirm", "cancel", "waitlist")
+UNREADABLE = "(the mail text could not be read)"  # in --json as is; the listing says it in the coordinator's words
 
 
 @dataclass
@@ -53,8 +55,6 @@ def review_items(db, limit: int | None = None, *, texts: bool = True) -> list[Re
         f"WHERE {store.MAIL_WAITING} ORDER BY received_at, id LIMIT ?", [cap]).fetchall()]
     items.sort(key=lambda i: (i.since, i.item, i.id))
     return items if limit is None else items[:limit]
-
-
 
 
 def _registration_item(db, row, texts: bool = True) -> ReviewItem:
@@ -97,7 +97,7 @@ def _mail_text(parsed: dict, raw: bytes | None) -> str:
             body = msg.get_body(("plain",))
             text = body.get_content() if body is not None else ""
         except Exception:  # noqa: BLE001 - a broken mail still gets listed, just without text
-            text = "(the mail text could not be read)"
+            text = UNREADABLE
     text = text.strip()
     return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT] + " …"
 
@@ -121,12 +121,12 @@ def _json_dict(value) -> dict:
 # --- resolutions ---------------------------------------------------------------------
 
 
-def dismiss(db, mail_id: int, now=None) -> None:
+def dismiss(db, mail_id: int, now=None, language: str = "de") -> None:
     """Take a mail off the review queue: it is not a registration (noted in the log)."""
     with store.transaction(db):
         row = db.execute("SELECT state FROM messages WHERE id = ?", [mail_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"no mail {mail_id} (see: mailbot review)")
+            raise NotFoundError(say(language, "err.no_mail", id=mail_id))
         db.execute("UPDATE messages SET state = 'dismissed', processed_at = ? WHERE id = ?",
                    [store.iso(now or store.utcnow()), mail_id])
         store.audit(db, "dismissed", f"by coordinator (was {row[0]})", message_row=mail_id, actor="coordinator",
@@ -144,14 +144,29 @@ class Acceptance:
     workgroup: str | None
     notices: list[str]
 
-    def line(self) -> str:
-        text = f"Mail {self.mail_id} accepted: {self.summary}"
+    def line(self, language: str = "de") -> str:
+        text = say(language, "accepted", id=self.mail_id, summary=_summary_word(language, self.summary))
         if self.registration_id is not None:
-            where = f" in {self.workgroup}" if self.workgroup else ""
-            text += f"; registration {self.registration_id} is now {self.status}{where}"
+            where = say(language, "where", wg=self.workgroup) if self.workgroup else ""
+            text += say(language, "accepted.reg", reg=self.registration_id, where=where,
+                        status=_status_word(language, self.status))
         if self.notices:
-            text += "; queued: " + ", ".join(self.notices) + " (sent at the next pass)"
+            text += say(language, "accepted.queued", what=", ".join(self.notices))
         return text
+
+
+def _summary_word(language: str, summary: str) -> str:
+    try:
+        return say(language, f"summary.{summary}")
+    except KeyError:  # a summary this catalogue does not know: shown as decide wrote it
+        return summary
+
+
+def _status_word(language: str, status: str | None) -> str:
+    try:
+        return say(language, f"status.{status}")
+    except KeyError:
+        return str(status)
 
 
 class _DeskHands:
@@ -176,26 +191,25 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
     from ..pipeline import MACHINE_KINDS, apply_rules, coordinator_command
 
     now = now or store.utcnow()
+    language = config.coordinator.language
     with store.transaction(db):
         row = db.execute(f"SELECT raw, ({store.MAIL_WAITING}), state FROM messages WHERE id = ?",
                          [mail_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"no mail {mail_id} (see: mailbot review)")
+            raise NotFoundError(say(language, "err.no_mail", id=mail_id))
         raw, waiting, state = row
         if not waiting:
-            raise MailbotError(f"mail {mail_id} is not waiting for review (state {state}); see: mailbot review")
+            raise MailbotError(say(language, "err.not_waiting", id=mail_id, state=state))
         if raw is None:
-            raise MailbotError(f"mail {mail_id} has no stored text any more (erased)")
+            raise MailbotError(say(language, "err.erased", id=mail_id))
         parsed = parse_message(raw, config)
         hands = _DeskHands(db, config, now)
         if parsed.coordinator_command:
             summary = coordinator_command(hands, mail_id, parsed)
         elif parsed.kind == "question":
-            raise MailbotError(f"mail {mail_id} is a question: answer it in your mail program, "
-                               f"then mailbot dismiss {mail_id}")
+            raise MailbotError(say(language, "err.question", id=mail_id))
         elif parsed.kind in MACHINE_KINDS or parsed.kind == "bounce" or not parsed.email:
-            raise MailbotError(f"mail {mail_id} reads as {parsed.kind.replace('_', '-')} with no one to answer: "
-                               f"dismiss it (mailbot dismiss {mail_id})")
+            raise MailbotError(say(language, "err.nobody", id=mail_id, kind=parsed.kind.replace("_", "-")))
         else:
             summary = apply_rules(hands, mail_id, parsed, actor="coordinator")
         store.audit(db, "accepted", f"by coordinator: {summary}", message_row=mail_id, actor="coordinator", at=now)
@@ -203,7 +217,7 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
         status = wg = None
         if reg_id is not None:
             status, wg = db.execute("SELECT status, workgroup FROM registrations WHERE id = ?", [reg_id]).fetchone()
-        notices = [f"{kind} to {to}" for kind, to in db.execute(
+        notices = [say(config.coordinator.language, "notice.to", kind=kind, to=to) for kind, to in db.execute(
             "SELECT kind, to_addr FROM outbox WHERE message_row = ? AND state = 'pending' ORDER BY id", [mail_id])]
     return Acceptance(mail_id, summary, reg_id, status, wg, notices)
 
@@ -219,9 +233,11 @@ class Resolution:
     status: str = ""  # the registration's status and workgroup afterwards
     workgroup: str | None = None
 
-    def line(self) -> str:
-        where = f" in {self.workgroup}" if self.workgroup else ""
-        return f"Registration {self.registration_id}: {self.summary}; now {self.status}{where}"
+    def line(self, language: str = "de") -> str:
+
+        where = say(language, "where", wg=self.workgroup) if self.workgroup else ""
+        return say(language, "resolved", id=self.registration_id, summary=_summary_word(language, self.summary),
+                   where=where, status=_status_word(language, self.status))
 
 
 def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None = None, *,
@@ -234,7 +250,7 @@ def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None 
         raise MailbotError(f"unknown action {action!r}")
     if workgroup is not None and config.workgroup(workgroup) is None:
         known = ", ".join(wg.id for wg in config.workgroups)
-        raise NotFoundError(f"unknown workgroup {workgroup!r} (known: {known})")
+        raise NotFoundError(say(config.coordinator.language, "err.unknown_workgroup", wg=workgroup, known=known))
     now = now or store.utcnow()
     with store.transaction(db):
         decision = _apply_coordinator_action(db, config, action, reg_id, workgroup, force, now)
@@ -256,7 +272,7 @@ def _apply_coordinator_action(db, config: Config, action: str, reg_id: int, work
 
     reg = registration_row(db, reg_id)
     if reg is None:
-        raise NotFoundError(f"no registration {reg_id} (see: mailbot review or mailbot export)")
+        raise NotFoundError(say(config.coordinator.language, "err.no_registration", id=reg_id))
     # A fresh key prefix per action: the same action repeated later tells the person again.
     ctx = decide.Context(config=config, now=now, actor="coordinator", key_prefix=f"coordinator:{store.iso(now)}")
     state = StoreState(db)
@@ -275,48 +291,113 @@ def _queue_notices(db, config: Config, decision, now) -> list[str]:
     from ..outbox import Outbox
 
     outbox = Outbox(config, db, clock=lambda: now)
-    return [f"{n.kind} to {n.to}" for n in decision.notices if outbox.queue(n) is not None]
+    return [say(config.coordinator.language, "notice.to", kind=n.kind, to=n.to)
+            for n in decision.notices if outbox.queue(n) is not None]
 
 
 # --- the listing ---------------------------------------------------------------------
 
 
 def format_items(items: list[ReviewItem], config: Config) -> str:
-    """The review queue as the coordinator reads it in a terminal, each with its commands."""
-    from .status import local_time
+    """The review queue as the coordinator reads it in a terminal, each with its commands.
 
+    Everything that came from a mail passes through `visible`: a mail cannot move the
+    cursor, write the clipboard or forge a "Resolve:" line in the coordinator's terminal.
+    """
+    from .status import local_time
+    from .words import words_for
+
+    say = words_for(config)
     if not items:
-        return "Nothing to review.\n"
-    out = [f"{len(items)} item(s) to review.", ""]
+        return say("review.none") + "\n"
+    out = [say("review.count", n=len(items)), ""]
     for item in items:
-        who = " ".join(p for p in (item.name, f"<{item.email}>" if item.email else None) if p) or "(unknown sender)"
-        head = "Registration" if item.item == "registration" else "Mail"
-        out.append(f"{head} {item.id}: {who}, since {local_time(config, item.since)}")
+        name = visible(item.name) if item.name else None
+        address = f"<{visible(item.email)}>" if item.email else None
+        who = " ".join(p for p in (name, address) if p) or say("review.unknown_sender")
+        head = say("review.registration" if item.item == "registration" else "review.mail")
+        out.append(f"{head} {item.id}: {who}, {say('review.since')} {local_time(config, item.since)}")
         if item.understood:
-            out.append("  Understood: " + ", ".join(f"{k.replace('_', ' ')} {_show(v)}"
-                                                   for k, v in item.understood.items()))
+            out.append(say("review.understood") + ", ".join(
+                f"{_understood_label(say, k)} {visible(_understood_value(say, k, v))}"
+                for k, v in item.understood.items()))
         if item.workgroup:
-            out.append(f"  Workgroup:  {item.workgroup}")
-        out.append("  Reasons:    " + ("; ".join(item.reasons) if item.reasons else "(none given)"))
+            out.append(say("review.workgroup") + visible(item.workgroup))
+        out.append(say("review.reasons") + ("; ".join(visible(r) for r in item.reasons) if item.reasons
+                                            else say("review.no_reasons")))
         if item.subject:
-            out.append(f"  Subject:    {item.subject}")
-        out += ["  | " + line for line in (item.text or "(no text)").splitlines()]
-        out.append("  Resolve:    " + _commands(item, config))
+            out.append(say("review.subject") + visible(item.subject))
+        text = say("review.unreadable") if item.text == UNREADABLE else item.text or say("review.no_text")
+        out += ["  | " + visible(line) for line in text.splitlines()]
+        out.append(say("review.resolve") + _commands(item, config, say))
         out.append("")
     return "\n".join(out)
+
+
+def _understood_value(say, key: str, value) -> str:
+    if key == "kind":
+        try:
+            return say(f"kind.{value}")
+        except KeyError:  # a kind this catalogue does not know yet: shown as stored
+            pass
+    return _show(value)
+
+
+def _understood_label(say, key: str) -> str:
+    try:
+        return say(f"understood.{key}")
+    except KeyError:
+        return key.replace("_", " ")
+
+
+def visible(text) -> str:
+    """Text from a mail with every control character shown as a visible escape, never executed.
+
+    ESC (cursor moves, OSC 52 clipboard writes, OSC 8 links), carriage returns and the
+    C1 controls become `\\x1b`-style text; tabs stay. Line breaks are the caller's
+    business: callers split lines first, so a bare CR cannot return to the line start.
+    """
+    return "".join(ch if ch == "\t" or not _is_control(ch) else _escape(ch) for ch in str(text))
+
+
+def json_for_terminal(data) -> str:
+    """JSON as text a terminal shows but never obeys: C1 controls and bidi marks \\u-escaped too.
+
+    json.dumps escapes only C0 controls; with ensure_ascii=False a CSI (U+009B) or a
+    right-to-left override from a mail would reach the screen raw. Inside a JSON string
+    any character may be written as \\uXXXX, so the result stays the same JSON.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(_escape_json(ch) if ord(ch) > 0x7E and _is_control(ch) else ch for ch in text)
+
+
+def _escape_json(ch: str) -> str:
+    return f"\\u{ord(ch):04x}"
+
+
+def _is_control(ch: str) -> bool:
+    import unicodedata
+
+    # Cc: C0/C1 and DEL. Cf (bidi overrides, zero-width) can reorder or hide what is shown.
+    return unicodedata.category(ch) in ("Cc", "Cf") and ch not in ("\u200d",)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def _show(value) -> str:
     return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
-def _commands(item: ReviewItem, config: Config) -> str:
+def _commands(item: ReviewItem, config: Config, say) -> str:
     if item.item == "mail":
-        dismiss_it = f"mailbot dismiss {item.id}  (not a registration; answer it in your mail program if needed)"
+        dismiss_it = say("hint.dismiss", id=item.id)
         if item.understood.get("kind") in ("registration", "change", "cancellation"):
             # held before anything was decided (DMARC, automatic headers, the cap, a repeat)
-            return f"mailbot accept {item.id}  (it is genuine: handle it and answer)  |  {dismiss_it}"
+            return f"{say('hint.accept', id=item.id)}  |  {dismiss_it}"
         return dismiss_it
     first = config.workgroups[0].id if config.workgroups else "AG1"
-    return (f"mailbot assign {item.id} {item.workgroup or first} | mailbot confirm {item.id} | "
+    return (f"mailbot assign {item.id} {visible(item.workgroup or first)} | mailbot confirm {item.id} | "
             f"mailbot waitlist {item.id} | mailbot cancel {item.id}")

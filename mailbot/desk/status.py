@@ -122,63 +122,83 @@ def local_time(config: Config, utc_iso: str | None, fmt: str = "%d.%m.%Y %H:%M")
 
 # --- drawing -------------------------------------------------------------------------
 
+NUMBER_COLUMNS = ("col.confirmed", "col.waitlisted", "col.free", "col.review")
 
-def status_table(status: Status) -> Table:
-    """The per-workgroup table for the terminal."""
+
+def status_table(status: Status, language: str = "de", width: int = 80) -> Table:
+    """The per-workgroup table for a terminal `width` columns wide, readable from 80 up.
+
+    Only the workgroup title gives way (cut with "…"); ids and numbers never wrap
+    and are never cut, so "3 / 30" stays whole in an SSH session or a cron mail.
+    """
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=status.event, box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column("Workgroup")
-    table.add_column("Title", overflow="ellipsis", no_wrap=True, max_width=48)
-    table.add_column("Confirmed", justify="right")
-    table.add_column("Waitlisted", justify="right")
-    table.add_column("Free", justify="right")
-    table.add_column("Review", justify="right")
-    for line in status.groups:
-        table.add_row(*_cells(line))
+    from .words import say
+
+    rows = [_cells(line, language) for line in status.groups]
+    total = _cells(status.total, language)
+    heads = [say(language, k) for k in ("col.workgroup", "col.title", *NUMBER_COLUMNS)]
+    fixed = [max(len(r[i]) for r in [heads, total, *rows]) for i in range(len(heads))]
+    # Box edges and separators (one per column and one more) and a space each side of every
+    # column: what is left of the width belongs to the title.
+    room = width - (sum(fixed) - fixed[1]) - (len(heads) + 1) - 2 * len(heads)
+    title = Text(status.event, no_wrap=True, overflow="ellipsis")
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column(heads[0], no_wrap=True, min_width=fixed[0])
+    table.add_column(heads[1], overflow="ellipsis", no_wrap=True, max_width=max(8, min(48, room)))
+    for head, size in zip(heads[2:], fixed[2:]):
+        table.add_column(head, justify="right", no_wrap=True, min_width=size)
+    for cells in rows:
+        table.add_row(*cells)
     table.add_section()
-    table.add_row(*_cells(status.total), style="bold")
+    table.add_row(*total, style="bold")
     return table
 
 
-def _cells(line: GroupLine) -> list[str]:
+def _cells(line: GroupLine, language: str = "de") -> list[str]:
+    from .words import say
+
     capacity = f" / {line.capacity}" if line.capacity is not None else ""
     free = "" if line.free is None else str(line.free)
-    return [line.label or line.id or "-", line.title, f"{line.confirmed}{capacity}",
-            str(line.waitlisted), free, str(line.review)]
+    if line.id is None:
+        wg_id, title = "-", say(language, "no_workgroup")
+    elif line.id == "Total":
+        wg_id, title = say(language, "total"), ""
+    else:
+        wg_id, title = line.label or line.id, line.title
+    return [wg_id, title, f"{line.confirmed}{capacity}", str(line.waitlisted), free, str(line.review)]
 
 
-def status_footer(status: Status, config: Config) -> list[str]:
-    """The lines under the table: review queue, outbox, mailbox."""
+def status_footer(status: Status, config: Config, hint: bool = True) -> list[str]:
+    """The lines under the table: review queue, outbox, mailbox (`hint`: name the review command)."""
+    from .words import words_for
+
+    say = words_for(config)
+    when = local_time(config, status.last_read) if status.last_read else say("never")
     return [
-        f"Waiting for review: {status.review}" + ("  (see: mailbot review)" if status.review else ""),
-        f"Outbox: {status.outbox_pending} waiting to be sent, {status.outbox_failed} failed",
-        f"Mailbox last read: {local_time(config, status.last_read)}",
+        say("footer.review", n=status.review) + (say("footer.review_hint") if status.review and hint else ""),
+        say("footer.outbox", pending=status.outbox_pending, failed=status.outbox_failed),
+        say("footer.last_read", when=when),
     ]
 
 
-_DE = {"Workgroup": "AG", "Title": "Titel", "Confirmed": "Bestätigt", "Waitlisted": "Warteliste",
-       "Free": "Frei", "Review": "Prüfen", "Total": "Gesamt"}
-
-
 def status_text(db, config: Config) -> str:
-    """The status as a plain-text table in German, for a mail (STATUS command, digest)."""
+    """The status as a plain-text table in the coordinator's language, for a mail (STATUS, digest)."""
+    from .words import say
+
+    language = config.coordinator.language
     status = status_summary(db, config)
-    head = [_DE[h] for h in ("Workgroup", "Title", "Confirmed", "Waitlisted", "Free", "Review")]
-    rows = [_cells(line) for line in status.groups]
-    total = _cells(status.total)
-    total[0], total[1] = _DE["Total"], ""
-    rows = [[c[0], _short(c[1] if c[0] != "-" else "(ohne AG)", 40), *c[2:]] for c in rows]
+    head = [say(language, k) for k in ("col.workgroup", "col.title", *NUMBER_COLUMNS)]
+    rows = [_cells(line, language) for line in status.groups]
+    total = _cells(status.total, language)
+    rows = [[c[0], _short(c[1], 40), *c[2:]] for c in rows]
     widths = [max(len(r[i]) for r in [head, total, *rows]) for i in range(len(head))]
     out = [_line(head, widths), _line(["-" * w for w in widths], widths)]
     out += [_line(r, widths) for r in rows]
     out += [_line(["-" * w for w in widths], widths), _line(total, widths), ""]
-    out += [
-        f"Zu prüfen: {status.review}",
-        f"Postausgang: {status.outbox_pending} wartend, {status.outbox_failed} fehlgeschlagen",
-        "Postfach zuletzt gelesen: " + (local_time(config, status.last_read) if status.last_read else "noch nie"),
-    ]
+    out += status_footer(status, config, hint=False)
     return "\n".join(out) + "\n"
 
 
