@@ -10,6 +10,9 @@ import click
 
 from . import cli_desk
 from .cli_base import CONFIG_OPTION, MailbotGroup, _load, fail
+from .config import load_config
+from .errors import MailbotError
+
 
 def run() -> None:
     """The `mailbot` program (the console script, and `python -m mailbot`)."""
