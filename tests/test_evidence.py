@@ -266,3 +266,10 @@ def test_a_reply_to_our_mail_without_a_workgroup_is_no_new_registration():
     parsed = parse_message(mail(body, subject="Re: Anmeldung bestätigt",
                                 extra="In-Reply-To: <abc123@muenster.example>\n"), MSO)
     assert parsed.kind != "registration" or parsed.needs_review, parsed
+
+
+def test_a_persian_thanks_line_is_a_closing_not_the_name():
+    body = "سلام، من در گروه کاری ۲ ثبت نام میکنم.\n\nتشکر\nفریبا نوری"
+    parsed = parse_message(mail(body, sender="Fariba Noori <fariba@example.org>").replace(
+        "\n\nViele Grüße\nAnna Beispiel\n".encode(), b"\n"), MSO)
+    assert parsed.name == "فریبا نوری", parsed

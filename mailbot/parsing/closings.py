@@ -17,7 +17,7 @@ CLOSING_RE = lower_pattern(
     r"cordialement|bien à vous|salutations|amicalement|\bmerci\b|saludos|\bun saludo\b|atentamente|gracias|cordiali saluti|distinti saluti|"
     r"pozdrawiam|poważaniem|dziękuję|saluti|grazie|saygılarımla|saygilarimla|selamlar|sevgiler|"
     r"teşekkür|tesekkur|с уважением|спасибо|всего доброго|з повагою|дякую|щиро|"
-    r"مع خالص|مع التحية|شكرا|شكراً|تحياتي|با سپاس|با تشکر|ممنون|سپاسگزارم|با احترام|"
+    r"مع خالص|مع التحية|شكرا|شكراً|تحياتي|با سپاس|با تشکر|تشکر|متشکرم|مرسی|ممنون|سپاسگزارم|با احترام|"
     # languages of migrant communities: Albanian, Romanian, BCS, Bulgarian, Greek, Portuguese,
     # Kurdish, Somali, Swahili, Vietnamese, Amharic/Tigrinya, Urdu, Pashto, Tamil
     r"\bme respekt\b|faleminderit|\bcu stimă\b|\bcu respect\b|mulțumesc|\bpozdrav\w*|\bhvala\b|поздрав\w*|хвала|"
