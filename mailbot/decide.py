@@ -72,8 +72,12 @@ class _Run:
             key=f"{self.prefix}:{kind}:{len(self.notices)}", extra=extra))
 
     def done(self, message_state: str, summary: str, reg: Registration | None = None) -> Decision:
+        # A registration may change twice in one decision (placed, then promoted): every notice
+        # shows its last value, the very object apply_changes gives its id.
+        for notice in self.notices:
+            notice.registration = self.ov.final(notice.registration)
         return Decision(changes=self.ov.changes, notices=self.notices, message_state=message_state,
-                        summary=summary, registration=reg, actor=self.ctx.actor)
+                        summary=summary, registration=self.ov.final(reg), actor=self.ctx.actor)
 
     def valid(self, ids: Iterable[str]) -> list[str]:
         """Configured workgroup ids only, first mention first."""
@@ -191,6 +195,7 @@ def _assign(run: _Run, old: Registration | None, reg: Registration, choices: lis
     placed = run.record(old, placed, action, detail)
     if old is not None and holds_place(old):
         _promote(run)
+        placed = run.ov.current(placed)  # the places it gave up may have gone to itself
     if placed.status == CONFIRMED:
         run.notice("confirmation", placed, workgroup=placed.workgroup, party_size=placed.party_size,
                    assigned_by_default=placed.assigned_by_default, full=full)

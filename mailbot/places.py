@@ -34,6 +34,7 @@ class Change:
     action: str  # registered, waitlisted, moved, changed, change_waitlisted, cancelled, promoted, flagged
     detail: str  # the sentence for the log's reader; the data is in the fields
     from_workgroup: str | None = None  # where it was just before this change (None: new, or none)
+    entry: object = None  # the same for every change of one registration in one decision
 
 
 @dataclass
@@ -148,10 +149,12 @@ class MemoryState:
 
     def apply(self, decision: Decision) -> None:
         """Store the decision's changes, giving new registrations ids (as apply_changes does)."""
+        ids: dict[object, int] = {}
         for change in decision.changes:
             reg = change.registration
             if reg.id is None:
-                reg.id = max((r.id or 0 for r in self.registrations), default=0) + 1
+                reg.id = ids.get(change.entry) or max((r.id or 0 for r in self.registrations), default=0) + 1
+            ids[change.entry] = reg.id
             self.registrations = [r for r in self.registrations if r.id != reg.id] + [reg]
 
 
@@ -175,20 +178,24 @@ class Overlay:
         return entry[1] if entry else reg
 
     def record(self, old: Registration | None, new: Registration, action: str, detail: str) -> Registration:
-        """Note a change; returns the one object that stands for this registration from now on."""
+        """Note a change; returns `new`, which stands for this registration from now on.
+
+        Each change keeps its own value (the log shows each step); `entry` ties the values of one
+        registration together, so a new one is inserted once and its notices get its id
+        (`final` hands them its last value when the decision is done).
+        """
         key = self._key(old) if old is not None else ("new", len(self.entries))
         before = self.entries[key][1] if key in self.entries else old
-        was = before.workgroup if before is not None else None
-        if key in self.entries:
-            current = self.entries[key][1]
-            # one object per registration: the id apply_changes fills then reaches every notice
-            current.__dict__.update(vars(new))
-            new = current
-        else:
-            self.entries[key] = (old, new)
-            self.keys[id(new)] = key
-        self.changes.append(Change(new, action, detail, from_workgroup=was))
+        first = self.entries[key][0] if key in self.entries else old
+        self.entries[key] = (first, new)
+        self.keys[id(new)] = key
+        self.changes.append(Change(new, action, detail, from_workgroup=before.workgroup if before else None,
+                                   entry=key))
         return new
+
+    def final(self, reg: Registration | None) -> Registration | None:
+        """The value a registration has at the end of the decision (what its notices show)."""
+        return self.current(reg)
 
     def _delta(self, persons: Callable[[Registration], int]) -> int:
         return sum(persons(new) - (persons(old) if old else 0) for old, new in self.entries.values())

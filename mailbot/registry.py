@@ -104,15 +104,20 @@ def registration_row(db, reg_id: int) -> Registration | None:
 def apply_changes(db, decision: Decision, message_row: int | None = None) -> None:
     """Write a decision's registrations and audit lines, inside the caller's transaction.
 
-    New registrations get their id here, on the very objects the notices point to.
+    New registrations get their id here, on the very objects the notices point to (decide hands
+    each notice its registration's last value, the last change of it).
     """
     with store.transaction(db):
+        ids: dict[object, int] = {}  # a registration new in this decision, changed again: inserted once
         for change in decision.changes:
             reg = change.registration
+            if reg.id is None and change.entry in ids:
+                reg.id = ids[change.entry]
             if reg.id is None:
                 reg.id = _insert(db, reg, message_row)
             else:
                 _update(db, reg)
+            ids[change.entry] = reg.id
             store.audit(db, change.action, change.detail, message_row=message_row, registration_id=reg.id,
                         actor=decision.actor, from_workgroup=change.from_workgroup, to_workgroup=reg.workgroup,
                         persons=reg.party_size)
