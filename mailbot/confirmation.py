@@ -35,8 +35,11 @@ def needs_confirmation(config, parsed: Parsed, thread, decision):
     return target
 
 
-def ask(worker, row: int, parsed: Parsed, decision, target) -> str:
-    """Nothing is applied; the registered address is asked to confirm by replying."""
+def ask(worker, row: int, parsed: Parsed, decision, target, queue) -> str:
+    """Nothing is applied; the registered address is asked to confirm by replying.
+
+    `queue(worker, notice, row)` is the pipeline's own queueing step, handed in so that this
+    module needs nothing from the pipeline (no import cycle)."""
     from .registry import registration_row
 
     db = worker.db
@@ -49,9 +52,7 @@ def ask(worker, row: int, parsed: Parsed, decision, target) -> str:
         extra={"request": "cancellation" if parsed.kind == "cancellation" else "change",
                "wanted": wanted, "wanted_party_size": target.wanted_party_size or target.party_size,
                "workgroup": stored.workgroup})
-    from .pipeline import _queue
-
-    state = "processed" if _queue(worker, notice, row) else "review"
+    state = "processed" if queue(worker, notice, row) else "review"
     why = (f"{parsed.kind} not applied yet: it does not answer one of our mails"
            + ("" if parsed.authenticated else " and our server did not authenticate the sender")
            + f"; asked {stored.email} to confirm by replying")
@@ -78,10 +79,9 @@ def confirmed_request(db, parsed: Parsed) -> tuple[int, int] | None:
     return None if done else (found[0], found[1])
 
 
-def apply_confirmed(worker, row: int, parsed: Parsed, request: tuple[int, int]) -> str:
-    """The registered address answered our question: apply the request as it was first asked."""
-    from .pipeline import apply_rules
-
+def apply_confirmed(worker, row: int, parsed: Parsed, request: tuple[int, int], apply_rules) -> str:
+    """The registered address answered our question: apply the request as it was first asked
+    (`apply_rules` is the pipeline's, handed in: no import cycle)."""
     asking_row, reg_id = request
     (stored,) = worker.db.execute("SELECT parsed FROM messages WHERE id = ?", [asking_row]).fetchone()
     original = Parsed.from_dict(json.loads(stored))

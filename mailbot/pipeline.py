@@ -31,7 +31,7 @@ def handle_parsed(worker, row: int, parsed: Parsed) -> str:
     store.audit(db, "parsed", describe(parsed), message_row=row)
     request = confirmation.confirmed_request(db, parsed)
     if request is not None:
-        return confirmation.apply_confirmed(worker, row, parsed, request)
+        return confirmation.apply_confirmed(worker, row, parsed, request, apply_rules)
     held = hold_reason(worker, parsed)
     if held is not None:
         state, outcome, why = held
@@ -161,7 +161,7 @@ def apply_rules(worker, row: int, parsed: Parsed, *, actor: str = "mailbot", thr
                                     new_registrations=0)
             if over is not None:
                 return _hold_for_flood(worker, row, parsed, *over)
-            return confirmation.ask(worker, row, parsed, decision, target)
+            return confirmation.ask(worker, row, parsed, decision, target, _queue)
         over = _flood(worker, parsed, decision)
         if over is not None:
             return _hold_for_flood(worker, row, parsed, *over)

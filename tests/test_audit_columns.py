@@ -24,9 +24,11 @@ def test_a_registration_and_a_move_are_logged_with_from_to_persons_mail_and_acto
     try:
         handle(worker, 1, registration(body="Guten Tag,\n\nich melde mich mit 2 Personen für AG 1 an.\n\n"
                                             "Marta Lopes\n"))
-        handle(worker, 2, registration(subject="Änderung meiner Anmeldung", msgid="<reg-2@verein-a.example>",
+        # in reply to our confirmation: a change that answers one of our mails is applied at once
+        (answer,) = worker.db.execute("SELECT message_id FROM outbox WHERE kind = 'confirmation'").fetchone()
+        handle(worker, 2, registration(subject="Re: Anmeldung bestätigt", msgid="<reg-2@verein-a.example>",
                                        body="Guten Tag,\n\nbitte ändern Sie meine Anmeldung auf AG 3.\n\n"
-                                            "Marta Lopes\n"))
+                                            "Marta Lopes\n", In_Reply_To=answer))
         rows = worker.db.execute(
             "SELECT action, registration_id, from_workgroup, to_workgroup, persons, message_row, actor FROM audit "
             "WHERE action IN ('registered', 'moved') ORDER BY id").fetchall()

@@ -57,7 +57,7 @@ def test_status_table_fits_and_numbers_never_wrap(desk_config, db, width, langua
     heads = lines[2].split()
     assert heads == [say(language, k) for k in ("col.workgroup", "col.title", "col.confirmed", "col.waitlisted",
                                                  "col.free", "col.review")]
-    ag1 = next(line for line in lines if line.strip().startswith("AG1"))
+    ag1 = next(line for line in lines if line.strip().startswith("AG 1"))  # the label
     assert ag1.split()[-5:] == ["1235", "/", "30", "0", "-1205", "0"][-5:] and "1235 / 30" in ag1
     assert sum(1 for line in lines if line.strip()) == 8  # title, heads, rule, 4 groups, total: nothing wrapped
     total = next(line for line in lines if line.strip().startswith(say(language, "total")))
@@ -67,7 +67,7 @@ def test_status_table_fits_and_numbers_never_wrap(desk_config, db, width, langua
 def test_status_at_80_columns_cuts_only_the_title(desk_config, db):
     seed(db)
     lines = draw(db, in_german(desk_config[1]), 80, "de")
-    ag1 = next(line for line in lines if line.strip().startswith("AG1"))
+    ag1 = next(line for line in lines if line.strip().startswith("AG 1"))  # the label
     assert "…" in ag1 and "Menschen mit Migrations" in ag1
     assert ag1.split()[-6:-1] == ["3", "/", "30", "0", "27"]
 
@@ -186,7 +186,8 @@ def test_status_by_mail_answers_in_the_coordinators_language(dovecot, smtpd, wri
     from mailbot.config import load_config
     from mailbot.runner import run_once
 
-    config = load_config(write_config(dovecot, smtpd, extra=COORDINATOR + f'language = "{language}"\n'))
+    extra = COORDINATOR.replace('digest_time = "07:30"\n', f'digest_time = "07:30"\nlanguage = "{language}"\n')
+    config = load_config(write_config(dovecot, smtpd, extra=extra))
     dovecot.append(command_mail("STATUS"))
     run_once(config, now=dt.datetime(2027, 1, 15, 6, 0, tzinfo=BERLIN))
     (answer,) = [email.message_from_bytes(r.data, policy=email.policy.default) for r in smtpd.received]

@@ -35,7 +35,10 @@ def desk_config(write_config):
 
 @pytest.fixture
 def db(desk_config):
+    from mailbot.desk.views import sync_workgroups
+
     database = store.open_db(desk_config[1].database_path)
+    sync_workgroups(database, desk_config[1])  # as every desk command does: workgroups and the views
     yield database
     database.conn.close()
 
