@@ -24,7 +24,7 @@ from . import store
 from .config import Config
 from .errors import ServerError
 from .outbox import DeliveryThread, Outbox
-from .parsing import parse_message
+from .parallel import parse_within
 from .parsing.language import release_model
 from .pipeline import handle_parsed
 
@@ -242,7 +242,7 @@ class Worker:
     def handle_one(self, row: int, raw: bytes, parsed=None) -> str:
         """Handle one stored mail in its own transaction; a failure flags it and the pass goes on."""
         if parsed is None:
-            parsed = parse_message(raw, self.config)
+            parsed = parse_within(raw, self.config)  # a hard time limit per mail (parallel.py)
         try:
             with store.transaction(self.db):
                 return handle_parsed(self, row, parsed)

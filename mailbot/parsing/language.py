@@ -39,6 +39,11 @@ def _get_identifier():
     return _identifier
 
 
+def load_model() -> None:
+    """Read the model now (about 2 s), so that a time limit per mail does not count it."""
+    _get_identifier()
+
+
 def release_model() -> None:
     """Drop the loaded model (about 45 MB); it is read again when next needed.
 

@@ -338,13 +338,18 @@ def is_machine_address(address: str) -> bool:
 
 
 _CONTEXT = 300  # characters around an address searched for "please answer to"
+_MAX_ADDRESSES = 200
 
 
 def explicit_reply_address(body: str, own: set[str]) -> str | None:
     """An address the writer asks us to answer to ('Bitte die Bestätigung an x@y')."""
     lines = body.split("\n")
+    seen = 0
     for i, line in enumerate(lines):
         for m in EMAIL_RE.finditer(line):
+            seen += 1
+            if seen > _MAX_ADDRESSES:  # a real mail names a few; a hostile one 50,000
+                return None
             addr = m.group(0).strip(".").lower()
             if addr in own or is_machine_address(addr):
                 continue
