@@ -326,6 +326,27 @@ class Worker:
         gone = [(f, v, uid) for f, v, uid in pending if f == folder]
         with store.transaction(self.db):
             imap_deletions_done(self.db, gone)
+            if here:
+                store.audit(self.db, "deleted on server", f"{len(here)} erased mail(s) in {folder!r}")
+        self.delete_erased_elsewhere(mailbox)
+
+    def delete_erased_elsewhere(self, mailbox) -> None:
+        """Erased mails in move_to and their answers in the Sent folder, found by Message-ID."""
+        from .desk.privacy import deletions_by_message_id_done, pending_deletions_by_message_id
+
+        pending = pending_deletions_by_message_id(self.db)
+        if not pending or not hasattr(mailbox, "delete_by_message_id"):
+            return
+        for where in sorted({f for f, _mid in pending}):
+            items = [(f, mid) for f, mid in pending if f == where]
+            try:
+                count = mailbox.delete_by_message_id(where, [mid for _f, mid in items])
+            except ServerError as exc:
+                log.warning("could not delete erased mails in %r: %s", where, exc)
+                continue
+            with store.transaction(self.db):
+                deletions_by_message_id_done(self.db, items)
+                store.audit(self.db, "deleted on server", f"{count} of {len(items)} erased mail(s) found in {where!r}")
 
     def scheduled_work(self, result: PassResult) -> None:
         """Reminders, the coordinator's digest and retention purges that are due now."""
