@@ -136,7 +136,8 @@ class Worker:
                 message_id, sender, subject = _peek_headers(mail.raw)
                 row = store.store_message(
                     self.db, folder=folder, uidvalidity=uidvalidity, uid=mail.uid, raw=mail.raw,
-                    message_id=message_id, sender=sender, subject=subject, received_at=self.clock())
+                    message_id=message_id, sender=sender, subject=subject, received_at=self.clock(),
+                    max_bytes=self.config.safety.max_message_bytes)
                 if row is not None:
                     result.new += 1
                     if self.duplicate(row):

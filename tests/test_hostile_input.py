@@ -278,3 +278,32 @@ def test_maildir_marks_a_mail_handled_without_parsing_it(tmp_path):
     assert os.listdir(tmp_path / "Maildir" / "new") == []
     assert os.listdir(tmp_path / "Maildir" / "cur") == ["1800000000.M1P1.host:2,"]  # moved, still unread
     box.close()
+
+
+# --- a mail over max_message_bytes is stored cut ------------------------------------------
+
+
+def test_a_mail_over_max_message_bytes_is_stored_cut_and_the_server_keeps_it(dovecot, smtpd, write_config):
+    config = load_config(write_config(dovecot, smtpd, extra="[safety]\nmax_message_bytes = 100000\n"))
+    big = registration(body="Hallo,\n\nich melde mich für AG 1 an.\n\n" + "Anhang " * 60_000 + "\nMarta\n")
+    big = big.replace(b"\n", b"\r\n")  # as the server stores it
+    uid = dovecot.append(big)
+
+    result = run_once(config)
+
+    assert result.errors == []
+    db = sqlite3.connect(config.database_path)
+    try:
+        size, raw = db.execute("SELECT size, raw FROM messages").fetchone()
+        (received,) = db.execute("SELECT detail FROM audit WHERE action = 'received'").fetchone()
+        status, reasons = db.execute("SELECT status, reasons FROM registrations").fetchone()
+    finally:
+        db.close()
+    assert size == len(big) and raw.startswith(big[:100_000])
+    assert raw[100_000:].startswith(b"\r\n\r\n[mailbot: this mail had %d bytes; only the first 100000" % len(big))
+    assert len(raw) < 100_300
+    assert status == "needs_review" and "larger than 100000 bytes" in reasons  # a person looks at it
+    assert received.endswith("; only the first 100000 bytes stored, the mail server keeps the whole mail")
+    with dovecot.client() as c:  # the original stays on the server, whole
+        c.select_folder("INBOX", readonly=True)
+        assert len(c.fetch([uid], ["RFC822"])[uid][b"RFC822"]) == len(big)
