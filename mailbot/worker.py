@@ -333,7 +333,7 @@ class Worker:
 
     def delete_erased_elsewhere(self, mailbox) -> None:
         """Erased mails in move_to and their answers in the Sent folder, found by Message-ID."""
-        from .desk.privacy import deletions_by_message_id_done, pending_deletions_by_message_id
+        from .desk.copies import deletions_by_message_id_done, pending_deletions_by_message_id
 
         pending = pending_deletions_by_message_id(self.db)
         if not pending or not hasattr(mailbox, "delete_by_message_id"):

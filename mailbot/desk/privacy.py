@@ -8,20 +8,18 @@ checkpointed and truncated, because the WAL keeps old page images.
 from __future__ import annotations
 
 import base64
-import contextlib
 import datetime as dt
 import email
 import email.policy
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from .. import store
 from ..config import Config
 from ..errors import NotFoundError
 from ..parsing.people import fold
+from .copies import answer_files, by_message_id, delete_answer_files, queue_deletions_by_message_id
 
 # --- finding a person ----------------------------------------------------------------
 #
@@ -299,107 +297,49 @@ def _preview(db, config: Config, traces: Traces, needles: list[re.Pattern]) -> E
     """forget --dry-run: what would go, row by row, and what only names the name."""
     erased = Erased(len(traces.registrations), len(traces.messages), len(traces.outbox), dry_run=True)
     erased.imap = _imap_positions(db, traces.messages)
-    erased.by_message_id = _by_message_id(db, config, traces)
-    erased.files = [p.name for p in _answer_files(db, config, traces)]
+    erased.by_message_id = by_message_id(db, config, traces.messages, traces.outbox)
+    erased.files = [p.name for p in answer_files(db, config, traces.outbox)]
     erased.audit_scrubbed = len(_audit_to_scrub(db, traces, needles))
     erased.listing = _describe(db, traces.registrations, traces.messages, traces.outbox)
     erased.name_matches = _describe(db, [], traces.name_messages, traces.name_outbox)
     return erased
 
 
+_DESCRIBE = {  # forget --dry-run: one line per row, enough to recognise it
+    "registrations": ("id, name, email, workgroup, status",
+                      lambda r, name, mail, wg, status: f"registration {r}: {name or '(no name)'} <{mail}>, "
+                                                         f"{wg or '-'}, {status}"),
+    "messages": ("id, received_at, sender, subject",
+                 lambda m, at, sender, subject: f"mail {m}: {(at or '')[:10]} from {sender or '?'}: {subject or ''}"),
+    "outbox": ("id, created_at, kind, to_addr, subject",
+               lambda o, at, kind, to, subject: f"outgoing {o}: {(at or '')[:10]} {kind} to {to}: {subject or ''}"),
+}
+
+
 def _describe(db, registrations: list[int], messages: list[int], outbox: list[int]) -> list[str]:
     lines = []
-    for chunk in _chunks(registrations):
-        lines += [f"registration {r}: {name or '(no name)'} <{mail}>, {wg or '-'}, {status}" for r, name, mail, wg, status
-                  in db.execute(f"SELECT id, name, email, workgroup, status FROM registrations WHERE id IN "
-                                f"({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
-    for chunk in _chunks(messages):
-        lines += [f"mail {m}: {(at or '')[:10]} from {sender or '?'}: {subject or ''}" for m, at, sender, subject
-                  in db.execute(f"SELECT id, received_at, sender, subject FROM messages WHERE id IN "
-                                f"({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
-    for chunk in _chunks(outbox):
-        lines += [f"outgoing {o}: {(at or '')[:10]} {kind} to {to}: {subject or ''}" for o, at, kind, to, subject
-                  in db.execute(f"SELECT id, created_at, kind, to_addr, subject FROM outbox WHERE id IN "
-                                f"({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
+    for table, ids in (("registrations", registrations), ("messages", messages), ("outbox", outbox)):
+        columns, line = _DESCRIBE[table]
+        for chunk in _chunks(ids):
+            lines += [line(*row) for row in db.execute(
+                f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
     return lines
 
 
 def _erase(db, config: Config, traces: Traces, needles: list[re.Pattern], reason: str) -> Erased:
     erased = Erased(len(traces.registrations), len(traces.messages), len(traces.outbox))
     erased.imap = _imap_positions(db, traces.messages)
-    erased.by_message_id = _by_message_id(db, config, traces)
+    erased.by_message_id = by_message_id(db, config, traces.messages, traces.outbox)
     if config.retention.delete_imap:
         queue_imap_deletions(db, erased.imap, reason)
         queue_deletions_by_message_id(db, erased.by_message_id)
-    erased.files = _delete_answer_files(db, config, traces)
+    erased.files = delete_answer_files(db, config, traces.outbox)
     erased.audit_scrubbed = _scrub_audit(db, traces, needles)
     for table, ids in (("registrations", traces.registrations), ("messages", traces.messages),
                        ("outbox", traces.outbox)):
         for chunk in _chunks(ids):
             db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     return erased
-
-
-# --- copies outside the database: move_to and Sent folders, the output folder -------------
-
-
-def _by_message_id(db, config: Config, traces: Traces) -> list[tuple[str, str]]:
-    """(folder, Message-ID) of copies that UIDs cannot find: moved mails, Sent copies of answers."""
-    if config.imap is None:
-        return []
-    out = []
-    if config.imap.move_to:
-        for chunk in _chunks(traces.messages):
-            out += [(config.imap.move_to, mid) for (mid,) in db.execute(
-                f"SELECT message_id FROM messages WHERE id IN ({','.join('?' * len(chunk))}) AND state != 'new' "
-                "AND message_id IS NOT NULL ORDER BY id", chunk)]
-    if config.imap.sent_folder:
-        for chunk in _chunks(traces.outbox):
-            out += [(config.imap.sent_folder, mid) for (mid,) in db.execute(
-                f"SELECT message_id FROM outbox WHERE id IN ({','.join('?' * len(chunk))}) AND copied = 1 "
-                "ORDER BY id", chunk)]
-    return out
-
-
-_BY_ID_KEY = "imap_deletions_by_message_id"  # meta: JSON [[folder, Message-ID], ...] (our ids and folders only)
-
-
-def queue_deletions_by_message_id(db, items: list[tuple[str, str]]) -> None:
-    """Note copies to delete by Message-ID (in move_to and the Sent folder); the worker does it."""
-    if items:
-        pending = pending_deletions_by_message_id(db)
-        pending += [item for item in items if item not in pending]
-        store.set_meta(db, _BY_ID_KEY, json.dumps(pending))
-
-
-def pending_deletions_by_message_id(db) -> list[tuple[str, str]]:
-    return [tuple(item) for item in json.loads(store.get_meta(db, _BY_ID_KEY) or "[]")]
-
-
-def deletions_by_message_id_done(db, items) -> None:
-    done = {tuple(i) for i in items}
-    store.set_meta(db, _BY_ID_KEY, json.dumps([i for i in pending_deletions_by_message_id(db) if i not in done]))
-
-
-def _answer_files(db, config: Config, traces: Traces) -> list[Path]:
-    """Our answers to this person as written to the output folder (named by their Message-ID's hash)."""
-    if config.outdir is None or not Path(config.outdir).is_dir():
-        return []
-    digests = set()
-    for chunk in _chunks(traces.outbox):
-        digests |= {hashlib.sha256(mid.encode()).hexdigest()[:12] for (mid,) in db.execute(
-            f"SELECT message_id FROM outbox WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
-    return sorted(p for p in Path(config.outdir).glob("*.eml")
-                  if len(p.stem.split("-")) >= 2 and p.stem.split("-")[1] in digests)
-
-
-def _delete_answer_files(db, config: Config, traces: Traces) -> list[str]:
-    gone = []
-    for path in _answer_files(db, config, traces):
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-            gone.append(path.name)
-    return gone
 
 
 def _imap_positions(db, message_ids: list[int]) -> list[tuple[str, int, int]]:
