@@ -259,9 +259,6 @@ def forget(config_path: str, address: str, dry_run: bool, with_name_matches: boo
     click.echo(f"{str(erased)[0].upper()}{str(erased)[1:]}.")
     for line in erased.listing:
         click.echo(f"  {line}")
-    if erased.files:
-        click.echo(f"{len(erased.files)} answer file(s) {'would be' if dry_run else 'were'} deleted from the "
-                   f"output folder {config.outdir}.")
     _imap_note(config, erased)
     if erased.name_matches:
         click.echo(f"{len(erased.name_matches)} more mail(s) only name the person's name (a namesake's?); "
@@ -276,14 +273,19 @@ def _imap_note(config, erased) -> None:
     if not erased.journal_clean:
         click.echo("Note: another mailbot process has the database open; the erased data leaves the "
                    "journal file (-wal) only when that process stops or next checkpoints.")
+    if erased.files:
+        click.echo(f"{len(erased.files)} answer file(s) {'would be' if erased.dry_run else 'were'} deleted from the "
+                   f"output folder {config.outdir}.")
     elsewhere = _by_folder(erased.by_message_id)
     if not erased.imap and not elsewhere:
         return
     if config.retention.delete_imap:
+        will = "would be" if erased.dry_run else "will be"
         if erased.imap:
-            click.echo(f"{len(erased.imap)} mail(s) will be deleted from the mailbox at the next run.")
+            click.echo(f"{len(erased.imap)} mail(s) {will} deleted from the mailbox at the next run.")
         if elsewhere:
-            click.echo(f"Also deleted at the next run, found by Message-ID: {elsewhere}.")
+            click.echo(f"{'Would also be' if erased.dry_run else 'Also'} deleted at the next run, found by "
+                       f"Message-ID: {elsewhere}.")
     else:
         if erased.imap:
             click.echo(f"{len(erased.imap)} mail(s) are still in the mailbox: delete them there "
