@@ -197,7 +197,8 @@ def test_a_200_kb_hostile_mail_is_handled_end_to_end_in_under_two_seconds(maildi
 
 @pytest.mark.parametrize("parse_process", [False, True], ids=["in the worker", "in the parse process"])
 def test_a_mail_over_the_parse_timeout_is_stored_and_left_for_review(write_config, parse_process):
-    config = load_config(write_config(extra=f"[worker]\nparse_timeout = 0.1\nparse_process = {str(parse_process).lower()}\n"))
+    switch = "true" if parse_process else "false"
+    config = load_config(write_config(extra=f"[worker]\nparse_timeout = 0.1\nparse_process = {switch}\n"))
     box = mailbox.Maildir(config.maildir)
     box.add(SLOW)
     count = 25 if parse_process else 1  # 20 pending mails and more go to the parse process
