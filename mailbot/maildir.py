@@ -138,19 +138,15 @@ class MaildirMailbox(_MailboxBase):
         RecursionError and stopped every pass.) A file that cannot be read is logged, left
         in the Maildir and tried again next pass; the pass goes on with the others.
         """
-        path = None
         try:
             path = self.path / self.box._lookup(key)  # noqa: SLF001 - the file, not a parsed message
             raw, mtime = _read_file(path)
-        except (KeyError, FileNotFoundError) as exc:
-            if path is None or not os.path.lexists(path):  # deleted meanwhile
-                self._set_retry(uid, False)
-                return None
-            log.warning("Maildir %s: cannot read %s (%s); left there, tried again next pass",
-                        self.path, key, describe_oserror(exc))
-            self._set_retry(uid, True)
+        except KeyError:  # deleted meanwhile
             return None
         except OSError as exc:
+            if not os.path.lexists(path):  # deleted meanwhile
+                self._set_retry(uid, False)
+                return None
             log.warning("Maildir %s: cannot read %s (%s); left there, tried again next pass",
                         self.path, key, describe_oserror(exc))
             self._set_retry(uid, True)

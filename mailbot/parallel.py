@@ -61,7 +61,6 @@ def parse_within(raw: bytes, config, seconds: float | None = None):
     waited for at most `seconds` and then stopped at its next Python instruction.
     """
     from .parsing import parse_message
-
     from .parsing.language import load_model
 
     seconds = seconds if seconds is not None else config.worker.parse_timeout
@@ -76,7 +75,7 @@ def _parse_with_alarm(parse_message, raw: bytes, config, seconds: float):
         raise OverBudget()
 
     previous = signal.signal(signal.SIGALRM, over)
-    try:
+    try:  # an alarm just after the parse ended still counts the mail as too slow: harmless, rare
         signal.setitimer(signal.ITIMER_REAL, seconds)
         try:
             return parse_message(raw, config)
@@ -85,7 +84,7 @@ def _parse_with_alarm(parse_message, raw: bytes, config, seconds: float):
     except OverBudget:
         return too_slow(seconds)
     finally:
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 
 def _parse_in_thread(parse_message, raw: bytes, config, seconds: float):
