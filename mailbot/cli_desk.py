@@ -251,30 +251,64 @@ def export_person(config_path: str, address: str) -> None:
 @click.command()
 @CONFIG_OPTION
 @click.argument("address", metavar="EMAIL")
-def forget(config_path: str, address: str) -> None:
-    """Erase every trace of one person from the database file (the DSGVO right to erasure).
+@click.option("--dry-run", is_flag=True, help="Only list what would be erased, row by row.")
+@click.option("--with-name-matches", is_flag=True,
+              help="Also erase mails that only name the person's name (check them with --dry-run first).")
+def forget(config_path: str, address: str, dry_run: bool, with_name_matches: bool) -> None:
+    """Erase one person's data (by address and registration) from the database file (DSGVO right to erasure).
 
-    Example: mailbot forget ayse@example.org
+    Mails that only name the person's name may be a namesake's: --dry-run lists
+    them, --with-name-matches erases them too.
+
+    Example: mailbot forget --dry-run ayse@example.org
     """
     from .desk.privacy import forget_person
 
     config = _load(config_path)
-    erased = _guard(forget_person, _open(config), config, address)
+    erased = _guard(forget_person, _open(config), config, address, dry_run=dry_run,
+                    with_name_matches=with_name_matches)
     click.echo(f"{str(erased)[0].upper()}{str(erased)[1:]}.")
+    for line in erased.listing:
+        click.echo(f"  {line}")
     _imap_note(config, erased)
+    if erased.name_matches:
+        click.echo(f"{len(erased.name_matches)} more mail(s) only name the person's name (a namesake's?); "
+                   + ("listed here, erased only with --with-name-matches:" if dry_run
+                      else "kept: see --dry-run, erase them with --with-name-matches."))
+        if dry_run:
+            for line in erased.name_matches:
+                click.echo(f"  {line}")
 
 
 def _imap_note(config, erased) -> None:
     if not erased.journal_clean:
         click.echo("Note: another mailbot process has the database open; the erased data leaves the "
                    "journal file (-wal) only when that process stops or next checkpoints.")
-    if not erased.imap:
+    if erased.files:
+        click.echo(f"{len(erased.files)} answer file(s) {'would be' if erased.dry_run else 'were'} deleted from the "
+                   f"output folder {config.outdir}.")
+    elsewhere = _by_folder(erased.by_message_id)
+    if not erased.imap and not elsewhere:
         return
     if config.retention.delete_imap:
-        click.echo(f"{len(erased.imap)} mail(s) will be deleted from the mailbox at the next run.")
+        will = "would be" if erased.dry_run else "will be"
+        if erased.imap:
+            click.echo(f"{len(erased.imap)} mail(s) {will} deleted from the mailbox at the next run.")
+        if elsewhere:
+            click.echo(f"{'Would also be' if erased.dry_run else 'Also'} deleted at the next run, found by "
+                       f"Message-ID: {elsewhere}.")
     else:
-        click.echo(f"{len(erased.imap)} mail(s) are still in the mailbox: delete them there "
-                   "(or set [retention] delete_imap = true).")
+        if erased.imap:
+            click.echo(f"{len(erased.imap)} mail(s) are still in the mailbox: delete them there "
+                       "(or set [retention] delete_imap = true).")
+        if elsewhere:
+            click.echo(f"Copies are still on the server too: {elsewhere}.")
+
+
+def _by_folder(items) -> str:
+    from collections import Counter
+
+    return ", ".join(f"{n} in {folder!r}" for folder, n in sorted(Counter(f for f, _mid in items).items()))
 
 
 @click.command()

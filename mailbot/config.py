@@ -102,6 +102,7 @@ _WORKER = {
     "poll_interval": (seconds, 300.0),
     "log_level": (one_of("DEBUG", "INFO", "WARNING", "ERROR"), "INFO"),
     "parse_process": (boolean, True),
+    "parse_timeout": (seconds, 10.0),
 }
 _NOTICES = {
     "templates": (nonempty_text, None),
@@ -263,6 +264,7 @@ class Worker:
     poll_interval: float = 300.0
     log_level: str = "INFO"
     parse_process: bool = True  # big passes parse in a second process (faster, ~85 MB more)
+    parse_timeout: float = 10.0  # hard limit per mail: over it the mail is stored and left for review
 
 
 @dataclass(frozen=True)

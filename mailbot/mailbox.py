@@ -475,6 +475,32 @@ class ImapMailbox(_MailboxBase):
             say_once(f"{self.where}: the server offers no UIDPLUS: mails to delete are flagged \\Deleted in "
                      f"{self.folder!r} and removed when a mail client expunges the folder", logging.WARNING)
 
+    def delete_by_message_id(self, folder: str, message_ids: Iterable[str]) -> int:
+        """Delete the mails with exactly these Message-IDs in another folder (move_to, Sent); how many went.
+
+        For forget with delete_imap: a handled mail moved to move_to has a new UID there,
+        and Sent copies were appended without one. SEARCH HEADER matches substrings, so
+        each hit's Message-ID is compared exactly before it is deleted.
+        """
+        wanted = {m.strip() for m in message_ids if m and m.strip()}
+        if not wanted:
+            return 0
+        with self._errors(f"cannot delete erased mails in {folder!r}"):
+            if not self.client.folder_exists(folder):
+                return 0
+            self.client.select_folder(folder)
+            try:
+                hits = set()
+                for mid in wanted:
+                    hits.update(self.client.search(["HEADER", "Message-ID", mid]))
+                fetched = self.client.fetch(sorted(hits), ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if hits else {}
+                exact = [uid for uid, data in fetched.items() if _message_id_of(data) in wanted]
+                for uid_set in uid_sets(exact):
+                    self._expunge(uid_set)
+                return len(exact)
+            finally:
+                self.client.select_folder(self.folder)
+
     def append_sent(self, raw: bytes) -> bool:
         """Put a copy of a sent mail in sent_folder (marked read); False when none is set."""
         if not self.settings.sent_folder:
@@ -668,6 +694,12 @@ def _drop(client: IMAPClient, logout: bool = False) -> None:
             pass
     with contextlib.suppress(Exception):
         client.shutdown()
+
+
+def _message_id_of(data: dict) -> str:
+    header = next((v for k, v in data.items() if k.startswith(b"BODY")), b"")
+    value = header.decode("utf-8", "replace").split(":", 1)[-1] if b":" in header else ""
+    return " ".join(value.split())
 
 
 def open_mailbox(config: Config) -> ImapMailbox | MaildirMailbox:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import fcntl
 import logging
 import mailbox as stdlib_mailbox
 import os
 import re
+import stat
 import threading
 import time
 from pathlib import Path
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 
 
 UIDLIST = ".mailbot-uidlist"  # like dovecot-uidlist: "V<uidvalidity> N<next uid>", then "<uid> <key>"
+RETRY_LIST = ".mailbot-unreadable"  # UIDs of files that could not be read: tried again each pass
 MAILDIR_FLAGS = {"S": "\\Seen", "R": "\\Answered", "F": "\\Flagged", "T": "\\Deleted", "D": "\\Draft"}
 
 
@@ -113,41 +116,80 @@ class MaildirMailbox(_MailboxBase):
             return new
 
     def _mtime(self, key: str) -> float:
-        return os.path.getmtime(self.path / self.box._lookup(key))  # noqa: SLF001
+        # lstat: a dangling link or a FIFO has a time too, and must not stop the listing
+        return os.lstat(self.path / self.box._lookup(key)).st_mtime  # noqa: SLF001
 
     def uidvalidity(self) -> int:
         return self._validity
 
     def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[FetchedMail]]:
-        """Mails with UID > after_uid, oldest first, in batches."""
+        """Mails with UID > after_uid, oldest first, in batches; files unreadable before are tried again."""
         self._refresh()
         by_uid = {uid: key for key, uid in self._uids.items() if uid > after_uid}
+        by_uid.update((uid, key) for key, uid in self._uids.items() if uid in self._retry_uids())
         for chunk in _batches(sorted(by_uid), batch_size or 100):
             batch = [m for m in (self._read(uid, by_uid[uid]) for uid in chunk) if m is not None]
             yield batch
 
     def _read(self, uid: int, key: str) -> FetchedMail | None:
+        """The file's bytes; flags from its name, date from its mtime: the mail itself is never parsed.
+
+        (The stdlib's get_message parses the whole mail: one with 1,000 nested parts raised
+        RecursionError and stopped every pass.) A file that cannot be read is logged, left
+        in the Maildir and tried again next pass; the pass goes on with the others.
+        """
         try:
-            message = self.box.get_message(key)
-            raw = self.box.get_bytes(key)
-        except (KeyError, FileNotFoundError):  # deleted meanwhile
+            path = self.path / self.box._lookup(key)  # noqa: SLF001 - the file, not a parsed message
+            raw, mtime = _read_file(path)
+        except KeyError:  # deleted meanwhile
             return None
-        flags = tuple(MAILDIR_FLAGS[f] for f in message.get_flags() if f in MAILDIR_FLAGS)
-        date = dt.datetime.fromtimestamp(message.get_date(), dt.timezone.utc)
+        except OSError as exc:
+            if not os.path.lexists(path):  # deleted meanwhile
+                self._set_retry(uid, False)
+                return None
+            log.warning("Maildir %s: cannot read %s (%s); left there, tried again next pass",
+                        self.path, key, describe_oserror(exc))
+            self._set_retry(uid, True)
+            return None
+        self._set_retry(uid, False)
+        flags = tuple(MAILDIR_FLAGS[f] for f in _info_flags(path.name) if f in MAILDIR_FLAGS)
+        date = dt.datetime.fromtimestamp(mtime, dt.timezone.utc)
         return FetchedMail(uid=uid, raw=raw, flags=flags, internaldate=date, size=len(raw))
+
+    def _retry_uids(self) -> set[int]:
+        try:
+            text = (self.path / RETRY_LIST).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return set()
+        return {int(word) for word in text.split() if word.isdigit()}
+
+    def _set_retry(self, uid: int, unreadable: bool) -> None:
+        """Keep (or drop) a UID on the list of files to read again (under the UID list's lock)."""
+        uids = self._retry_uids()
+        if (uid in uids) == unreadable:
+            return
+        with open(self.path / (UIDLIST + ".lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            uids = self._retry_uids()
+            uids = uids | {uid} if unreadable else uids - {uid}
+            tmp = self.path / (RETRY_LIST + ".tmp")
+            tmp.write_text("".join(f"{u}\n" for u in sorted(uids)), encoding="utf-8")
+            os.replace(tmp, self.path / RETRY_LIST)
 
     def _keys(self, uids: Iterable[int]) -> list[str]:
         wanted = set(uids)
         return [key for key, uid in self._uids.items() if uid in wanted]
 
     def mark_handled(self, uids: Iterable[int]) -> None:
-        """Move the mails from new/ to cur/, keeping them unread."""
+        """Move the mails from new/ to cur/, keeping them unread (a rename: the mail is not parsed)."""
         for key in self._keys(uids):
-            with contextlib.suppress(KeyError):
-                message = self.box.get_message(key)
-                if message.get_subdir() == "new":
-                    message.set_subdir("cur")
-                    self.box[key] = message
+            with contextlib.suppress(KeyError, FileNotFoundError):
+                subpath = self.box._lookup(key)  # noqa: SLF001
+                folder, name = os.path.split(subpath)
+                if folder == "new":
+                    target = name if self.box.colon in name else name + self.box.colon + "2,"
+                    os.rename(self.path / subpath, self.path / "cur" / target)
+                    self.box._toc[key] = os.path.join("cur", target)  # noqa: SLF001 - keep the listing right
 
     def delete(self, uids: Iterable[int]) -> None:
         for key in self._keys(uids):
@@ -176,3 +218,22 @@ class MaildirMailbox(_MailboxBase):
         except FileNotFoundError:
             return False
         return any(name.split(":", 1)[0] not in self._uids for name in names if not name.startswith("."))
+
+
+def _read_file(path: Path) -> tuple[bytes, float]:
+    """(bytes, mtime) of a regular file; OSError for anything else (a FIFO would block a plain open)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(), info.st_mtime
+    finally:
+        os.close(fd)
+
+
+def _info_flags(name: str) -> str:
+    """The flag letters of a Maildir file name ("1234.host:2,RS" -> "RS")."""
+    _base, sep, info = name.rpartition(":2,")
+    return info if sep else ""

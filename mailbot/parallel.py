@@ -13,16 +13,22 @@ reads the pickled Config first, then chunks of raw mails, and answers each
 chunk with its list of Parsed. It exits when its stdin closes, so it never
 outlives the worker, not even a SIGKILLed one (the kernel closes the pipe).
 Frames are an 8-byte length and a pickle; only the worker writes them.
+
+Every mail is parsed within a hard time limit ([worker] parse_timeout, see
+`parse_within`), here and in the worker: a mail over it is stored, left for
+review ("parse took too long") and the pass goes on.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import pickle
 import queue
 import resource
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -31,6 +37,71 @@ from pathlib import Path
 
 _LEN = struct.Struct("!Q")
 _CHUNKS = (2, 4, 8, 16)  # first chunks small, so the worker waits little for the first results
+
+
+class OverBudget(BaseException):
+    """Raised into a parse that ran over its time; a BaseException, so the parser's
+    own `except Exception` (a broken mail is a case, not a crash) cannot swallow it."""
+
+
+def too_slow(seconds: float):
+    """The Parsed of a mail whose parse ran over the limit: nobody is answered, a person reads it."""
+    from .model import Parsed
+
+    return Parsed(kind="other", needs_review=True,
+                  reasons=[f"parse took too long (over {seconds:g} s): the mail is stored, a person should read it"])
+
+
+def parse_within(raw: bytes, config, seconds: float | None = None):
+    """parse_message with a hard time limit; over it, `too_slow(seconds)`.
+
+    In a main thread (run-once, the parse process) a timer signal interrupts the
+    parse, even inside a regular expression. In another thread (`serve` runs its
+    passes in the scheduler's thread) the parse runs in a helper thread that is
+    waited for at most `seconds` and then stopped at its next Python instruction.
+    """
+    from .parsing import parse_message
+    from .parsing.language import load_model
+
+    seconds = seconds if seconds is not None else config.worker.parse_timeout
+    load_model()  # once per process, and not part of any one mail's time
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        return _parse_with_alarm(parse_message, raw, config, seconds)
+    return _parse_in_thread(parse_message, raw, config, seconds)
+
+
+def _parse_with_alarm(parse_message, raw: bytes, config, seconds: float):
+    def over(_signum, _frame):
+        raise OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, over)
+    try:  # an alarm just after the parse ended still counts the mail as too slow: harmless, rare
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return parse_message(raw, config)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except OverBudget:
+        return too_slow(seconds)
+    finally:
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+def _parse_in_thread(parse_message, raw: bytes, config, seconds: float):
+    box: list = []
+
+    def run():
+        with contextlib.suppress(OverBudget):
+            box.append(parse_message(raw, config))
+
+    helper = threading.Thread(target=run, name="mailbot-parse", daemon=True)
+    helper.start()
+    helper.join(seconds)
+    if helper.is_alive():
+        # stops the helper at its next bytecode (CPython's documented way to raise into a thread)
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(helper.ident), ctypes.py_object(OverBudget))
+        return too_slow(seconds)
+    return box[0] if box else too_slow(seconds)
 
 
 class ParseProcessError(Exception):
@@ -177,10 +248,6 @@ def _write_frame(stream, message) -> None:
 
 def main() -> int:
     """Read the Config, then chunks of raw mails until stdin closes; answer each chunk in order."""
-    import signal
-
-    from .parsing import parse_message
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C reaches the worker; it ends us by closing the pipe
     inp = os.fdopen(os.dup(0), "rb")
     out = os.fdopen(os.dup(1), "wb")
@@ -195,7 +262,7 @@ def main() -> int:
             if what == "config":
                 config = message[1]
             elif what == "parse":
-                _write_frame(out, ("parsed", [parse_message(raw, config) for raw in message[1]]))
+                _write_frame(out, ("parsed", [parse_within(raw, config) for raw in message[1]]))
             elif what == "bye":
                 _write_frame(out, ("bye", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
     except (BrokenPipeError, EOFError):

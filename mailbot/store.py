@@ -411,14 +411,20 @@ def last_poll(db) -> str | None:
 
 def store_message(db, *, folder: str, uidvalidity: int, uid: int, raw: bytes, message_id: str | None,
                   sender: str | None, subject: str | None, received_at: dt.datetime | None = None,
-                  fingerprint: str | None = None) -> int | None:
+                  fingerprint: str | None = None, max_bytes: int | None = None) -> int | None:
     """Store one inbound mail raw, before anything else happens. Returns its row id.
 
     Returns None when this exact (folder, uidvalidity, uid) is already stored.
     A mail whose Message-ID was already seen under another uid (a UIDVALIDITY
     reset, a copy) is stored with state 'duplicate' so it is never processed twice;
     without a Message-ID, the same fingerprint (same content) counts instead.
+    A mail over max_bytes ([safety] max_message_bytes) is stored cut, with a note at
+    its end; `size` keeps its real size, and the mail server keeps the whole mail.
     """
+    size = len(raw)
+    cut = max_bytes is not None and size > max_bytes
+    if cut:
+        raw = bytes(raw[:max_bytes]) + truncation_note(size, max_bytes)
     if db.execute("SELECT 1 FROM messages WHERE folder = ? AND uidvalidity = ? AND uid = ?",
                   [folder, uidvalidity, uid]).fetchone():
         return None
@@ -431,12 +437,20 @@ def store_message(db, *, folder: str, uidvalidity: int, uid: int, raw: bytes, me
     cur = db.execute(
         "INSERT INTO messages (folder, uidvalidity, uid, message_id, received_at, sender, subject, size, raw, state, "
         "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [folder, uidvalidity, uid, message_id, iso(received_at or db_now(db)), sender, subject, len(raw), raw, state,
+        [folder, uidvalidity, uid, message_id, iso(received_at or db_now(db)), sender, subject, size, raw, state,
          fingerprint],
     )
     row = cur.lastrowid
-    audit(db, "received", f"{len(raw)} bytes from {sender or 'unknown sender'}{why}", message_row=row)
+    audit(db, "received", f"{size} bytes from {sender or 'unknown sender'}{why}"
+          + (f"; only the first {max_bytes} bytes stored, the mail server keeps the whole mail"
+             if cut else ""), message_row=row)
     return row
+
+
+def truncation_note(size: int, kept: int) -> bytes:
+    """The line that ends a mail stored cut (the parser then also sees it is too large)."""
+    return (f"\r\n\r\n[mailbot: this mail had {size} bytes; only the first {kept} were stored "
+            "([safety] max_message_bytes). The mail server keeps the whole mail.]\r\n").encode("ascii")
 
 
 def pending_messages(db, limit: int = 500) -> list[dict]:

@@ -25,7 +25,7 @@ from .config import Config
 from .errors import ServerError
 from .fingerprint import fingerprint
 from .outbox import DeliveryThread, Outbox
-from .parsing import parse_message
+from .parallel import parse_within
 from .parsing.language import release_model
 from .parsing.mime import header_text
 from .pipeline import handle_parsed
@@ -180,7 +180,8 @@ class Worker:
                 row = store.store_message(
                     self.db, folder=folder, uidvalidity=uidvalidity, uid=mail.uid, raw=mail.raw,
                     message_id=message_id, sender=sender, subject=subject, received_at=self.clock(),
-                    fingerprint=fingerprint(mail.raw))
+                    fingerprint=fingerprint(mail.raw),
+                    max_bytes=self.config.safety.max_message_bytes)
                 if row is not None:
                     result.new += 1
                     if self.duplicate(row):
@@ -293,7 +294,7 @@ class Worker:
     def handle_one(self, row: int, raw: bytes, parsed=None) -> str:
         """Handle one stored mail in its own transaction; a failure flags it and the pass goes on."""
         if parsed is None:
-            parsed = parse_message(raw, self.config)
+            parsed = parse_within(raw, self.config)  # a hard time limit per mail (parallel.py)
         try:
             with store.transaction(self.db):
                 return handle_parsed(self, row, parsed)
@@ -396,6 +397,27 @@ class Worker:
         gone = [(f, v, uid) for f, v, uid in pending if f == folder]
         with store.transaction(self.db):
             imap_deletions_done(self.db, gone)
+            if here:
+                store.audit(self.db, "deleted on server", f"{len(here)} erased mail(s) in {folder!r}")
+        self.delete_erased_elsewhere(mailbox)
+
+    def delete_erased_elsewhere(self, mailbox) -> None:
+        """Erased mails in move_to and their answers in the Sent folder, found by Message-ID."""
+        from .desk.copies import deletions_by_message_id_done, pending_deletions_by_message_id
+
+        pending = pending_deletions_by_message_id(self.db)
+        if not pending or not hasattr(mailbox, "delete_by_message_id"):
+            return
+        for where in sorted({f for f, _mid in pending}):
+            items = [(f, mid) for f, mid in pending if f == where]
+            try:
+                count = mailbox.delete_by_message_id(where, [mid for _f, mid in items])
+            except ServerError as exc:
+                log.warning("could not delete erased mails in %r: %s", where, exc)
+                continue
+            with store.transaction(self.db):
+                deletions_by_message_id_done(self.db, items)
+                store.audit(self.db, "deleted on server", f"{count} of {len(items)} erased mail(s) found in {where!r}")
 
     def scheduled_work(self, result: PassResult) -> None:
         """Reminders, the coordinator's digest and retention purges that are due now."""

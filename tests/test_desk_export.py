@@ -56,12 +56,12 @@ def test_csv_for_german_excel_has_bom_semicolons_and_intact_scripts(desk_config,
     assert (out.stat().st_mode & 0o777) == 0o600
 
 
-def test_plain_csv_uses_commas_without_bom_and_keeps_values(desk_config, seeded):
+def test_plain_csv_uses_commas_without_bom_and_neutralises_formulas_too(desk_config, seeded):
     result = run(desk_config[0], "export", "--format", "csv", "--plain", "--status", "confirmed",
                  "--workgroup", "AG3")
     lines = result.stdout.splitlines()
     assert lines == [",".join(HEADER),
-                     '4,"=HYPERLINK(""http://evil"")",+49 251 0,d@example.org,AG3,'
+                     '4,"\'=HYPERLINK(""http://evil"")",\'+49 251 0,d@example.org,AG3,'
                      "Förderungsmöglichkeiten und effektives Vereinsmanagement,1,confirmed,de,2027-01-13 13:00"]
 
 
@@ -73,7 +73,7 @@ def test_xlsx_has_door_list_and_one_sheet_per_workgroup(desk_config, seeded, tmp
     assert book.sheetnames == ["Alle", "AG 1", "AG 2", "AG 3"]  # room lists named by the labels
     door = [[c.value for c in row] for row in book["Alle"].iter_rows()]
     assert door[0] == HEADER
-    assert [r[1] for r in door[1:]] == ["Ayşe Yılmaz", "Борис Петров", "محمد علي", "=HYPERLINK(\"http://evil\")"]
+    assert [r[1] for r in door[1:]] == ["Ayşe Yılmaz", "Борис Петров", "محمد علي", "'=HYPERLINK(\"http://evil\")"]
     assert book["Alle"]["B5"].data_type == "s"  # text, not a formula
     assert door[1] == [1, "Ayşe Yılmaz", "Türkischer Elternverein e.V.", "a@example.org", "AG1", AG1, 2,
                        "confirmed", "tr", "2027-01-10 10:05"]

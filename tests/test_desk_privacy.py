@@ -38,7 +38,7 @@ def person(db):
               f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n{body}\r\n")
     outbox_row(db, "c1", ADDRESS, answer.encode(), registration_id=reg, message_row=row)
     digest = ("To: koordination@muenster.example\r\nContent-Type: text/plain; charset=utf-8\r\n"
-              "Content-Transfer-Encoding: quoted-printable\r\n\r\nNeu: Ay=C5=9Fe Y=C4=B1lmaz (AG1)\r\n")
+              "Content-Transfer-Encoding: quoted-printable\r\n\r\nNeu: Ay=C5=9Fe Y=C4=B1lmaz <ayse.yilmaz@ex=\r\nample.org> (AG1)\r\n")
     outbox_row(db, "digest:2027-01-11:k", "koordination@muenster.example", digest.encode(), kind="digest")
     other_raw = mail("boris@example.org", "Борис Петров", "Регистрация")
     other = store.store_message(db, folder="INBOX", uidvalidity=7, uid=12, raw=other_raw, message_id="<b1@x>",
@@ -63,7 +63,9 @@ def test_export_person_prints_everything_stored_as_json(desk_config, person):
     assert [m["uid"] for m in data["messages"]] == [11]
     assert f"Ich melde mich an. {NAME}" in data["messages"][0]["raw"]
     assert data["messages"][0]["parsed"]["name"] == NAME
-    assert sorted(o["kind"] for o in data["outbox"]) == ["confirmation", "digest"]
+    # the digest names her too, but lists others as well: not her data, and it would disclose them
+    assert sorted(o["kind"] for o in data["outbox"]) == ["confirmation"]
+    assert data["also_named_in"] == {"other_mails": 0, "mails_to_the_coordinator": 1}
     assert {a["action"] for a in data["audit"]} >= {"received", "registered", "queued"}
 
 
@@ -156,5 +158,12 @@ def test_forget_keeps_other_mails_that_only_share_part_of_a_name(desk_config, db
                         "Wir melden an: ALI  KAYA und Frau Demir"), message_id="<z@y>", sender="verein@example.org",
                         subject="Anmeldung")
     erased = run(desk_config[0], "forget", "ali@example.org")
+    assert erased.stdout.splitlines() == [  # a mail naming the name only may be a namesake's: kept
+        "Erased 1 registration(s), 0 mail(s), 0 outgoing mail(s); 0 log detail(s) blanked.",
+        "1 more mail(s) only name the person's name (a namesake's?); kept: see --dry-run, erase them with "
+        "--with-name-matches."]
+    assert db.execute("SELECT count(*) FROM messages").fetchone()[0] == 2
+    add_registration(db, "ali@example.org", "Ali Kaya", "AG1", "confirmed")
+    erased = run(desk_config[0], "forget", "--with-name-matches", "ali@example.org")
     assert erased.stdout.splitlines()[0].startswith("Erased 1 registration(s), 1 mail(s)")
     assert [r[0] for r in db.execute("SELECT sender FROM messages")] == ["alina@example.org"]

@@ -149,14 +149,14 @@ def test_a_crashed_parse_process_falls_back_to_parsing_here(maildir_config_file,
             self.process.wait()
         return original_submit(self, raws)
 
-    original_parse = worker_module.parse_message
+    original_parse = worker_module.parse_within
 
-    def parse_here(raw, config):
+    def parse_here(raw, config, seconds=None):
         parsed_here.append(1)
-        return original_parse(raw, config)
+        return original_parse(raw, config, seconds)
 
     monkeypatch.setattr(parallel.ParseProcess, "submit", submit)
-    monkeypatch.setattr(worker_module, "parse_message", parse_here)
+    monkeypatch.setattr(worker_module, "parse_within", parse_here)
     _w, result = run(crash_config)
     assert len(started) == 1 and started[0].process.poll() is not None  # not started again in this pass
     assert len(parsed_here) >= 51 - 2 - 4  # at most the first two chunks came from the parse process

@@ -1,7 +1,9 @@
 """Participant lists for the door and the workgroup rooms, as Excel (xlsx) or CSV.
 
-Names come from strangers' mails, so every cell is written as text: a name that
-starts with "=" must never become a formula in the coordinator's Excel.
+Names come from strangers' mails, so every text cell is made safe the same way in
+every format (`safe_cell`): control characters are removed (one ESC made openpyxl
+refuse the whole file) and a cell that a spreadsheet would read as a formula gets a
+leading apostrophe (OWASP "CSV injection"), in plain CSV too: it is opened in Excel.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -24,7 +27,8 @@ _WIDTHS = (7, 28, 28, 30, 10, 40, 11, 13, 9, 17)
 _STATUS_ORDER = {s: i for i, s in enumerate(("confirmed", "waitlisted", "needs_review", "cancelled"))}
 # Cells starting with these are formulas (or DDE) to spreadsheet programs (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FREE_TEXT = (1, 2, 3)  # name, organisation, email: written by strangers; the rest is ours or config
+# C0/C1 control characters and the bidi overrides that can make a cell show other text than it holds.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def column_heads(language: str) -> tuple[str, ...]:
@@ -84,9 +88,18 @@ def _where(config: Config, selection: ExportFilter) -> tuple[str, list]:
 # --- CSV -----------------------------------------------------------------------------
 
 
+def safe_cell(value):
+    """A cell value a spreadsheet shows as the text it is: no control characters, never a formula."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL_RE.sub("", value)
+    # Excel evaluates "=HYPERLINK(...)" typed into a name; a leading apostrophe keeps it text.
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def write_csv(rows: Iterable[Sequence], out: io.TextIOBase, *, excel: bool = True,
               heads: Sequence[str] = COLUMNS) -> None:
-    """CSV for German Excel (UTF-8 with BOM, semicolons) or, excel=False, plain comma CSV.
+    """CSV for German Excel (UTF-8 with BOM, semicolons) or, excel=False, plain comma CSV; cells made safe.
 
     `heads`: the first row (column_heads(language) for people; COLUMNS, the default, for programs).
     """
@@ -94,20 +107,8 @@ def write_csv(rows: Iterable[Sequence], out: io.TextIOBase, *, excel: bool = Tru
         out.write("\ufeff")  # the BOM is how Excel knows the file is UTF-8 (else umlauts break)
     writer = csv.writer(out, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow(heads)
-    if not excel:
-        writer.writerows(rows)
-        return
     for row in rows:
-        if any(isinstance(row[i], str) and row[i].startswith(_FORMULA_START) for i in _FREE_TEXT):
-            row = [_defused(v) for v in row]
-        writer.writerow(row)
-
-
-def _defused(value):
-    # Excel evaluates "=HYPERLINK(...)" typed into a name; a leading apostrophe keeps it text.
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+        writer.writerow([safe_cell(v) for v in row])
 
 
 def csv_text(db, config: Config, selection: ExportFilter = ExportFilter(), *, excel: bool = True) -> str:
@@ -147,8 +148,9 @@ def _sheet(book, title: str, rows: list[tuple], heads: Sequence[str] = COLUMNS) 
 
 
 def _text_cell(sheet, value):
-    # openpyxl turns a string starting with "=" into a formula; force such strings to text.
-    if isinstance(value, str) and value.startswith("="):
+    value = safe_cell(value)
+    if isinstance(value, str):
+        # openpyxl would still read a leading "=" as a formula: store every string as text
         from openpyxl.cell import WriteOnlyCell
 
         cell = WriteOnlyCell(sheet, value=value)

@@ -18,8 +18,18 @@ from dataclasses import asdict, dataclass, field
 from .. import store
 from ..config import Config
 from ..errors import NotFoundError
+from ..parsing.people import fold
+from .copies import answer_files, by_message_id, delete_answer_files, queue_deletions_by_message_id
 
 # --- finding a person ----------------------------------------------------------------
+#
+# A person is selected by their address and their registrations, never by a name alone:
+# two people may share "Ali Kaya". Mails that only mention the name (in any spelling) are
+# "name matches": `forget --dry-run` lists them and `forget --with-name-matches` erases them
+# once the coordinator has checked they are about this person.
+
+_fold = fold.__wrapped__  # without its cache: whole mails are folded here, once each
+COORDINATOR_KINDS = ("digest", "status_report", "export")  # mails to the coordinator about many people
 
 
 @dataclass
@@ -30,59 +40,92 @@ class Traces:
     messages: list[int] = field(default_factory=list)
     outbox: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    name_messages: list[int] = field(default_factory=list)  # mention a name only: erased when confirmed
+    name_outbox: list[int] = field(default_factory=list)
 
     def empty(self) -> bool:
         return not (self.registrations or self.messages or self.outbox)
 
 
 def find_traces(db, address: str) -> Traces:
-    """Every row about this address (case-insensitive), including mails that only mention it."""
+    """Rows about this address (case-insensitive): theirs, their registrations', and mails naming the address."""
     address = address.strip().lower()
     traces = Traces()
     for rid, name in db.execute("SELECT id, name FROM registrations WHERE lower(email) = ?", [address]):
         traces.registrations.append(rid)
-        # Only a full name (two words or more) is specific enough to find other people's mails
-        # that mention the person; "Ali" alone would match "Italien".
+        # Only a full name (two words or more) is specific enough to look for; "Ali" alone would match "Italien".
         if name and len(name.split()) >= 2 and name.strip() not in traces.names:
             traces.names.append(name.strip())
-    needles = person_needles(address, traces.names)
     regs = set(traces.registrations)
+    own_rows = {row for (row,) in db.execute(
+        f"SELECT message_row FROM registrations WHERE id IN ({','.join('?' * len(regs))})", list(regs))} \
+        if regs else set()
+    by_address = person_needles(address, [])
+    by_name = name_needles(traces.names)
     for mid, sender, reg, subject, parsed, error, raw in db.execute(
             "SELECT id, sender, registration_id, subject, parsed, error, raw FROM messages"):
-        if (sender or "").lower() == address or reg in regs or _mentions(needles, subject, parsed, error, raw):
+        if (sender or "").lower() == address or reg in regs or mid in own_rows \
+                or _mentions(by_address, subject, parsed, error, raw):
             traces.messages.append(mid)
+        elif reg is None and by_name and _mentions(by_name, subject, parsed, error, raw):
+            traces.name_messages.append(mid)  # another registration's mail is never a name match
     mails = set(traces.messages)
     for oid, to, reg, row, subject, error, raw in db.execute(
             "SELECT id, to_addr, registration_id, message_row, subject, last_error, raw FROM outbox"):
-        if to.lower() == address or reg in regs or row in mails or _mentions(needles, subject, error, raw):
+        if to.lower() == address or reg in regs or row in mails or _mentions(by_address, subject, error, raw):
             traces.outbox.append(oid)
+        elif reg is None and by_name and _mentions(by_name, subject, error, raw):
+            traces.name_outbox.append(oid)
     return traces
 
 
 def person_needles(address: str, names: list[str]) -> list[re.Pattern]:
     """Patterns for the address and the full names, as whole words, case-insensitive."""
-    words = [address.strip().lower(), *names]
-    return [re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w.casefold()) for w in word.split()) + r"(?!\w)")
-            for word in words]
+    return [_needle(word) for word in [address.strip().lower(), *names]]
+
+
+def name_needles(names: list[str]) -> list[re.Pattern]:
+    """Every spelling of the full names: as written, without diacritics, "Surname, First"."""
+    spellings: list[str] = []
+    for name in names:
+        words = name.split()
+        for variant in (name, " ".join(words[-1:] + words[:-1]).replace(" ", ", ", 1)):
+            for form in (variant.casefold(), fold(variant)):
+                if len(form.split()) >= 2 and form not in spellings:
+                    spellings.append(form)
+    return [_needle(s) for s in spellings]
+
+
+def _needle(text: str) -> re.Pattern:
+    parts = [r"\s+".join(re.escape(w.casefold()) for w in part.split()) for part in text.split(",")]
+    return re.compile(r"(?<!\w)" + r"\s*,\s*".join(parts) + r"(?!\w)")
 
 
 def _mentions(needles: list[re.Pattern], *values) -> bool:
-    """Does any value (text, JSON or a raw MIME mail) mention a needle, case-insensitively?"""
+    """Does any value (text, JSON or a raw MIME mail) mention a needle, case- and accent-insensitively?"""
+    if not needles:
+        return False
     for value in values:
         if value is None:
             continue
         text = _searchable(value).casefold()
         if any(n.search(text) for n in needles):
             return True
+        folded = _fold(text)  # "Ayse Yilmaz" typed on a phone finds "Ayşe Yılmaz"
+        if any(n.search(folded) for n in needles):
+            return True
     return False
 
 
 def _searchable(value) -> str:
-    # Names hide in encoded words, quoted-printable and base64 parts: decode before searching.
+    # Names hide in encoded words, quoted-printable and base64 parts, and in raw 8-bit
+    # headers (Latin-1 from old mailers): decode every way before searching.
     if isinstance(value, str):
         return value
     raw = bytes(value)
     parts = [raw.decode("utf-8", "replace")]
+    if any(b > 127 for b in raw[:65536]):
+        parts.append(raw.decode("cp1252", "replace"))
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         parts += [str(v) for v in msg.values()]
@@ -108,18 +151,41 @@ def _known(charset: str) -> bool:
 
 
 def export_person(db, address: str) -> dict:
-    """Everything stored about this address, as JSON-ready data."""
+    """Everything stored about this person (by address and registration), as JSON-ready data.
+
+    Mails to the coordinator that list many people (digests, STATUS, EXPORT) are left out:
+    they are not this person's data but everyone's, and would disclose the others.
+    Mails only naming the person's name are left out: they may be a namesake's.
+    """
     traces = find_traces(db, address)
     if traces.empty():
         raise NotFoundError(f"nothing stored about {address}")
+    address = address.strip().lower()
+    regs = set(traces.registrations)
+    own_rows = set(db.execute("SELECT message_row FROM registrations WHERE lower(email) = ?", [address]).fetchall())
+    own_rows = {r for (r,) in own_rows}
+    messages = [m for m in traces.messages if _own_message(db, m, address, regs, own_rows)]
+    outbox = [o for o in traces.outbox if _own_outbox(db, o, address, regs)]
     return {
-        "email": address.strip().lower(),
+        "email": address,
         "exported_at": store.iso(store.utcnow()),
         "registrations": _rows(db, "registrations", traces.registrations, json_cols=("choices", "reasons")),
-        "messages": _rows(db, "messages", traces.messages, json_cols=("parsed",), raw_as_text=True),
-        "outbox": _rows(db, "outbox", traces.outbox, raw_as_text=True),
-        "audit": _audit_rows(db, traces),
+        "messages": _rows(db, "messages", messages, json_cols=("parsed",), raw_as_text=True),
+        "outbox": _rows(db, "outbox", outbox, raw_as_text=True),
+        "audit": _audit_rows(db, Traces(registrations=traces.registrations, messages=messages)),
+        "also_named_in": {"other_mails": len(traces.messages) - len(messages),
+                          "mails_to_the_coordinator": len(traces.outbox) - len(outbox)},
     }
+
+
+def _own_message(db, mid: int, address: str, regs: set[int], own_rows: set[int]) -> bool:
+    sender, reg = db.execute("SELECT sender, registration_id FROM messages WHERE id = ?", [mid]).fetchone()
+    return (sender or "").lower() == address or reg in regs or mid in own_rows
+
+
+def _own_outbox(db, oid: int, address: str, regs: set[int]) -> bool:
+    to, reg, kind = db.execute("SELECT to_addr, registration_id, kind FROM outbox WHERE id = ?", [oid]).fetchone()
+    return kind not in COORDINATOR_KINDS and (to.lower() == address or reg in regs)
 
 
 def _rows(db, table: str, ids: list[int], json_cols=(), raw_as_text=False) -> list[dict]:
@@ -173,7 +239,7 @@ def _chunks(ids: list[int], size: int = 500):
 
 @dataclass
 class Erased:
-    """What forget or purge removed (anonymous: counts and IMAP positions only)."""
+    """What forget or purge removed (anonymous: counts, IMAP positions, file names)."""
 
     registrations: int = 0
     messages: int = 0
@@ -183,6 +249,10 @@ class Erased:
     dry_run: bool = False
     counts: list[dict] = field(default_factory=list)  # purge: the anonymous numbers kept
     journal_clean: bool = True  # False: another process kept the WAL busy; it empties when that one is done
+    by_message_id: list[tuple[str, str]] = field(default_factory=list)  # (folder, Message-ID): move_to, Sent
+    files: list[str] = field(default_factory=list)  # answers in the output folder ([outdir])
+    listing: list[str] = field(default_factory=list)  # forget --dry-run: one line per row
+    name_matches: list[str] = field(default_factory=list)  # rows naming the name only, one line each
 
     def __bool__(self) -> bool:
         return bool(self.registrations or self.messages or self.outbox or self.audit_scrubbed)
@@ -197,25 +267,73 @@ class Erased:
         return asdict(self)
 
 
-def forget_person(db, config: Config, address: str, now: dt.datetime | None = None) -> Erased:
-    """Erase every trace of this address (and the names registered under it) from the file."""
+def forget_person(db, config: Config, address: str, now: dt.datetime | None = None, *, dry_run: bool = False,
+                  with_name_matches: bool = False) -> Erased:
+    """Erase this person's rows (by address and registration) from the file.
+
+    Rows that only mention their name are erased only with_name_matches (after the
+    coordinator checked the dry run's list: a namesake's mail must stay).
+    """
     traces = find_traces(db, address)
     if traces.empty():
         raise NotFoundError(f"nothing stored about {address}")
-    needles = person_needles(address, traces.names)
+    if with_name_matches:
+        traces.messages += traces.name_messages
+        traces.outbox += traces.name_outbox
+        traces.name_messages, traces.name_outbox = [], []
+    needles = person_needles(address, traces.names if with_name_matches else [])
+    if dry_run:
+        return _preview(db, config, traces, needles)
     with store.transaction(db):
         erased = _erase(db, config, traces, needles, reason="forget")
+        erased.name_matches = _describe(db, [], traces.name_messages, traces.name_outbox)
         store.audit(db, "forgotten", f"by coordinator: a person's data was erased ({erased})",
                     actor="coordinator", at=now)
     erased.journal_clean = compact(db)
     return erased
 
 
+def _preview(db, config: Config, traces: Traces, needles: list[re.Pattern]) -> Erased:
+    """forget --dry-run: what would go, row by row, and what only names the name."""
+    erased = Erased(len(traces.registrations), len(traces.messages), len(traces.outbox), dry_run=True)
+    erased.imap = _imap_positions(db, traces.messages)
+    erased.by_message_id = by_message_id(db, config, traces.messages, traces.outbox)
+    erased.files = [p.name for p in answer_files(db, config, traces.outbox)]
+    erased.audit_scrubbed = len(_audit_to_scrub(db, traces, needles))
+    erased.listing = _describe(db, traces.registrations, traces.messages, traces.outbox)
+    erased.name_matches = _describe(db, [], traces.name_messages, traces.name_outbox)
+    return erased
+
+
+_DESCRIBE = {  # forget --dry-run: one line per row, enough to recognise it
+    "registrations": ("id, name, email, workgroup, status",
+                      lambda r, name, mail, wg, status: f"registration {r}: {name or '(no name)'} <{mail}>, "
+                                                         f"{wg or '-'}, {status}"),
+    "messages": ("id, received_at, sender, subject",
+                 lambda m, at, sender, subject: f"mail {m}: {(at or '')[:10]} from {sender or '?'}: {subject or ''}"),
+    "outbox": ("id, created_at, kind, to_addr, subject",
+               lambda o, at, kind, to, subject: f"outgoing {o}: {(at or '')[:10]} {kind} to {to}: {subject or ''}"),
+}
+
+
+def _describe(db, registrations: list[int], messages: list[int], outbox: list[int]) -> list[str]:
+    lines = []
+    for table, ids in (("registrations", registrations), ("messages", messages), ("outbox", outbox)):
+        columns, line = _DESCRIBE[table]
+        for chunk in _chunks(ids):
+            lines += [line(*row) for row in db.execute(
+                f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
+    return lines
+
+
 def _erase(db, config: Config, traces: Traces, needles: list[re.Pattern], reason: str) -> Erased:
     erased = Erased(len(traces.registrations), len(traces.messages), len(traces.outbox))
     erased.imap = _imap_positions(db, traces.messages)
+    erased.by_message_id = by_message_id(db, config, traces.messages, traces.outbox)
     if config.retention.delete_imap:
         queue_imap_deletions(db, erased.imap, reason)
+        queue_deletions_by_message_id(db, erased.by_message_id)
+    erased.files = delete_answer_files(db, config, traces.outbox)
     erased.audit_scrubbed = _scrub_audit(db, traces, needles)
     for table, ids in (("registrations", traces.registrations), ("messages", traces.messages),
                        ("outbox", traces.outbox)):
@@ -235,13 +353,19 @@ def _imap_positions(db, message_ids: list[int]) -> list[tuple[str, int, int]]:
 
 def _scrub_audit(db, traces: Traces, needles: list[re.Pattern]) -> int:
     """Blank log details about the person; the log rows stay so the counts still add up."""
-    regs, mails = set(traces.registrations), set(traces.messages)
-    ids = [aid for aid, reg, mail, detail in db.execute(
-        "SELECT id, registration_id, message_row, detail FROM audit WHERE detail IS NOT NULL AND detail != ''")
-        if reg in regs or mail in mails or _mentions(needles, detail)]
+    ids = _audit_to_scrub(db, traces, needles)
     for chunk in _chunks(ids):
         db.execute(f"UPDATE audit SET detail = '(erased)' WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     return len(ids)
+
+
+def _audit_to_scrub(db, traces: Traces, needles: list[re.Pattern]) -> list[int]:
+    # A line about another registration or mail stays, even when it names the same name.
+    regs, mails = set(traces.registrations), set(traces.messages)
+    return [aid for aid, reg, mail, detail in db.execute(
+        "SELECT id, registration_id, message_row, detail FROM audit WHERE detail IS NOT NULL AND detail != '' "
+        "AND detail != '(erased)'")
+        if reg in regs or mail in mails or (reg is None and mail is None and _mentions(needles, detail))]
 
 
 def queue_imap_deletions(db, positions, reason: str) -> None:

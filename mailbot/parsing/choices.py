@@ -201,12 +201,18 @@ def _key(word: str) -> str:
 # "the education group", "группа по образованию", "the one about funding", "das Thema Fördergelder":
 # a translated topic word names a workgroup only next to a group noun, "one" or "topic", since
 # "future" or "school" alone are everyday words.
+# How far around a mention its sentence is read: a mail of one endless "sentence" with a
+# mention in every line made each mention read the whole text (26 KB took 28 s).
+_NEAR = 400
+_MAX_MENTIONS = 100
 _ONE_RE = re.compile(r"\b(?:ones?|thema|themen|topic|thème|tema|konu\w*)\b|\bтем\w*|موضوع", re.I)
 
 
 def _near_group_noun(text: str, start: int, end: int) -> bool:
-    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
-    right = min((i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0), default=len(text))
+    near = max(0, start - _NEAR)  # the sentence, but never more than _NEAR characters each way
+    left = max([text.rfind(ch, near, start) for ch in ".!?\n"] + [near - 1]) + 1
+    right = min((i for i in (text.find(ch, end, end + _NEAR) for ch in ".!?\n") if i >= 0),
+                default=min(len(text), end + _NEAR))
     sentence = text[left:right]
     # "we think of our children's future, but I choose group 4": the group noun belongs to the
     # other side of the "but"
@@ -381,6 +387,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
     # wrapped lines belong to one sentence ("move me from\nworkgroup 2"); form lines stay apart
     text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
+    mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
     spans = tuple((m.start, m.end) for m in mentions)
     mentions = _drop_negated(text, mentions)
     mentions = _after_last_correction(text, mentions)
@@ -390,8 +397,9 @@ def choose(text: str, matcher: Matcher) -> Choices:
     primary, fallback = [], []
     previous_end = 0
     for m in mentions:
-        start = max(text.rfind(ch, 0, m.start) + 1 for ch in ".!?\n")
-        before = text[max(start, previous_end) : m.start]
+        near = max(0, m.start - _NEAR)
+        start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
+        before = text[max(start, previous_end, near) : m.start]
         previous_end = max(previous_end, m.end)
         bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
@@ -407,7 +415,8 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop 'nicht AG 1', 'from workgroup 2', 'statt AG 3' — the words up to the previous mention count."""
     kept, previous_end = [], 0
     for m in mentions:
-        start = max([text.rfind(ch, 0, m.start) + 1 for ch in ".!?\n,;("] + [previous_end])
+        near = max(0, m.start - _NEAR)
+        start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         if not _NEGATIVE_BEFORE_RE.search(text[start : m.start]) and not _FROM_AFTER_RE.match(text, m.end):
             kept.append(m)
         previous_end = max(previous_end, m.end)
@@ -415,9 +424,10 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _clause_of(text: str, m: Mention) -> str:
-    start = max(text.rfind(ch, 0, m.start) for ch in ".!?\n,;،")
-    ends = [i for i in (text.find(ch, m.end) for ch in ".!?\n,;،") if i >= 0]
-    clause = text[start + 1 : min(ends) if ends else len(text)]
+    near = max(0, m.start - _NEAR)
+    start = max([text.rfind(ch, near, m.start) for ch in ".!?\n,;،"] + [near - 1])
+    ends = [i for i in (text.find(ch, m.end, m.end + _NEAR) for ch in ".!?\n,;،") if i >= 0]
+    clause = text[start + 1 : min(ends) if ends else min(len(text), m.end + _NEAR)]
     # "registered for X but I want Y": the past ends at the "but"
     at = m.start - start - 1
     cuts = [b.start() for b in _BUT_RE.finditer(clause)]
@@ -428,10 +438,10 @@ def _clause_of(text: str, m: Mention) -> str:
 
 def _after_last_correction(text: str, mentions: list[Mention]) -> list[Mention]:
     """'AG 1 – ach nein, doch lieber AG 2': the last word counts."""
-    last = None
+    if not mentions:
+        return mentions
+    last, first_end, last_start = None, min(m.end for m in mentions), max(m.start for m in mentions)
     for corr in _CORRECTION_RE.finditer(text):
-        before = [m for m in mentions if m.end <= corr.start()]
-        after = [m for m in mentions if m.start >= corr.end()]
-        if before and after:
+        if first_end <= corr.start() and last_start >= corr.end():  # mentions before and after it
             last = corr.end()
     return [m for m in mentions if last is None or m.start >= last]

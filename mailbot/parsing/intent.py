@@ -189,6 +189,10 @@ class Intent:
     details: list[str] = field(default_factory=list)
 
 
+# From the start of a run of white space only: tried inside a long run it is quadratic.
+_LINE_BREAK_RE = re.compile(r"(?<!\s)\s*\n\s*")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences, with wrapped lines joined and form lines ('Name: X') kept apart."""
     paragraphs = re.split(r"\n\s*\n", text)
@@ -196,7 +200,7 @@ def sentences(text: str) -> list[str]:
     for para in paragraphs:
         para = re.sub(r"\n(?=[^\n]{1,40}:\s)", "\n\n", para)  # form lines stand alone
         for chunk in para.split("\n\n"):
-            chunk = re.sub(r"\s*\n\s*", " ", chunk).strip()
+            chunk = _LINE_BREAK_RE.sub(" ", chunk).strip()
             out += _split_sentences(chunk)
     return out
 

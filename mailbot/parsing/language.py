@@ -16,7 +16,10 @@ LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "
 _lock = threading.Lock()
 _identifier = None
 
-_NOISE_RE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w.-]+|\d+|\([^)]{0,120}\)|[„“”\"'«»]", re.U)
+# The address alternative starts only where a run of its characters starts: tried at every
+# position inside a long run of letters it made detection quadratic.
+_NOISE_RE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+|\d+|\([^)]{0,120}\)|[„“”\"'«»]",
+                       re.U)
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_RE = re.compile(r"[پچژگیک]")  # letters Persian has and Arabic lacks (ی and ک are Persian forms)
 _ARABIC_ONLY_RE = re.compile(r"[ةيكى]")
@@ -34,6 +37,11 @@ def _get_identifier():
 
             _identifier = load_identifier(LATIN_LANGUAGES)
     return _identifier
+
+
+def load_model() -> None:
+    """Read the model now (about 2 s), so that a time limit per mail does not count it."""
+    _get_identifier()
 
 
 def release_model() -> None:

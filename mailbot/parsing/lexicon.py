@@ -96,7 +96,7 @@ def digit_value(token: str) -> int | None:
 def ordinal_value(token: str) -> int | None:
     """'zweite', 'zweiten', 'second', 'الأولى' → its number."""
     low = token.casefold()
-    m = re.match(r"^(\d+)\.?$", low)  # "2." and, before Turkish "numaralı", a bare "2"
+    m = re.match(r"^(\d{1,9})\.?$", low)  # "2." and, before Turkish "numaralı", a bare "2" (never 5,000 digits)
     if m:
         return int(m.group(1))
     for stem, value in ORDINALS.items():

@@ -205,9 +205,11 @@ _LAST_TIME_RE = re.compile(
 
 
 def _about_last_time(text: str, m: re.Match) -> bool:
-    left = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n,;") + 1
-    ends = [i for i in (text.find(ch, m.end()) for ch in ".!?\n,;") if i >= 0]
-    return bool(_LAST_TIME_RE.search(text, left, min(ends) if ends else len(text)))
+    # the clause, at most 400 characters each way: read whole for every number it was quadratic
+    near = max(0, m.start() - 400)
+    left = max([text.rfind(ch, near, m.start()) for ch in ".!?\n,;"] + [near - 1]) + 1
+    ends = [i for i in (text.find(ch, m.end(), m.end() + 400) for ch in ".!?\n,;") if i >= 0]
+    return bool(_LAST_TIME_RE.search(text, left, min(ends) if ends else min(len(text), m.end() + 400)))
 
 
 def _is_age_or_time(text: str, m: re.Match) -> bool:

@@ -17,7 +17,7 @@ _SALUTATION_RE = re.compile(
 _ORG_WORDS = lower_pattern(
     r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
-    r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\w+rat\b|\bamt\b|\w+amt\b|büro|buero|dienst|"
+    r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\Brat\b|\bamt\b|\Bamt\b|büro|buero|dienst|"
     r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|\bev\b|"
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
@@ -318,7 +318,9 @@ def display_organisation(display: str) -> str | None:
 
 # --- addresses ----------------------------------------------------------------------
 
-EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.U)
+# An address starts where a run of its characters starts: without the look-behind the
+# matcher would try every position inside a long run again (quadratic on 200 KB of letters).
+EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.U)
 _CONFIRM_RE = re.compile(
     r"bestätig|antwort|schick|send|sende|richten|confirm|reply|answer|write|contact|répon|confirm|"
     r"envoy|mande|envía|onay|gönder|cevap|подтвержд|ответ|відповід|підтвердж|أرسل|ارسل|تأكيد|تایید|ارسال|"
@@ -336,15 +338,26 @@ def is_machine_address(address: str) -> bool:
     return bool(_MACHINE_LOCAL_RE.match(address.split("@")[0]))
 
 
+_CONTEXT = 300  # characters around an address searched for "please answer to"
+_MAX_ADDRESSES = 200
+
+
 def explicit_reply_address(body: str, own: set[str]) -> str | None:
     """An address the writer asks us to answer to ('Bitte die Bestätigung an x@y')."""
     lines = body.split("\n")
+    seen = 0
     for i, line in enumerate(lines):
         for m in EMAIL_RE.finditer(line):
+            seen += 1
+            if seen > _MAX_ADDRESSES:  # a real mail names a few; a hostile one 50,000
+                return None
             addr = m.group(0).strip(".").lower()
             if addr in own or is_machine_address(addr):
                 continue
-            context = " ".join(lines[max(0, i - 1) : i + 1])
+            # the words asking for it stand near the address: a bounded window keeps a line
+            # with thousands of addresses linear
+            before = (lines[i - 1][-_CONTEXT:] + " ") if i else ""
+            context = before + line[max(0, m.start() - _CONTEXT) : m.end() + _CONTEXT]
             if _CONFIRM_RE.search(context):
                 return addr
     return None
