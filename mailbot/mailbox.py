@@ -486,6 +486,7 @@ class ImapMailbox(_MailboxBase):
         if not wanted:
             return 0
         with self._errors(f"cannot delete erased mails in {folder!r}"):
+            folder = self._server_name(folder)  # "Erledigt" is "INBOX.Erledigt" on a Courier-like server
             if not self.client.folder_exists(folder):
                 return 0
             self.client.select_folder(folder)
@@ -496,7 +497,11 @@ class ImapMailbox(_MailboxBase):
                 fetched = self.client.fetch(sorted(hits), ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if hits else {}
                 exact = [uid for uid, data in fetched.items() if _message_id_of(data) in wanted]
                 for uid_set in uid_sets(exact):
-                    self._expunge(uid_set)
+                    # never a plain EXPUNGE (it removes every mail a person flagged Deleted there);
+                    # without UIDPLUS they stay flagged until a mail client expunges the folder
+                    self.client.add_flags(uid_set, [b"\\Deleted"], silent=True)
+                    if self.methods.expunge:
+                        self.client.uid_expunge(uid_set)
                 return len(exact)
             finally:
                 self.client.select_folder(self.folder)

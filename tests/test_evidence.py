@@ -273,3 +273,8 @@ def test_a_persian_thanks_line_is_a_closing_not_the_name():
     parsed = parse_message(mail(body, sender="Fariba Noori <fariba@example.org>").replace(
         "\n\nViele Grüße\nAnna Beispiel\n".encode(), b"\n"), MSO)
     assert parsed.name == "فریبا نوری", parsed
+
+
+def test_zu_zweit_before_a_workgroup_counts_persons_not_a_second_group():
+    parsed = parse_message(mail("Wir melden uns zu zweit für AG 1 an."), MSO)
+    assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == (["AG1"], 2, False)

@@ -38,7 +38,8 @@ _NOUN_NUMBER_RE = re.compile(
     re.I,
 )
 _ORDINAL_NOUN_RE = re.compile(
-    rf"(?<![\w])(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|{ordinal_words_pattern()})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])",
+    # (not "zu zweit für AG 1": "zu zweit" counts persons)
+    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|{ordinal_words_pattern()})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 )
 _NOUN_ORDINAL_RE = re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I)
