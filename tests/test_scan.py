@@ -1,0 +1,175 @@
+"""mailbot/parsing/scan.py: vocabulary tables in one pass, and gates that never hide a match."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from mailbot.parsing import choices, classify, intent, party, quotes
+from mailbot.parsing.lexicon import lowered
+from mailbot.parsing.mime import read_mail
+from mailbot.parsing.scan import Gate, Hit, Vocabulary, fold, literals, trie_pattern
+
+MAILS = sorted((Path(__file__).parent / "mails").rglob("*.eml"))
+ENGINES = ["regex", "automaton"]
+
+TABLE = {
+    "register": ["anmelden", "anmeld*", "register", "regist*", "sign me up", "kayıt ol"],
+    "cancel": ["absagen", "absag*", "cancel*", "storn*"],
+    "group": ["ag", "arbeitsgruppe", "workshop*", "gruppe"],
+    "closing": ["*grüße", "*grüsse", "regards", "danke"],
+}
+
+
+# --- fold ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, folded", [
+    ("KATILIM", "katilim"), ("katılım", "katilim"), ("İstanbul", "istanbul"), ("Straße", "straße"),
+    ("ſchön", "schön"), ("Grüße", "grüße"),
+], ids=["upper-I", "dotless-i", "dotted-I", "sharp-s", "long-s", "umlaut"])
+def test_fold(text, folded):
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)  # positions stay those of the original text
+
+
+# --- Vocabulary -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hits_with_positions_in_order(engine):
+    text = "Hallo, ich möchte mich für die AG 2 anmelden. Viele Grüße"
+    hits = Vocabulary(TABLE, engine).hits(text)
+    assert [(text[h.start:h.end], h.concept) for h in hits] == [
+        ("AG", "group"), ("anmelden", "register"), ("Grüße", "closing")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_whole_words_stems_and_parts(engine):
+    v = Vocabulary({"c": ["ag", "regist*", "*grüße"]}, engine)
+    assert v.hits("Tagung") == []  # "ag" inside a word is no hit
+    assert v.hits("registered") == [Hit(0, 10, "c", "regist*")]  # a stem runs to the word's end
+    assert v.hits("Herzliche Grüße") == [Hit(10, 15, "c", "*grüße")]
+    assert v.hits("Herzlichegrüße") == [Hit(9, 14, "c", "*grüße")]  # may start inside a word
+    assert v.hits("Grüßen") == []  # but ends with it
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_longest_word_wins_and_shared_words_give_each_concept(engine):
+    v = Vocabulary({"a": ["sign", "sign me up"], "b": ["sign me up"], "c": ["me"]}, engine)
+    assert v.hits("please sign me up now") == [Hit(7, 17, "a", "sign me up"), Hit(7, 17, "b", "sign me up")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_case_and_turkish_i(engine):
+    v = Vocabulary({"register": ["kayıt ol", "katilmak"]}, engine)
+    assert [h.concept for h in v.hits("KAYIT OLMAK değil, KATILMAK istiyorum")] == ["register"]
+    assert len(v.hits("KAYIT OL, katılmak")) == 2
+
+
+def test_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="engine"):
+        Vocabulary(TABLE, "grep")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_both_engines_give_the_same_hits(seed):
+    rnd = random.Random(seed)
+    words = [w.strip("*") for ws in TABLE.values() for w in ws] + ["x", "Tag", "an", "meldung", "ss", "-"]
+    text = "".join(rnd.choice(words) + rnd.choice([" ", "", ", ", "\n", "e "]) for _ in range(400))
+    assert Vocabulary(TABLE, "regex").hits(text) == Vocabulary(TABLE, "automaton").hits(text)
+
+
+def test_trie_pattern_matches_exactly_its_words():
+    words = ["an", "anmelden", "anmeldung", "ab", "b", "c++"]
+    pattern = re.compile(rf"(?:{trie_pattern(words)})\Z")
+    for word in words:
+        assert pattern.match(word), word
+    for other in ["a", "anm", "anmeldungen", "c+", ""]:
+        assert not pattern.match(other), other
+
+
+# --- literals -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\banmelden\b|\bmelde[nt]?\b(?=.{0,20}\ban\b)", {"melde"}),  # "anmelden" holds "melde"
+    (r"grü(?:ß|ss)e", {"grüße", "grüsse"}),
+    (r"[şs]ahin", {"şahin", "sahin"}),
+    (r"kayıt ol", {"kayit ol"}),  # fold()ed: ı is i
+    (r"(?i:ANMELDEN)", {"anmelden"}),
+    (r"\d+ personen|\d+ people", {" personen", " people"}),
+    (r"foo(?:bar)?", {"foo"}),  # "foobar" holds "foo"
+    (r"(?:ab)+xyz", {"xyz"}),
+], ids=["branch-lookahead", "group-branch", "small-class", "folded", "ignorecase", "after-digits",
+        "optional", "repeat"])
+def test_literals(pattern, expected):
+    assert literals(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w+@\w+", r"a|b", r"(?:anmelden)?x", r"\d{2}", r"[a-z][2357][a-z]",
+                                     r"anmelden|\w+"])
+def test_no_literals_where_nothing_is_required(pattern):
+    assert literals(re.compile(pattern)) is None
+
+
+def _parser_patterns():
+    for module in (intent, quotes, party, choices, classify):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                yield f"{module.__name__.rsplit('.', 1)[1]}.{name}", value
+
+
+def _texts():
+    out = []
+    for path in MAILS:
+        mail = read_mail(path.read_bytes(), 10_000_000)
+        out += [mail.text, lowered(mail.text)]
+    return out
+
+
+def test_every_match_of_the_parsers_patterns_contains_one_of_its_literals():
+    # Soundness on the project's own test mails: a gate built from literals() never hides a match.
+    texts = _texts()
+    checked = 0
+    for name, pattern in _parser_patterns():
+        words = literals(pattern)
+        if words is None:
+            continue
+        for text in texts:
+            for m in pattern.finditer(text):
+                assert any(w in fold(m.group(0)) for w in words), (name, m.group(0))
+                checked += 1
+    assert checked > 1000
+
+
+# --- Gate ---------------------------------------------------------------------------------------
+
+def test_gate_says_which_patterns_can_match():
+    gate = Gate({"register": intent._REGISTER_RE, "cancel": intent._CANCEL_RE, "first": intent._FIRST_PERSON_RE})
+    assert gate.always == {"first"}  # no literal every match needs: always run
+    assert gate.which(lowered("Hiermit möchte ich mich anmelden.")) == {"register", "first"}
+    assert gate.which(lowered("Ich muss leider absagen.")) == {"cancel", "first"}
+    assert gate.which("Schöne Grüße") == {"first"}
+
+
+def test_gate_agrees_with_the_patterns_on_every_sentence_of_the_test_mails():
+    patterns = dict(_parser_patterns())
+    gate = Gate(patterns)
+    missed = []
+    for text in _texts():
+        for sentence in intent.sentences(text):
+            low = lowered(sentence)
+            allowed = gate.which(low)
+            missed += [(name, sentence) for name, p in patterns.items() if name not in allowed and p.search(low)]
+    assert not missed
+
+
+def test_gate_spans_per_sentence():
+    text = "Ich komme gern. Ich möchte mich für AG 2 anmelden. Leider muss ich absagen."
+    hits = Gate({"register": intent._REGISTER_RE, "cancel": intent._CANCEL_RE}).spans(lowered(text))
+    first, second, third = 0, text.index("Ich möchte"), text.index("Leider")
+    assert not hits.may_match("register", first, second)
+    assert hits.may_match("register", second, third)
+    assert not hits.may_match("register", third)
+    assert hits.may_match("cancel", third) and not hits.may_match("cancel", 0, third)
+    # a word cut by the end of the span does not count
+    assert not hits.may_match("register", second, text.index("anmelden") + 4)
