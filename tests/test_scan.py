@@ -9,7 +9,7 @@ import pytest
 from mailbot.parsing import choices, classify, intent, party, quotes
 from mailbot.parsing.lexicon import lowered
 from mailbot.parsing.mime import read_mail
-from mailbot.parsing.scan import Gate, Hit, Vocabulary, fold, literals, trie_pattern
+from mailbot.parsing.scan import Gate, GatedPattern, Hit, Vocabulary, caseless, fold, gated, literals, trie_pattern
 
 MAILS = sorted((Path(__file__).parent / "mails").rglob("*.eml"))
 ENGINES = ["regex", "automaton"]
@@ -94,12 +94,13 @@ def test_trie_pattern_matches_exactly_its_words():
     (r"\banmelden\b|\bmelde[nt]?\b(?=.{0,20}\ban\b)", {"melde"}),  # "anmelden" holds "melde"
     (r"grü(?:ß|ss)e", {"grüße", "grüsse"}),
     (r"[şs]ahin", {"şahin", "sahin"}),
-    (r"kayıt ol", {"kayit ol"}),  # fold()ed: ı is i
-    (r"(?i:ANMELDEN)", {"anmelden"}),
+    (r"kayıt ol", {"kayıt ol"}),  # case-sensitive: as the text holds it
+    (r"(?i)KAYIT OL", {"kayit ol"}),  # ignoring case: fold()ed, ı is i
+    (r"x(?i:ANMELDEN)", {"xanmelden"}),
     (r"\d+ personen|\d+ people", {" personen", " people"}),
     (r"foo(?:bar)?", {"foo"}),  # "foobar" holds "foo"
     (r"(?:ab)+xyz", {"xyz"}),
-], ids=["branch-lookahead", "group-branch", "small-class", "folded", "ignorecase", "after-digits",
+], ids=["branch-lookahead", "group-branch", "small-class", "exact", "folded", "inline-ignorecase", "after-digits",
         "optional", "repeat"])
 def test_literals(pattern, expected):
     assert literals(re.compile(pattern)) == expected
@@ -136,7 +137,8 @@ def test_every_match_of_the_parsers_patterns_contains_one_of_its_literals():
             continue
         for text in texts:
             for m in pattern.finditer(text):
-                assert any(w in fold(m.group(0)) for w in words), (name, m.group(0))
+                seen = fold(m.group(0)) if caseless(pattern) else m.group(0)
+                assert any(w in seen for w in words), (name, m.group(0))
                 checked += 1
     assert checked > 1000
 
@@ -173,3 +175,36 @@ def test_gate_spans_per_sentence():
     assert hits.may_match("cancel", third) and not hits.may_match("cancel", 0, third)
     # a word cut by the end of the span does not count
     assert not hits.may_match("register", second, text.index("anmelden") + 4)
+
+
+# --- GatedPattern ---------------------------------------------------------------------------------
+
+def test_gated_pattern_answers_as_the_pattern_on_every_test_mail():
+    texts = _texts()
+    for name, pattern in _parser_patterns():
+        g = gated(pattern)
+        for text in texts:
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)], name
+            assert g.sub("#", text) == pattern.sub("#", text), name
+            found = pattern.search(text)
+            assert (g.search(text) or found) is None or g.search(text).span() == found.span(), name
+            assert bool(g.match(text)) == bool(pattern.match(text)), name
+
+
+def test_gated_pattern_skips_texts_without_its_words():
+    g = gated(intent._CANCEL_RE)
+    assert isinstance(g, GatedPattern)
+    assert not g.may_match("hiermit melde ich mich für die ag 2 an.")
+    assert g.may_match("ich muss leider absagen.")
+    assert g.search("ich muss leider absagen.").group(0) == "absagen"
+    assert g.findall("nichts davon") == [] and g.split("nichts davon") == ["nichts davon"]
+    assert g.subn("#", "nichts") == ("nichts", 0) and g.pattern == intent._CANCEL_RE.pattern
+
+
+def test_gated_returns_a_pattern_without_literals_as_it_is():
+    assert gated(intent._FIRST_PERSON_RE) is intent._FIRST_PERSON_RE
+
+
+def test_caseless():
+    assert caseless(re.compile("a", re.I)) and caseless(re.compile("a(?i:b)"))
+    assert not caseless(re.compile("ab")) and not caseless(intent._REGISTER_RE)

@@ -203,21 +203,51 @@ _SMALL_CLASS = 6  # [şs], [ée]: letters a run may branch into
 
 
 def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
-    """Words (fold()ed) of which every match of the pattern contains at least one; None if unknown.
+    """Words of which every match of the pattern contains at least one; None if unknown.
 
     Read from the parsed pattern: literal runs, small classes ([şs]), groups, alternations
     and required repeats. A piece that may be absent (x?, x*, a lookahead) is never
-    required; the run with the longest shortest word is chosen.
+    required; the run with the longest shortest word is chosen. The words are as the
+    text holds them, or fold()ed when the pattern ignores case (see `caseless`).
     """
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
     if isinstance(pattern, bytes):
         return None
-    found = _need(list(_parser.parse(pattern, flags)))
+    parsed = _parser.parse(pattern, flags)
+    found = _need(list(parsed))
     if not found:
         return None
+    if _caseless(parsed, flags):
+        found = {fold(w) for w in found}
     # "melden" holds "melde": where the longer word is, the shorter one is too
     return frozenset(w for w in found if not any(o != w and o in w for o in found))
+
+
+def caseless(pattern: re.Pattern) -> bool:
+    """Whether the pattern ignores case anywhere (re.I, or (?i:...) inside)."""
+    return _caseless(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def _caseless(parsed, flags: int) -> bool:
+    if flags & re.IGNORECASE:
+        return True
+    stack = [list(parsed)]
+    while stack:
+        for op, av in stack.pop():
+            if op is sre.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    return True
+                stack.append(list(av[3]))
+            elif op is sre.BRANCH:
+                stack += [list(a) for a in av[1]]
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                stack.append(list(av[2]))
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                stack.append(list(av[1]))
+            elif op is sre.ATOMIC_GROUP:
+                stack.append(list(av))
+    return False
 
 
 def _need(items: list) -> set[str] | None:
@@ -259,14 +289,14 @@ def _need_item(op, av) -> set[str] | None:
 def _exact_item(op, av) -> set[str] | None:
     """Every string this item can match, when few; else None."""
     if op is sre.LITERAL:
-        return {fold(chr(av))}
+        return {chr(av)}
     if op is sre.IN:
         chars: set[str] = set()
         for kind, value in av:
             if kind is sre.LITERAL:
-                chars.add(fold(chr(value)))
+                chars.add(chr(value))
             elif kind is sre.RANGE and value[1] - value[0] < _SMALL_CLASS:
-                chars |= {fold(chr(c)) for c in range(value[0], value[1] + 1)}
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
             else:
                 return None  # a category, a negation, a wide range
         return chars if len(chars) <= _SMALL_CLASS else None
@@ -334,36 +364,47 @@ class Gate:
         found = {name: literals(p) for name, p in patterns.items()}
         self.always = frozenset(name for name, words in found.items() if words is None)
         self.words = {name: words for name, words in found.items() if words is not None}
-        owners: dict[str, set[str]] = {}
-        for name, words in self.words.items():
-            for word in words:
-                owners.setdefault(word, set()).add(name)
-        self._automaton = ahocorasick.Automaton()
-        for word, names in owners.items():
-            self._automaton.add_word(word, (len(word), frozenset(names)))
-        self._empty = not owners
-        if owners:
-            self._automaton.make_automaton()
+        # words of case-sensitive patterns are looked for in the text as it is, the others in fold(text)
+        self._exact = _owners_automaton({n: w for n, w in self.words.items() if not caseless(patterns[n])})
+        self._folded = _owners_automaton({n: w for n, w in self.words.items() if caseless(patterns[n])})
+
+    def _hits(self, text: str):
+        if self._exact is not None:
+            yield from self._exact.iter(text)
+        if self._folded is not None:
+            yield from self._folded.iter(fold(text))
 
     def which(self, text: str) -> frozenset[str]:
         """The names whose pattern may match text (always including those without literals)."""
-        if self._empty:
-            return self.always
         names = set(self.always)
-        for _last, (_size, owners) in self._automaton.iter(fold(text)):
+        for _last, (_size, owners) in self._hits(text):
             names |= owners
         return frozenset(names)
 
     def spans(self, text: str) -> "GateHits":
         """Where each gated pattern's words occur in text: ask `may_match(name, start, end)`."""
         found: dict[str, list[tuple[int, int]]] = {}
-        if not self._empty:
-            for last, (size, owners) in self._automaton.iter(fold(text)):
-                for name in owners:
-                    found.setdefault(name, []).append((last + 1 - size, last + 1))
+        for last, (size, owners) in self._hits(text):
+            for name in owners:
+                found.setdefault(name, []).append((last + 1 - size, last + 1))
         for spans in found.values():
             spans.sort()
         return GateHits(self.always, found)
+
+
+def _owners_automaton(words: Mapping[str, frozenset[str]]):
+    """An automaton whose value for each word is (its length, the names that need it); None if empty."""
+    owners: dict[str, set[str]] = {}
+    for name, ws in words.items():
+        for word in ws:
+            owners.setdefault(word, set()).add(name)
+    if not owners:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, names in owners.items():
+        automaton.add_word(word, (len(word), frozenset(names)))
+    automaton.make_automaton()
+    return automaton
 
 
 @dataclass
@@ -382,3 +423,69 @@ class GateHits:
                 return True
             i += 1
         return False
+
+
+# --- a gated pattern: a drop-in for one compiled pattern ------------------------------------------
+
+
+class GatedPattern:
+    """A compiled pattern that first looks, in one pass in C, for a word every match needs.
+
+    Same methods and answers as the pattern (search, match, fullmatch, finditer, findall,
+    sub, subn, split); on a text without any of `literals(pattern)` they answer at once
+    as the pattern would: no match. `gated(lower_pattern(...))` where a pattern is defined.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.regex = pattern
+        self.words = literals(pattern)
+        self._fold = caseless(pattern)
+        self._automaton = None
+        if self.words is not None:
+            self._automaton = ahocorasick.Automaton()
+            for word in self.words:
+                self._automaton.add_word(word, len(word))
+            self._automaton.make_automaton()
+
+    def __getattr__(self, name):  # pattern, flags, groups, groupindex
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"gated({self.regex!r})"
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in text."""
+        if self._automaton is None:
+            return True
+        for _hit in self._automaton.iter(fold(text) if self._fold else text):
+            return True
+        return False
+
+    def search(self, string, *args):
+        return self.regex.search(string, *args) if self.may_match(string) else None
+
+    def match(self, string, *args):
+        return self.regex.match(string, *args) if self.may_match(string) else None
+
+    def fullmatch(self, string, *args):
+        return self.regex.fullmatch(string, *args) if self.may_match(string) else None
+
+    def finditer(self, string, *args):
+        return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
+
+    def findall(self, string, *args):
+        return self.regex.findall(string, *args) if self.may_match(string) else []
+
+    def sub(self, repl, string, count=0):
+        return self.regex.sub(repl, string, count) if self.may_match(string) else string
+
+    def subn(self, repl, string, count=0):
+        return self.regex.subn(repl, string, count) if self.may_match(string) else (string, 0)
+
+    def split(self, string, maxsplit=0):
+        return self.regex.split(string, maxsplit) if self.may_match(string) else [string]
+
+
+def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
+    """The pattern behind a gate of its literal words; the pattern itself when it has none."""
+    return pattern if literals(pattern) is None else GatedPattern(pattern)
