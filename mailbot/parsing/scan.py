@@ -198,6 +198,8 @@ def _trie_regex(node: dict) -> str:
 # --- literals: the words every match of a pattern contains ------------------------------------
 
 _MAX_SET = 64  # alternatives kept per literal run; more say little and cost memory
+_MAX_STARTS = 1024  # words a match may start with (a vocabulary such as lexicon.GROUP_NOUN)
+_ANCHOR_FROM = 256  # characters from which a GatedPattern tries only the starts (measured: bench/bench_scan.py)
 _MIN_LEN = 2  # a one-letter "literal" is in nearly every text: no gate
 _SMALL_CLASS = 6  # [şs], [ée]: letters a run may branch into
 
@@ -222,6 +224,46 @@ def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None
         found = {fold(w) for w in found}
     # "melden" holds "melde": where the longer word is, the shorter one is too
     return frozenset(w for w in found if not any(o != w and o in w for o in found))
+
+
+def prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """Words one of which every match of the pattern starts with; None if unknown.
+
+    "(?<!\\w)(?:ag|arbeitsgruppe)\\s*\\d" starts with "ag" or "arbeitsgruppe": the pattern
+    can only match where one of them begins. fold()ed when the pattern ignores case.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    found = _prefix(list(parsed))
+    if not found or min(map(len, found)) < _MIN_LEN:
+        return None
+    if _caseless(parsed, pattern.flags):
+        found = {fold(w) for w in found}
+    # "grupo" starts with "grup": where a match starts with the longer, it starts with the shorter
+    return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
+
+
+def _prefix(items: list) -> set[str] | None:
+    run: set[str] = {""}
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        exact = _exact_item(op, av)
+        if exact is not None and len(run) * len(exact) <= _MAX_SET:
+            run = {a + b for a in run for b in exact}
+            continue
+        if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+            starts = _prefix(list(av[3] if op is sre.SUBPATTERN else av))
+        elif op is sre.BRANCH:
+            alternatives = [_prefix(list(a)) for a in av[1]]
+            starts = None if any(a is None for a in alternatives) else set().union(*alternatives)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            starts = _prefix(list(av[2]))
+        else:
+            starts = None
+        if starts is not None and len(run) * len(starts) <= _MAX_STARTS:
+            run = {a + b for a in run for b in starts}
+        break
+    return run if "" not in run else None
 
 
 def caseless(pattern: re.Pattern) -> bool:
@@ -433,19 +475,18 @@ class GatedPattern:
 
     Same methods and answers as the pattern (search, match, fullmatch, finditer, findall,
     sub, subn, split); on a text without any of `literals(pattern)` they answer at once
-    as the pattern would: no match. `gated(lower_pattern(...))` where a pattern is defined.
+    as the pattern would: no match. When every match starts with one of a few words
+    (`prefixes`), search, finditer and findall try the pattern only where one begins,
+    instead of at every position. `gated(lower_pattern(...))` where a pattern is defined.
     """
 
     def __init__(self, pattern: re.Pattern):
         self.regex = pattern
         self.words = literals(pattern)
+        self.starts = prefixes(pattern)
         self._fold = caseless(pattern)
-        self._automaton = None
-        if self.words is not None:
-            self._automaton = ahocorasick.Automaton()
-            for word in self.words:
-                self._automaton.add_word(word, len(word))
-            self._automaton.make_automaton()
+        self._automaton = _automaton(self.words)
+        self._starts = _automaton(self.starts)
 
     def __getattr__(self, name):  # pattern, flags, groups, groupindex
         return getattr(self.regex, name)
@@ -461,8 +502,22 @@ class GatedPattern:
             return True
         return False
 
+    def _candidates(self, text: str) -> list[int]:
+        """Where a match can start: where one of the words every match starts with begins."""
+        return sorted({last + 1 - size for last, size in self._starts.iter(fold(text) if self._fold else text)})
+
+    def _anchor(self, string, args) -> bool:
+        # On a sentence a gate and the pattern itself are cheaper than collecting the starts
+        return not args and self._starts is not None and len(string) >= _ANCHOR_FROM
+
     def search(self, string, *args):
-        return self.regex.search(string, *args) if self.may_match(string) else None
+        if not self._anchor(string, args):
+            return self.regex.search(string, *args) if self.may_match(string) else None
+        for start in self._candidates(string):  # the first that matches is the leftmost match
+            found = self.regex.match(string, start)
+            if found:
+                return found
+        return None
 
     def match(self, string, *args):
         return self.regex.match(string, *args) if self.may_match(string) else None
@@ -471,10 +526,29 @@ class GatedPattern:
         return self.regex.fullmatch(string, *args) if self.may_match(string) else None
 
     def finditer(self, string, *args):
-        return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
+        if not self._anchor(string, args):
+            return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
+        return self._anchored(string)
+
+    def _anchored(self, string):
+        """finditer's matches, tried only at the candidate starts (matches never overlap)."""
+        reach = 0
+        for start in self._candidates(string):
+            if start < reach:
+                continue
+            found = self.regex.match(string, start)
+            if found:
+                reach = found.end()
+                yield found
 
     def findall(self, string, *args):
-        return self.regex.findall(string, *args) if self.may_match(string) else []
+        if not self._anchor(string, args):
+            return self.regex.findall(string, *args) if self.may_match(string) else []
+        if self.regex.groups == 0:
+            return [m.group(0) for m in self._anchored(string)]
+        if self.regex.groups == 1:
+            return [m.group(1) or "" for m in self._anchored(string)]
+        return [m.groups("") for m in self._anchored(string)]
 
     def sub(self, repl, string, count=0):
         return self.regex.sub(repl, string, count) if self.may_match(string) else string
@@ -486,6 +560,17 @@ class GatedPattern:
         return self.regex.split(string, maxsplit) if self.may_match(string) else [string]
 
 
+def _automaton(words):
+    """An Aho–Corasick automaton of words (value: the word's length); None without words."""
+    if words is None:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
 def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
     """The pattern behind a gate of its literal words; the pattern itself when it has none."""
-    return pattern if literals(pattern) is None else GatedPattern(pattern)
+    return pattern if literals(pattern) is None and prefixes(pattern) is None else GatedPattern(pattern)
