@@ -1,20 +1,20 @@
 #!/usr/bin/env python3
-"""mailbot/parsing/scan.py against the ways the parser reads vocabulary today, on real-length text.
+"""parsing/scan.py, literals.py and gates.py against the ways the parser reads vocabulary today.
 
     .venv/bin/python bench/bench_scan.py
 
 The text is the writer's own words of generated 40-line registrations (bench/longmail.py),
-lowered as the parser's patterns expect. Two questions, CPU time on one core:
+lowered as the parser's patterns expect. Three questions, CPU time on one core:
 
 1. A vocabulary table {concept: [words]} (here: the words every match of each of
-   intent.py's sentence patterns must contain, as scan.literals() reads them, about
-   1,000 words in 25 concepts): how fast are all hits found with a plain alternation
+   intent.py's sentence patterns must contain, as literals.literals() reads them, about
+   800 words in 23 concepts): how fast are all hits found with a plain alternation
    per concept, a trie-shaped one per concept, scan.Vocabulary with engine="regex"
    (one trie for all) and with engine="automaton" (pyahocorasick)?
 2. intent.py's sentence reading runs up to 16 patterns on every sentence. How much
-   of that does a scan.Gate spare, which runs a pattern only on sentences holding
+   of that does a gates.Gate spare, which runs a pattern only on sentences holding
    one of its words, and do both give the same answers?
-3. The whole parser with every module-level pattern behind scan.gated(), swapped in
+3. The whole parser with every module-level pattern behind gates.gated(), swapped in
    at run time (the parser's files stay as they are): parse_message on the dev
    corpus and on 40-line mails, and whether every Parsed is the same (all corpora
    there are, else the parser's test mails).
@@ -37,7 +37,9 @@ from mailbot.parsing import intent  # noqa: E402
 from mailbot.parsing.lexicon import lowered  # noqa: E402
 from mailbot.parsing.mime import read_mail  # noqa: E402
 from mailbot.parsing.reading import read_person  # noqa: E402
-from mailbot.parsing.scan import Gate, Vocabulary, gated, literals, trie_pattern  # noqa: E402
+from mailbot.parsing.gates import Gate, gated  # noqa: E402
+from mailbot.parsing.literals import literals  # noqa: E402
+from mailbot.parsing.scan import Vocabulary, trie_pattern  # noqa: E402
 
 PARSER_MODULES = ("intent", "party", "choices", "quotes", "classify", "people", "reading", "__init__")
 
@@ -117,8 +119,8 @@ def main() -> int:
     for label, fn in (("intent.read_intent as it is (stops early, runs some patterns per clause)",
                        lambda: [intent.read_intent(t) for t in texts]),
                       ("every pattern on every sentence", every_pattern),
-                      ("scan.Gate.which per sentence, then the patterns it allows", gated),
-                      ("scan.Gate.spans once, then the patterns it allows", gated_once)):
+                      ("gates.Gate.which per sentence, then the patterns it allows", gated),
+                      ("gates.Gate.spans once, then the patterns it allows", gated_once)):
         took = cpu(fn)
         print(f"| {label} | {took / kb * 1e6:.0f} µs | {took / len(sentences) * 1e6:.1f} µs |")
     always = sorted(gate.always)
