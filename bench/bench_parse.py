@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_parse.py            # everything, about a minute
     .venv/bin/python bench/bench_parse.py --quick    # fewer rounds, no 3,000-line mail
     .venv/bin/python bench/bench_parse.py --corpus ../shared/corpus/dev   # one corpus only
+    .venv/bin/python bench/bench_parse.py --gated    # the parser's patterns behind gates.gated()
 
 Three parts, all in this one process, CPU time (process_time: the figure for
 one core, not disturbed by other load on the machine), after a warm-up pass
@@ -93,8 +94,18 @@ def main() -> int:
     ap.add_argument("--corpus", help="one folder with config.toml and mails/*.eml (default: every corpus there is)")
     ap.add_argument("--rounds", type=int, default=10, help="passes over each set of mails (default 10)")
     ap.add_argument("--quick", action="store_true", help="3 rounds, no 3,000-line mail")
+    ap.add_argument("--gated", action="store_true",
+                    help="every module-level pattern of the parser behind gates.gated() (bench_scan.py), "
+                         "swapped in at run time: what the gates alone would give")
     args = ap.parse_args()
     rounds = 3 if args.quick else args.rounds
+    if args.gated:
+        from bench_scan import _swap_plan
+
+        plan, count = _swap_plan()
+        for module, attr, _old, new in plan:
+            setattr(module, attr, new)
+        print(f"(with {count} patterns gated)\n")
     results: dict[str, float] = {}
 
     print(HEAD)
