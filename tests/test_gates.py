@@ -151,3 +151,14 @@ def test_gated_returns_a_pattern_without_literals_as_it_is():
 def test_caseless():
     assert caseless(re.compile("a", re.I)) and caseless(re.compile("a(?i:b)"))
     assert not caseless(re.compile("ab")) and not caseless(intent._REGISTER_RE)
+
+
+def test_gated_pattern_scans_itself_where_its_start_words_are_everywhere():
+    g = gated(re.compile(r"(?<!\w)(?:ma|mi)\s+(?:amie|ami)\b"))
+    assert g.starts == {"ma", "mi"}
+    text = "ma " * 5_000 + "ma amie"
+    assert g._candidates(text) is None  # a start on every third character: no list of them
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)] != []
+    short = "x" * 300 + " ma amie, mi ami"
+    assert g._candidates(short) == [301, 305, 310, 314]  # "mi" in "amie" too: the pattern itself decides
+    assert g.findall(short) == ["ma amie", "mi ami"]

@@ -81,3 +81,12 @@ def test_trie_pattern_matches_exactly_its_words():
         assert pattern.match(word), word
     for other in ["a", "anm", "anmeldungen", "c+", ""]:
         assert not pattern.match(other), other
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_long_run_of_one_letter_is_read_once(engine):
+    # Every position of 100,000 letters is a hit of "*aa*"; each runs to the same word end,
+    # found once for the word (a walk per hit would be 5 billion steps).
+    v = Vocabulary({"c": ["*aa*", "aa*"]}, engine)
+    # (one hit per concept where two of its words cover the same span)
+    assert v.hits("a" * 100_000 + " aab") == [Hit(0, 100_000, "c", "*aa*"), Hit(100_001, 100_004, "c", "*aa*")]

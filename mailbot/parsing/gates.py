@@ -130,18 +130,28 @@ class GatedPattern:
             return True
         return False
 
-    def _candidates(self, text: str) -> list[int]:
-        """Where a match can start: where one of the words every match starts with begins."""
-        return sorted({last + 1 - size for last, size in self._starts.iter(fold(text) if self._fold else text)})
+    def _candidates(self, text: str) -> list[int] | None:
+        """Where a match can start: where one of its start words begins; None when that is nearly everywhere.
+
+        ("mamama…" for a pattern starting with "ma": the pattern's own scan is then no slower,
+        and a list of half a million positions would cost memory.)
+        """
+        limit, starts = len(text) // 8 + 64, set()
+        for last, size in self._starts.iter(fold(text) if self._fold else text):
+            starts.add(last + 1 - size)
+            if len(starts) > limit:
+                return None
+        return sorted(starts)
 
     def _anchor(self, string, args) -> bool:
         # On a sentence a gate and the pattern itself are cheaper than collecting the starts
         return not args and self._starts is not None and len(string) >= _ANCHOR_FROM
 
     def search(self, string, *args):
-        if not self._anchor(string, args):
+        starts = self._candidates(string) if self._anchor(string, args) else None
+        if starts is None:
             return self.regex.search(string, *args) if self.may_match(string) else None
-        for start in self._candidates(string):  # the first that matches is the leftmost match
+        for start in starts:  # the first that matches is the leftmost match
             found = self.regex.match(string, start)
             if found:
                 return found
@@ -154,14 +164,15 @@ class GatedPattern:
         return self.regex.fullmatch(string, *args) if self.may_match(string) else None
 
     def finditer(self, string, *args):
-        if not self._anchor(string, args):
+        starts = self._candidates(string) if self._anchor(string, args) else None
+        if starts is None:
             return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
-        return self._anchored(string)
+        return self._anchored(string, starts)
 
-    def _anchored(self, string):
+    def _anchored(self, string, starts):
         """finditer's matches, tried only at the candidate starts (matches never overlap)."""
         reach = 0
-        for start in self._candidates(string):
+        for start in starts:
             if start < reach:
                 continue
             found = self.regex.match(string, start)
@@ -170,13 +181,15 @@ class GatedPattern:
                 yield found
 
     def findall(self, string, *args):
-        if not self._anchor(string, args):
+        starts = self._candidates(string) if self._anchor(string, args) else None
+        if starts is None:
             return self.regex.findall(string, *args) if self.may_match(string) else []
+        matches = self._anchored(string, starts)
         if self.regex.groups == 0:
-            return [m.group(0) for m in self._anchored(string)]
+            return [m.group(0) for m in matches]
         if self.regex.groups == 1:
-            return [m.group(1) or "" for m in self._anchored(string)]
-        return [m.groups("") for m in self._anchored(string)]
+            return [m.group(1) or "" for m in matches]
+        return [m.groups("") for m in matches]
 
     def sub(self, repl, string, count=0):
         return self.regex.sub(repl, string, count) if self.may_match(string) else string

@@ -14,6 +14,7 @@ the original text. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -107,17 +108,17 @@ class Vocabulary:
                 continue
             body = trie_pattern(words)
             before = "" if inside else r"(?<!\w)"
-            after = r"\w*" if open_end else r"(?!\w)"
+            after = "" if open_end else r"(?!\w)"  # an open end is found by _WordEnds, once per word
             # a lookahead reports a hit at every position, so overlapping words are all seen
             out.append((re.compile(rf"{before}(?=({body}){after})"), inside, open_end))
         return out
 
     def _regex_hits(self, low: str) -> list[Hit]:
-        found = []
+        found, word_end = [], _WordEnds(low)
         for pattern, inside, open_end in self._patterns:
             for m in pattern.finditer(low):
                 literal, start = m.group(1), m.start()
-                end = _word_end(low, start + len(literal)) if open_end else start + len(literal)
+                end = word_end(start + len(literal)) if open_end else start + len(literal)
                 found += [Hit(start, end, c, w) for c, w, i, o in self._entries[literal] if (i, o) == (inside, open_end)]
         return found
 
@@ -125,7 +126,7 @@ class Vocabulary:
         found = []
         if not self._entries:
             return found
-        n = len(low)
+        n, word_end = len(low), _WordEnds(low)
         for last, literal in self._automaton.iter(low):
             start, end = last + 1 - len(literal), last + 1
             starts_word = start == 0 or not _is_word_char(low[start - 1])
@@ -133,14 +134,28 @@ class Vocabulary:
             for concept, listed, inside, open_end in self._entries[literal]:
                 if not (inside or starts_word) or not (open_end or ends_word):
                     continue
-                found.append(Hit(start, _word_end(low, end) if open_end else end, concept, listed))
+                found.append(Hit(start, word_end(end) if open_end else end, concept, listed))
         return found
 
 
-def _word_end(text: str, pos: int) -> int:
-    while pos < len(text) and _is_word_char(text[pos]):
-        pos += 1
-    return pos
+class _WordEnds:
+    """Where the word around a position ends; the words are found once per text, so a megabyte
+    of letters with a hit at every position costs one pass, not one walk per hit."""
+
+    _RUN = re.compile(r"\w+")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def __call__(self, pos: int) -> int:
+        if pos >= len(self.text) or not _is_word_char(self.text[pos]):
+            return pos
+        if self.starts is None:
+            spans = [m.span() for m in self._RUN.finditer(self.text)]
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+        return self.ends[bisect_right(self.starts, pos) - 1]
 
 
 def _leftmost_longest(found: list[Hit]) -> list[Hit]:
