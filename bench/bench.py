@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/bench.py            # default: 10,000 mails, about 4 minutes on 2 cores
     .venv/bin/python bench/bench.py --quick    # 1,000 mails, under a minute
+    .venv/bin/python bench/bench.py --realistic   # 2,000 registrations of real length (bench/longmail.py)
 
 Starts Dovecot and aiosmtpd exactly as the tests do (tests/servers.py; the SMTP
 server runs in a process of its own, like a real one), writes a generated mix
@@ -348,26 +349,38 @@ def baseline(dovecot, user: str, sink: Sink, batch_size: int = 100) -> tuple[int
 ONE_PROCESS = False  # --one-process: [worker] parse_process = false
 
 
+WORKGROUPS = (
+    (1, "Menschen mit Migrationsvorgeschichte im Bildungssystem", '["Bildung", "Schule"]'),
+    (2, "Münsters Zukunftsprozess aus der Sicht der Menschen mit Migrationsvorgeschichte",
+     '["Zukunftsprozess", "Stadtentwicklung"]'),
+    (3, "Förderungsmöglichkeiten und effektives Vereinsmanagement", '["Förderung", "Vereinsmanagement"]'),
+)
+EVENT_NAME = "Tag der Migrantenselbstorganisationen"
+VENUE = "Stadtweinhaus, Prinzipalmarkt 8, 48143 Münster"
+
+
+def event_starts():
+    import datetime as dt
+
+    return (dt.datetime.now() + dt.timedelta(days=60)).replace(hour=10, minute=0, second=0, microsecond=0)
+
+
 def write_config(folder: Path, dovecot, user: str, sink: Sink, mails: int) -> Path:
     import datetime as dt
 
-    starts = (dt.datetime.now() + dt.timedelta(days=60)).replace(hour=10, minute=0, second=0, microsecond=0)
+    starts = event_starts()
     capacity = max(30, int(mails * 0.33))  # most are confirmed; the last ones wait
     groups = "".join(
         f'[[workgroups]]\nid = "AG{n}"\ntitle = "{title}"\ncapacity = {capacity}\naliases = {aliases}\n\n'
-        for n, title, aliases in (
-            (1, "Menschen mit Migrationsvorgeschichte im Bildungssystem", '["Bildung", "Schule"]'),
-            (2, "Münsters Zukunftsprozess aus der Sicht der Menschen mit Migrationsvorgeschichte",
-             '["Zukunftsprozess", "Stadtentwicklung"]'),
-            (3, "Förderungsmöglichkeiten und effektives Vereinsmanagement", '["Förderung", "Vereinsmanagement"]')))
+        for n, title, aliases in WORKGROUPS)
     path = folder / "config.toml"
     path.write_text(f"""\
 [event]
-name = "Tag der Migrantenselbstorganisationen"
+name = "{EVENT_NAME}"
 starts = {starts.isoformat()}
 ends = {(starts + dt.timedelta(hours=6)).isoformat()}
 timezone = "Europe/Berlin"
-venue = "Stadtweinhaus, Prinzipalmarkt 8, 48143 Münster"
+venue = "{VENUE}"
 registration_address = "{MSO}"
 registration_deadline = {(starts - dt.timedelta(days=7)).isoformat()}
 capacity = {capacity * 3}
@@ -580,6 +593,83 @@ def database_scale(folder: Path, registrations: int) -> dict[str, float]:
     return times
 
 
+# --- --realistic: a backlog of real-length mail ------------------------------------------
+
+
+def long_mails(count: int, seed: int):
+    """Registrations of real length (bench/longmail.py): 5-40 lines of text, the quoted invitation,
+    a signature with disclaimer, an HTML part; one in five HTML only, as Outlook sends."""
+    from longmail import Event, LongMails
+
+    event = Event(EVENT_NAME, VENUE, event_starts(), MSO, tuple((f"AG{n}", title) for n, title, _a in WORKGROUPS))
+    gen, rnd = LongMails(event, seed=seed, tag=f"r{seed}"), random.Random(seed)
+    for _ in range(count):
+        yield gen.mail(rnd.randint(5, 40), "html" if rnd.random() < 0.2 else "alternative").raw
+
+
+def realistic(count: int) -> int:
+    """The backlog of `count` long registrations: the bare job and `run-once` in the same run, peak RSS."""
+    from servers import IMAP_USER, Dovecot, make_test_ca
+
+    from mailbot.config import load_config
+    from mailbot.parsing import parse_message
+
+    table = Table()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="mailbot-bench-") as tmp:
+        tmp = Path(tmp)
+        dovecot = Dovecot(make_test_ca(tmp / "ca"), users={IMAP_USER: PASSWORD, "backlog": PASSWORD}).start()
+        sink = Sink()
+        try:
+            _say(f"writing {count} long mails")
+            raws = list(long_mails(count, seed=11))
+            fill_maildir(dovecot, "backlog", raws)
+            (tmp / "big").mkdir()
+            config_path = write_config(tmp / "big", dovecot, "backlog", sink, count)
+
+            _say("parse alone")
+            config, sample = load_config(config_path), raws[:500]
+            for raw in sample[:50]:
+                parse_message(raw, config)
+            cpu = time.process_time()
+            for raw in sample:
+                parse_message(raw, config)
+            parse_rate = len(sample) / (time.process_time() - cpu)
+
+            _say("baseline")
+            before = sink.count()
+            base_count, base_seconds = baseline(dovecot, "backlog", sink)
+            assert sink.count() - before == base_count, "the SMTP server missed baseline mails"
+            base_rate = base_count / base_seconds
+
+            _say("run-once on the backlog")
+            before = sink.count()
+            seconds, rss, summary = run_once(config_path)
+            delivered = sink.count() - before
+            _say(f"  {summary}; {delivered} delivered in {seconds:.1f} s")
+        finally:
+            sink.stop()
+            dovecot.cleanup()
+    size = sum(map(len, raws)) / len(raws) / 1024
+    bot_rate = count / seconds
+    ratio = bot_rate / base_rate
+    table.add(f"mails: registrations with 5-40 lines, quoted invitation, signature, HTML ({size:.1f} KB avg)",
+              f"{count:,}")
+    table.add("baseline: imapclient + email + smtplib", f"{base_rate:.0f} mails/s ({base_seconds:.1f} s)",
+              "(reference)")
+    table.add("run-once backlog (end to end)", f"{bot_rate:.0f} mails/s ({seconds:.1f} s)")
+    table.add("  ratio to baseline", f"{ratio:.2f}", ">= 0.67", ratio >= 0.67)
+    table.add("  answers delivered", f"{delivered:,}")
+    table.add("  its summary", summary[-90:])
+    table.add("peak RSS run-once (worker + parse process)", f"{rss / 1024:.0f} MB", "<= 150 MB", rss <= 150 * 1024)
+    table.add(f"parse alone, {len(sample)} of these mails, one core", f"{parse_rate:.0f} mails/s")
+    print()
+    print(table.markdown())
+    print(f"\n({os.cpu_count()} cores; {'one process' if ONE_PROCESS else 'parse process'}; "
+          f"whole benchmark {time.perf_counter() - started:.0f} s)")
+    return 0 if all(r[3] != "FAIL" for r in table.rows) else 1
+
+
 # --- the table -----------------------------------------------------------------------
 
 
@@ -605,6 +695,9 @@ def main() -> int:
     ap.add_argument("--mails", type=int, help="mails in the backlog (default 10,000; --quick 1,000)")
     ap.add_argument("--one-process", action="store_true",
                     help="run mailbot with [worker] parse_process = false (parsing in the worker itself)")
+    ap.add_argument("--realistic", action="store_true",
+                    help="only the backlog, of 2,000 real-length registrations (5-40 lines, quoted invitation, "
+                         "signature, HTML): baseline, run-once, peak RSS")
     ap.add_argument("--sink", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     global ONE_PROCESS
@@ -612,6 +705,8 @@ def main() -> int:
     if args.sink:
         sink_main()
         return 0
+    if args.realistic:
+        return realistic(args.mails or 2_000)
     sizes = QUICK if args.quick else Sizes()
     if args.mails:
         sizes = Sizes(**{**sizes.__dict__, "backlog": args.mails})

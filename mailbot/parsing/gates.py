@@ -1,0 +1,217 @@
+"""Which patterns can match a text, found in one pass; and a pattern that skips what it cannot match.
+
+`Gate({name: pattern})` builds one Aho–Corasick automaton of the words every match of
+each pattern needs (literals.py) and says, for a text or a sentence of it, which
+patterns are worth running. `gated(pattern)` is a drop-in for one compiled pattern with
+the same answers: it returns at once on a text without its words, and on longer texts
+tries the pattern only where one of its start words begins. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .literals import caseless, literals, prefixes
+from .scan import fold
+
+_ANCHOR_FROM = 256  # characters from which a GatedPattern tries only the starts (measured: bench/bench_scan.py)
+
+
+class Gate:
+    """Patterns {name: compiled pattern}, and one pass telling which can match a text.
+
+    A pattern without literals (see `literals`) can always match. `which(text)` is a
+    superset of the names whose pattern matches somewhere in text; `Gate.spans` gives
+    the positions, so a caller can ask per sentence without a second pass.
+    """
+
+    def __init__(self, patterns: Mapping[str, re.Pattern]):
+        found = {name: literals(p) for name, p in patterns.items()}
+        self.always = frozenset(name for name, words in found.items() if words is None)
+        self.words = {name: words for name, words in found.items() if words is not None}
+        # words of case-sensitive patterns are looked for in the text as it is, the others in fold(text)
+        self._exact = _owners_automaton({n: w for n, w in self.words.items() if not caseless(patterns[n])})
+        self._folded = _owners_automaton({n: w for n, w in self.words.items() if caseless(patterns[n])})
+
+    def _hits(self, text: str):
+        if self._exact is not None:
+            yield from self._exact.iter(text)
+        if self._folded is not None:
+            yield from self._folded.iter(fold(text))
+
+    def which(self, text: str) -> frozenset[str]:
+        """The names whose pattern may match text (always including those without literals)."""
+        names = set(self.always)
+        for _last, (_size, owners) in self._hits(text):
+            names |= owners
+        return frozenset(names)
+
+    def spans(self, text: str) -> "GateHits":
+        """Where each gated pattern's words occur in text: ask `may_match(name, start, end)`."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        for last, (size, owners) in self._hits(text):
+            for name in owners:
+                found.setdefault(name, []).append((last + 1 - size, last + 1))
+        for spans in found.values():
+            spans.sort()
+        return GateHits(self.always, found)
+
+
+def _owners_automaton(words: Mapping[str, frozenset[str]]):
+    """An automaton whose value for each word is (its length, the names that need it); None if empty."""
+    owners: dict[str, set[str]] = {}
+    for name, ws in words.items():
+        for word in ws:
+            owners.setdefault(word, set()).add(name)
+    if not owners:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, names in owners.items():
+        automaton.add_word(word, (len(word), frozenset(names)))
+    automaton.make_automaton()
+    return automaton
+
+
+@dataclass
+class GateHits:
+    always: frozenset[str]
+    found: dict[str, list[tuple[int, int]]]  # per name, (start, end) of its words, by start
+
+    def may_match(self, name: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether the pattern `name` can match inside text[start:end]."""
+        if name in self.always:
+            return True
+        spans = self.found.get(name, ())
+        i = bisect_left(spans, (start, -1))
+        while i < len(spans) and (end is None or spans[i][0] < end):
+            if end is None or spans[i][1] <= end:
+                return True
+            i += 1
+        return False
+
+
+# --- a gated pattern: a drop-in for one compiled pattern ------------------------------------------
+
+
+class GatedPattern:
+    """A compiled pattern that first looks, in one pass in C, for a word every match needs.
+
+    Same methods and answers as the pattern (search, match, fullmatch, finditer, findall,
+    sub, subn, split); on a text without any of `literals(pattern)` they answer at once
+    as the pattern would: no match. When every match starts with one of a few words
+    (`prefixes`), search, finditer and findall try the pattern only where one begins,
+    instead of at every position. `gated(lower_pattern(...))` where a pattern is defined.
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.regex = pattern
+        self.words = literals(pattern)
+        self.starts = prefixes(pattern)
+        self._fold = caseless(pattern)
+        self._automaton = _automaton(self.words)
+        self._starts = _automaton(self.starts)
+
+    def __getattr__(self, name):  # pattern, flags, groups, groupindex
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"gated({self.regex!r})"
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in text."""
+        if self._automaton is None:
+            return True
+        for _hit in self._automaton.iter(fold(text) if self._fold else text):
+            return True
+        return False
+
+    def _candidates(self, text: str) -> list[int] | None:
+        """Where a match can start: where one of its start words begins; None when that is nearly everywhere.
+
+        ("mamama…" for a pattern starting with "ma": the pattern's own scan is then no slower,
+        and a list of half a million positions would cost memory.)
+        """
+        limit, starts = len(text) // 8 + 64, set()
+        for last, size in self._starts.iter(fold(text) if self._fold else text):
+            starts.add(last + 1 - size)
+            if len(starts) > limit:
+                return None
+        return sorted(starts)
+
+    def _anchor(self, string, args) -> bool:
+        # On a sentence a gate and the pattern itself are cheaper than collecting the starts
+        return not args and self._starts is not None and len(string) >= _ANCHOR_FROM
+
+    def search(self, string, *args):
+        starts = self._candidates(string) if self._anchor(string, args) else None
+        if starts is None:
+            return self.regex.search(string, *args) if self.may_match(string) else None
+        for start in starts:  # the first that matches is the leftmost match
+            found = self.regex.match(string, start)
+            if found:
+                return found
+        return None
+
+    def match(self, string, *args):
+        return self.regex.match(string, *args) if self.may_match(string) else None
+
+    def fullmatch(self, string, *args):
+        return self.regex.fullmatch(string, *args) if self.may_match(string) else None
+
+    def finditer(self, string, *args):
+        starts = self._candidates(string) if self._anchor(string, args) else None
+        if starts is None:
+            return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
+        return self._anchored(string, starts)
+
+    def _anchored(self, string, starts):
+        """finditer's matches, tried only at the candidate starts (matches never overlap)."""
+        reach = 0
+        for start in starts:
+            if start < reach:
+                continue
+            found = self.regex.match(string, start)
+            if found:
+                reach = found.end()
+                yield found
+
+    def findall(self, string, *args):
+        starts = self._candidates(string) if self._anchor(string, args) else None
+        if starts is None:
+            return self.regex.findall(string, *args) if self.may_match(string) else []
+        matches = self._anchored(string, starts)
+        if self.regex.groups == 0:
+            return [m.group(0) for m in matches]
+        if self.regex.groups == 1:
+            return [m.group(1) or "" for m in matches]
+        return [m.groups("") for m in matches]
+
+    def sub(self, repl, string, count=0):
+        return self.regex.sub(repl, string, count) if self.may_match(string) else string
+
+    def subn(self, repl, string, count=0):
+        return self.regex.subn(repl, string, count) if self.may_match(string) else (string, 0)
+
+    def split(self, string, maxsplit=0):
+        return self.regex.split(string, maxsplit) if self.may_match(string) else [string]
+
+
+def _automaton(words):
+    """An Aho–Corasick automaton of words (value: the word's length); None without words."""
+    if words is None:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
+    """The pattern behind a gate of its literal words; the pattern itself when it has none."""
+    return pattern if literals(pattern) is None and prefixes(pattern) is None else GatedPattern(pattern)

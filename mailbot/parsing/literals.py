@@ -1,0 +1,209 @@
+"""The words every match of a compiled pattern contains, or starts with, read from the pattern.
+
+"\\banmelden\\b|\\bmelde[nt]?\\b" cannot match a text without "melde": a pattern needs
+not be run there. `literals()` reads such words from the parsed pattern (the stdlib's
+own parser, re._parser): literal runs, small classes ([şs]), groups, alternations and
+required repeats; a piece that may be absent (x?, x*, a lookahead) is never required.
+`prefixes()` gives the words every match starts with, so a pattern can be tried only
+where one begins. gates.py builds on both. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # the parsed form of a pattern; the same in 3.11 and 3.12
+from re import _parser
+
+from .scan import fold
+
+_MAX_SET = 64  # alternatives kept per literal run; more say little and cost memory
+_MAX_STARTS = 1024  # words a match may start with (a vocabulary such as lexicon.GROUP_NOUN)
+_MIN_LEN = 2  # a one-letter "literal" is in nearly every text: no gate
+_SMALL_CLASS = 6  # [şs], [ée]: letters a run may branch into
+
+
+def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
+    """Words of which every match of the pattern contains at least one; None if unknown.
+
+    Read from the parsed pattern: literal runs, small classes ([şs]), groups, alternations
+    and required repeats. A piece that may be absent (x?, x*, a lookahead) is never
+    required; the run with the longest shortest word is chosen. The words are as the
+    text holds them, or fold()ed when the pattern ignores case (see `caseless`).
+    """
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if isinstance(pattern, bytes):
+        return None
+    parsed = _parser.parse(pattern, flags)
+    found = _need(list(parsed))
+    if not found:
+        return None
+    if _caseless(parsed, flags):
+        found = {fold(w) for w in found}
+    # "melden" holds "melde": where the longer word is, the shorter one is too
+    return frozenset(w for w in found if not any(o != w and o in w for o in found))
+
+
+def prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    """Words one of which every match of the pattern starts with; None if unknown.
+
+    "(?<!\\w)(?:ag|arbeitsgruppe)\\s*\\d" starts with "ag" or "arbeitsgruppe": the pattern
+    can only match where one of them begins. fold()ed when the pattern ignores case.
+    """
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    found = _prefix(list(parsed))
+    if not found or min(map(len, found)) < _MIN_LEN:
+        return None
+    if _caseless(parsed, pattern.flags):
+        found = {fold(w) for w in found}
+    # "grupo" starts with "grup": where a match starts with the longer, it starts with the shorter
+    return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
+
+
+def _prefix(items: list) -> set[str] | None:
+    run: set[str] = {""}
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        exact = _exact_item(op, av)
+        if exact is not None and len(run) * len(exact) <= _MAX_SET:
+            run = {a + b for a in run for b in exact}
+            continue
+        if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+            starts = _prefix(list(av[3] if op is sre.SUBPATTERN else av))
+        elif op is sre.BRANCH:
+            alternatives = [_prefix(list(a)) for a in av[1]]
+            starts = None if any(a is None for a in alternatives) else set().union(*alternatives)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            starts = _prefix(list(av[2]))
+        else:
+            starts = None
+        if starts is not None and len(run) * len(starts) <= _MAX_STARTS:
+            run = {a + b for a in run for b in starts}
+        break
+    return run if "" not in run else None
+
+
+def caseless(pattern: re.Pattern) -> bool:
+    """Whether the pattern ignores case anywhere (re.I, or (?i:...) inside)."""
+    return _caseless(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def _caseless(parsed, flags: int) -> bool:
+    if flags & re.IGNORECASE:
+        return True
+    stack = [list(parsed)]
+    while stack:
+        for op, av in stack.pop():
+            if op is sre.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    return True
+                stack.append(list(av[3]))
+            elif op is sre.BRANCH:
+                stack += [list(a) for a in av[1]]
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                stack.append(list(av[2]))
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                stack.append(list(av[1]))
+            elif op is sre.ATOMIC_GROUP:
+                stack.append(list(av))
+    return False
+
+
+def _need(items: list) -> set[str] | None:
+    best: set[str] | None = None
+    run: set[str] = {""}
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the characters around it stay next to each other
+        exact = _exact_item(op, av)
+        if exact is not None and len(run) * len(exact) <= _MAX_SET:
+            run = {a + b for a in run for b in exact}
+            continue
+        best = _better(best, run)
+        run = {""}
+        best = _better(best, _need_item(op, av))
+        if exact is not None:  # too many to join the run: it starts a new one
+            run = exact if len(exact) <= _MAX_SET else {""}
+    return _better(best, run)
+
+
+def _need_item(op, av) -> set[str] | None:
+    if op is sre.SUBPATTERN:
+        return _need(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _need(list(av))
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            need = _need(list(alternative))
+            if need is None:
+                return None
+            out |= need
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _need(list(av[2]))
+    return None
+
+
+def _exact_item(op, av) -> set[str] | None:
+    """Every string this item can match, when few; else None."""
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < _SMALL_CLASS:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            else:
+                return None  # a category, a negation, a wide range
+        return chars if len(chars) <= _SMALL_CLASS else None
+    if op in (sre.SUBPATTERN, sre.ATOMIC_GROUP):
+        return _exact(list(av[3] if op is sre.SUBPATTERN else av))
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            exact = _exact(list(alternative))
+            if exact is None:
+                return None
+            out |= exact
+        return out if len(out) <= _MAX_SET else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] <= 3:
+        body = _exact(list(av[2]))
+        if body is None:
+            return None
+        out, power = ({""} if av[0] == 0 else set()), {""}
+        for count in range(1, av[1] + 1):
+            power = {a + b for a in power for b in body}
+            if len(power) > _MAX_SET:
+                return None
+            if count >= av[0]:
+                out |= power
+        return out if len(out) <= _MAX_SET else None
+    return None
+
+
+def _exact(items: list) -> set[str] | None:
+    out = {""}
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        exact = _exact_item(op, av)
+        if exact is None or len(out) * len(exact) > _MAX_SET:
+            return None
+        out = {a + b for a in out for b in exact}
+    return out
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The more selective of two sets: longer shortest word, then fewer words."""
+    def rank(s):
+        return (min(map(len, s)), -len(s)) if s and min(map(len, s)) >= _MIN_LEN else None
+    ra, rb = rank(a), rank(b)
+    if rb is None:
+        return a if ra is not None else None
+    if ra is None or rb > ra:
+        return b
+    return a

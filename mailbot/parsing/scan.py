@@ -1,0 +1,202 @@
+"""Many words, one pass: a vocabulary table {concept: [words]} and every hit with its position.
+
+Reading a mail line by line against dozens of long alternations costs time for every
+line and every pattern. `Vocabulary` compiles a table once and finds every word of
+every concept in one pass over a text: one regular expression built as a trie (shared
+prefixes written once), or an Aho–Corasick automaton (pyahocorasick, the default:
+twice as fast, bench/bench_scan.py). literals.py and gates.py use the same folding
+to spare long patterns the texts they cannot match.
+
+Texts are matched after `fold()`, which keeps their length, so positions are those of
+the original text. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import ahocorasick
+
+# --- case folding that keeps positions ----------------------------------------------------
+
+# re.IGNORECASE also equates these (re._casefix); str.lower() alone does not
+_EXTRA_CASES = {"ı": "i", "ſ": "s", "K": "k", "µ": "μ", "ς": "σ", "ϐ": "β", "ϵ": "ε", "ϑ": "θ", "ϰ": "κ",
+                "ϖ": "π", "ϱ": "ρ", "ϕ": "φ", "ẛ": "ṡ", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
+                "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ", "ᲈ": "ꙋ", "ﬅ": "ﬆ"}
+_EXTRA_TABLE = str.maketrans(_EXTRA_CASES)
+_EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "]")
+
+
+def fold(text: str) -> str:
+    """Lower case, with the letters re.IGNORECASE treats as one made one; same length as text.
+
+    "İ" lower-cases to two characters in Python; it becomes "i", as the Turkish dotless
+    "ı" does, so "KATILIM", "katılım" and "katilim" all read "katilim".
+    """
+    text = text.replace("İ", "i").lower()
+    return text.translate(_EXTRA_TABLE) if _EXTRA_RE.search(text) else text
+
+
+# --- vocabulary: {concept: [words]} -> hits ---------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Hit:
+    start: int
+    end: int
+    concept: str
+    word: str  # as listed in the table
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+class Vocabulary:
+    """A table {concept: [words]} compiled once; `hits(text)` finds them all in one pass.
+
+    A word matches as a whole word; "stem*" matches a word that starts with the stem (the
+    hit runs to the word's end); "*part" may also start inside a word, "*part*" anywhere.
+    Phrases hold single spaces. Matching is on fold()ed text, so the table's words are
+    lower case. Where listed words overlap, the leftmost wins, then the longest; a word
+    listed under several concepts gives one hit for each.
+
+    engine="regex" builds one trie-shaped regular expression per kind of word (whole,
+    stem, part); engine="automaton" one Aho–Corasick automaton (pyahocorasick) for all.
+    """
+
+    def __init__(self, table: Mapping[str, Iterable[str]], engine: str = "automaton"):
+        if engine not in ("regex", "automaton"):
+            raise ValueError(f"unknown engine {engine!r}: 'regex' or 'automaton'")
+        self.engine = engine
+        # literal -> [(concept, listed word, inside_start, open_end)]
+        self._entries: dict[str, list[tuple[str, str, bool, bool]]] = {}
+        for concept, words in table.items():
+            for listed in words:
+                literal = fold(listed.strip("*"))
+                if not literal:
+                    raise ValueError(f"empty word in concept {concept!r}")
+                entry = (concept, listed, listed.startswith("*"), listed.endswith("*"))
+                self._entries.setdefault(literal, []).append(entry)
+        if engine == "regex":
+            self._patterns = self._build_regexes()
+        else:
+            self._automaton = ahocorasick.Automaton()
+            for literal in self._entries:
+                self._automaton.add_word(literal, literal)
+            if self._entries:
+                self._automaton.make_automaton()
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every listed word in text, in order of position (see the class for overlaps)."""
+        low = fold(text)
+        found = self._regex_hits(low) if self.engine == "regex" else self._automaton_hits(low)
+        return _leftmost_longest(found)
+
+    def concepts(self, text: str) -> set[str]:
+        return {hit.concept for hit in self.hits(text)}
+
+    # the regex engine: one trie per kind of boundary
+    def _build_regexes(self) -> list[tuple[re.Pattern, bool, bool]]:
+        out = []
+        for inside, open_end in ((False, False), (False, True), (True, False), (True, True)):
+            words = [w for w, entries in self._entries.items() if any(e[2:] == (inside, open_end) for e in entries)]
+            if not words:
+                continue
+            body = trie_pattern(words)
+            before = "" if inside else r"(?<!\w)"
+            after = "" if open_end else r"(?!\w)"  # an open end is found by _WordEnds, once per word
+            # a lookahead reports a hit at every position, so overlapping words are all seen
+            out.append((re.compile(rf"{before}(?=({body}){after})"), inside, open_end))
+        return out
+
+    def _regex_hits(self, low: str) -> list[Hit]:
+        found, word_end = [], _WordEnds(low)
+        for pattern, inside, open_end in self._patterns:
+            for m in pattern.finditer(low):
+                literal, start = m.group(1), m.start()
+                end = word_end(start + len(literal)) if open_end else start + len(literal)
+                found += [Hit(start, end, c, w) for c, w, i, o in self._entries[literal] if (i, o) == (inside, open_end)]
+        return found
+
+    def _automaton_hits(self, low: str) -> list[Hit]:
+        found = []
+        if not self._entries:
+            return found
+        n, word_end = len(low), _WordEnds(low)
+        for last, literal in self._automaton.iter(low):
+            start, end = last + 1 - len(literal), last + 1
+            starts_word = start == 0 or not _is_word_char(low[start - 1])
+            ends_word = end == n or not _is_word_char(low[end])
+            for concept, listed, inside, open_end in self._entries[literal]:
+                if not (inside or starts_word) or not (open_end or ends_word):
+                    continue
+                found.append(Hit(start, word_end(end) if open_end else end, concept, listed))
+        return found
+
+
+class _WordEnds:
+    """Where the word around a position ends; the words are found once per text, so a megabyte
+    of letters with a hit at every position costs one pass, not one walk per hit."""
+
+    _RUN = re.compile(r"\w+")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def __call__(self, pos: int) -> int:
+        if pos >= len(self.text) or not _is_word_char(self.text[pos]):
+            return pos
+        if self.starts is None:
+            spans = [m.span() for m in self._RUN.finditer(self.text)]
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+        return self.ends[bisect_right(self.starts, pos) - 1]
+
+
+def _leftmost_longest(found: list[Hit]) -> list[Hit]:
+    """Drop hits that start inside an earlier one or are shorter than another at the same start."""
+    found.sort(key=lambda h: (h.start, -h.end, h.concept, h.word))
+    out: list[Hit] = []
+    reach = -1
+    for hit in found:
+        if out and hit.start == out[-1].start and hit.end == out[-1].end:
+            if hit != out[-1] and hit.concept != out[-1].concept:
+                out.append(hit)  # the same words, another concept
+            continue
+        if hit.start < reach:
+            continue
+        out.append(hit)
+        reach = hit.end
+    return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching exactly these words, shared prefixes written once.
+
+    Python's re tries the branches of an alternation one after the other at every
+    position; a trie tries one character, then only the words that go on with it.
+    Longer words come first, so at one position the longest word matches.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body

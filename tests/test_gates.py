@@ -1,0 +1,164 @@
+"""mailbot/parsing/literals.py and gates.py: the words a pattern needs, and gates that never hide a match."""
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from mailbot.parsing import choices, classify, intent, party, quotes
+from mailbot.parsing.gates import Gate, GatedPattern, gated
+from mailbot.parsing.lexicon import lowered
+from mailbot.parsing.literals import caseless, literals, prefixes
+from mailbot.parsing.mime import read_mail
+from mailbot.parsing.scan import fold
+
+MAILS = sorted((Path(__file__).parent / "mails").rglob("*.eml"))
+
+
+# --- literals -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\banmelden\b|\bmelde[nt]?\b(?=.{0,20}\ban\b)", {"melde"}),  # "anmelden" holds "melde"
+    (r"grü(?:ß|ss)e", {"grüße", "grüsse"}),
+    (r"[şs]ahin", {"şahin", "sahin"}),
+    (r"kayıt ol", {"kayıt ol"}),  # case-sensitive: as the text holds it
+    (r"(?i)KAYIT OL", {"kayit ol"}),  # ignoring case: fold()ed, ı is i
+    (r"x(?i:ANMELDEN)", {"xanmelden"}),
+    (r"\d+ personen|\d+ people", {" personen", " people"}),
+    (r"foo(?:bar)?", {"foo"}),  # "foobar" holds "foo"
+    (r"(?:ab)+xyz", {"xyz"}),
+], ids=["branch-lookahead", "group-branch", "small-class", "exact", "folded", "inline-ignorecase", "after-digits",
+        "optional", "repeat"])
+def test_literals(pattern, expected):
+    assert literals(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w+@\w+", r"a|b", r"(?:anmelden)?x", r"\d{2}", r"[a-z][2357][a-z]",
+                                     r"anmelden|\w+"])
+def test_no_literals_where_nothing_is_required(pattern):
+    assert literals(re.compile(pattern)) is None
+
+
+def _parser_patterns():
+    for module in (intent, quotes, party, choices, classify):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                yield f"{module.__name__.rsplit('.', 1)[1]}.{name}", value
+
+
+@functools.cache
+def _texts():
+    out = []
+    for path in MAILS:
+        mail = read_mail(path.read_bytes(), 10_000_000)
+        out += [mail.text, lowered(mail.text)]
+    return tuple(out)
+
+
+def test_every_match_of_the_parsers_patterns_contains_one_of_its_literals():
+    # Soundness on the project's own test mails: a gate built from literals() never hides a match.
+    texts = _texts()
+    checked = 0
+    for name, pattern in _parser_patterns():
+        words = literals(pattern)
+        if words is None:
+            continue
+        for text in texts:
+            for m in pattern.finditer(text):
+                seen = fold(m.group(0)) if caseless(pattern) else m.group(0)
+                assert any(w in seen for w in words), (name, m.group(0))
+                checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?<![\w-])(?:ag|arbeitsgruppen?|gruppe)\s*\d", {"ag", "arbeitsgruppe", "gruppe"}),
+    (r"\*?(?:von|from)\b", {"von", "from", "*von", "*from"}),
+    (r"(?i)(?:Grupo|GRUP)\w*", {"grup"}),  # "grupo" starts with "grup"
+], ids=["noun", "optional-star", "shorter-start"])
+def test_prefixes(pattern, expected):
+    assert prefixes(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w*jiandikisha", r"(?:an)?\w+", r"a\w+", r"x?\d+"])
+def test_no_prefixes_where_a_match_may_start_anywhere(pattern):
+    assert prefixes(re.compile(pattern)) is None
+
+
+# --- Gate ---------------------------------------------------------------------------------------
+
+def test_gate_says_which_patterns_can_match():
+    gate = Gate({"register": intent._REGISTER_RE, "cancel": intent._CANCEL_RE, "first": intent._FIRST_PERSON_RE})
+    assert gate.always == {"first"}  # no literal every match needs: always run
+    assert gate.which(lowered("Hiermit möchte ich mich anmelden.")) == {"register", "first"}
+    assert gate.which(lowered("Ich muss leider absagen.")) == {"cancel", "first"}
+    assert gate.which("Schöne Grüße") == {"first"}
+
+
+def test_gate_agrees_with_the_patterns_on_every_sentence_of_the_test_mails():
+    patterns = dict(_parser_patterns())
+    gate = Gate(patterns)
+    missed = []
+    for text in _texts():
+        for sentence in intent.sentences(text):
+            low = lowered(sentence)
+            allowed = gate.which(low)
+            missed += [(name, sentence) for name, p in patterns.items() if name not in allowed and p.search(low)]
+    assert not missed
+
+
+def test_gate_spans_per_sentence():
+    text = "Ich komme gern. Ich möchte mich für AG 2 anmelden. Leider muss ich absagen."
+    hits = Gate({"register": intent._REGISTER_RE, "cancel": intent._CANCEL_RE}).spans(lowered(text))
+    first, second, third = 0, text.index("Ich möchte"), text.index("Leider")
+    assert not hits.may_match("register", first, second)
+    assert hits.may_match("register", second, third)
+    assert not hits.may_match("register", third)
+    assert hits.may_match("cancel", third) and not hits.may_match("cancel", 0, third)
+    # a word cut by the end of the span does not count
+    assert not hits.may_match("register", second, text.index("anmelden") + 4)
+
+
+# --- GatedPattern ---------------------------------------------------------------------------------
+
+def test_gated_pattern_answers_as_the_pattern_on_every_test_mail():
+    texts = _texts()
+    for name, pattern in _parser_patterns():
+        g = gated(pattern)
+        for text in texts:
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)], name
+            assert g.findall(text) == pattern.findall(text), name
+            found = pattern.search(text)
+            assert (g.search(text) or found) is None or g.search(text).span() == found.span(), name
+
+
+def test_gated_pattern_skips_texts_without_its_words():
+    g = gated(intent._CANCEL_RE)
+    assert isinstance(g, GatedPattern)
+    assert not g.may_match("hiermit melde ich mich für die ag 2 an.")
+    assert g.may_match("ich muss leider absagen.")
+    assert g.search("ich muss leider absagen.").group(0) == "absagen"
+    assert g.findall("nichts davon") == [] and g.split("nichts davon") == ["nichts davon"]
+    assert g.subn("#", "nichts") == ("nichts", 0) and g.pattern == intent._CANCEL_RE.pattern
+    assert g.sub("#", "bitte absagen") == "bitte #" and g.match("absagen") and not g.match("nichts")
+
+
+def test_gated_returns_a_pattern_without_literals_as_it_is():
+    assert gated(intent._FIRST_PERSON_RE) is intent._FIRST_PERSON_RE
+
+
+def test_caseless():
+    assert caseless(re.compile("a", re.I)) and caseless(re.compile("a(?i:b)"))
+    assert not caseless(re.compile("ab")) and not caseless(intent._REGISTER_RE)
+
+
+def test_gated_pattern_scans_itself_where_its_start_words_are_everywhere():
+    g = gated(re.compile(r"(?<!\w)(?:ma|mi)\s+(?:amie|ami)\b"))
+    assert g.starts == {"ma", "mi"}
+    text = "ma " * 5_000 + "ma amie"
+    assert g._candidates(text) is None  # a start on every third character: no list of them
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)] != []
+    short = "x" * 300 + " ma amie, mi ami"
+    assert g._candidates(short) == [301, 305, 310, 314]  # "mi" in "amie" too: the pattern itself decides
+    assert g.findall(short) == ["ma amie", "mi ami"]
