@@ -53,7 +53,10 @@ class PassResult:
         from .desk.words import CATALOGUE, say
 
         def outcome(what: str) -> str:  # an outcome without a word is shown as named, never a KeyError
-            return say(language, f"summary.{what}") if f"summary.{what}" in CATALOGUE["de"] else what
+            for key in (f"pass.outcome.{what}", f"summary.{what}"):
+                if key in CATALOGUE["de"]:
+                    return say(language, key)
+            return what
 
         parts = [f"{n} {outcome(what)}" for what, n in sorted(self.outcomes.items(), key=lambda kv: (-kv[1], kv[0]))]
         line = say(language, "pass.new" if self.new == 1 else "pass.new_many", n=self.new)

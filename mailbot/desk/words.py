@@ -127,7 +127,10 @@ _DE: dict[str, str] = {
     "purge.kept": "  behalten: {wg} {status}: {registrations} Anmeldung(en), {persons} Person(en)",
     # run-once and serve: one line per pass
     "pass.new": "{n} neue Mail", "pass.new_many": "{n} neue Mails", "pass.sent": "{n} verschickt",
-    "pass.deferred": "{n} warten auf einen neuen Versuch", "pass.failed": "{n} fehlgeschlagen",
+    "pass.deferred": "{n} für einen neuen Versuch vorgemerkt", "pass.failed": "{n} fehlgeschlagen",
+    # outcomes counted in that line where the one-word summary (summary.*) does not read well after a number
+    "pass.outcome.review": "zu prüfen", "pass.outcome.question": "Frage(n)",
+    "pass.outcome.bounce": "Unzustellbarkeitsmeldung(en)", "pass.outcome.command": "Befehl(e) beantwortet",
     "pass.busy": "Ein anderer mailbot-Durchlauf arbeitet gerade mit dieser Datenbank; nichts zu tun.",
     "summary.duplicate": "doppelt", "summary.reminders queued": "Erinnerungen eingereiht",
     "summary.digest queued": "Übersicht eingereiht",
@@ -243,6 +246,8 @@ _EN: dict[str, str] = {
     "purge.kept": "  kept: {wg} {status}: {registrations} registration(s), {persons} person(s)",
     "pass.new": "{n} new mail", "pass.new_many": "{n} new mails", "pass.sent": "{n} sent",
     "pass.deferred": "{n} waiting for retry", "pass.failed": "{n} failed",
+    "pass.outcome.review": "review", "pass.outcome.question": "question",
+    "pass.outcome.bounce": "bounce", "pass.outcome.command": "command",
     "pass.busy": "Another mailbot pass is running on this database; nothing to do.",
     "summary.duplicate": "duplicate", "summary.reminders queued": "reminders queued",
     "summary.digest queued": "digest queued",
