@@ -178,8 +178,10 @@ def test_forget_dry_run_lists_the_rows_in_english(desk_config, db, person):
     assert lines[1] == f"  registration {person}: {NAME} <{ADDRESS}>, AG1, confirmed"
     assert lines[2].startswith("  mail 1: ") and lines[2].endswith(f" from {ADDRESS}: Anmeldung")
     assert lines[3].startswith("  outgoing 1: ") and f" confirmation to {ADDRESS}: Anmeldung" in lines[3]
-    assert lines[4].startswith("  outgoing 2: ") and lines[4].endswith(" digest to koordination@muenster.example: Anmeldung")
-    assert lines[5:] == ["1 mail(s) are still in the mailbox: delete them there (or set [retention] delete_imap = true)."]
+    assert lines[4].startswith("  outgoing 2: ")
+    assert lines[4].endswith(" digest to koordination@muenster.example: Anmeldung")
+    assert lines[5:] == [
+        "1 mail(s) are still in the mailbox: delete them there (or set [retention] delete_imap = true)."]
 
 
 def test_purge_keeps_only_anonymous_counts(desk_config, db, person):

@@ -274,7 +274,8 @@ def test_smtp_450_is_retried_with_backoff_then_sent(dovecot, smtpd, tmp_path):
     assert run_cli(config, env).stdout.strip() == "0 neue Mails; 0 verschickt"
     # ... then tried again (450 once more: the next try waits 120 s) ...
     smtpd.fail_next(1, 450, "mailbox busy")
-    assert run_cli(config, env, "--now", _later(61)).stdout.strip() == "0 neue Mails; 0 verschickt, 1 für einen neuen Versuch vorgemerkt"
+    assert run_cli(config, env, "--now", _later(61)).stdout.strip() == (
+        "0 neue Mails; 0 verschickt, 1 für einen neuen Versuch vorgemerkt")
     assert run_cli(config, env, "--now", _later(121)).stdout.strip() == "0 neue Mails; 0 verschickt"
     # ... and sent on the third attempt
     assert run_cli(config, env, "--now", _later(61 + 121)).stdout.strip() == "0 neue Mails; 1 verschickt"

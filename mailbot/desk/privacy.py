@@ -315,7 +315,8 @@ def _preview(db, config: Config, traces: Traces, needles: list[re.Pattern]) -> E
 
 
 _DESCRIBE = {  # forget --dry-run: one line per row, enough to recognise it (columns, words key, names)
-    "registrations": ("id, name, email, workgroup, status", "row.registration", ("id", "name", "email", "wg", "status")),
+    "registrations": ("id, name, email, workgroup, status", "row.registration",
+                      ("id", "name", "email", "wg", "status")),
     "messages": ("id, received_at, sender, subject", "row.mail", ("id", "day", "sender", "subject")),
     "outbox": ("id, created_at, kind, to_addr, subject", "row.outgoing", ("id", "day", "kind", "to", "subject")),
 }

@@ -116,7 +116,8 @@ _DE: dict[str, str] = {
     "forget.imap_will": "{n} Mail(s) werden beim nächsten Durchlauf im Postfach gelöscht.",
     "forget.imap_would": "{n} Mail(s) würden beim nächsten Durchlauf im Postfach gelöscht.",
     "forget.elsewhere_will": "Beim nächsten Durchlauf ebenfalls gelöscht, gefunden über die Message-ID: {where}.",
-    "forget.elsewhere_would": "Beim nächsten Durchlauf ebenfalls gelöscht würden, gefunden über die Message-ID: {where}.",
+    "forget.elsewhere_would": ("Würden beim nächsten Durchlauf ebenfalls gelöscht, gefunden über die "
+                               "Message-ID: {where}."),
     "forget.imap_kept": ("{n} Mail(s) liegen noch im Postfach: dort löschen "
                          "(oder [retention] delete_imap = true setzen)."),
     "forget.elsewhere_kept": "Kopien liegen auch noch auf dem Server: {where}.",
