@@ -66,12 +66,13 @@ def run_once_cmd(config_path: str, verbose: bool, now: str | None) -> None:
 
     config = _load(config_path, check_secrets=True)
     _logging(config, verbose)
-    with progress(words_for(config)("progress.pass")) as advance:
+    say = words_for(config)
+    with progress(say("progress.pass")) as advance:
         result = run_once(config, now=_parse_now(now), on_mail=advance)
     if result is None:
-        click.echo("Another mailbot pass is running on this database; nothing to do.")
+        click.echo(say("pass.busy"))
         return
-    click.echo(result.summary())
+    click.echo(result.summary(config.coordinator.language))
     if result.errors:
         fail(result.errors[0], code=75)  # EX_TEMPFAIL: cron/systemd retry later
 

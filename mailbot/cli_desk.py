@@ -244,7 +244,7 @@ def export_person(config_path: str, address: str) -> None:
     from .desk.privacy import export_person as collect
 
     config = _load(config_path)
-    data = _guard(collect, _open(config), address)
+    data = _guard(collect, _open(config), address, language=config.coordinator.language)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
@@ -265,50 +265,49 @@ def forget(config_path: str, address: str, dry_run: bool, with_name_matches: boo
     from .desk.privacy import forget_person
 
     config = _load(config_path)
+    say = words_for(config)
     erased = _guard(forget_person, _open(config), config, address, dry_run=dry_run,
                     with_name_matches=with_name_matches)
-    click.echo(f"{str(erased)[0].upper()}{str(erased)[1:]}.")
+    click.echo(erased.line(config.coordinator.language))
     for line in erased.listing:
         click.echo(f"  {line}")
     _imap_note(config, erased)
     if erased.name_matches:
-        click.echo(f"{len(erased.name_matches)} more mail(s) only name the person's name (a namesake's?); "
-                   + ("listed here, erased only with --with-name-matches:" if dry_run
-                      else "kept: see --dry-run, erase them with --with-name-matches."))
+        click.echo(say("forget.name_matches", n=len(erased.name_matches))
+                   + say("forget.name_matches_listed" if dry_run else "forget.name_matches_kept"))
         if dry_run:
             for line in erased.name_matches:
                 click.echo(f"  {line}")
 
 
 def _imap_note(config, erased) -> None:
+    """What forget or purge did (or would do) outside the database: journal, answer files, the mailbox."""
+    say = words_for(config)
     if not erased.journal_clean:
-        click.echo("Note: another mailbot process has the database open; the erased data leaves the "
-                   "journal file (-wal) only when that process stops or next checkpoints.")
+        click.echo(say("forget.journal"))
     if erased.files:
-        click.echo(f"{len(erased.files)} answer file(s) {'would be' if erased.dry_run else 'were'} deleted from the "
-                   f"output folder {config.outdir}.")
-    elsewhere = _by_folder(erased.by_message_id)
+        click.echo(say("forget.files_dry" if erased.dry_run else "forget.files", n=len(erased.files),
+                       folder=config.outdir))
+    elsewhere = _by_folder(erased.by_message_id, say)
     if not erased.imap and not elsewhere:
         return
     if config.retention.delete_imap:
-        will = "would be" if erased.dry_run else "will be"
         if erased.imap:
-            click.echo(f"{len(erased.imap)} mail(s) {will} deleted from the mailbox at the next run.")
+            click.echo(say("forget.imap_would" if erased.dry_run else "forget.imap_will", n=len(erased.imap)))
         if elsewhere:
-            click.echo(f"{'Would also be' if erased.dry_run else 'Also'} deleted at the next run, found by "
-                       f"Message-ID: {elsewhere}.")
+            click.echo(say("forget.elsewhere_would" if erased.dry_run else "forget.elsewhere_will", where=elsewhere))
     else:
         if erased.imap:
-            click.echo(f"{len(erased.imap)} mail(s) are still in the mailbox: delete them there "
-                       "(or set [retention] delete_imap = true).")
+            click.echo(say("forget.imap_kept", n=len(erased.imap)))
         if elsewhere:
-            click.echo(f"Copies are still on the server too: {elsewhere}.")
+            click.echo(say("forget.elsewhere_kept", where=elsewhere))
 
 
-def _by_folder(items) -> str:
+def _by_folder(items, say) -> str:
     from collections import Counter
 
-    return ", ".join(f"{n} in {folder!r}" for folder, n in sorted(Counter(f for f, _mid in items).items()))
+    return ", ".join(say("forget.in_folder", n=n, folder=folder)
+                     for folder, n in sorted(Counter(f for f, _mid in items).items()))
 
 
 @click.command()
@@ -327,18 +326,19 @@ def purge(config_path: str, dry_run: bool, force: bool) -> None:
     from .desk.status import local_time
 
     config = _load(config_path)
+    say = words_for(config)
     when = purge_date(config)
-    due_line = (f"Purge due: {local_time(config, store.iso(when))}" if when
-                else "Purge due: never ([retention] days_after_event is not set)")
+    when_text = local_time(config, store.iso(when)) if when else say("purge.never")
     if not dry_run and not force and not purge_due(config, store.utcnow()):
-        fail(f"not due yet ({due_line[11:]}); use --dry-run to see what would go, or --now")
-    with progress(words_for(config)("progress.purge"), show_after=0):
+        fail(say("purge.not_due", when=when_text))
+    with progress(say("progress.purge"), show_after=0):
         result = purge_personal_data(_open(config), config, dry_run=dry_run)
-    click.echo(due_line)
-    click.echo(f"{str(result)[0].upper()}{str(result)[1:]}.")
+    click.echo(say("purge.due", when=when_text))
+    click.echo(result.line(config.coordinator.language))
     for c in result.counts:
-        click.echo(f"  kept: {c['workgroup'] or '-'} {c['status']}: {c['registrations']} registration(s), "
-                   f"{c['persons']} person(s)")
+        status = say(f"status.{c['status']}") if c["status"] in STATUSES else c["status"]
+        click.echo(say("purge.kept", wg=c["workgroup"] or "-", status=status, registrations=c["registrations"],
+                       persons=c["persons"]))
     _imap_note(config, result)
 
 

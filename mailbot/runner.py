@@ -150,7 +150,7 @@ class Server:
         for error in result.errors:
             log.warning("%s", error)
         if result.new or result.sent or result.failed:
-            log.info("%s", result.summary())
+            log.info("%s", result.summary(self.config.coordinator.language))
 
     def wake(self) -> None:
         """Run the pass now (new mail arrived), or once more right after the running one.

@@ -48,16 +48,25 @@ class PassResult:
     deferred: int = 0
     errors: list[str] = field(default_factory=list)  # server problems: non-zero exit
 
-    def summary(self) -> str:
-        parts = [f"{n} {what}" for what, n in sorted(self.outcomes.items(), key=lambda kv: (-kv[1], kv[0]))]
-        line = f"{self.new} new mail{'s' if self.new != 1 else ''}"
+    def summary(self, language: str = "de") -> str:
+        """The pass in one line, in the coordinator's language (run-once prints it, serve logs it)."""
+        from .desk.words import CATALOGUE, say
+
+        def outcome(what: str) -> str:  # an outcome without a word is shown as named, never a KeyError
+            for key in (f"pass.outcome.{what}", f"summary.{what}"):
+                if key in CATALOGUE["de"]:
+                    return say(language, key)
+            return what
+
+        parts = [f"{n} {outcome(what)}" for what, n in sorted(self.outcomes.items(), key=lambda kv: (-kv[1], kv[0]))]
+        line = say(language, "pass.new" if self.new == 1 else "pass.new_many", n=self.new)
         if parts:
             line += ": " + ", ".join(parts)
-        line += f"; {self.sent} sent"
+        line += "; " + say(language, "pass.sent", n=self.sent)
         if self.deferred:
-            line += f", {self.deferred} waiting for retry"
+            line += ", " + say(language, "pass.deferred", n=self.deferred)
         if self.failed:
-            line += f", {self.failed} failed"
+            line += ", " + say(language, "pass.failed", n=self.failed)
         return line
 
 

@@ -177,7 +177,7 @@ class KillCampaign:
                                   capture_output=True, text=True, timeout=RUN_TIMEOUT)
             self.figures.runs += 1
             assert done.returncode == 0, done.stderr
-            if done.stdout.startswith("0 new mails; 0 sent"):
+            if done.stdout.startswith("0 neue Mails; 0 verschickt"):
                 return
         raise AssertionError("mailbot still had work after 5 undisturbed runs")
 

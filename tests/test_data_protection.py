@@ -70,7 +70,7 @@ def test_forget_erases_one_namesake_and_keeps_the_other(maildir_config_file):
     result = run(maildir_config_file, "forget", ALI_A)
 
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[1] == f"1 answer file(s) were deleted from the output folder {outdir}."
+    assert result.stdout.splitlines()[1] == f"1 Antwortdatei(en) im Ausgabeordner {outdir} gelöscht."
     assert rows(config, "SELECT email, workgroup FROM registrations") == [(ALI_B, "AG2")]
     assert rows(config, "SELECT sender FROM messages") == [(ALI_B,)]
     assert rows(config, "SELECT to_addr FROM outbox") == [(ALI_B,)]
@@ -99,18 +99,18 @@ def test_forget_dry_run_lists_name_spellings_and_erases_them_only_when_confirmed
 
     assert dry.exit_code == 0, dry.output
     lines = dry.stdout.splitlines()
-    assert lines[0] == ("Would erase 1 registration(s), 1 mail(s), 1 outgoing mail(s); "
-                        "5 log detail(s) would be blanked.")
-    assert lines[1].startswith("  registration 1: Jürgen Müller <jm@verein-a.example>, AG1, ")
-    assert lines[2].startswith("  mail 1: ") and lines[2].endswith(" from jm@verein-a.example: Anmeldung")
-    assert lines[-2] == ("1 more mail(s) only name the person's name (a namesake's?); listed here, erased only "
-                         "with --with-name-matches:")
-    assert lines[-1].startswith("  mail 2: ") and "from info@kv.example" in lines[-1]
+    assert lines[0] == ("Würde 1 Anmeldung(en), 1 Mail(s), 1 ausgehende Mail(s) löschen; "
+                        "5 Protokolldetail(s) würden geleert.")
+    assert lines[1] == "  Anmeldung 1: Jürgen Müller <jm@verein-a.example>, AG1, bestätigt"
+    assert lines[2].startswith("  Mail 1: ") and lines[2].endswith(" von jm@verein-a.example: Anmeldung")
+    assert lines[-2] == ("1 weitere Mail(s) nennen nur den Namen der Person (eine Namensgleiche?); hier "
+                         "aufgelistet, gelöscht nur mit --with-name-matches:")
+    assert lines[-1].startswith("  Mail 2: ") and "von info@kv.example" in lines[-1]
     assert rows(config, "SELECT count(*) FROM messages") == before  # a dry run erases nothing
 
     done = run(maildir_config_file, "forget", "--with-name-matches", "jm@verein-a.example")
 
-    assert done.stdout.splitlines()[0].startswith("Erased 1 registration(s), 2 mail(s), ")
+    assert done.stdout.splitlines()[0].startswith("1 Anmeldung(en), 2 Mail(s), ")
     assert rows(config, "SELECT sender, subject FROM messages") == [("info@kv.example", "Frage")]
     content = file_bytes(Path(config.database_path))
     for needle in (b"M\xfcller", "Müller".encode(), b"Muller, Jurgen", b"jm@verein-a"):
@@ -131,8 +131,8 @@ def test_forget_with_move_to_deletes_in_move_to_and_the_sent_folder(dovecot, smt
 
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1:] == [
-        "1 mail(s) will be deleted from the mailbox at the next run.",
-        "Also deleted at the next run, found by Message-ID: 1 in 'Erledigt', 1 in 'Sent'.",
+        "1 Mail(s) werden beim nächsten Durchlauf im Postfach gelöscht.",
+        "Beim nächsten Durchlauf ebenfalls gelöscht, gefunden über die Message-ID: 1 in 'Erledigt', 1 in 'Sent'.",
     ]
     run_once(config)
     assert recipients_and_senders(dovecot, "Erledigt") == [f"Ali Kaya <{ALI_B}>"]

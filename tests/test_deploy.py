@@ -150,7 +150,7 @@ def test_cron_command_runs_a_pass(maildir_config_file, tmp_path):
                .replace("/var/log/mailbot/run-once.log", str(log)))
     done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, log.read_text() if log.exists() else done.stderr
-    assert "0 new mails" in log.read_text()
+    assert "0 neue Mails" in log.read_text()
 
 
 # --- docs --------------------------------------------------------------------------------------------

@@ -33,6 +33,72 @@ def test_every_language_has_every_key():
     assert say("xx", "total") == "Gesamt"  # unknown language: German, never a KeyError
 
 
+def keys_used_in_code() -> tuple[set[str], set[str]]:
+    """Every catalogue key the code passes to say/words (literal keys, and the fixed start of f-string keys)."""
+    import ast
+    import re
+    from pathlib import Path
+
+    import mailbot
+
+    keys, prefixes = set(), set()
+    for path in Path(mailbot.__file__).parent.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if not re.search(r"from \.(desk\.)?words import", source):  # only modules that speak to the coordinator
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("say", "words", "german") and node.args):
+                continue
+            first = node.args[0]
+            key = first if _key_parts(first) != ([], []) or len(node.args) == 1 else node.args[1]
+            literal, heads = _key_parts(key)
+            keys.update(literal)
+            prefixes.update(heads)
+    return keys, prefixes
+
+
+def _key_parts(node) -> tuple[list[str], list[str]]:
+    """The literal keys and f-string starts a key expression can give ("a" if x else "b" gives both)."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value], []
+    if isinstance(node, ast.JoinedStr):
+        head = node.values[0]
+        return [], [head.value if isinstance(head, ast.Constant) else ""]
+    if isinstance(node, ast.IfExp):
+        (a, b), (c, d) = _key_parts(node.body), _key_parts(node.orelse)
+        return a + c, b + d
+    return [], []
+
+
+def test_every_key_the_code_says_exists_in_every_language():
+    """A message added to the code but not to words.py fails here, not in front of the coordinator."""
+    keys, prefixes = keys_used_in_code()
+    assert {"erased", "forget.imap_kept", "purge.not_due", "pass.busy", "err.nothing_stored"} <= keys
+    for language, table in CATALOGUE.items():
+        assert sorted(keys - set(table)) == [], language
+        assert [p for p in prefixes if not any(k.startswith(p) for k in table)] == [], language
+    assert "" not in prefixes  # a key made entirely at run time cannot be checked
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("de", "1 neue Mail: 1 angemeldet; 1 verschickt"),
+    ("en", "1 new mail: 1 registered; 1 sent"),
+])
+def test_run_once_line_follows_the_language(write_config, tmp_path, language, line):
+    import mailbox
+
+    from test_end_to_end import registration
+
+    path = write_config(extra=f'[coordinator]\nlanguage = "{language}"\n')
+    mailbox.Maildir(tmp_path / "Maildir").add(registration())
+    done = run(path, "run-once")
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines() == [line]
+
+
 def test_the_language_defaults_to_german(write_config):
     from mailbot.config import load_config
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_desk_support import add_message, add_registration, db, desk_config, mail, run  # noqa: F401
+from test_desk_support import DESK_EXTRA, add_message, add_registration, db, desk_config, mail, run  # noqa: F401
 
 from mailbot import store
 from mailbot.desk.privacy import pending_imap_deletions, purge_due, purge_personal_data
@@ -47,6 +47,16 @@ def person(db):
     return reg
 
 
+@pytest.fixture
+def german(write_config, desk_config):
+    """A second config on the same database with the coordinator's language at its default, German."""
+    return write_config(extra="\n".join(line for line in DESK_EXTRA.splitlines() if "language" not in line))
+
+
+def config_in(language, desk_config, german):
+    return german if language == "de" else desk_config[0]
+
+
 def file_bytes(path: Path) -> bytes:
     data = path.read_bytes()
     wal = Path(str(path) + "-wal")
@@ -69,15 +79,15 @@ def test_export_person_prints_everything_stored_as_json(desk_config, person):
     assert {a["action"] for a in data["audit"]} >= {"received", "registered", "queued"}
 
 
-def test_forget_leaves_neither_address_nor_name_in_the_file(desk_config, db, person):
+def test_forget_leaves_neither_address_nor_name_in_the_file(desk_config, german, db, person):
     path = desk_config[1].database_path
     assert ADDRESS.encode() in file_bytes(path) and NAME.encode() in file_bytes(path)
     db.conn.close()  # the CLI is its own process-like session; a reader open here would pin the WAL
-    result = run(desk_config[0], "forget", ADDRESS)
+    result = run(german, "forget", ADDRESS)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        "Erased 1 registration(s), 1 mail(s), 2 outgoing mail(s); 3 log detail(s) blanked.",
-        "1 mail(s) are still in the mailbox: delete them there (or set [retention] delete_imap = true).",
+        "1 Anmeldung(en), 1 Mail(s), 2 ausgehende Mail(s) gelöscht; 3 Protokolldetail(s) geleert.",
+        "1 Mail(s) liegen noch im Postfach: dort löschen (oder [retention] delete_imap = true setzen).",
     ]
     content = file_bytes(path)
     for needle in (ADDRESS, NAME, "Yılmaz", "ayse.yilmaz"):
@@ -91,10 +101,15 @@ def test_forget_leaves_neither_address_nor_name_in_the_file(desk_config, db, per
     again.conn.close()
 
 
-def test_forget_an_unknown_address_is_an_error(desk_config, person):
-    result = run(desk_config[0], "forget", "nobody@example.org")
+@pytest.mark.parametrize("command", ["forget", "export-person"])
+@pytest.mark.parametrize(("language", "message"), [
+    ("de", "Error: zu nobody@example.org ist nichts gespeichert\n"),
+    ("en", "Error: nothing stored about nobody@example.org\n"),
+])
+def test_an_unknown_address_is_one_error_line(desk_config, german, person, command, language, message):
+    result = run(config_in(language, desk_config, german), command, "nobody@example.org")
     assert result.exit_code == 1
-    assert result.stderr == "Error: nothing stored about nobody@example.org\n"
+    assert result.stderr == message
 
 
 def test_forget_with_delete_imap_queues_the_server_copies(write_config, tmp_path):
@@ -104,7 +119,7 @@ def test_forget_with_delete_imap_queues_the_server_copies(write_config, tmp_path
                               message_id="<a@x>", sender=ADDRESS, subject="Anmeldung")
     add_registration(db, ADDRESS, NAME, "AG1", "confirmed", message_row=row)
     result = run(path, "forget", ADDRESS)
-    assert result.stdout.splitlines()[-1] == "1 mail(s) will be deleted from the mailbox at the next run."
+    assert result.stdout.splitlines()[-1] == "1 Mail(s) werden beim nächsten Durchlauf im Postfach gelöscht."
     assert pending_imap_deletions(db) == [("INBOX", 7, 11)]
 
 
@@ -114,24 +129,59 @@ def test_purge_is_due_days_after_the_event(desk_config):
     assert purge_due(config, dt.datetime(2027, 6, 11, 15, 0, tzinfo=dt.timezone.utc))
 
 
-def test_purge_dry_run_shows_and_keeps_everything(desk_config, db, person):
-    result = run(desk_config[0], "purge", "--dry-run")
+@pytest.mark.parametrize(("language", "lines"), [
+    ("de", ["Löschung fällig: 11.06.2027 17:00",
+            "Würde 2 Anmeldung(en), 2 Mail(s), 2 ausgehende Mail(s) löschen; 5 Protokolldetail(s) würden geleert.",
+            "  behalten: AG1 bestätigt: 1 Anmeldung(en), 1 Person(en)",
+            "  behalten: AG2 bestätigt: 1 Anmeldung(en), 1 Person(en)",
+            "2 Mail(s) liegen noch im Postfach: dort löschen (oder [retention] delete_imap = true setzen)."]),
+    ("en", ["Purge due: 11.06.2027 17:00",
+            "Would erase 2 registration(s), 2 mail(s), 2 outgoing mail(s); 5 log detail(s) would be blanked.",
+            "  kept: AG1 confirmed: 1 registration(s), 1 person(s)",
+            "  kept: AG2 confirmed: 1 registration(s), 1 person(s)",
+            "2 mail(s) are still in the mailbox: delete them there (or set [retention] delete_imap = true)."]),
+])
+def test_purge_dry_run_shows_and_keeps_everything(desk_config, german, db, person, language, lines):
+    result = run(config_in(language, desk_config, german), "purge", "--dry-run")
     assert result.exit_code == 0
-    assert result.stdout.splitlines() == [
-        "Purge due: 11.06.2027 17:00",
-        "Would erase 2 registration(s), 2 mail(s), 2 outgoing mail(s); 5 log detail(s) would be blanked.",
-        "  kept: AG1 confirmed: 1 registration(s), 1 person(s)",
-        "  kept: AG2 confirmed: 1 registration(s), 1 person(s)",
-        "2 mail(s) are still in the mailbox: delete them there (or set [retention] delete_imap = true).",
-    ]
+    assert result.stdout.splitlines() == lines
     assert db.execute("SELECT count(*) FROM registrations").fetchone()[0] == 2
 
 
-def test_purge_before_it_is_due_needs_now(desk_config, person):
-    result = run(desk_config[0], "purge")
+@pytest.mark.parametrize(("language", "message"), [
+    ("de", "Error: noch nicht fällig (11.06.2027 17:00); --dry-run zeigt, was ginge, --now löscht sofort\n"),
+    ("en", "Error: not due yet (11.06.2027 17:00); use --dry-run to see what would go, or --now\n"),
+])
+def test_purge_before_it_is_due_needs_now(desk_config, german, person, language, message):
+    result = run(config_in(language, desk_config, german), "purge")
     assert result.exit_code == 1
-    assert result.stderr == ("Error: not due yet (11.06.2027 17:00); use --dry-run to see what would go, "
-                             "or --now\n")
+    assert result.stderr == message
+
+
+def test_purge_without_retention_is_never_due(write_config):
+    result = run(write_config(), "purge", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Löschung fällig: nie ([retention] days_after_event ist nicht gesetzt)",
+        "Würde 0 Anmeldung(en), 0 Mail(s), 0 ausgehende Mail(s) löschen; 0 Protokolldetail(s) würden geleert."]
+    refused = run(write_config(), "purge")
+    assert refused.stderr == ("Error: noch nicht fällig (nie ([retention] days_after_event ist nicht gesetzt)); "
+                              "--dry-run zeigt, was ginge, --now löscht sofort\n")
+
+
+def test_forget_dry_run_lists_the_rows_in_english(desk_config, db, person):
+    result = run(desk_config[0], "forget", "--dry-run", ADDRESS)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("Would erase 1 registration(s), 1 mail(s), 2 outgoing mail(s); "
+                        "3 log detail(s) would be blanked.")
+    assert lines[1] == f"  registration {person}: {NAME} <{ADDRESS}>, AG1, confirmed"
+    assert lines[2].startswith("  mail 1: ") and lines[2].endswith(f" from {ADDRESS}: Anmeldung")
+    assert lines[3].startswith("  outgoing 1: ") and f" confirmation to {ADDRESS}: Anmeldung" in lines[3]
+    assert lines[4].startswith("  outgoing 2: ")
+    assert lines[4].endswith(" digest to koordination@muenster.example: Anmeldung")
+    assert lines[5:] == [
+        "1 mail(s) are still in the mailbox: delete them there (or set [retention] delete_imap = true)."]
 
 
 def test_purge_keeps_only_anonymous_counts(desk_config, db, person):

@@ -173,7 +173,7 @@ def test_a_second_pass_while_one_runs_exits_quietly(dovecot, smtpd, config_file)
     finally:
         lock.release()
     assert done.returncode == 0
-    assert "Another mailbot pass is running" in done.stdout
+    assert "Ein anderer mailbot-Durchlauf arbeitet gerade" in done.stdout
 
 
 def test_run_once_cli_prints_one_summary_line(dovecot, smtpd, config_file):
@@ -181,7 +181,7 @@ def test_run_once_cli_prints_one_summary_line(dovecot, smtpd, config_file):
     done = subprocess.run([*MAILBOT, "run-once", "--config", str(config_file)],
                           capture_output=True, text=True, env=os.environ.copy(), timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines() == ["1 new mail: 1 registered; 1 sent"]
+    assert done.stdout.strip().splitlines() == ["1 neue Mail: 1 angemeldet; 1 verschickt"]
     if keyword_kept(dovecot):
         assert done.stderr == ""
     else:  # said once per database, as a warning: the keyword is kept only in the database

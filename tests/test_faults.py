@@ -209,7 +209,7 @@ def test_dovecot_restarted_between_passes(dovecot, smtpd, tmp_path):
     done = run_cli(config, env)
 
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "3 new mails: 3 registered; 3 sent"
+    assert done.stdout.strip() == "3 neue Mails: 3 angemeldet; 3 verschickt"
     assert_all_answered_once(tmp_path / "mailbot.db", smtpd, 6)
 
 
@@ -227,7 +227,7 @@ def test_dovecot_down_still_delivers_what_was_stored(dovecot, smtpd, tmp_path):
 
     assert done.returncode == 75
     assert one_error_line(done) == (f"Error: IMAP server {HOST}:{dovecot.port}: cannot connect: Connection refused")
-    assert done.stdout.strip() == "0 new mails; 2 sent"
+    assert done.stdout.strip() == "0 neue Mails; 2 verschickt"
     assert len(smtpd.received) == 2
 
 
@@ -266,18 +266,19 @@ def test_smtp_450_is_retried_with_backoff_then_sent(dovecot, smtpd, tmp_path):
 
     # a 4xx is about this one mail: the others go out, the run is fine (exit 0)
     assert first.returncode == 0, first.stderr
-    assert first.stdout.strip() == "3 new mails: 3 registered; 2 sent, 1 waiting for retry"
+    assert first.stdout.strip() == "3 neue Mails: 3 angemeldet; 2 verschickt, 1 für einen neuen Versuch vorgemerkt"
     assert query(db, "SELECT state, attempts, last_error FROM outbox ORDER BY id")[0] == (
         "pending", 1, f"SMTP server {HOST}:{smtpd.port}: DATA: 450 mailbox busy")
     assert query(db, "SELECT count(*) FROM audit WHERE action = 'deferred'") == [(1,)]
     # not due before the backoff (60 s) ...
-    assert run_cli(config, env).stdout.strip() == "0 new mails; 0 sent"
+    assert run_cli(config, env).stdout.strip() == "0 neue Mails; 0 verschickt"
     # ... then tried again (450 once more: the next try waits 120 s) ...
     smtpd.fail_next(1, 450, "mailbox busy")
-    assert run_cli(config, env, "--now", _later(61)).stdout.strip() == "0 new mails; 0 sent, 1 waiting for retry"
-    assert run_cli(config, env, "--now", _later(121)).stdout.strip() == "0 new mails; 0 sent"
+    assert run_cli(config, env, "--now", _later(61)).stdout.strip() == (
+        "0 neue Mails; 0 verschickt, 1 für einen neuen Versuch vorgemerkt")
+    assert run_cli(config, env, "--now", _later(121)).stdout.strip() == "0 neue Mails; 0 verschickt"
     # ... and sent on the third attempt
-    assert run_cli(config, env, "--now", _later(61 + 121)).stdout.strip() == "0 new mails; 1 sent"
+    assert run_cli(config, env, "--now", _later(61 + 121)).stdout.strip() == "0 neue Mails; 1 verschickt"
     assert query(db, "SELECT state, attempts FROM outbox ORDER BY id") == [("sent", 3), ("sent", 1), ("sent", 1)]
     assert len(smtpd.received) == 3
 
@@ -294,9 +295,9 @@ def test_smtp_450_gives_up_after_max_attempts(dovecot, smtpd, tmp_path):
     outputs = [run_cli(config, env, "--now", _later(seconds)) for seconds in (0, 61, 61 + 121, 1000, 5000)]
 
     assert [o.returncode for o in outputs] == [0] * 5
-    assert outputs[2].stdout.strip() == "0 new mails; 0 sent, 1 failed"
+    assert outputs[2].stdout.strip() == "0 neue Mails; 0 verschickt, 1 fehlgeschlagen"
     assert "failed for good: gave up after 3 attempts" in outputs[2].stderr
-    assert [o.stdout.strip() for o in outputs[3:]] == ["0 new mails; 0 sent"] * 2  # not retried forever
+    assert [o.stdout.strip() for o in outputs[3:]] == ["0 neue Mails; 0 verschickt"] * 2  # not retried forever
     assert query(tmp_path / "mailbot.db", "SELECT state, attempts FROM outbox") == [("failed", 3)]
     assert smtpd.received == []
 
@@ -314,7 +315,7 @@ def test_smtp_421_defers_the_queue_without_counting_attempts(dovecot, smtpd, tmp
     assert one_error_line(first) == f"Error: smtp: SMTP server {HOST}:{smtpd.port}: DATA: 421 shutting down"
     assert query(db, "SELECT state, attempts FROM outbox") == [("pending", 0)] * 3
     second = run_cli(config, env)
-    assert second.returncode == 0 and second.stdout.strip() == "0 new mails; 3 sent"
+    assert second.returncode == 0 and second.stdout.strip() == "0 neue Mails; 3 verschickt"
     assert query(db, "SELECT state, attempts FROM outbox") == [("sent", 1)] * 3
     assert_all_answered_once(db, smtpd, 3)
 
@@ -334,13 +335,13 @@ def test_smtp_550_fails_the_mail_is_audited_and_not_retried(dovecot, smtpd, tmp_
     db = tmp_path / "mailbot.db"
 
     assert first.returncode == 0, first.stderr  # the mail's fault, not the server's: no retry by cron
-    assert first.stdout.strip() == "2 new mails: 2 registered; 1 sent, 1 failed"
+    assert first.stdout.strip() == "2 neue Mails: 2 angemeldet; 1 verschickt, 1 fehlgeschlagen"
     assert "failed for good" in first.stderr and "550 no such user" in first.stderr
     assert query(db, "SELECT kind, attempts FROM failed_deliveries") == [("confirmation", 1)]
     assert query(db, "SELECT detail FROM audit WHERE registration_id = ? AND action = 'failed'", [reg_id]) == [
         (f"confirmation to {registration_address(0)}: SMTP server {HOST}:{smtpd.port}: DATA: 550 no such user",)]
     again = run_cli(config, env, "--now", _later(7200))
-    assert again.stdout.strip() == "0 new mails; 0 sent"
+    assert again.stdout.strip() == "0 neue Mails; 0 verschickt"
     assert len(smtpd.received) == 1
 
 
@@ -368,7 +369,7 @@ def test_smtp_unreachable_for_many_passes_then_everything_in_order(dovecot, smtp
 
     back = run_cli(config, env)
 
-    assert back.returncode == 0 and back.stdout.strip() == "0 new mails; 12 sent"
+    assert back.returncode == 0 and back.stdout.strip() == "0 neue Mails; 12 verschickt"
     queued = [m for (m,) in query(db, "SELECT message_id FROM outbox ORDER BY id")]
     assert [message_id(r.data) for r in smtpd.received] == queued  # in the order of queueing
     assert_all_answered_once(db, smtpd, 12)
@@ -440,8 +441,8 @@ def test_a_cron_tick_during_a_slow_run_exits_0_with_a_message(dovecot, gated_smt
             slow.kill()
             slow.communicate()
     assert (tick.returncode, tick.stdout.strip(), tick.stderr) == (
-        0, "Another mailbot pass is running on this database; nothing to do.", "")
-    assert (slow.returncode, out.strip(), err) == (0, "5 new mails: 5 registered; 5 sent", "")
+        0, "Ein anderer mailbot-Durchlauf arbeitet gerade mit dieser Datenbank; nichts zu tun.", "")
+    assert (slow.returncode, out.strip(), err) == (0, "5 neue Mails: 5 angemeldet; 5 verschickt", "")
     assert_all_answered_once(tmp_path / "mailbot.db", gated_smtpd, 5)
 
 

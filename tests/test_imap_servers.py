@@ -419,7 +419,7 @@ def test_after_a_tls_failure_every_waiting_answer_is_counted(dovecot, smtpd_fact
     config = load_config(write_config(dovecot, tls, smtp_extra={"security": "starttls"}))  # CA not trusted
     result = run_once(config)
     assert result.sent == 0 and "TLS certificate verification failed" in result.errors[0]
-    assert result.summary() == "5 new mails: 5 registered; 0 sent, 5 waiting for retry"
+    assert result.summary() == "5 neue Mails: 5 angemeldet; 0 verschickt, 5 für einen neuen Versuch vorgemerkt"
     assert rows(config, "SELECT count(*) FROM outbox WHERE state = 'pending'") == [(5,)]
 
 

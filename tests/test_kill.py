@@ -97,7 +97,7 @@ def test_kill_in_the_window_sends_that_one_mail_twice_and_nothing_else(dovecot, 
     db = tmp_path / "mailbot.db"
     # the server has it, the database does not know: this is the window
     assert query(db, "SELECT state FROM outbox WHERE message_id = ?", [third]) == [("pending",)]
-    assert _finish(config, env).endswith("; 4 sent")
+    assert _finish(config, env).endswith("; 4 verschickt")
     ids = [message_id(r.data) for r in killing_smtpd.received]
     assert len(ids) == 7 and ids.count(third) == 2 and len(set(ids)) == 6
     assert query(db, "SELECT count(*) FROM registrations") == [(6,)]
@@ -112,7 +112,7 @@ def test_kill_before_the_server_accepted_sends_nothing_twice(dovecot, killing_sm
 
     assert _run_killed_by_server(config, env, killing_smtpd.handler) == -signal.SIGKILL
 
-    assert _finish(config, env).endswith("; 4 sent")
+    assert _finish(config, env).endswith("; 4 verschickt")
     ids = [message_id(r.data) for r in killing_smtpd.received]
     assert len(ids) == 6 and len(set(ids)) == 6
 

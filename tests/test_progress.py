@@ -54,7 +54,7 @@ def test_no_terminal_no_bar(maildir_config_file):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
-    assert done.stdout.splitlines() == [done.stdout.strip()] and done.stdout.startswith("30 new mails")
+    assert done.stdout.splitlines() == [done.stdout.strip()] and done.stdout.startswith("30 neue Mails")
     assert "\x1b" not in done.stdout
 
 

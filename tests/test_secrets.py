@@ -71,7 +71,7 @@ def test_the_cli_at_debug_prints_no_password(dovecot, smtpd, config_file):
     done = run_cli("run-once", "--verbose", "--config", str(config_file), env=env)
 
     assert done.returncode == 0, done.stderr
-    assert "1 new mail" in done.stdout
+    assert "1 neue Mail" in done.stdout
     assert_nowhere(IMAP_PASSWORD, done.stdout, done.stderr)
     assert_nowhere(SMTP_PASSWORD, done.stdout, done.stderr)
 

@@ -18,8 +18,10 @@ from dataclasses import asdict, dataclass, field
 from .. import store
 from ..config import Config
 from ..errors import NotFoundError
+from ..model import STATUSES
 from ..parsing.people import fold
 from .copies import answer_files, by_message_id, delete_answer_files, queue_deletions_by_message_id
+from .words import say
 
 # --- finding a person ----------------------------------------------------------------
 #
@@ -150,7 +152,7 @@ def _known(charset: str) -> bool:
 # --- right of access -----------------------------------------------------------------
 
 
-def export_person(db, address: str) -> dict:
+def export_person(db, address: str, language: str = "de") -> dict:
     """Everything stored about this person (by address and registration), as JSON-ready data.
 
     Mails to the coordinator that list many people (digests, STATUS, EXPORT) are left out:
@@ -159,7 +161,7 @@ def export_person(db, address: str) -> dict:
     """
     traces = find_traces(db, address)
     if traces.empty():
-        raise NotFoundError(f"nothing stored about {address}")
+        raise NotFoundError(say(language, "err.nothing_stored", address=address))
     address = address.strip().lower()
     regs = set(traces.registrations)
     own_rows = set(db.execute("SELECT message_row FROM registrations WHERE lower(email) = ?", [address]).fetchall())
@@ -263,6 +265,11 @@ class Erased:
                 f"{self.outbox} outgoing mail(s); {self.audit_scrubbed} log detail(s) "
                 f"{'would be ' if self.dry_run else ''}blanked")
 
+    def line(self, language: str = "de") -> str:
+        """The summary sentence for the coordinator (str() is the log's English wording)."""
+        return say(language, "erased.dry_run" if self.dry_run else "erased", registrations=self.registrations,
+                   messages=self.messages, outbox=self.outbox, audit=self.audit_scrubbed)
+
     def to_dict(self) -> dict:
         return asdict(self)
 
@@ -274,9 +281,10 @@ def forget_person(db, config: Config, address: str, now: dt.datetime | None = No
     Rows that only mention their name are erased only with_name_matches (after the
     coordinator checked the dry run's list: a namesake's mail must stay).
     """
+    language = config.coordinator.language
     traces = find_traces(db, address)
     if traces.empty():
-        raise NotFoundError(f"nothing stored about {address}")
+        raise NotFoundError(say(language, "err.nothing_stored", address=address))
     if with_name_matches:
         traces.messages += traces.name_messages
         traces.outbox += traces.name_outbox
@@ -286,7 +294,7 @@ def forget_person(db, config: Config, address: str, now: dt.datetime | None = No
         return _preview(db, config, traces, needles)
     with store.transaction(db):
         erased = _erase(db, config, traces, needles, reason="forget")
-        erased.name_matches = _describe(db, [], traces.name_messages, traces.name_outbox)
+        erased.name_matches = _describe(db, language, [], traces.name_messages, traces.name_outbox)
         store.audit(db, "forgotten", f"by coordinator: a person's data was erased ({erased})",
                     actor="coordinator", at=now)
     erased.journal_clean = compact(db)
@@ -300,30 +308,44 @@ def _preview(db, config: Config, traces: Traces, needles: list[re.Pattern]) -> E
     erased.by_message_id = by_message_id(db, config, traces.messages, traces.outbox)
     erased.files = [p.name for p in answer_files(db, config, traces.outbox)]
     erased.audit_scrubbed = len(_audit_to_scrub(db, traces, needles))
-    erased.listing = _describe(db, traces.registrations, traces.messages, traces.outbox)
-    erased.name_matches = _describe(db, [], traces.name_messages, traces.name_outbox)
+    language = config.coordinator.language
+    erased.listing = _describe(db, language, traces.registrations, traces.messages, traces.outbox)
+    erased.name_matches = _describe(db, language, [], traces.name_messages, traces.name_outbox)
     return erased
 
 
-_DESCRIBE = {  # forget --dry-run: one line per row, enough to recognise it
-    "registrations": ("id, name, email, workgroup, status",
-                      lambda r, name, mail, wg, status: f"registration {r}: {name or '(no name)'} <{mail}>, "
-                                                         f"{wg or '-'}, {status}"),
-    "messages": ("id, received_at, sender, subject",
-                 lambda m, at, sender, subject: f"mail {m}: {(at or '')[:10]} from {sender or '?'}: {subject or ''}"),
-    "outbox": ("id, created_at, kind, to_addr, subject",
-               lambda o, at, kind, to, subject: f"outgoing {o}: {(at or '')[:10]} {kind} to {to}: {subject or ''}"),
+_DESCRIBE = {  # forget --dry-run: one line per row, enough to recognise it (columns, words key, names)
+    "registrations": ("id, name, email, workgroup, status", "row.registration",
+                      ("id", "name", "email", "wg", "status")),
+    "messages": ("id, received_at, sender, subject", "row.mail", ("id", "day", "sender", "subject")),
+    "outbox": ("id, created_at, kind, to_addr, subject", "row.outgoing", ("id", "day", "kind", "to", "subject")),
 }
 
 
-def _describe(db, registrations: list[int], messages: list[int], outbox: list[int]) -> list[str]:
+def _describe(db, language: str, registrations: list[int], messages: list[int], outbox: list[int]) -> list[str]:
     lines = []
     for table, ids in (("registrations", registrations), ("messages", messages), ("outbox", outbox)):
-        columns, line = _DESCRIBE[table]
+        columns, key, names = _DESCRIBE[table]
         for chunk in _chunks(ids):
-            lines += [line(*row) for row in db.execute(
-                f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
+            for row in db.execute(f"SELECT {columns} FROM {table} WHERE id IN ({','.join('?' * len(chunk))}) "
+                                  "ORDER BY id", chunk):
+                lines.append(say(language, key, **_row_values(language, dict(zip(names, row)))))
     return lines
+
+
+def _row_values(language: str, values: dict) -> dict:
+    if "day" in values:
+        values["day"] = (values["day"] or "")[:10]
+    if "sender" in values:
+        values["sender"] = values["sender"] or "?"
+    if "subject" in values:
+        values["subject"] = values["subject"] or ""
+    if "name" in values:
+        values["name"] = values["name"] or say(language, "row.no_name")
+        values["wg"] = values["wg"] or "-"
+        values["status"] = say(language, f"status.{values['status']}") if values["status"] in STATUSES \
+            else values["status"]
+    return values
 
 
 def _erase(db, config: Config, traces: Traces, needles: list[re.Pattern], reason: str) -> Erased:

@@ -96,6 +96,45 @@ _DE: dict[str, str] = {
     "check.clock": "Uhr", "check.clock_ok": "{local} {zone} (UTC{offset}), Zeitzone des Rechners {machine}",
     "check.clock_unset": "die Uhr zeigt {day}: sie ist nicht gestellt",
     "check.clock_fix": "die Uhr stellen und synchron halten (systemd-timesyncd oder chrony)",
+    # data protection: forget, purge, export-person (the JSON keys stay English: they are a file format)
+    "err.nothing_stored": "zu {address} ist nichts gespeichert",
+    "erased": ("{registrations} Anmeldung(en), {messages} Mail(s), {outbox} ausgehende Mail(s) gelöscht; "
+               "{audit} Protokolldetail(s) geleert."),
+    "erased.dry_run": ("Würde {registrations} Anmeldung(en), {messages} Mail(s), {outbox} ausgehende Mail(s) "
+                       "löschen; {audit} Protokolldetail(s) würden geleert."),
+    "row.registration": "Anmeldung {id}: {name} <{email}>, {wg}, {status}", "row.no_name": "(ohne Namen)",
+    "row.mail": "Mail {id}: {day} von {sender}: {subject}",
+    "row.outgoing": "ausgehend {id}: {day} {kind} an {to}: {subject}",
+    "forget.name_matches": "{n} weitere Mail(s) nennen nur den Namen der Person (eine Namensgleiche?); ",
+    "forget.name_matches_listed": "hier aufgelistet, gelöscht nur mit --with-name-matches:",
+    "forget.name_matches_kept": "behalten: siehe --dry-run, löschen mit --with-name-matches.",
+    "forget.journal": ("Hinweis: ein anderer mailbot-Prozess hat die Datenbank offen; die gelöschten Daten "
+                       "verlassen die Journaldatei (-wal) erst, wenn dieser Prozess endet oder das nächste Mal "
+                       "abgleicht."),
+    "forget.files": "{n} Antwortdatei(en) im Ausgabeordner {folder} gelöscht.",
+    "forget.files_dry": "{n} Antwortdatei(en) im Ausgabeordner {folder} würden gelöscht.",
+    "forget.imap_will": "{n} Mail(s) werden beim nächsten Durchlauf im Postfach gelöscht.",
+    "forget.imap_would": "{n} Mail(s) würden beim nächsten Durchlauf im Postfach gelöscht.",
+    "forget.elsewhere_will": "Beim nächsten Durchlauf ebenfalls gelöscht, gefunden über die Message-ID: {where}.",
+    "forget.elsewhere_would": ("Würden beim nächsten Durchlauf ebenfalls gelöscht, gefunden über die "
+                               "Message-ID: {where}."),
+    "forget.imap_kept": ("{n} Mail(s) liegen noch im Postfach: dort löschen "
+                         "(oder [retention] delete_imap = true setzen)."),
+    "forget.elsewhere_kept": "Kopien liegen auch noch auf dem Server: {where}.",
+    "forget.in_folder": "{n} in {folder!r}",
+    "purge.due": "Löschung fällig: {when}",
+    "purge.never": "nie ([retention] days_after_event ist nicht gesetzt)",
+    "purge.not_due": ("noch nicht fällig ({when}); --dry-run zeigt, was ginge, --now löscht sofort"),
+    "purge.kept": "  behalten: {wg} {status}: {registrations} Anmeldung(en), {persons} Person(en)",
+    # run-once and serve: one line per pass
+    "pass.new": "{n} neue Mail", "pass.new_many": "{n} neue Mails", "pass.sent": "{n} verschickt",
+    "pass.deferred": "{n} für einen neuen Versuch vorgemerkt", "pass.failed": "{n} fehlgeschlagen",
+    # outcomes counted in that line where the one-word summary (summary.*) does not read well after a number
+    "pass.outcome.review": "zu prüfen", "pass.outcome.question": "Frage(n)",
+    "pass.outcome.bounce": "Unzustellbarkeitsmeldung(en)", "pass.outcome.command": "Befehl(e) beantwortet",
+    "pass.busy": "Ein anderer mailbot-Durchlauf arbeitet gerade mit dieser Datenbank; nichts zu tun.",
+    "summary.duplicate": "doppelt", "summary.reminders queued": "Erinnerungen eingereiht",
+    "summary.digest queued": "Übersicht eingereiht",
     # backup
     "backup.done": "Sicherung geschrieben: {dest} ({size} Bytes, Integritätsprüfung ok)",
     # browse
@@ -179,6 +218,40 @@ _EN: dict[str, str] = {
     "check.clock": "clock", "check.clock_ok": "{local} {zone} (UTC{offset}), machine zone {machine}",
     "check.clock_unset": "the clock says {day}: it is not set",
     "check.clock_fix": "set the clock and keep it in sync (systemd-timesyncd or chrony)",
+    "err.nothing_stored": "nothing stored about {address}",
+    "erased": ("Erased {registrations} registration(s), {messages} mail(s), {outbox} outgoing mail(s); "
+               "{audit} log detail(s) blanked."),
+    "erased.dry_run": ("Would erase {registrations} registration(s), {messages} mail(s), {outbox} outgoing "
+                       "mail(s); {audit} log detail(s) would be blanked."),
+    "row.registration": "registration {id}: {name} <{email}>, {wg}, {status}", "row.no_name": "(no name)",
+    "row.mail": "mail {id}: {day} from {sender}: {subject}",
+    "row.outgoing": "outgoing {id}: {day} {kind} to {to}: {subject}",
+    "forget.name_matches": "{n} more mail(s) only name the person's name (a namesake's?); ",
+    "forget.name_matches_listed": "listed here, erased only with --with-name-matches:",
+    "forget.name_matches_kept": "kept: see --dry-run, erase them with --with-name-matches.",
+    "forget.journal": ("Note: another mailbot process has the database open; the erased data leaves the "
+                       "journal file (-wal) only when that process stops or next checkpoints."),
+    "forget.files": "{n} answer file(s) were deleted from the output folder {folder}.",
+    "forget.files_dry": "{n} answer file(s) would be deleted from the output folder {folder}.",
+    "forget.imap_will": "{n} mail(s) will be deleted from the mailbox at the next run.",
+    "forget.imap_would": "{n} mail(s) would be deleted from the mailbox at the next run.",
+    "forget.elsewhere_will": "Also deleted at the next run, found by Message-ID: {where}.",
+    "forget.elsewhere_would": "Would also be deleted at the next run, found by Message-ID: {where}.",
+    "forget.imap_kept": ("{n} mail(s) are still in the mailbox: delete them there "
+                         "(or set [retention] delete_imap = true)."),
+    "forget.elsewhere_kept": "Copies are still on the server too: {where}.",
+    "forget.in_folder": "{n} in {folder!r}",
+    "purge.due": "Purge due: {when}",
+    "purge.never": "never ([retention] days_after_event is not set)",
+    "purge.not_due": "not due yet ({when}); use --dry-run to see what would go, or --now",
+    "purge.kept": "  kept: {wg} {status}: {registrations} registration(s), {persons} person(s)",
+    "pass.new": "{n} new mail", "pass.new_many": "{n} new mails", "pass.sent": "{n} sent",
+    "pass.deferred": "{n} waiting for retry", "pass.failed": "{n} failed",
+    "pass.outcome.review": "review", "pass.outcome.question": "question",
+    "pass.outcome.bounce": "bounce", "pass.outcome.command": "command",
+    "pass.busy": "Another mailbot pass is running on this database; nothing to do.",
+    "summary.duplicate": "duplicate", "summary.reminders queued": "reminders queued",
+    "summary.digest queued": "digest queued",
     "backup.done": "Backup written: {dest} ({size} bytes, integrity check ok)",
     "browse.open": "Datasette is running. Open this address (on this computer only; Ctrl+C stops it):",
 }
