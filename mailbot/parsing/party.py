@@ -17,7 +17,7 @@ _PEOPLE = (
     r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص)"
 )
 PEOPLE = _PEOPLE  # the words for persons, for the evidence check
-_TOTAL_RES = [
+_TOTAL_RES = [*map(gated, [
     re.compile(rf"\b(?P<n>{_NUM})[^\S\n]+{_PEOPLE}\b", re.I),  # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"
     re.compile(
         rf"\b(?:wir sind|we are|we're|we will be|we'll be|there will be|nous serons|nous sommes|somos|seremos|"
@@ -34,7 +34,7 @@ _TOTAL_RES = [
         rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|количество|кількість)\s*:\s*(?P<n>{_NUM})\b",
         re.I,
     ),
-]
+])]
 _COLLECTIVE = {
     r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę": 2,
     r"zu dritt|the three of us|à trois|втроём|втроем|втрьох|we troje|we trójkę": 3,
