@@ -73,8 +73,9 @@ _MY_REGISTRATION_RE = gated(lower_pattern(
     r"kaydımı|kaydımız\w*|\b(?:meine|unsere) anmeldung\b|\b(?:my|our) registration\b|\b(?:mon|notre) inscription\b|"
     r"\bmi inscripción\b|мою регистрацию|нашу регистрацию|мою реєстрацію|нашу реєстрацію",
 ))
+# "ändern" only as a word or after ver-/ab-/um-(zu-): not inside "Ländern", "Rändern", "Bändern"
 _CHANGE_RE = gated(lower_pattern(
-    r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
+    r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|\b(?:ver|ab|um)?(?:zu)?ändern|änderung|tauschen|verschieben|\bswitch\w*|"
     r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
     r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
     r"zamiast|تغيير|تغییر|\bđổi sang\b|\bthay đổi\b|\bndryshoj\w*|\bpromijeni\w*|\bschimb\w*|\bmudar\b|"
