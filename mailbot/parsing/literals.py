@@ -30,7 +30,7 @@ def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None
     required; the run with the longest shortest word is chosen. The words are as the
     text holds them, or fold()ed when the pattern ignores case (see `caseless`).
     """
-    if isinstance(pattern, re.Pattern):
+    if not isinstance(pattern, (str, bytes)):  # a compiled pattern, or one behind gates.gated()
         pattern, flags = pattern.pattern, pattern.flags
     if isinstance(pattern, bytes):
         return None
