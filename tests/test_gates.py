@@ -43,6 +43,7 @@ def test_no_literals_where_nothing_is_required(pattern):
 def _parser_patterns():
     for module in (intent, quotes, party, choices, classify):
         for name, value in vars(module).items():
+            value = value.regex if isinstance(value, GatedPattern) else value  # defined behind gates.gated()
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 yield f"{module.__name__.rsplit('.', 1)[1]}.{name}", value
 
@@ -162,3 +163,17 @@ def test_gated_pattern_scans_itself_where_its_start_words_are_everywhere():
     short = "x" * 300 + " ma amie, mi ami"
     assert g._candidates(short) == [301, 305, 310, 314]  # "mi" in "amie" too: the pattern itself decides
     assert g.findall(short) == ["ma amie", "mi ami"]
+
+
+def test_gated_pattern_with_pos_answers_as_the_pattern_and_reads_no_more():
+    # match/search at a position is how evidence.inventory walks a text: a gate over the whole text
+    # on each call made that walk quadratic (tests/test_evidence.py::test_the_inventory_is_linear_on_long_runs)
+    pattern = re.compile(r"\bag\s*\d")
+    g = gated(pattern)
+    text = "wir kommen zur ag 3 und ag 4. " * 3
+    for pos in range(len(text)):
+        assert (g.match(text, pos) or None) == (pattern.match(text, pos) or None) or \
+            g.match(text, pos).span() == pattern.match(text, pos).span()
+        assert [m.span() for m in g.finditer(text, pos)] == [m.span() for m in pattern.finditer(text, pos)]
+        assert g.findall(text, pos, pos + 10) == pattern.findall(text, pos, pos + 10)
+    assert g.search(text, 5, 15) is None and pattern.search(text, 5, 15) is None

@@ -29,15 +29,16 @@ from .people import ORG_WORDS
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
 from .reading import Reading, read_person
+from .gates import gated
 
 log = logging.getLogger(__name__)
 
-_REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_REPLY_PREFIX_RE = gated(re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I))
 _COMMANDS = ("STATUS", "EXPORT")
-_SEE_ATTACHMENT_RE = lower_pattern(
+_SEE_ATTACHMENT_RE = gated(lower_pattern(
     r"siehe anhang|im anhang|\banbei\b|see (?:the )?attach|\battached\b|in the attachment|ci-joint|pièce jointe|"
     r"\badjunt[oa]\b|\bek(?:te|teki)\b|во вложении|у вкладенні|в додатку|مرفق|پیوست|załącz\w*",
-)
+))
 
 
 def parse_message(raw: bytes, config: Config) -> Parsed:
@@ -263,8 +264,8 @@ _WHAT = {
     "group_noun": "workgroup named but not understood",
     "persons": "number of persons not understood",
 }
-_PLURAL_GROUP_RE = re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
-                              r"группы|групи|gruplar\w*)$", re.I)
+_PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
+                              r"группы|групи|gruplar\w*)$", re.I))
 
 
 def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
@@ -299,9 +300,9 @@ def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
 
 
 # "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
-_ORG_AHEAD_RE = re.compile(rf"[^.!?\n]{{0,25}}?(?:{ORG_WORDS.pattern})")
+_ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,25}}?(?:{ORG_WORDS.pattern})"))
 # "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
-_FROM_BEFORE_RE = re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I)
+_FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I))
 
 
 def _for_organisation(text: str, cue: Item) -> bool:
@@ -335,7 +336,7 @@ def _asks(text: str) -> str:
     return f"also asks a question: '{' '.join(found.group(0).split())[:80]}'" if found else "also asks a question"
 
 
-_QUESTION_RE = re.compile(r"[^.!?\n]{1,200}[?？؟]")
+_QUESTION_RE = gated(re.compile(r"[^.!?\n]{1,200}[?？؟]"))
 
 
 def _answers_us(parsed: Parsed, config: Config) -> bool:

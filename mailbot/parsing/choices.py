@@ -26,57 +26,58 @@ from .lexicon import (
 )
 from .evidence import ordinals
 from .people import fold
+from .gates import gated
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
 _NUM = (rf"(?:\d+|{'|'.join(sorted((r for r in ROMAN if r != 'I'), key=len, reverse=True))}|(?-i:I)|i{{2,3}}|iv|"
         rf"{number_words_pattern()})")
 _LIST_JOIN = r"\s*(?:,|/|&|\+|und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і|و|یا|-)\s*"
 _NOT_A_GROUP_AFTER = r"(?!\w)(?![^\S\n]*(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|kişi|человек|осіб|نفر|أشخاص))"
-_NOUN_NUMBER_RE = re.compile(
+_NOUN_NUMBER_RE = gated(re.compile(
     rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>{_NUM}){_NOT_A_GROUP_AFTER}"
     rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}{_NUM}{_NOT_A_GROUP_AFTER})*)",
     re.I,
-)
-_ORDINAL_NOUN_RE = re.compile(
+))
+_ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons)
     rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|{ordinal_words_pattern()})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
-)
-_NOUN_ORDINAL_RE = re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I)
-_STANDALONE_ORDINAL_RE = re.compile(
+))
+_NOUN_ORDINAL_RE = gated(re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I))
+_STANDALONE_ORDINAL_RE = gated(re.compile(
     rf"\b(?:die|der|das|den|the|la|le|el|il)\s+(?P<ord>{ordinal_words_pattern()})(?:\s+(?:one|davon|of them))?"
     rf"\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme|for me|für mich))",
     re.I | re.M,
-)
-_GROUP_NOUN_RE = re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I)
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.U)
+))
+_GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
+_WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 
-_NEGATIVE_BEFORE_RE = re.compile(
+_NEGATIVE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
     r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
     r"en lugar de|zamiast|вместо|замість|ne|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
     re.I,
-)
+))
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
-_FROM_AFTER_RE = re.compile(r"(?:\s+grub\w*?|['’])(?:dan|den|tan|ten)\b", re.I)
-_PAST_CLAUSE_RE = re.compile(
+_FROM_AFTER_RE = gated(re.compile(r"(?:\s+grub\w*?|['’])(?:dan|den|tan|ten)\b", re.I))
+_PAST_CLAUSE_RE = gated(re.compile(
     r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
     r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
     re.I,
-)
-_BUT_RE = re.compile(r"\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن", re.I)
-_FALLBACK_BEFORE_RE = re.compile(
+))
+_BUT_RE = gated(re.compile(r"\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن", re.I))
+_FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
     r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або)\b|وإلا|یا)[^.!?\n]{0,60}$",
     re.I,
-)
-_CORRECTION_RE = re.compile(
+))
+_CORRECTION_RE = gated(re.compile(
     r"\b(?:doch lieber|doch nicht|doch die|doch in|ach nein|korrektur|correction|actually|on second thought|"
     r"stattdessen|lieber doch|ich meinte|i meant|sorry|verzeihung|en fait|plutôt|właściwie|aslında|"
     r"точнее|вернее|краще)\b",
     re.I,
-)
+))
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def _key(word: str) -> str:
 # mention in every line made each mention read the whole text (26 KB took 28 s).
 _NEAR = 400
 _MAX_MENTIONS = 100
-_ONE_RE = re.compile(r"\b(?:ones?|thema|themen|topic|thème|tema|konu\w*)\b|\bтем\w*|موضوع", re.I)
+_ONE_RE = gated(re.compile(r"\b(?:ones?|thema|themen|topic|thème|tema|konu\w*)\b|\bтем\w*|موضوع", re.I))
 
 
 def _near_group_noun(text: str, start: int, end: int) -> bool:
@@ -236,11 +237,11 @@ def _is_pronoun_i(text: str, m: re.Match) -> bool:
 
 # "the workshop I chose", "the group I'd like": words that follow the pronoun. "AG I an",
 # "Arbeitsgruppe I und II", "workshop I." keep the Roman one.
-_PRONOUN_I_AFTER_RE = re.compile(
+_PRONOUN_I_AFTER_RE = gated(re.compile(
     r"['’]|\s+(?:am|was|would|will|have|had|chose|choose|chosen|want|wanted|like|liked|think|prefer|need|can|could|"
     r"should|do|did|also|really|mentioned|saw|see|found|find|read|picked|pick|signed|registered|attended|mean|meant|"
     r"hope|guess|believe|know|feel|find|told|said|got|go|went|love|enjoyed|heard)\b"
-)
+))
 
 
 def _looks_like_date(text: str, end: int) -> bool:
@@ -257,7 +258,7 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 # a capital letter standing alone: not an initial ("E. Müller"), not glued to a word or an apostrophe
-_BARE_LABEL_RE = re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])")
+_BARE_LABEL_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])"))
 
 
 def _letter_labels(workgroups) -> dict[str, str]:

@@ -13,21 +13,22 @@ from dataclasses import dataclass, field
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, header_text
 from .people import EMAIL_RE, is_machine_address
+from .gates import gated
 
 # --- machine mail -----------------------------------------------------------------
 
-_AUTO_SUBJECT_RE = re.compile(
+_AUTO_SUBJECT_RE = gated(re.compile(
     r"^[\[(\s]*(?:automatische antwort|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|auto:|out of (?:the )?office|"
     r"abwesenheitsnotiz|abwesend|abwesenheit|réponse automatique|respuesta automática|risposta automatica|"
     r"otomatik (?:yanıt|cevap)|автоматический ответ|автоматична відповідь|automatyczna odpowiedź|"
     r"رد تلقائي|پاسخ خودکار|vacation|urlaub|on leave|autosvar|autoreply)",
     re.I,
-)
+))
 # Bounce wording, by class. A mail server's report names the failure in its subject
 # and says in its text that (and to whom) delivery failed; the phrases below are what
 # MTAs of every family write (Sendmail, Postfix, Exim, qmail, Exchange, Domino,
 # GroupWise, MDaemon, PowerMTA, Barracuda, OpenSMTPD, Courier, InterScan, …).
-_BOUNCE_SUBJECT_RE = re.compile(
+_BOUNCE_SUBJECT_RE = gated(re.compile(
     # "undeliverable", "undelivered mail", "non-delivery", "not delivered", "delivery failure"
     r"undeliver|non[- ]?deliver|nondeliver|not (?:be )?delivered|wasn't delivered|could not be delivered|"
     r"deliver(?:y|ing)? (?:has )?fail|fail(?:ed|ure|ing)? (?:mail|delivery)|delivery (?:failure|problem|error)|"
@@ -40,8 +41,8 @@ _BOUNCE_SUBJECT_RE = re.compile(
     r"échec de (?:la )?(?:remise|distribution)|no se pudo entregar|no entregado|niedostarczon|"
     r"недоставлен|не доставлено|teslim edilemedi|传输失败|无法投递|退信|配信不能|送信できません",
     re.I,
-)
-_BOUNCE_TEXT_RE = re.compile(
+))
+_BOUNCE_TEXT_RE = gated(re.compile(
     # "could not be delivered", "unable to deliver", "did not reach", "failed permanently"
     r"could not be delivered|couldn't be delivered|can ?not be delivered|wasn't delivered|was not delivered|"
     r"has not been delivered|have not been delivered|not been delivered|were not delivered|(?:has|have) been rejected|"
@@ -60,30 +61,30 @@ _BOUNCE_TEXT_RE = re.compile(
     r"n'a pas pu (?:être|etre) (?:délivré|delivre|remis|distribué)|no se ha podido entregar|"
     r"邮件无法发送|无法送达|配信できませんでした",
     re.I,
-)
+))
 # an SMTP status in a text: a bounce only from a mail system ("Version 5.1.2" is none)
-_STATUS_CODE_RE = re.compile(r"\b55\d[ -]5\.\d{1,3}\.\d{1,3}\b|\b5\.[1-7]\.\d{1,3}\b")
+_STATUS_CODE_RE = gated(re.compile(r"\b55\d[ -]5\.\d{1,3}\.\d{1,3}\b|\b5\.[1-7]\.\d{1,3}\b"))
 # Senders that only a mail system uses: the local part or the display name says so.
 # (matched against the display name and the local part, never the domain)
-_MAILER_SENDER_RE = re.compile(
+_MAILER_SENDER_RE = gated(re.compile(
     r"mailer[-_. ]?daemon|mail[-_. ]?daemon|post[-_. ]?master|\bmdaemon\b|mail[-_. ]delivery|double-bounce|"
     r"smtp[-_. ]mail[-_. ]service|system[-_. ]administrator|^imss$",
     re.I,
-)
+))
 # a delay warning from a mail server: the message is still being tried, nothing failed yet
-_DELAY_RE = lower_pattern(
+_DELAY_RE = gated(lower_pattern(
     r"delayed mail|still being retried|warning (?:message )?only|not yet been delivered|will be retried|"
     r"do not need to re-?send|delivery attempts will continue|delivery (?:status notification )?\(delay\)|"
     r"temporary failure report|will (?:continue|keep) trying|is delayed|has been delayed|"
     r"verzögert|wird weiterhin versucht|noch nicht zugestellt",
-)
-_PERMANENT_RE = lower_pattern(r"permanent|\b5\.\d{1,3}\.\d{1,3}\b|user unknown|does not exist|gave up")
+))
+_PERMANENT_RE = gated(lower_pattern(r"permanent|\b5\.\d{1,3}\.\d{1,3}\b|user unknown|does not exist|gave up"))
 # "X would like to recall the message": Outlook's recall request, never a person's news
-_RECALL_RE = lower_pattern(
+_RECALL_RE = gated(lower_pattern(
     r"would like to recall the message|möchte die nachricht\b[^\n]{0,200}\bzurückrufen|"
     r"souhaite rappeler le message|desea recuperar el mensaje|wil het bericht\b[^\n]{0,200}\bintrekken",
-)
-_OOF_TEXT_RE = lower_pattern(
+))
+_OOF_TEXT_RE = gated(lower_pattern(
     r"nicht im (?:büro|dienst|haus)|außer haus|ausser haus|abwesend|im urlaub|in urlaub|urlaubsbedingt|"
     r"erst (?:danach|nach meiner rückkehr|wieder)|nach meiner rückkehr|nicht\s+(?:automatisch\s+)?weitergeleitet|in dringenden fällen|"
     # "I will answer when I am back", in the languages people write auto-replies in
@@ -103,11 +104,11 @@ _OOF_TEXT_RE = lower_pattern(
     r"please do not reply|bitte antworten sie nicht|confirm (?:that )?you are (?:a )?human|not a robot|"
     r"kein roboter|verified senders|verifizierte absender|confirm your (?:message|e-?mail) to|"
     r"bestätigen sie, dass sie ein mensch",
-)  # lower case, run on lowered text (no re.I: five times faster)
-_THANKS_FOR_MESSAGE_RE = lower_pattern(
+))  # lower case, run on lowered text (no re.I: five times faster)
+_THANKS_FOR_MESSAGE_RE = gated(lower_pattern(
     r"(?:vielen )?dank für ihre (?:e-?mail|nachricht)|thank you for your (?:e-?mail|message)|"
     r"merci pour votre (?:message|e-?mail)|gracias por su (?:mensaje|correo)",
-)
+))
 
 # iTIP methods (RFC 5546) that calendar programs send; PUBLISH is a plain .ics a person may attach
 _CALENDAR_METHODS = ("REQUEST", "REPLY", "CANCEL", "COUNTER", "DECLINECOUNTER", "REFRESH", "ADD")
@@ -286,29 +287,29 @@ def _clean_address(addr: str) -> str:
 
 # Lines of quoted headers in a bounce's text: the returned mail's sender, ids and lists,
 # never the failed recipient (To: and Received: … for <x> may be, and are tried last).
-_HEADER_LINE_RE = re.compile(
+_HEADER_LINE_RE = gated(re.compile(
     r"^\s*>?\s*(?:from|sender|reply-to|return-path|errors-to|message-id|references|in-reply-to|resent-[\w-]+|"
     r"list-[\w-]+|x-[\w-]+|dkim-signature|authentication-results|received-spf|envelope-from|mail from|"
     r"delivered-to|smtp\.mailfrom|id|cc|bcc)\s*:",
     re.I,
-)
-_RECIPIENT_HEADER_LINE_RE = re.compile(r"^\s*>?\s*(?:to|received)\s*:|^\s+(?:for|by|with|id)\b", re.I)
+))
+_RECIPIENT_HEADER_LINE_RE = gated(re.compile(r"^\s*>?\s*(?:to|received)\s*:|^\s+(?:for|by|with|id)\b", re.I))
 # Where a bounce's own words end and the returned mail begins
-_RETURNED_MAIL_RE = re.compile(
+_RETURNED_MAIL_RE = gated(re.compile(
     r"^.{0,12}(?:original message|returned (?:mail|message)|message text|undelivered message|your message|"
     r"message headers?|unsent message)\b.{0,40}(?:follows?|below|attached)\b|"
     r"^.{0,12}(?:below is a copy|this is a copy of|a copy of the original|contents of the undelivered|"
     r"the header and top|original message headers|--- ?(?:original|returned) (?:message|mail)|"
     r"return-path:|received: from)",
     re.I | re.M,
-)
+))
 # Lines that name a helpdesk, not the failure ("please contact <postmaster@…>")
-_HELP_LINE_RE = re.compile(
+_HELP_LINE_RE = gated(re.compile(
     r"contact|assistance|for (?:further|more) (?:help|information)|questions|please (?:send|write|mail)|"
     r"report (?:this|the problem)|webmaster|helpdesk|administrator at",
     re.I,
-)
-_MESSAGE_ID_RE = re.compile(r"<[^<>@\s]{1,200}@[^<>\s]{1,200}>")
+))
+_MESSAGE_ID_RE = gated(re.compile(r"<[^<>@\s]{1,200}@[^<>\s]{1,200}>"))
 
 
 def text_recipient(mail: Mail, exclude: set[str]) -> str | None:
@@ -353,16 +354,16 @@ def text_recipient(mail: Mail, exclude: set[str]) -> str | None:
 
 
 # Final-Recipient / Original-Recipient fields that a server wrote into the text itself
-_TEXT_REPORT_RE = re.compile(
+_TEXT_REPORT_RE = gated(re.compile(
     r"^[ \t]*(?:final|original)-recipient:[ \t]*(?:rfc822[ \t]*;)?[ \t]*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)",
     re.I | re.M,
-)
-_ORIGINAL_ADDRESS_RE = re.compile(
+))
+_ORIGINAL_ADDRESS_RE = gated(re.compile(
     r"(?:expanded from|original(?:ly)? (?:address|recipient))\s*:?\s*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I,
-)
+))
 # "Your mail to the following recipients could not be delivered …:" and a bare mailbox name below
-_FOLLOWING_RE = re.compile(r"following (?:recipient|address|user)|not delivered to the following", re.I)
-_BARE_MAILBOX_RE = re.compile(r"^\s*<?([a-z0-9][\w.+-]{0,63})>?\s*:?\s*$", re.I)
+_FOLLOWING_RE = gated(re.compile(r"following (?:recipient|address|user)|not delivered to the following", re.I))
+_BARE_MAILBOX_RE = gated(re.compile(r"^\s*<?([a-z0-9][\w.+-]{0,63})>?\s*:?\s*$", re.I))
 
 
 def _bare_mailbox(mail: Mail, lines: list[str]) -> str | None:

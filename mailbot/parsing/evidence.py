@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
 from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
+from .gates import gated
 
 @dataclass(frozen=True)
 class Item:
@@ -32,7 +33,7 @@ class Item:
     concept: str  # number, roman, ordinal, position, letter, group_noun, number_word, withdraw, change
 
 
-_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
+_TOKEN_RE = gated(re.compile(r"\w+(?:['’]\w+)*"))
 # concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
 _STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
 _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
@@ -128,14 +129,14 @@ class _Words:
 
 
 # any script's digits; not inside a run of digit groups ("0251 09 87", a phone number)
-_NUMBER_RE = re.compile(r"(?<![\w.,:/-])(?<!\d )(\d{1,2})(?![\w:/])(?! \d)")
-_ROMAN_RE = re.compile(r"(?<![\w.-])(II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-])")
-_LETTER_RE = re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])")
+_NUMBER_RE = gated(re.compile(r"(?<![\w.,:/-])(?<!\d )(\d{1,2})(?![\w:/])(?! \d)"))
+_ROMAN_RE = gated(re.compile(r"(?<![\w.-])(II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-])"))
+_LETTER_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])"))
 
 
-_COMPOUND_GROUP_RE = re.compile(
+_COMPOUND_GROUP_RE = gated(re.compile(
     r"(?<![\w-])[^\W\d_]{3,}-?(?:forum|gruppe|workshop|arbeitsgruppe|-ag|werkstatt|kreis|group)(?![\w-])", re.I
-)
+))
 
 
 def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: frozenset[int] = frozenset(),
@@ -208,7 +209,7 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
             and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 
-_COLLECTIVE_BEFORE_RE = re.compile(r"(?<!\w)zu\s+$", re.I)  # "zu zweit", "zu dritt": persons, not a group
+_COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
 
 
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:
@@ -216,15 +217,15 @@ def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) 
     return word.casefold() in event_words and bool(after and after.group(1).casefold() in event_words)
 
 
-_PLURAL_GROUPS_RE = re.compile(
+_PLURAL_GROUPS_RE = gated(re.compile(
     r"\s+(?:(?:\w+\s+)?(?:arbeitsgruppen|gruppen|ags|workshops|work\s?groups|working\s+groups|groups|foren|forums|"
     r"sessions|tables|tische|ateliers|groupes|grupos|gruppi|grupy|grup|gruplar\w*|группы|групп|групи|груп|"
     r"مجموعات|گروه‌ها|گروهها|themen|topics))\b",
     re.I,
-)
+))
 
 
-_NEXT_WORD_RE = re.compile(r"[^\S\n]+(\w+)")
+_NEXT_WORD_RE = gated(re.compile(r"[^\S\n]+(\w+)"))
 
 
 def _noun_follows(text: str, end: int, pats) -> bool:

@@ -147,7 +147,13 @@ class GatedPattern:
         # On a sentence a gate and the pattern itself are cheaper than collecting the starts
         return not args and self._starts is not None and len(string) >= _ANCHOR_FROM
 
+    # With pos/endpos the caller reads a part of a text, often in a loop: a gate over the whole
+    # text each time would make that loop quadratic (evidence.inventory on long runs), so those
+    # calls go to the pattern itself.
+
     def search(self, string, *args):
+        if args:
+            return self.regex.search(string, *args)
         starts = self._candidates(string) if self._anchor(string, args) else None
         if starts is None:
             return self.regex.search(string, *args) if self.may_match(string) else None
@@ -158,12 +164,18 @@ class GatedPattern:
         return None
 
     def match(self, string, *args):
+        if args:
+            return self.regex.match(string, *args)
         return self.regex.match(string, *args) if self.may_match(string) else None
 
     def fullmatch(self, string, *args):
+        if args:
+            return self.regex.fullmatch(string, *args)
         return self.regex.fullmatch(string, *args) if self.may_match(string) else None
 
     def finditer(self, string, *args):
+        if args:
+            return self.regex.finditer(string, *args)
         starts = self._candidates(string) if self._anchor(string, args) else None
         if starts is None:
             return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
@@ -181,6 +193,8 @@ class GatedPattern:
                 yield found
 
     def findall(self, string, *args):
+        if args:
+            return self.regex.findall(string, *args)
         starts = self._candidates(string) if self._anchor(string, args) else None
         if starts is None:
             return self.regex.findall(string, *args) if self.may_match(string) else []
@@ -213,5 +227,7 @@ def _automaton(words):
 
 
 def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
-    """The pattern behind a gate of its literal words; the pattern itself when it has none."""
+    """The pattern behind a gate of its literal words; the pattern itself when it has none (or is gated)."""
+    if isinstance(pattern, GatedPattern):
+        return pattern
     return pattern if literals(pattern) is None and prefixes(pattern) is None else GatedPattern(pattern)

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from .lexicon import lower_pattern, lowered
 from .vocabulary import alternation, bare, words
+from .gates import gated
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster.
 
-_REGISTER_RE = lower_pattern(
+_REGISTER_RE = gated(lower_pattern(
     r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b(?! your\b)|\bsign (?:me |us )?up\b|"
     r"\benrol+\b|\b(?:count (?:me|us)(?: both| all)? in|put (?:me|us) down|book (?:me|us)|"
     r"(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?)\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
@@ -28,8 +29,8 @@ _REGISTER_RE = lower_pattern(
     # written in Latin letters on phones: Russian, Ukrainian, Arabizi (digits for letters), Finglish, Turkish
     r"\bzaregistrir\w*|\bzapi(?:sat\w*|shite|shi)\b|\bzare[iy]e?struv\w*|\b(?:a|n)?saj+[ei]l\w*|\bsajjilni\b|"
     r"\bsabt[ -]?e?[ -]?nam\b|\byazd[iı]r\w*",
-)
-_ATTEND_RE = lower_pattern(
+))
+_ATTEND_RE = gated(lower_pattern(
     r"teilnehmen|teilzunehmen|\bteil nehme[n]?\b|"
     # a workgroup and "please" and nothing else: "AG 2 bitte", "group 3 please"
     r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen|pozhaluysta)\b|"
@@ -42,74 +43,75 @@ _ATTEND_RE = lower_pattern(
     r"\bmarr pjesë\b|\bsudjelovati\b|\bучествујем\b|\bучаствам\b|\bparticip(?!ant|ation)\w*|\bbeşdar\w*|\bka qayb gal\w*|"
     r"\bkushiriki\b|\bnitashiriki\b|\btham gia\b|ክሳተፍ|መሳተፍ|ګډون|شرکت کرنا|கலந்து|"
     r"\b(?:nehme ich|ich nehme (?!an\b)|i(?:'ll| will|'d| would) (?:take|go for)|for (?:me|us),? please|für (?:mich|uns),? bitte)\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
-)
-_REG_NOUN_RE = lower_pattern(
+))
+_REG_NOUN_RE = gated(lower_pattern(
     r"anmeldung|registration|registrierung|inscription|inscripción|iscrizione|kayıt|регистрац|реєстрац|zgłoszenie|"
     r"التسجيل|ثبت[\u200c ]?نام|teilnahme",
-)
-_CONDITIONAL_RE = lower_pattern(
+))
+_CONDITIONAL_RE = gated(lower_pattern(
     r"\b(?:bevor|before|wenn|falls|if|ob|whether|once|sobald|später|later|danach|afterwards|überlege\w*|"
     r"considering|thinking about|vielleicht|maybe|perhaps|eventuell|next week|nächste woche|nächsten woche|avant de|antes de|zanim|jeśli|eğer|önce|"
     r"если|перед|якщо|möglich|possible|possibility)\b|قبل|إذا|اگر",
-)
+))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
-_IF_SO_RE = lower_pattern(
+_IF_SO_RE = gated(lower_pattern(
     r"^(?:if so|if yes|if that is the case|if that's the case|in that case|wenn ja|falls ja|wenn das so ist|"
     r"falls das so ist|in dem fall|dann würde ich|si oui|si c'est le cas|si es así|en ese caso|se sì|"
     r"jeśli tak|eğer öyleyse|öyleyse|если да|если так|якщо так|إذا كان كذلك|اگر اینطور است|اگر بله)\b",
-)
-_NEGATION_RE = lower_pattern(
+))
+_NEGATION_RE = gated(lower_pattern(
     r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|no puedo|nie|не|değil)\b|\bne\b[^.!?]{0,30}\bpas\b|n't\b|لن|لا |نمی",
-)
-_PAST_RE = lower_pattern(
+))
+_PAST_RE = gated(lower_pattern(
     r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
     r"bereits|already|schon|letzte woche|last week|đã đăng ký|zapisan|\bjam regjistruar\b|\bveć sam\b|"
     r"ثبت[\u200c ]?نام کرده|سجلت|قمت بالتسجيل",
-)
+))
 # "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
 # is one that exists
-_MY_REGISTRATION_RE = lower_pattern(
+_MY_REGISTRATION_RE = gated(lower_pattern(
     r"kaydımı|kaydımız\w*|\b(?:meine|unsere) anmeldung\b|\b(?:my|our) registration\b|\b(?:mon|notre) inscription\b|"
     r"\bmi inscripción\b|мою регистрацию|нашу регистрацию|мою реєстрацію|нашу реєстрацію",
-)
-_CHANGE_RE = lower_pattern(
-    r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|ändern|änderung|tauschen|verschieben|\bswitch\w*|"
+))
+# "ändern" only as a word or after ver-/ab-/um-(zu-): not inside "Ländern", "Rändern", "Bändern"
+_CHANGE_RE = gated(lower_pattern(
+    r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|\b(?:ver|ab|um)?(?:zu)?ändern|änderung|tauschen|verschieben|\bswitch\w*|"
     r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
     r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
     r"zamiast|تغيير|تغییر|\bđổi sang\b|\bthay đổi\b|\bndryshoj\w*|\bpromijeni\w*|\bschimb\w*|\bmudar\b|"
     r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less|"
     # adding a person: a change only next to an existing registration (see _decide_kind)
     r"zusätzlich[^.!?]{0,60}anmelden|in addition[^.!?]{0,40}register|register[^.!?]{0,40}in addition",
-)
+))
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
-_COMPANION_DROPS_RE = lower_pattern(r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)")
-_CANCEL_RE = lower_pattern(
+_COMPANION_DROPS_RE = gated(lower_pattern(r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)"))
+_CANCEL_RE = gated(lower_pattern(
     r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
     r"\bziehe[n]?\b[^.!?]{0,60}\b(?:anmeldung|teilnahme)\b[^.!?]{0,30}\bzurück\b|disdire|disdico|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
     r"streichen|\bcancel\w*|withdraw\w*|annul\w*|iptal|vazgeç|отмен\w*|отказ\w*|скасу\w*|відмов\w*|"
     r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف|"
     r"\banul(?:o|oni|oj|ez|ați|ować|ar)\w*|\botkaz\w*|\botkazuj\w*|\bcancelar\b|\bhủy\b",
-)
-_CANT_COME_RE = lower_pattern(
+))
+_CANT_COME_RE = gated(lower_pattern(
     r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
     r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
     r"ne pourr\w* pas|no podr\w*|non potr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
     r"не смогу|не зможу|не сможем|не зможемо|не сможет|не зможе\b|لن أتمكن|لن نتمكن|لن يتمكن|لن تتمكن|"
     r"نمی[\u200c ]?توانم|نمیتوانم|نمی[\u200c ]?تواند",
-)
-_REQUEST_RE = lower_pattern(
+))
+_REQUEST_RE = gated(lower_pattern(
     r"\b(?:bitte|please|lütfen|s'il vous plaît|por favor|proszę|könnten sie|können sie|würden sie|kannst du|"
     r"könntest du|could you|can you|would you|pourriez-vous|pouvez-vous|podría|podrían)\b|"
     r"пожалуйста|будь ласка|прошу|لطفا|لطفاً|من فضلك|الرجاء|"
     # "değiştirebilir misiniz?", "не могли бы вы …?", "чи могли б ви …?": could-you questions ask for an action
     r"bilir mi(?:siniz|sin)?\b|не могли бы|могли б ви",
-)
-_QUESTION_WORDS_RE = lower_pattern(
+))
+_QUESTION_WORDS_RE = gated(lower_pattern(
     r"\b(?:ich habe (?:noch )?eine frage|eine frage|i have (?:a|two|some) questions?|quick question|"
     r"ich wollte fragen|i wanted to ask|i was wondering|une question|una pregunta|una domanda|bir sorum)\b",
-)
-_FIRST_PERSON_RE = lower_pattern(
+))
+_FIRST_PERSON_RE = gated(lower_pattern(
     r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz|"
     r"io|noi|vorrei|vorremmo|quisiera|quiero|queremos|iré|iremos|chciał\w*|chcę|chcemy|przyjdę|przyjdziemy|"
     r"istiyorum|isterim|istiyoruz|katılacağ\w*|geleceğ\w*|"
@@ -121,58 +123,58 @@ _FIRST_PERSON_RE = lower_pattern(
     r"ya|hochu|khochu|hotim|ana|nehna|e7na|ehna|bidi|3ayez|3ayza|mikham|mikhaym)\b|"
     # "AG 2 bitte": asking for a workgroup speaks for oneself
     r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen)\b|እየ|እፈልጋለሁ|እደሊ|زه|غواړم|میں|چاہتا|چاہتی|நான்|விரும்புகிறேன்",
-)
+))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
-_THANKS_CONFIRMATION_RE = lower_pattern(
+_THANKS_CONFIRMATION_RE = gated(lower_pattern(
     r"dank\w* für (?:die|ihre|deine|eure) (?:anmelde)?bestätigung|thanks?(?: you)? for (?:the|your) confirmation|"
     r"merci (?:pour|de) (?:la|votre) confirmation|gracias por (?:la|su) confirmación|onay\w* için teşekkür|"
     r"dziękuj\w* za potwierdzenie|спасибо за подтверждение|дякую за підтвердження|شكر\w* على التأكيد|"
     r"تأیید[^.!?]{0,40}(?:متشکر|ممنون|سپاس)",
-)
+))
 # "those who want to register will write to you": others register, not the writer
-_OTHERS_REGISTER_RE = lower_pattern(
+_OTHERS_REGISTER_RE = gated(lower_pattern(
     r"\bwer (?:sich|von)\b|\binteressierte\b|\b(?:those|anyone|everyone|whoever|people|members|colleagues) "
     r"(?:who|that|interested)\b|isteyen\w*|желающи\w*|бажаюч\w*|\bceux qui\b|\bquienes\b|\blos que\b|"
     r"\bchętn\w*|\bkto (?:chce|będzie)\b|من يرغب|الراغب\w*|کسانی که|هر کس|\bdie sich\b|"
     r"\bqui (?:souhaite\w*|veulent|voudr\w*|désire\w*)\b|\bwho (?:will|can|may|want|wish)\b",
-)
+))
 # "I am registered for X, but I want Y": an existing registration, a new wish
-_BUT_WANT_RE = lower_pattern(
+_BUT_WANT_RE = gated(lower_pattern(
     r"(?:\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن)[^.!?]{0,60}?"
     r"(?:möchte|lieber|want|would like|'d like|rather|prefer|istiyorum|voudrais|préfér|quiero|prefiero|chcę|chciał\w*|"
     r"wolał\w*|хочу|хотел\w*|хотіл\w*|предпоч\w*|"
     r"أريد|أود|می[\u200c ]?خواهم)(?![^.!?]{0,12}(?:fragen|wissen|ask|know|sormak|savoir|saber|zapytać|узнать|"
     r"спросить|дізнатися|запитати|أسأل|أعرف|بپرسم|بدانم))",
-)
+))
 # "registered as two, but now we come as three": the existing registration changes
-_BUT_NOW_RE = lower_pattern(
+_BUT_NOW_RE = gated(lower_pattern(
     r"\b(?:aber|but|ama|mais|pero|ale|но|але)\b[^.!?]{0,30}\b(?:nun|jetzt|now|şimdi|maintenant|ahora|teraz|теперь|тепер)\b",
-)
+))
 # "my colleague can't come, but I stay registered": a companion drops out, the writer still comes
-_STILL_COMING_RE = lower_pattern(
+_STILL_COMING_RE = gated(lower_pattern(
     r"\bich bleibe\b[^.!?]{0,20}\bangemeldet|\bich komme\b[^.!?]{0,20}\b(?:allein|alleine|trotzdem)\b|"
     r"\bkomme ich\b[^.!?]{0,12}\ballein|\bonly (?:be )?me\b|\bjust me\b|\b(?:still )?coming alone\b|"
     r"\bi(?:'ll| will) (?:still )?come\b|\bi am still coming\b|\bje viendrai seule?\b|\bvendré sol[oa]\b|"
     r"\bприду одн\w*|\bприйду сам\w*|tek başıma|yalnız geleceğim|я приду|я прийду|\bje viendrai\b|"
     r"\byo (?:iré|vendré)\b|ben geleceğim|\bja przyjdę\b",
-)
+))
 # "Anmeldung unter info@…", "jetzt anmelden": registering somewhere else (a partner's own offer)
-_REGISTER_ELSEWHERE_RE = lower_pattern(
+_REGISTER_ELSEWHERE_RE = gated(lower_pattern(
     r"\banmeld(?:ung|ungen|en) (?:unter|über|per|via|auf)\b|\banmeldung(?:en)? bei\b|\bjetzt anmelden\b|"
     r"\bregister now\b|\binscrivez-vous\b|\binscríbete\b|\bzapisz się\b|hemen kayıt ol|"
     r"\bregist(?:er|ration) (?:at|via|here|online|link|form)\b|"
     r"\binscriptions? (?:sur|via|auprès)\b|\binscripci\w* (?:en|a través)\b",
-)
+))
 # "we look forward to your participation": the reader takes part, not the writer
-_YOUR_PARTICIPATION_RE = lower_pattern(
+_YOUR_PARTICIPATION_RE = gated(lower_pattern(
     r"\b(?:ihre|eure|deine|your|votre|vos|su|sus|wasz\w*|ваш\w*) (?:teilnahme|participation|participación|udział\w*|"
     r"участие|участь)|katılımınız|مشارکت شما|مشاركتكم",
-)
+))
 # "we will register as soon as we know": a registration announced for later
-_DEFER_RE = lower_pattern(r"\bsobald\b|\bas soon as\b|\bonce (?:we|i)\b|\bdès que\b|\ben cuanto\b|как только|щойно")
+_DEFER_RE = gated(lower_pattern(r"\bsobald\b|\bas soon as\b|\bonce (?:we|i)\b|\bdès que\b|\ben cuanto\b|как только|щойно"))
 # "bitte sagen Sie zu oder ab": asks the reader to answer, cancels nothing
-_ACCEPT_OR_DECLINE_RE = lower_pattern(r"\bzu-? oder ab|zusagen oder absagen|accept or decline|annehmen oder ablehnen")
+_ACCEPT_OR_DECLINE_RE = gated(lower_pattern(r"\bzu-? oder ab|zusagen oder absagen|accept or decline|annehmen oder ablehnen"))
 
 
 @dataclass
@@ -190,7 +192,7 @@ class Intent:
 
 
 # From the start of a run of white space only: tried inside a long run it is quadratic.
-_LINE_BREAK_RE = re.compile(r"(?<!\s)\s*\n\s*")
+_LINE_BREAK_RE = gated(re.compile(r"(?<!\s)\s*\n\s*"))
 
 
 def sentences(text: str) -> list[str]:
@@ -254,11 +256,11 @@ def _read_clause(clause: str, intent: Intent) -> None:
         intent.attend = True
 
 
-_ABBREVIATION_END_RE = re.compile(r"\b(?:nr|no|ca|bzw|dr|prof|str|z\.b|u\.a|d\.h|ggf|evtl|inkl|st|mr|mrs|ms|vs|etc)\.$", re.I)
-_ORDINAL_END_RE = re.compile(r"\b\d{1,2}\.$")
-_AFTER_ORDINAL_RE = re.compile(
+_ABBREVIATION_END_RE = gated(re.compile(r"\b(?:nr|no|ca|bzw|dr|prof|str|z\.b|u\.a|d\.h|ggf|evtl|inkl|st|mr|mrs|ms|vs|etc)\.$", re.I))
+_ORDINAL_END_RE = gated(re.compile(r"\b\d{1,2}\.$"))
+_AFTER_ORDINAL_RE = gated(re.compile(
     r"^(?:[a-zäöüß0-9]|(?i:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\b)"
-)
+))
 
 
 def _split_sentences(chunk: str) -> list[str]:

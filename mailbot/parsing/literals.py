@@ -10,6 +10,7 @@ where one begins. gates.py builds on both. Pure: no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as sre  # the parsed form of a pattern; the same in 3.11 and 3.12
 from re import _parser
@@ -30,10 +31,17 @@ def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None
     required; the run with the longest shortest word is chosen. The words are as the
     text holds them, or fold()ed when the pattern ignores case (see `caseless`).
     """
-    if isinstance(pattern, re.Pattern):
+    if not isinstance(pattern, (str, bytes)):  # a compiled pattern, or one behind gates.gated()
         pattern, flags = pattern.pattern, pattern.flags
     if isinstance(pattern, bytes):
         return None
+    return _literals(pattern, flags)
+
+
+# Cached: gated() asks for a pattern's words and starts, and GatedPattern again; each answer
+# parses the pattern, ~1 ms, and the parser's 138 patterns are gated at import.
+@functools.cache
+def _literals(pattern: str, flags: int) -> frozenset[str] | None:
     parsed = _parser.parse(pattern, flags)
     found = _need(list(parsed))
     if not found:
@@ -50,11 +58,16 @@ def prefixes(pattern: re.Pattern) -> frozenset[str] | None:
     "(?<!\\w)(?:ag|arbeitsgruppe)\\s*\\d" starts with "ag" or "arbeitsgruppe": the pattern
     can only match where one of them begins. fold()ed when the pattern ignores case.
     """
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return _prefixes(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _prefixes(pattern: str, flags: int) -> frozenset[str] | None:
+    parsed = _parser.parse(pattern, flags)
     found = _prefix(list(parsed))
     if not found or min(map(len, found)) < _MIN_LEN:
         return None
-    if _caseless(parsed, pattern.flags):
+    if _caseless(parsed, flags):
         found = {fold(w) for w in found}
     # "grupo" starts with "grup": where a match starts with the longer, it starts with the shorter
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
@@ -86,7 +99,12 @@ def _prefix(items: list) -> set[str] | None:
 
 def caseless(pattern: re.Pattern) -> bool:
     """Whether the pattern ignores case anywhere (re.I, or (?i:...) inside)."""
-    return _caseless(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return _caseless_pattern(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _caseless_pattern(pattern: str, flags: int) -> bool:
+    return _caseless(_parser.parse(pattern, flags), flags)
 
 
 def _caseless(parsed, flags: int) -> bool:

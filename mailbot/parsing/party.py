@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .lexicon import digit_value, lower_pattern, lowered, number_words_pattern
 from .intent import speaks_of_coming
 from .vocabulary import alternation, words
+from .gates import gated
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE = (
@@ -16,7 +17,7 @@ _PEOPLE = (
     r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص)"
 )
 PEOPLE = _PEOPLE  # the words for persons, for the evidence check
-_TOTAL_RES = [
+_TOTAL_RES = [*map(gated, [
     re.compile(rf"\b(?P<n>{_NUM})[^\S\n]+{_PEOPLE}\b", re.I),  # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"
     re.compile(
         rf"\b(?:wir sind|we are|we're|we will be|we'll be|there will be|nous serons|nous sommes|somos|seremos|"
@@ -33,7 +34,7 @@ _TOTAL_RES = [
         rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|количество|кількість)\s*:\s*(?P<n>{_NUM})\b",
         re.I,
     ),
-]
+])]
 _COLLECTIVE = {
     r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę": 2,
     r"zu dritt|the three of us|à trois|втроём|втроем|втрьох|we troje|we trójkę": 3,
@@ -66,63 +67,63 @@ _POSSESSIVE = (
 )
 # "meine beiden Kolleginnen", "both my colleagues": 'both' counts two
 _BOTH = {"beide": 2, "beiden": 2, "both": 2}
-_WITH_COMPANION_RE = re.compile(
+_WITH_COMPANION_RE = gated(re.compile(
     rf"(?<!\w){_WITH}\s+(?:{_POSSESSIVE}\s+)?(?:(?P<n>{_NUM}|{'|'.join(_BOTH)})\s+)?(?:{_POSSESSIVE}\s+)?{_COMPANION}\b",
     re.I,
-)
+))
 # "und unseren Kassierer", "and our treasurer": any noun after a possessive, in German capitalised
 # "und unsere Website ist …": the noun starts a new clause (a verb follows), it is no companion
-_WITH_POSSESSIVE_NOUN_RE = re.compile(
+_WITH_POSSESSIVE_NOUN_RE = gated(re.compile(
     r"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w++"
     r"(?!\s+(?:ist|sind|war|waren|hat|haben|wird|werden|braucht|brauchen|kann|können|muss|müssen|soll|sollen)\b)"
-)
+))
 # "eşimle", "iki arkadaşımla"; and "kızım da benimle gelecek" (my daughter comes with me too)
 # lower case on lowered() text, diacritics folded: "esimle", "arkadasimla" as phones type them
-_TURKISH_WITH_RE = lower_pattern(
+_TURKISH_WITH_RE = gated(lower_pattern(
     rf"(?:(?P<n>{_NUM})\s+)?(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*"
     rf"(?:(?:la|le|yla|yle)\b|\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
-)
-_ARABIC_PERSIAN_WITH_RE = re.compile(
+))
+_ARABIC_PERSIAN_WITH_RE = gated(re.compile(
     r"(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
     r"همسرم|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم)"
-)
+))
 # "drei weitere Vereinsmitglieder", "two more colleagues": n companions, the noun may be a compound
-_N_MORE_RE = re.compile(
+_N_MORE_RE = gated(re.compile(
     rf"\b(?P<n>{_NUM})\s+(?:weitere[nr]?|andere[n]?|more|other|further|additional|autres|otros|otras|altri|"
     rf"inne|других|інших)\s+\w*?(?:mitglied\w*|kolleg\w*|person\w*|teilnehm\w*|leute\w*|members?|colleagues?|"
     rf"people|persons|attendees|participants?|membres|personnes|miembros|personas|osob\w*|человек|осіб)\b",
     re.I,
-)
+))
 # "meine Kollegin kommt auch mit", "my colleague is coming too": a companion without "mit/with"
 # ("kommt auch nicht", "kommt nicht mehr mit" do not count)
-_COMES_TOO_RE = re.compile(
+_COMES_TOO_RE = gated(re.compile(
     rf"(?<!\w){_POSSESSIVE}\s+(?:(?P<n>{_NUM}|{'|'.join(_BOTH)})\s+)?{_COMPANION}\s+"
     rf"(?:kommt|kommen|will come|is coming|are coming|will join|joins)\s+(?:auch|ebenfalls|too|as well|also|mit)\b"
     rf"(?![^\S\n]+(?:nicht|not)\b)",
     re.I,
-)
+))
 # "Ms Leyla Aziz and myself", "Frau Aziz und mich": a named person plus the writer
-_NAME_AND_ME_RE = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w'’-]+\s+(?i:and|und|et|y|e)\s+(?i:myself|mich|moi|mí)\b")
-_AND_I_RE = re.compile(
+_NAME_AND_ME_RE = gated(re.compile(r"(?<!\w)[A-ZÄÖÜ][\w'’-]+\s+(?i:and|und|et|y|e)\s+(?i:myself|mich|moi|mí)\b"))
+_AND_I_RE = gated(re.compile(
     rf"{_POSSESSIVE}\s+(?:\w+\s+){{0,4}}?(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
-)
-_ALONE_RE = re.compile(
+))
+_ALONE_RE = gated(re.compile(
     r"\b(?:allein|alleine|alone|on my own|by myself|seul|seule|solo|sola|sam|sama|tek başıma|yalnız|одна|один|сама|сам)\b"
     r"|وحدي|بمفردي|تنها",
     re.I,
-)
+))
 # Russian, Ukrainian, Arabic and Persian written in Latin letters, as phones without the
 # keyboard write them: "s zhenoy" (with my wife), "ana w sa7bi" (me and my friend; Arabizi
 # digits for letters), "ba hamsaram". Spouse, colleague and friend words only.
-_TRANSLIT_WITH_RE = lower_pattern(
+_TRANSLIT_WITH_RE = gated(lower_pattern(
     r"(?<!\w)(?:s|so|z|i)\s+(?:moe[iy]\s+|moim\s+|svoe[iy]\s+)?(?:zhen(?:oy|oi|oj|a)|muzh(?:em)?|kolleg\w*|koleh\w*|"
     r"drug(?:om)?|podrug\w*|druzhyn\w*|cholovik\w*)\b|"
     r"(?<!\w)(?:w|wa|we|ma3a?|m3a)\s+(?:zawg\w*|zog\w*|zoj\w*|mrati|sa7b\w*|s7ab\w*|zamil\w*|zameel\w*)\b|"
     r"(?<!\w)ba\s+(?:hamsar\w*|hamkar\w*|doost\w*|dust\w*|khanom\w*|shohar\w*)\b"
-)
-_TRANSLIT_QUICK_RE = lower_pattern(r"zhen|muzh|kolleg|koleh|drug|druzhyn|cholov|zawg|zog|zoj|mrati|sa7|s7ab|zam[ie]|hamsar|hamkar|doost|dust|khanom|shohar")
+))
+_TRANSLIT_QUICK_RE = gated(lower_pattern(r"zhen|muzh|kolleg|koleh|drug|druzhyn|cholov|zawg|zog|zoj|mrati|sa7|s7ab|zam[ie]|hamsar|hamkar|doost|dust|khanom|shohar"))
 
-_WE_RE = re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|ما ", re.I)
+_WE_RE = gated(re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|ما ", re.I))
 
 
 @dataclass
@@ -134,9 +135,9 @@ class Party:
 
 
 # "I will bring my colleague", "ich bringe meine Tochter mit": the companion is brought along
-_BRING_RE = re.compile(
+_BRING_RE = gated(re.compile(
     rf"(?<!\w)(?:bring\w*|mitbring\w*)\s+(?:along\s+)?{_POSSESSIVE}\s+(?:(?P<n>{_NUM})\s+)?{_COMPANION}\b", re.I
-)
+))
 
 
 def party_size(text: str) -> Party:
@@ -169,7 +170,7 @@ def party_size(text: str) -> Party:
 
 
 # a line of 50+ characters that goes on in the next is a client's hard wrap, not a form line
-_WRAPPED_RE = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+_WRAPPED_RE = gated(re.compile(r"(?<=[^\n]{50})\n(?=[^\n])"))
 
 
 def _totals(text: str) -> list[tuple[int, int, int]]:
@@ -188,7 +189,7 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
 
 
 # "2 Teilnehmende + ich", "three participants plus me": the number counts the others only
-_PLUS_ME_RE = re.compile(r"[^\S\n]*(?:\+|plus|und|and|sowie|et|y)[^\S\n]*(?:ich|mich|me|myself|moi|yo)\b", re.I)
+_PLUS_ME_RE = gated(re.compile(r"[^\S\n]*(?:\+|plus|und|and|sowie|et|y)[^\S\n]*(?:ich|mich|me|myself|moi|yo)\b", re.I))
 
 
 def _plus_me(text: str, m: re.Match) -> int:
@@ -196,12 +197,12 @@ def _plus_me(text: str, m: re.Match) -> int:
 
 
 # "letztes Jahr waren wir mit 2 Personen da, dieses Jahr komme ich allein": last year's party is no total
-_LAST_TIME_RE = re.compile(
+_LAST_TIME_RE = gated(re.compile(
     r"\b(?:letzte[ns]? (?:jahr|mal)|letztes jahr|vergangene[ns]? jahr|vorige[ns]? jahr|im vorjahr|"
     r"last (?:year|time)|the year before|l'année dernière|l'an dernier|la dernière fois|el año pasado|"
     r"l'anno scorso|w zeszłym roku|geçen (?:yıl|sene)|в прошлом году|минулого року|торік)\b|سال گذشته|العام الماضي",
     re.I,
-)
+))
 
 
 def _about_last_time(text: str, m: re.Match) -> bool:
@@ -219,15 +220,15 @@ def _is_age_or_time(text: str, m: re.Match) -> bool:
 
 # cheap pre-checks (literal words, no number alternation at every position) before the full patterns
 # The gates are lower case and run on lowered() text (no re.I: much faster).
-_TURKISH_QUICK_RE = lower_pattern(r"(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le)\b|benimle|bizimle")
-_COMPANION_QUICK_RE = lower_pattern(rf"{_COMPANION}|weitere|\bmore\b|further|additional|\bother\b|(?:and|und|et|y|e) (?:myself|mich|moi|mí)\b|\b(?:unsere[nmr]?|meine[nmr]?)\s+[a-zäöü]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben")
+_TURKISH_QUICK_RE = gated(lower_pattern(r"(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le)\b|benimle|bizimle"))
+_COMPANION_QUICK_RE = gated(lower_pattern(rf"{_COMPANION}|weitere|\bmore\b|further|additional|\bother\b|(?:and|und|et|y|e) (?:myself|mich|moi|mí)\b|\b(?:unsere[nmr]?|meine[nmr]?)\s+[a-zäöü]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben"))
 
 
 # Each gate is a word the pattern cannot match without; searching it first is far cheaper.
 _TOTALS_GATED = [(_TOTAL_RES[0], lower_pattern(rf"{_PEOPLE}\b")), *((regex, None) for regex in _TOTAL_RES[1:])]
-_MORE_QUICK_RE = lower_pattern(
-    r"weitere|andere|more|other|further|additional|autres|otros|otras|altri|inne|других|інших")
-_COMPANION_WORD_RE = lower_pattern(rf"{_COMPANION}\b")
+_MORE_QUICK_RE = gated(lower_pattern(
+    r"weitere|andere|more|other|further|additional|autres|otros|otras|altri|inne|других|інших"))
+_COMPANION_WORD_RE = gated(lower_pattern(rf"{_COMPANION}\b"))
 
 
 def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:

@@ -7,14 +7,15 @@ import re
 import unicodedata
 
 from .lexicon import lower_pattern, lowered
+from .gates import gated
 
-_SALUTATION_RE = re.compile(
+_SALUTATION_RE = gated(re.compile(
     r"^(?:(?:frau|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
     r"bay|bayan|г-н|г-жа|господин|госпожа|пан|пані|pani|pan|señor|señora|sr\.|sra\.|"
     r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.)\s+)+",
     re.I,
-)
-_ORG_WORDS = lower_pattern(
+))
+_ORG_WORDS = gated(lower_pattern(
     r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
     r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\Brat\b|\bamt\b|\Bamt\b|büro|buero|dienst|"
@@ -28,14 +29,14 @@ _ORG_WORDS = lower_pattern(
     r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b",
-)
+))
 ORG_WORDS = _ORG_WORDS  # organisation words, for the evidence check
 
 
 def has_org_word(text: str) -> bool:
     """A word organisations are named with (lower-case pattern on lowered text: faster than re.I)."""
     return bool(_ORG_WORDS.search(lowered(text)))
-_ROLE_RE = re.compile(
+_ROLE_RE = gated(re.compile(
     r"^(?:\d\.\s*)?(?:vorsitzende[rn]?|stellv\.?|stellvertretende[rn]?|vorstand|vorstandsmitglied|"
     r"kassenwart(?:in)?|kassierer(?:in)?|schatzmeister(?:in)?|schriftführer(?:in)?|geschäftsführer(?:in)?|"
     r"geschäftsführung|projektleitung|projektleiter(?:in)?|leitung|leiter(?:in)?|koordinator(?:in)?|"
@@ -44,23 +45,23 @@ _ROLE_RE = re.compile(
     r"présidente?|secrétaire|trésorière?|presidente|başkan[ıi]?|председатель|голова|رئيس|مدير|"
     r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
     re.I,
-)
-_ADDRESS_LINE_RE = re.compile(
+))
+_ADDRESS_LINE_RE = gated(re.compile(
     r"\b\d{4,5}\s+\w|straße|strasse|str\.|\bweg\b|platz\b|allee|gasse|ring\s+\d|@|https?://|www\.|"
     r"^(?:tel|fon|phone|mobil|mobile|fax|handy|e-?mail|mail|web|tél)\b|\+\d|\d{3,}[\s/-]*\d{2,}",
     re.I,
-)
+))
 _NAME_PARTICLES = {"von", "van", "de", "der", "den", "da", "dos", "das", "di", "del", "la", "le", "al", "el",
                    "bin", "ibn", "ben", "zu", "y", "e", "van't", "ter", "ten", "thi", "thị", "văn"}
-_NOT_NAME_WORDS = re.compile(
+_NOT_NAME_WORDS = gated(re.compile(
     r"^(?:team|ihr|ihre|your|the|liebe|lieber|hallo|hello|hi|dear|sehr|geehrte|geehrter|guten|tag|"
     r"vielen|danke|dank|thanks|thank|grüße|grüßen|regards|best|mit|freundlichen|viele|beste|"
     r"herzliche|liebe|kind|sincerely|cordialement|merci|bonjour|merhaba|selam|saygılarımla|"
     r"anmeldung|registration|arbeitsgruppe|workshop|workgroup|vorstand|büro|office|info|support|"
     r"sent|gesendet|von|from|mobile|tel|phone|im|auftrag|und|and|ich|wir|we|i|my|our|unser|unsere)$",
     re.I,
-)
-_LETTERS_RE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+))
+_LETTERS_RE = gated(re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$"))
 
 
 def strip_salutation(name: str) -> str:
@@ -113,7 +114,7 @@ def fold(text: str) -> str:
 
 # --- names --------------------------------------------------------------------------
 
-_FORM_NAME_RE = re.compile(r"^(?:name|vor-? ?und nachname|full name|nom|nombre|imię i nazwisko|ad soyad|isim|имя|ім'я|الاسم|نام)\s*:\s*(.+)$", re.I | re.M)
+_FORM_NAME_RE = gated(re.compile(r"^(?:name|vor-? ?und nachname|full name|nom|nombre|imię i nazwisko|ad soyad|isim|имя|ім'я|الاسم|نام)\s*:\s*(.+)$", re.I | re.M))
 
 
 def form_name(body: str) -> str | None:
@@ -151,7 +152,7 @@ def _latin_twin(lines: list[str], idx: int) -> str | None:
     return None
 
 
-_SURNAME_FIRST_RE = re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)")
+_SURNAME_FIRST_RE = gated(re.compile(r"([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)"))
 
 
 def _surname_first(line: str) -> str | None:
@@ -202,29 +203,29 @@ def name_for_address(text: str, address: str) -> str | None:
 
 # "ich melde unsere Vorsitzende, Frau Leyla Arslan, an", "register my colleague Amina Yusuf":
 # a possessive, a role word or two, then a full name — someone else is the attendee
-_REGISTERS_OTHER_RE = re.compile(
+_REGISTERS_OTHER_RE = gated(re.compile(
     r"\b(?:(?i:melde\w*|register|sign up|anmelden|enrol+)\s+(?:(?i:ich|hiermit|gerne?|herewith)\s+)*)"
     r"(?i:unsere[nr]?|meine[nr]?|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
     r"(?:(?i:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
     r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
-)
+))
 # the writer comes too ("… und mich", "myself", "ich komme auch"); "die Bestätigung an mich" says
 # only where the answer goes
-_WRITER_TOO_RE = re.compile(
+_WRITER_TOO_RE = gated(re.compile(
     r"\b(?:(?<!\ban )mich|myself|me and|and me|ich komme|i will come|i'll come|i will join|wir kommen|we will come|uns|us)\b",
     re.I,
-)
+))
 
 
 # "ich möchte unsere Vorsitzende, Frau X, für den Tag anmelden": the German verb comes last
-_REGISTERS_OTHER_LATER_RE = re.compile(
+_REGISTERS_OTHER_LATER_RE = gated(re.compile(
     r"\b(?i:möchte[n]?|würde[n]?|will|wollen)\s+(?:(?i:ich|wir|gerne?|hiermit)\s+)*"
     r"(?i:unsere[nr]?|meine[nr]?)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
     r"(?:(?i:frau|herrn?|dr\.?|prof\.?)\s+)*"
     r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}),?[^.!?]{0,80}\b(?i:anmelden|eintragen)\b"
-)
+))
 
-_LATER_GATE_RE = lower_pattern(r"anmelden|eintragen")
+_LATER_GATE_RE = gated(lower_pattern(r"anmelden|eintragen"))
 
 
 def registered_other(body: str) -> str | None:
@@ -240,28 +241,28 @@ def registered_other(body: str) -> str | None:
 
 # --- organisations ------------------------------------------------------------------
 
-_FORM_ORG_RE = re.compile(
+_FORM_ORG_RE = gated(re.compile(
     r"^(?:organisation|organization|verein|institution|einrichtung|träger|association|organisme|"
     r"kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación)\s*:\s*(.+)$",
     re.I | re.M,
-)
-_MEMBERSHIP_RE = re.compile(
+))
+_MEMBERSHIP_RE = gated(re.compile(
     r"(?:mitglied|vorstand|vorsitzende[r]?|aktiv|tätig|engagiert)\s+(?:bei|von|in|im|für)\s+(?:der|dem|den|des)?\s*"
     r"|(?:im vorstand|vorsitz)\s+(?:von|der|des)\s+(?:der|dem)?\s*"
     r"|(?:member|chair|president|part)\s+of\s+(?:the\s+)?"
     r"|(?:i|we)\s+(?:work|volunteer)\s+(?:for|at|with)\s+(?:the\s+)?"
     r"|(?:membre|présidente?)\s+(?:de la|de l'|du|de|des)\s*",
     re.I,
-)
-_ORG_SEQUENCE_RE = re.compile(
+))
+_ORG_SEQUENCE_RE = gated(re.compile(
     r"[^\W\d_][\w'’„“\"&.-]*(?:\s+(?:[^\W\d_][\w'’„“\"&.-]*|e\.\s?V\.|der|des|für|und|de|of|the|and|du|la)){0,8}"
-)
+))
 
 
 # "Geschäftsstelle Integrationsrat X", "Sekretariat des Vereins X": the office is part of the organisation
-_OFFICE_OF_RE = re.compile(
+_OFFICE_OF_RE = gated(re.compile(
     r"^(?:geschäftsstelle|sekretariat|office of)\s+(?:(?:des|der|the)\s+)?(?=\S+\s+\S)", re.I
-)
+))
 
 
 def form_organisation(body: str) -> str | None:
@@ -285,12 +286,12 @@ def signature_organisation(signature: str, name: str | None) -> str | None:
 
 # "ich bin von X e.V.", "I am from the X association", "wir sind der Verein X": the organisation
 # must start with a capital and carry an organisation word ("ich bin von meiner Schule" is none)
-_FROM_ORG_RE = re.compile(
+_FROM_ORG_RE = gated(re.compile(
     r"\b(?i:ich bin|ich komme|wir sind|wir kommen)\s+(?:von|vom)\s+(?:der|dem|den|des)?\s*(?=[A-ZÄÖÜ])"
     r"|\b(?i:i am|i'm|i come|we are|we're|we come)\s+from\s+(?:the\s+)?(?=[A-Z])"
     r"|\b(?i:wir sind (?:der|die|das)|we are the)\s+(?=(?i:verein|gemeinde|verband|initiative|netzwerk|association|"
     r"community|network|society)\b)",
-)
+))
 
 
 def body_organisation(body: str) -> str | None:
@@ -320,18 +321,18 @@ def display_organisation(display: str) -> str | None:
 
 # An address starts where a run of its characters starts: without the look-behind the
 # matcher would try every position inside a long run again (quadratic on 200 KB of letters).
-EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.U)
-_CONFIRM_RE = re.compile(
+EMAIL_RE = gated(re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.U))
+_CONFIRM_RE = gated(re.compile(
     r"bestätig|antwort|schick|send|sende|richten|confirm|reply|answer|write|contact|répon|confirm|"
     r"envoy|mande|envía|onay|gönder|cevap|подтвержд|ответ|відповід|підтвердж|أرسل|ارسل|تأكيد|تایید|ارسال|"
     r"direkt an|directly to|an sie|an ihn|to her|to him|adresse|address",
     re.I,
-)
-_MACHINE_LOCAL_RE = re.compile(
+))
+_MACHINE_LOCAL_RE = gated(re.compile(
     r"^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|notifications?|"
     r"newsletter|listserv|majordomo|auto-?reply|autoresponder)\b",
     re.I,
-)
+))
 
 
 def is_machine_address(address: str) -> bool:

@@ -38,6 +38,7 @@ from .quote_words import (
     SENT_FROM,
     words,
 )
+from .gates import gated
 
 
 def _alternation(table: dict) -> str:
@@ -52,41 +53,41 @@ _VERBS = words(ATTRIBUTION_VERBS)
 _WORD_VERBS = "|".join(re.escape(w) for w in _VERBS if not _is_cjk(w))
 _CJK_VERBS = "|".join(re.escape(w) for w in _VERBS if _is_cjk(w))
 # the verb closes the line ("… X wrote", "… X wrote:", "… X 写道："); CJK verbs follow the name unspaced
-_VERB_END_RE = re.compile(rf"(?:(?<!\w)(?:{_WORD_VERBS})|(?:{_CJK_VERBS}))\s*:?$", re.I)
+_VERB_END_RE = gated(re.compile(rf"(?:(?<!\w)(?:{_WORD_VERBS})|(?:{_CJK_VERBS}))\s*:?$", re.I))
 # the verb inside the line ("Den 24. nov. 2025 kl. 10.00 skrev X <x@y>:")
-_VERB_INSIDE_RE = re.compile(rf"(?<!\w)(?:{_WORD_VERBS})(?!\w)|{_CJK_VERBS}", re.I)
-_OPENER_RE = re.compile(rf"^(?:{_alternation(ATTRIBUTION_OPENERS)})(?!\w)", re.I)
+_VERB_INSIDE_RE = gated(re.compile(rf"(?<!\w)(?:{_WORD_VERBS})(?!\w)|{_CJK_VERBS}", re.I))
+_OPENER_RE = gated(re.compile(rf"^(?:{_alternation(ATTRIBUTION_OPENERS)})(?!\w)", re.I))
 
-_ADDR_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDR_RE = gated(re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
 # "10:15", "kl. 10.00"; not the day and month of "02.02.2027"
-_TIME_RE = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?!\d|\.\d)")
+_TIME_RE = gated(re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?!\d|\.\d)"))
 # a year, or a numeric date with one separator kind ("2.02.2027", "2027-02-02"); an IP address is no date
-_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\.?\d)")
+_DATE_RE = gated(re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d.])\d{1,4}([./-])\d{1,2}\1\d{1,4}(?!\.?\d)"))
 
 # characters clients put around separators and attribution lines ("------On … wrote-----", "*Van:*")
 _DECOR = "-=_*~#• \t"
-_INVISIBLE_RE = re.compile("[\u00a0\u2007\u202f\u2009\u200a]|[\ufeff\u200b\u200c\u200d\u2060]")
+_INVISIBLE_RE = gated(re.compile("[\u00a0\u2007\u202f\u2009\u200a]|[\ufeff\u200b\u200c\u200d\u2060]"))
 
-_SEPARATOR_RE = re.compile(rf"^(?:{_alternation(ORIGINAL_MESSAGE)})\s*:?$", re.I)
-_FORWARD_RE = re.compile(rf"^(?:{_alternation(FORWARD_MARKERS)})\s*:?$", re.I)
-_RULE_RE = re.compile(r"^[-_=*~]{8,}$")  # a bare line of dashes, underscores, equals signs
+_SEPARATOR_RE = gated(re.compile(rf"^(?:{_alternation(ORIGINAL_MESSAGE)})\s*:?$", re.I))
+_FORWARD_RE = gated(re.compile(rf"^(?:{_alternation(FORWARD_MARKERS)})\s*:?$", re.I))
+_RULE_RE = gated(re.compile(r"^[-_=*~]{8,}$"))  # a bare line of dashes, underscores, equals signs
 
 _HEADER_KEYS = _alternation(HEADER_KEYS)
-_HEADER_LINE_RE = re.compile(rf"^[*_]*({_HEADER_KEYS})[*_]*\s*:\s*[*_]*(.*)$", re.I)
+_HEADER_LINE_RE = gated(re.compile(rf"^[*_]*({_HEADER_KEYS})[*_]*\s*:\s*[*_]*(.*)$", re.I))
 _FROM_KEYS = frozenset(words(HEADER_KEYS["from"]))
 _SENT_KEYS = frozenset(words(HEADER_KEYS["sent"]))
 # "Emily Carter From: bob@example.com": a header block glued to the line above (HTML turned to text)
-_GLUED_FROM_RE = re.compile(rf"\s[*_]*(?:{_alternation(HEADER_KEYS['from'])})[*_]*\s*:\s*\S", re.I)
-_FORWARD_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|antw|sv|odp|ynt)\s*:\s*)*(?:wg|fwd?|tr|wtr|ilt|rv|enc|pd|doorst)\s*:", re.I)
+_GLUED_FROM_RE = gated(re.compile(rf"\s[*_]*(?:{_alternation(HEADER_KEYS['from'])})[*_]*\s*:\s*\S", re.I))
+_FORWARD_SUBJECT_RE = gated(re.compile(r"^\s*(?:(?:re|aw|antw|sv|odp|ynt)\s*:\s*)*(?:wg|fwd?|tr|wtr|ilt|rv|enc|pd|doorst)\s*:", re.I))
 
 # "Sent from my iPhone", "Von meinem iPhone gesendet": a client's line, at most this long
-_SENT_FROM_RE = re.compile(rf"^(?:{_alternation(SENT_FROM)})(?!\w)|^von meinem .{{0,40}}gesendet", re.I)
+_SENT_FROM_RE = gated(re.compile(rf"^(?:{_alternation(SENT_FROM)})(?!\w)|^von meinem .{{0,40}}gesendet", re.I))
 _MAX_SENT_FROM = 100
-_DISCLAIMER_RE = re.compile(
+_DISCLAIMER_RE = gated(re.compile(
     r"vertraulich|confidential|intended recipient|richtige adressat|irrtümlich erhalten|"
     r"umwelt, bevor sie|before printing|diese e-mail kann|this e-mail may contain",
     re.I,
-)
+))
 
 _WINDOW = 5  # an attribution wrapped over at most this many lines (blank lines included)
 _MAX_ATTRIBUTION = 400  # characters; longer lines are text, not a client's attribution

@@ -29,8 +29,9 @@ from .people import (
     tidy_display_name,
 )
 from .quotes import Split, split_text
+from .gates import gated
 
-_SUBJECT_PREFIX_RE = re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_SUBJECT_PREFIX_RE = gated(re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I))
 
 
 @dataclass
@@ -192,12 +193,12 @@ def _without(text: str, phrase: str | None) -> str:
     return re.sub(re.escape(phrase), lambda m: " " * len(m.group(0)), text, flags=re.I)
 
 
-_GREETING_RE = re.compile(
+_GREETING_RE = gated(re.compile(
     r"^(?:hallo|hello|hi|hey|dear|liebe|lieber|liebes|sehr geehrte|guten (?:tag|morgen|abend)|moin|servus|"
     r"merhaba|selam|sayın|bonjour|bonsoir|madame|monsieur|hola|estimad|buongiorno|dzień dobry|szanown|"
     r"здравствуйте|добрый|добрий|привет|вітаю|مرحب|السلام|سلام|درود|good (?:morning|afternoon|evening))",
     re.I,
-)
+))
 
 
 def _without_greeting(text: str) -> str:
