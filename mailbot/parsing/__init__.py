@@ -17,23 +17,20 @@ from ..authentication import authenticate
 from ..config import Config
 from ..model import Parsed
 from ..recipients import from_address
+from .abstain import abstain, asks, unplaced
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
-from .evidence import Item
-from .vocabulary import covered_languages
 from .intent import read_intent
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
-from .people import ORG_WORDS
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
-from .reading import Reading, read_person
+from .reading import REPLY_PREFIX_RE, Reading, read_person
 from .gates import gated
 
 log = logging.getLogger(__name__)
 
-_REPLY_PREFIX_RE = gated(re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I))
 _COMMANDS = ("STATUS", "EXPORT")
 _SEE_ATTACHMENT_RE = gated(lower_pattern(
     r"siehe anhang|im anhang|\banbei\b|see (?:the )?attach|\battached\b|in the attachment|ci-joint|pièce jointe|"
@@ -96,7 +93,7 @@ def _envelope(mail: Mail, config: Config) -> Parsed:
     verdict = authenticate([mail_header_text(v) for v in mail.headers.get_all("Authentication-Results") or []],
                            sender.rsplit("@", 1)[1] if sender and "@" in sender else None, config.safety)
     parsed.dmarc, parsed.authenticated = verdict.dmarc, verdict.passed
-    command = _REPLY_PREFIX_RE.sub("", subject).strip().upper()
+    command = REPLY_PREFIX_RE.sub("", subject).strip().upper()
     if sender in config.coordinator.emails and config.coordinator.commands and command in _COMMANDS:
         parsed.coordinator_command = command
     return parsed
@@ -144,7 +141,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         parsed.reasons.append("arrived after the event")
     parsed.kind = kind
     if kind == "other":
-        parsed.reasons += _unplaced(reading)
+        parsed.reasons += unplaced(reading)
         if mail.attachments and _SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:2000])):
             # "siehe Anhang": the mail may say in a file what its text does not, and what we could
             # read of the files (attachments.py) did not make it a registration
@@ -195,7 +192,7 @@ def _after_event(date: str | None, config: Config) -> bool:
 def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     """The contract's kinds for a person's mail, from the intent signals."""
     intent, has_choice, party_stated = r.intent, bool(r.choices.ids), r.party.explicit
-    subject_reg = r.subject_intent.reg_noun and not _REPLY_PREFIX_RE.match(mail.header("Subject"))
+    subject_reg = r.subject_intent.reg_noun and not REPLY_PREFIX_RE.match(mail.header("Subject"))
     deferred = intent.question and any(c.concept == "defer" for c in r.cues)
     if deferred and not intent.cancel and not intent.existing:
         # "Is there childcare? If so, I will register": a question first, the registration later
@@ -206,7 +203,7 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         return "change", []
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
-        return "registration", ([_asks(r.own_text)] if intent.question else [])
+        return "registration", ([asks(r.own_text)] if intent.question else [])
     if intent.cant_come:
         return "cancellation", []
     if intent.question:
@@ -245,115 +242,7 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
         parsed.party_size = r.party.size  # the new number; null when the change keeps it
     if not parsed.email:
         parsed.reasons.append("no reply address")
-    parsed.reasons += _abstain(r, kind, parsed)
-    if kind == "registration" and not parsed.workgroups and _answers_us(parsed, config):
-        # a reply to our own mail names no workgroup: it is about the registration we answered
-        parsed.reasons.append("a reply to our mail without a workgroup: a change of the registration?")
-
-
-# Abstain first: a registration, change or cancellation is acted on only when the writer's own
-# text is fully accounted for. What the reader did not use is named, so the coordinator sees
-# the word in `mailbot review` (docs/parsing.md, "When mailbot abstains").
-_WHAT = {
-    "number": "number not understood",
-    "number_word": "number not understood",
-    "roman": "workgroup number not understood",
-    "ordinal": "workgroup word not understood",
-    "position": "workgroup word not understood",
-    "letter": "workgroup letter not understood",
-    "group_noun": "workgroup named but not understood",
-    "persons": "number of persons not understood",
-}
-_PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
-                              r"группы|групи|gruplar\w*)$", re.I))
-
-
-def _abstain(r: Reading, kind: str, parsed: Parsed) -> list[str]:
-    reasons = []
-    if parsed.language and parsed.language not in covered_languages():
-        reasons.append(f"written in '{parsed.language}', a language mailbot's vocabulary does not cover: please read")
-    if kind in ("registration", "change"):
-        for item in [i for i in _unused(r) if not (kind == "change" and _old_number(r, i))][:3]:
-            reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
-        withdraw = [c for c in r.cues if c.concept == "withdraw"]
-        if withdraw:
-            reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
-    if kind == "cancellation":
-        for item in [i for i in _unused(r) if i.concept in ("number", "number_word")][:1]:
-            reasons.append(f"number in a cancellation (a smaller party?): '{_context(r.analysed, item)}'")
-        change = [c for c in r.cues if c.concept == "change"]
-        if change:
-            reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
-        if r.intent.question:
-            reasons.append("cancellation together with a question")
-    if kind == "change" and r.choices.unordered:
-        reasons.append("several workgroups in a change: which one is new?")
-    proxy = [c for c in r.cues if c.concept == "proxy" and not _for_organisation(r.analysed, c)]
-    if kind == "registration" and proxy and not r.someone_else:
-        # the reader found nobody else to register, yet the writer speaks for someone
-        reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
-    if kind == "registration" and (r.intent.existing or _is_reply(parsed)):
-        change = [c for c in r.cues if c.concept == "change"]
-        if change:
-            reasons.append(f"reads like a change of a registration: '{_context(r.analysed, change[0])}'")
-    return reasons
-
-
-# "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
-_ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,25}}?(?:{ORG_WORDS.pattern})"))
-# "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
-_FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I))
-
-
-def _for_organisation(text: str, cue: Item) -> bool:
-    """'on behalf of our association', 'kadınlar kolu adına': the writer speaks for an organisation."""
-    low = lowered(text)
-    return bool(_ORG_AHEAD_RE.match(low, cue.end) or ORG_WORDS.search(low, max(0, cue.start - 30), cue.start))
-
-
-def _old_number(r: Reading, item: Item) -> bool:
-    return item.concept in ("number", "number_word") and bool(
-        _FROM_BEFORE_RE.search(r.analysed[max(0, item.start - 16) : item.start])
-    )
-
-
-def _unused(r: Reading) -> list[Item]:
-    return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))]
-
-
-def _unplaced(r: Reading) -> list[str]:
-    """A person's mail that fits no kind but speaks of workgroups or withdraws: a human reads it."""
-    about = [i for i in _unused(r) if i.concept in ("group_noun", "ordinal", "position", "roman", "letter")]
-    about += [c for c in r.cues if c.concept == "withdraw"]
-    if not about:
-        return []
-    return [f"not understood as registration, change, cancellation or question: '{_context(r.analysed, about[0])}'"]
-
-
-def _asks(text: str) -> str:
-    """'also asks a question', with the question when the mail has a question mark."""
-    found = _QUESTION_RE.search(text)
-    return f"also asks a question: '{' '.join(found.group(0).split())[:80]}'" if found else "also asks a question"
-
-
-_QUESTION_RE = gated(re.compile(r"[^.!?\n]{1,200}[?？؟]"))
-
-
-def _answers_us(parsed: Parsed, config: Config) -> bool:
-    """In-Reply-To or References name a Message-ID of our own domain (every mail we send has one)."""
-    domains = {a.rsplit("@", 1)[-1].lower() for a in config.own_addresses if "@" in a}
-    ids = [parsed.in_reply_to or "", *parsed.references]
-    return any(i.rstrip(">").rsplit("@", 1)[-1].lower() in domains for i in ids if "@" in i)
-
-
-def _is_reply(parsed: Parsed) -> bool:
-    return bool(parsed.in_reply_to or parsed.references or _REPLY_PREFIX_RE.match(parsed.subject or ""))
-
-
-def _context(text: str, item: Item) -> str:
-    """The item and the word after it ('2 Plätze'), on one line, short."""
-    tail = re.match(r"[^\S\n]*[\w'’-]*", text[item.end : item.end + 30])
-    return " ".join((text[item.start : item.end] + (tail.group(0) if tail else "")).split())[:40]
+    parsed.reasons += abstain(r, kind, parsed, config)
 
 
 __all__ = ["parse_message", "EMAIL_RE", "fold", "is_machine_address", "choose", "matcher_for", "read_intent"]

@@ -31,7 +31,8 @@ from .people import (
 from .quotes import Split, split_text
 from .gates import gated
 
-_SUBJECT_PREFIX_RE = gated(re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I))
+# "Re:", "AW:", "Fwd:" … before a subject (also what makes a mail a reply)
+REPLY_PREFIX_RE = _SUBJECT_PREFIX_RE = gated(re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I))
 
 
 @dataclass

@@ -1,0 +1,127 @@
+"""Abstain first: a registration, change or cancellation is acted on only when the writer's own
+text is fully accounted for.
+
+evidence.py lists everything in the writer's text that could matter; reading.py says what the
+reader used. What is left, or a cue the kind contradicts (a withdrawal in a registration, a
+change word in a cancellation, a reply to our mail read as a new registration), becomes a
+review reason that names the word, so the coordinator sees it in `mailbot review`
+(docs/parsing.md, "When mailbot abstains").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..config import Config
+from ..model import Parsed
+from .evidence import Item
+from .gates import gated
+from .lexicon import lowered
+from .people import ORG_WORDS
+from .reading import REPLY_PREFIX_RE, Reading
+from .vocabulary import covered_languages
+
+_WHAT = {
+    "number": "number not understood",
+    "number_word": "number not understood",
+    "roman": "workgroup number not understood",
+    "ordinal": "workgroup word not understood",
+    "position": "workgroup word not understood",
+    "letter": "workgroup letter not understood",
+    "group_noun": "workgroup named but not understood",
+    "persons": "number of persons not understood",
+}
+_PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
+                              r"группы|групи|gruplar\w*)$", re.I))
+
+
+def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
+    """The review reasons for what the reader did not account for (empty: act on the mail)."""
+    reasons = []
+    if parsed.language and parsed.language not in covered_languages():
+        reasons.append(f"written in '{parsed.language}', a language mailbot's vocabulary does not cover: please read")
+    if kind in ("registration", "change"):
+        for item in [i for i in _unused(r) if not (kind == "change" and _old_number(r, i))][:3]:
+            reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
+        withdraw = [c for c in r.cues if c.concept == "withdraw"]
+        if withdraw:
+            reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
+    if kind == "cancellation":
+        for item in [i for i in _unused(r) if i.concept in ("number", "number_word")][:1]:
+            reasons.append(f"number in a cancellation (a smaller party?): '{_context(r.analysed, item)}'")
+        change = [c for c in r.cues if c.concept == "change"]
+        if change:
+            reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
+        if r.intent.question:
+            reasons.append("cancellation together with a question")
+    if kind == "change" and r.choices.unordered:
+        reasons.append("several workgroups in a change: which one is new?")
+    proxy = [c for c in r.cues if c.concept == "proxy" and not _for_organisation(r.analysed, c)]
+    if kind == "registration" and proxy and not r.someone_else:
+        # the reader found nobody else to register, yet the writer speaks for someone
+        reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
+    if kind == "registration" and (r.intent.existing or _is_reply(parsed)):
+        change = [c for c in r.cues if c.concept == "change"]
+        if change:
+            reasons.append(f"reads like a change of a registration: '{_context(r.analysed, change[0])}'")
+    if kind == "registration" and not parsed.workgroups and _answers_us(parsed, config):
+        # a reply to our own mail names no workgroup: it is about the registration we answered
+        reasons.append("a reply to our mail without a workgroup: a change of the registration?")
+    return reasons
+
+
+# "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
+_ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,25}}?(?:{ORG_WORDS.pattern})"))
+# "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
+_FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I))
+
+
+def _for_organisation(text: str, cue: Item) -> bool:
+    """'on behalf of our association', 'kadınlar kolu adına': the writer speaks for an organisation."""
+    low = lowered(text)
+    return bool(_ORG_AHEAD_RE.match(low, cue.end) or ORG_WORDS.search(low, max(0, cue.start - 30), cue.start))
+
+
+def _old_number(r: Reading, item: Item) -> bool:
+    return item.concept in ("number", "number_word") and bool(
+        _FROM_BEFORE_RE.search(r.analysed[max(0, item.start - 16) : item.start])
+    )
+
+
+def _unused(r: Reading) -> list[Item]:
+    return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))]
+
+
+def unplaced(r: Reading) -> list[str]:
+    """A person's mail that fits no kind but speaks of workgroups or withdraws: a human reads it."""
+    about = [i for i in _unused(r) if i.concept in ("group_noun", "ordinal", "position", "roman", "letter")]
+    about += [c for c in r.cues if c.concept == "withdraw"]
+    if not about:
+        return []
+    return [f"not understood as registration, change, cancellation or question: '{_context(r.analysed, about[0])}'"]
+
+
+def asks(text: str) -> str:
+    """'also asks a question', with the question when the mail has a question mark."""
+    found = _QUESTION_RE.search(text)
+    return f"also asks a question: '{' '.join(found.group(0).split())[:80]}'" if found else "also asks a question"
+
+
+_QUESTION_RE = gated(re.compile(r"[^.!?\n]{1,200}[?？؟]"))
+
+
+def _answers_us(parsed: Parsed, config: Config) -> bool:
+    """In-Reply-To or References name a Message-ID of our own domain (every mail we send has one)."""
+    domains = {a.rsplit("@", 1)[-1].lower() for a in config.own_addresses if "@" in a}
+    ids = [parsed.in_reply_to or "", *parsed.references]
+    return any(i.rstrip(">").rsplit("@", 1)[-1].lower() in domains for i in ids if "@" in i)
+
+
+def _is_reply(parsed: Parsed) -> bool:
+    return bool(parsed.in_reply_to or parsed.references or REPLY_PREFIX_RE.match(parsed.subject or ""))
+
+
+def _context(text: str, item: Item) -> str:
+    """The item and the word after it ('2 Plätze'), on one line, short."""
+    tail = re.match(r"[^\S\n]*[\w'’-]*", text[item.end : item.end + 30])
+    return " ".join((text[item.start : item.end] + (tail.group(0) if tail else "")).split())[:40]
