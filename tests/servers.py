@@ -188,7 +188,33 @@ active_value = true
 """
 
 
-class Dovecot:
+class MailHelpers:
+    """What tests do with a test IMAP server's mail, for any server class with a client(user)."""
+
+    def append(self, raw: bytes, folder: str = "INBOX", flags=(), user: str | None = None) -> int:
+        """APPEND one mail and return its UID (from the APPENDUID answer)."""
+        with self.client(user) as c:
+            if not c.folder_exists(folder):
+                c.create_folder(folder)
+            answer = c.append(folder, raw, flags=flags)
+        return int(re.search(rb"APPENDUID \d+ (\d+)", answer).group(1))
+
+    def flags(self, uid: int, folder: str = "INBOX") -> set[str]:
+        """The flags and keywords of one mail, as strings (e.g. {"\\\\Seen"})."""
+        with self.client() as c:
+            c.select_folder(folder, readonly=True)
+            got = c.get_flags([uid])
+        return {f.decode() for f in got.get(uid, ())}
+
+    def uids(self, folder: str = "INBOX") -> list[int]:
+        with self.client() as c:
+            if not c.folder_exists(folder):
+                return []
+            c.select_folder(folder, readonly=True)
+            return sorted(c.search("ALL"))
+
+
+class Dovecot(MailHelpers):
     """A private Dovecot: plain IMAP on `port`, IMAPS on `tls_port`, users in a passwd-file.
 
     Start it with start(); stop() ends its whole process group, because Dovecot's
@@ -349,28 +375,6 @@ class Dovecot:
         finally:
             with contextlib.suppress(Exception):
                 client.logout()
-
-    def append(self, raw: bytes, folder: str = "INBOX", flags=(), user: str | None = None) -> int:
-        """APPEND one mail and return its UID (from the APPENDUID answer)."""
-        with self.client(user) as c:
-            if not c.folder_exists(folder):
-                c.create_folder(folder)
-            answer = c.append(folder, raw, flags=flags)
-        return int(re.search(rb"APPENDUID \d+ (\d+)", answer).group(1))
-
-    def flags(self, uid: int, folder: str = "INBOX") -> set[str]:
-        """The flags and keywords of one mail, as strings (e.g. {"\\\\Seen"})."""
-        with self.client() as c:
-            c.select_folder(folder, readonly=True)
-            got = c.get_flags([uid])
-        return {f.decode() for f in got.get(uid, ())}
-
-    def uids(self, folder: str = "INBOX") -> list[int]:
-        with self.client() as c:
-            if not c.folder_exists(folder):
-                return []
-            c.select_folder(folder, readonly=True)
-            return sorted(c.search("ALL"))
 
     def uidvalidity(self, folder: str = "INBOX") -> int:
         with self.client() as c:
@@ -538,7 +542,7 @@ def courier_available() -> bool:
     return (COURIER_ROOT / "usr" / "bin" / "imapd").exists()
 
 
-class Courier:
+class Courier(MailHelpers):
     """Courier-IMAP 5, real, behind a small login front in this process.
 
     Courier's imapd runs preauthenticated (AUTHENTICATED=user, as for IMAP over SSH), so
@@ -659,26 +663,6 @@ class Courier:
         finally:
             with contextlib.suppress(Exception):
                 client.logout()
-
-    def append(self, raw: bytes, folder: str = "INBOX", flags=()) -> int:
-        with self.client() as c:
-            if not c.folder_exists(folder):
-                c.create_folder(folder)
-            answer = c.append(folder, raw, flags=flags)
-        return int(re.search(rb"APPENDUID \d+ (\d+)", answer).group(1))
-
-    def flags(self, uid: int, folder: str = "INBOX") -> set[str]:
-        with self.client() as c:
-            c.select_folder(folder, readonly=True)
-            got = c.get_flags([uid])
-        return {f.decode() for f in got.get(uid, ())}
-
-    def uids(self, folder: str = "INBOX") -> list[int]:
-        with self.client() as c:
-            if not c.folder_exists(folder):
-                return []
-            c.select_folder(folder, readonly=True)
-            return sorted(c.search("ALL"))
 
 
 def _end(process: subprocess.Popen) -> None:
