@@ -322,8 +322,11 @@ def test_german_out_of_office_without_headers():
         ("Hallo, ich kann am 17.6. leider doch nicht kommen.\nGrüße\nSven Berg", "cancellation", []),
         ("Bonjour, je souhaite m'inscrire à l'atelier 2. Nous serons deux.\nCordialement\nMarie Lenoir",
          "registration", []),
-        ("Herzlichen Glückwunsch! Sie haben ein Tablet gewonnen. Klicken Sie hier.", "other", []),
-        ("Vielen Dank für die Bestätigung, wir freuen uns!\n\nGrüße\nAnna Meier", "other", []),
+        # under the subject "Anmeldung" a text that is not understood goes to a human, even spam
+        ("Herzlichen Glückwunsch! Sie haben ein Tablet gewonnen. Klicken Sie hier.", "other",
+         ["the subject speaks of registering ('Anmeldung') but the text was not understood: please read"]),
+        ("Vielen Dank für die Bestätigung, wir freuen uns!\n\nGrüße\nAnna Meier", "other",
+         ["the subject speaks of registering ('Anmeldung') but the text was not understood: please read"]),
     ],
     ids=["greeting-line-with-request", "question-on-greeting-line", "cant-come", "fr-greeting-line", "spam",
          "thanks-for-confirmation"],

@@ -27,6 +27,7 @@ from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, read_person
+from .vocabulary import covered_languages
 from .gates import gated
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         parsed.reasons.append("arrived after the event")
     parsed.kind = kind
     if kind == "other":
-        parsed.reasons += unplaced(reading)
+        parsed.reasons += unplaced(reading) or _not_understood(reading, mail)
         if mail.attachments and _SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:2000])):
             # "siehe Anhang": the mail may say in a file what its text does not, and what we could
             # read of the files (attachments.py) did not make it a registration
@@ -149,6 +150,31 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         return
     _fill_person(parsed, reading, config, kind)
 
+
+
+def _not_understood(r: Reading, mail: Mail) -> list[str]:
+    """A person's mail that fits no kind yet shows it is about the event: a human reads it.
+
+    "Other" is never answered and lands among the ignored mails, so a registration the reader
+    could not place there is lost without anyone noticing: one that names a workgroup or a
+    number of persons the reader understood, one whose subject asks to register, or one in a
+    language whose words mailbot does not have (it cannot tell a registration from spam there).
+    """
+    if r.choices.ids:
+        return [f"names {', '.join(r.choices.ids)} but was not understood as registration, change, "
+                "cancellation or question: please read"]
+    if r.party.explicit:
+        return [f"names {r.party.size} persons but was not understood as registration, change, "
+                "cancellation or question: please read"]
+    # (not 'Re: Ihre Anmeldung': a reply to our confirmation saying thanks is rightly left alone)
+    if (r.subject_intent.register or r.subject_intent.reg_noun) and not REPLY_PREFIX_RE.match(mail.header('Subject')):
+        return [f"the subject speaks of registering ('{' '.join(mail.header('Subject').split())[:60]}') "
+                "but the text was not understood: please read"]
+    if sum(ch.isalpha() for ch in r.own_text[:2000]) >= 20:
+        language = detect_language(r.language_text or r.own_text)
+        if language and language not in covered_languages():
+            return [f"written in '{language}', a language mailbot's vocabulary does not cover: please read"]
+    return []
 
 # --- attachments (attachments.py): forms, documents and cards read as the writer's own text ---
 
