@@ -53,3 +53,52 @@ def test_an_unrelated_mail_in_a_covered_language_stays_other_without_review():
     body = "Hallo zusammen,\n\nder Hof wird am Samstag gefegt, bitte die Fahrräder wegstellen.\n\nHausverwaltung"
     p = parse_message(mail(body, subject="Hof"), MSO)
     assert p.kind == "other" and not p.needs_review
+
+
+def reply(body: str) -> bytes:
+    return (
+        "From: Anna Beispiel <anna@beispiel.example>\nTo: mso-tag@muenster.example\n"
+        "Subject: Re: Anmeldung bestätigt\nMessage-ID: <r@beispiel.example>\n"
+        "In-Reply-To: <confirm.1@muenster.example>\nReferences: <confirm.1@muenster.example>\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    ).encode()
+
+
+def test_a_reply_to_our_mail_with_a_negation_goes_to_review():
+    p = parse_message(reply("Klappt bei uns am Samstag doch nicht, sorry!\nAnna"), MSO)
+    assert p.kind == "other" and p.needs_review
+    assert any("reply to our mail that was not understood" in r for r in p.reasons)
+
+
+def test_a_longer_reply_to_our_mail_goes_to_review_in_any_language():
+    body = ("Hallo, wir müssen diesmal passen, am selben Tag ist das Sommerfest vom Verein und da "
+            "brauchen wir alle Hände. Beim nächsten Mal gern.\nAnna")
+    p = parse_message(reply(body), MSO)
+    assert p.kind == "other" and p.needs_review
+
+
+def test_a_short_thank_you_to_our_mail_stays_other_without_review():
+    p = parse_message(reply("Vielen Dank, bis dann!\nAnna"), MSO)
+    assert p.kind == "other" and not p.needs_review
+
+
+def form_mail(message: str, extra: str = "") -> bytes:
+    return (
+        "From: Stadtportal <noreply@portal.example>\nReply-To: Kemal Aydin <kemal@verein.example>\n"
+        f"To: mso-tag@muenster.example\nSubject: Kontaktformular: MSO-Tag\nMessage-ID: <f@portal.example>\n{extra}"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Über das Kontaktformular wurde Ihnen eine Nachricht geschickt.\n\nName: Kemal Aydin\n"
+        f"E-Mail: kemal@verein.example\n\nNachricht:\n{message}\n\n"
+        "Sie können direkt auf diese E-Mail antworten, um dem Absender zu antworten.\n"
+    ).encode()
+
+
+def test_a_contact_form_mail_is_read_as_the_person_in_reply_to_but_for_review():
+    p = parse_message(form_mail("Ich möchte mich für die AG 2 anmelden, wir kommen zu zweit."), MSO)
+    assert (p.kind, p.workgroups, p.party_size, p.email) == ("registration", ["AG2"], 2, "kemal@verein.example")
+    assert p.needs_review and any("web form" in r for r in p.reasons)
+
+
+def test_a_newsletter_from_a_no_reply_sender_stays_machine_mail():
+    p = parse_message(form_mail("Jetzt anmelden für AG 2!", extra="List-Unsubscribe: <https://portal.example/u>\n"), MSO)
+    assert p.kind == "other"

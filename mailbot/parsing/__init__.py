@@ -17,11 +17,11 @@ from ..authentication import authenticate
 from ..config import Config
 from ..model import Parsed
 from ..recipients import from_address
-from .abstain import abstain, asks, unplaced
+from .abstain import abstain, answers_us, asks, unplaced
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
-from .intent import read_intent
+from .intent import NEGATION_RE, read_intent
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
@@ -64,7 +64,7 @@ def _parse(raw: bytes, config: Config) -> Parsed:
     if parsed.own_loop and verdict.kind != "bounce":
         parsed.kind = "other"
         parsed.reasons.append("sent by mailbot itself (loop)")
-    elif verdict.kind:
+    elif verdict.kind and not _relayed_by_form(mail, verdict):
         parsed.kind = verdict.kind
         parsed.bounced_recipient = verdict.bounced_recipient
         parsed.reasons += verdict.reasons
@@ -72,8 +72,30 @@ def _parse(raw: bytes, config: Config) -> Parsed:
         parsed.kind = "other"
     else:
         _read_person_mail(mail, parsed, config)
+        if verdict.kind and parsed.kind != "other":
+            parsed.reasons.append(f"sent through a web form ({mail.address('From')[1]}): the address in "
+                                  "Reply-To is not confirmed by its owner, please check")
     parsed.needs_review = bool(parsed.reasons)
     return parsed
+
+
+def _relayed_by_form(mail: Mail, verdict) -> bool:
+    """A contact form's mail: a no-reply sender relays a person, who stands in Reply-To.
+
+    City and association websites send what someone typed into a form from their own no-reply
+    address; the machine sender makes it "other", yet the text is a person's. It is read like
+    one, but always for review: anyone can type anyone's address into a form. A list or bulk
+    mail (newsletters carry these marks) stays machine mail.
+    """
+    if verdict.kind != "other" or verdict.reasons or mail.is_report or mail.calendar_method:
+        return False
+    _, sender = mail.address("From")
+    _, reply_to = mail.address("Reply-To")
+    return bool(
+        is_machine_address(sender) and "@" in reply_to and not is_machine_address(reply_to)
+        and reply_to != sender and mail.header("Precedence").lower() not in ("bulk", "junk", "list")
+        and not any(mail.has(h) for h in ("List-Id", "List-Unsubscribe", "List-Post"))
+    )
 
 
 def _envelope(mail: Mail, config: Config) -> Parsed:
@@ -142,7 +164,8 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         parsed.reasons.append("arrived after the event")
     parsed.kind = kind
     if kind == "other":
-        parsed.reasons += unplaced(reading) or _not_understood(reading, mail)
+        parsed.reasons += unplaced(reading) or _not_understood(reading, mail) or _reply_not_understood(
+            reading, parsed, config)
         if mail.attachments and _SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:2000])):
             # "siehe Anhang": the mail may say in a file what its text does not, and what we could
             # read of the files (attachments.py) did not make it a registration
@@ -175,6 +198,25 @@ def _not_understood(r: Reading, mail: Mail) -> list[str]:
         if language and language not in covered_languages():
             return [f"written in '{language}', a language mailbot's vocabulary does not cover: please read"]
     return []
+
+
+def _reply_not_understood(r: Reading, parsed: Parsed, config: Config) -> list[str]:
+    """A reply to one of our mails is about that registration: only a short thank-you is left alone.
+
+    "Kann leider doch nicht", "we have to pass this time": a cancellation in words the reader
+    does not know would otherwise keep the place taken. A negation or more than a short line
+    of text sends the reply to a human (the words are counted, so this holds in any language).
+    """
+    if not answers_us(parsed, config):
+        return []
+    text = r.analysed.strip()
+    if len(text.split()) <= _SHORT_THANKS_WORDS and not NEGATION_RE.search(lowered(text)):
+        return []
+    return ["a reply to our mail that was not understood (a cancellation or a change?): please read"]
+
+
+# "Vielen Dank, bis dann!", "Thank you so much, see you on Saturday": short enough to be only that
+_SHORT_THANKS_WORDS = 12
 
 # --- attachments (attachments.py): forms, documents and cards read as the writer's own text ---
 

@@ -64,7 +64,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         change = [c for c in r.cues if c.concept == "change"]
         if change:
             reasons.append(f"reads like a change of a registration: '{_context(r.analysed, change[0])}'")
-    if kind == "registration" and not parsed.workgroups and _answers_us(parsed, config):
+    if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
     return reasons
@@ -110,7 +110,7 @@ def asks(text: str) -> str:
 _QUESTION_RE = gated(re.compile(r"[^.!?\n]{1,200}[?？؟]"))
 
 
-def _answers_us(parsed: Parsed, config: Config) -> bool:
+def answers_us(parsed: Parsed, config: Config) -> bool:
     """In-Reply-To or References name a Message-ID of our own domain (every mail we send has one)."""
     domains = {a.rsplit("@", 1)[-1].lower() for a in config.own_addresses if "@" in a}
     ids = [parsed.in_reply_to or "", *parsed.references]

@@ -59,7 +59,7 @@ _IF_SO_RE = gated(lower_pattern(
     r"falls das so ist|in dem fall|dann würde ich|si oui|si c'est le cas|si es así|en ese caso|se sì|"
     r"jeśli tak|eğer öyleyse|öyleyse|если да|если так|якщо так|إذا كان كذلك|اگر اینطور است|اگر بله)\b",
 ))
-_NEGATION_RE = gated(lower_pattern(
+NEGATION_RE = gated(lower_pattern(
     r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|no puedo|nie|не|değil)\b|\bne\b[^.!?]{0,30}\bpas\b|n't\b|لن|لا |نمی",
 ))
 _PAST_RE = gated(lower_pattern(
@@ -244,7 +244,7 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
 
 
 def _read_clause(clause: str, intent: Intent) -> None:
-    if _CONDITIONAL_RE.search(clause) or _NEGATION_RE.search(clause):
+    if _CONDITIONAL_RE.search(clause) or NEGATION_RE.search(clause):
         return
     if _THANKS_CONFIRMATION_RE.search(clause) or _OTHERS_REGISTER_RE.search(clause):
         return
