@@ -102,3 +102,33 @@ def test_a_contact_form_mail_is_read_as_the_person_in_reply_to_but_for_review():
 def test_a_newsletter_from_a_no_reply_sender_stays_machine_mail():
     p = parse_message(form_mail("Jetzt anmelden für AG 2!", extra="List-Unsubscribe: <https://portal.example/u>\n"), MSO)
     assert p.kind == "other"
+
+
+# --- "can't come" and empty own text: what must be tied to this event before it is acted on ------
+
+
+def test_cannot_come_to_something_else_is_not_a_cancellation_acted_on():
+    body = ("Sehr geehrte Frau Kaya,\n\nmeine Tochter kann heute leider nicht zum Training kommen, sie ist "
+            "erkältet.\n\nViele Grüße\nMelek Arslan")
+    p = parse_message(mail(body, subject="Training heute"), MSO)
+    assert p.needs_review and any("nothing ties it to this event" in r for r in p.reasons)
+
+
+def test_cannot_come_under_a_subject_of_ours_is_a_plain_cancellation():
+    p = parse_message(mail("Ich kann leider doch nicht kommen.\n\nGrüße\nMelek Arslan", subject="Absage"), MSO)
+    assert (p.kind, p.needs_review) == ("cancellation", False)
+
+
+def test_cannot_come_naming_the_event_is_a_plain_cancellation():
+    body = "Hallo,\n\nzum Tag der Migrantenselbstorganisationen kann ich leider nicht kommen.\n\nMelek Arslan"
+    p = parse_message(mail(body, subject="Samstag"), MSO)
+    assert (p.kind, p.needs_review) == ("cancellation", False)
+
+
+def test_a_registration_read_from_the_subject_over_a_text_taken_for_a_forward_goes_to_review():
+    # a form that starts its body like a forwarded header block: the splitter keeps nothing as own text
+    body = ("Von: Heike Brandt <heike@verein.example>\nBetreff: Anmeldung\n\nVerein: Hospizverein\n"
+            "Arbeitsgruppe: AG 3\nPersonen: 1\n")
+    p = parse_message(mail(body, subject="Anmeldung MSO-Tag"), MSO)
+    assert (p.kind, p.text.strip()) == ("registration", "")
+    assert p.needs_review and any("own text is empty" in r for r in p.reasons)

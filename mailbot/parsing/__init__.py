@@ -9,6 +9,7 @@ answer), language.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import email.utils
 import logging
 import re
@@ -159,6 +160,13 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         # a flyer or a letter attached may say "Anmeldung" without being this writer's
         parsed.reasons.append(f"decided by what {', '.join(attached.read_from)} says: please check")
     parsed.reasons += why
+    if kind == "cancellation" and reading.intent.cant_come and not reading.intent.cancel and not _about_event(
+            reading, mail, parsed, config):
+        # "my son cannot come to school today": without a word of ours it may be any appointment
+        parsed.reasons.append("says someone cannot come, but nothing ties it to this event: please read")
+    if kind in ACTING and not reading.own_text.strip() and len(mail.text.split()) > _FEW_WORDS:
+        # the splitter took everything for a quote or a forward: what was read came from the subject
+        parsed.reasons.append("the writer's own text is empty, the rest looks quoted or forwarded: please read")
     if kind in ("registration", "change") and _after_event(parsed.date, config):
         kind = "other"
         parsed.reasons.append("arrived after the event")
@@ -249,6 +257,28 @@ def _note_attachments(parsed: Parsed, attached: Attached, kind: str, reading: Re
         parsed.reasons += attached.problems[:3]
     if attached.card and kind in ("registration", "change") and not reading.organisation:
         reading.organisation = attached.card.organisation  # the card's ORG: _fill_person takes it from here
+
+
+ACTING = ("registration", "change", "cancellation")
+_FEW_WORDS = 5
+
+
+def _about_event(r: Reading, mail: Mail, parsed: Parsed, config: Config) -> bool:
+    """The mail says it is about this event: a reply, a subject of ours, a workgroup, the event's name."""
+    subject = mail.header("Subject")
+    if parsed.in_reply_to or parsed.references or REPLY_PREFIX_RE.match(subject) or r.choices.ids:
+        return True
+    s = r.subject_intent
+    if s.cancel or s.cant_come or s.register or s.reg_noun:
+        return True
+    text = lowered(subject + "\n" + r.own_text)
+    return any(word in text for word in _event_words(config.event.name))
+
+
+@functools.lru_cache(maxsize=8)
+def _event_words(name: str) -> tuple[str, ...]:
+    """The long words of the event's name ("migrantenselbstorganisationen", "vereinsforum")."""
+    return tuple(w for w in re.findall(r"[^\W\d_]{6,}", lowered(name)))
 
 
 def _after_event(date: str | None, config: Config) -> bool:
