@@ -25,6 +25,7 @@ from .lexicon import (
     ordinal_words_pattern,
 )
 from .evidence import ordinals
+from .vocabulary import vocabulary
 from .people import fold
 from .gates import gated
 
@@ -38,9 +39,22 @@ _NOUN_NUMBER_RE = gated(re.compile(
     rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}{_NUM}{_NOT_A_GROUP_AFTER})*)",
     re.I,
 ))
+
+
+def _rank_nouns() -> str:
+    """'wahl', 'choice', 'tercih': the noun after the ordinal in the vocabulary's "second choice" phrases.
+
+    "als zweite Wahl Werkstatt A" ranks Werkstatt A; the ordinal is no workgroup number.
+    """
+    nouns = {words[1] for table in vocabulary().values() for phrase in table.get("choice", ())
+             if len(words := phrase.split()) == 2 and ordinal_value(words[0]) is not None}
+    return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
+
+
 _ORDINAL_NOUN_RE = gated(re.compile(
-    # (not "zu zweit für AG 1": "zu zweit" counts persons)
-    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|{ordinal_words_pattern()})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])",
+    # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
+    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|{ordinal_words_pattern()})\s+"
+    rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
 _NOUN_ORDINAL_RE = gated(re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I))
@@ -265,7 +279,9 @@ def _letter_labels(workgroups) -> dict[str, str]:
     """{'B': 'WS-B'} when ids end in one capital letter after a separator or prefix, each letter once."""
     labels: dict[str, list[str]] = {}
     for wg in workgroups:
-        m = re.search(r"(?:^|[^A-Za-z])([A-Z])$|^[A-Za-z]{1,4}[\s_-]([A-Z])$", wg.id)
+        # the label the event gives it ("Werkstatt C") says the letter even when the id ("WC") does not
+        m = (re.search(r"(?:^|[^A-Za-z])([A-Z])$|^[A-Za-z]{1,4}[\s_-]([A-Z])$", wg.id)
+             or re.search(r"[^\W\d_]{2,}[\s_-]+([A-Z])()$", wg.label or ""))
         if m:
             labels.setdefault(m.group(1) or m.group(2), []).append(wg.id)
     return {label: ids[0] for label, ids in labels.items() if len(ids) == 1}
