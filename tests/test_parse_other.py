@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mailbot.config import load_config
 from mailbot.parsing import parse_message
 
@@ -132,3 +134,24 @@ def test_a_registration_read_from_the_subject_over_a_text_taken_for_a_forward_go
     p = parse_message(mail(body, subject="Anmeldung MSO-Tag"), MSO)
     assert (p.kind, p.text.strip()) == ("registration", "")
     assert p.needs_review and any("own text is empty" in r for r in p.reasons)
+
+
+# --- a negation next to a word of coming: someone, or everyone, may not come -------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Dear organisers,\n\nnone of the three of us will be able to join AG 2 this time, sorry.\n\nKind regards\nAnna Berg",
+    "Добрый день,\n\nмы записаны на AG 2 вдвоём, но моя коллега не сможет прийти.\n\nАнна Берг",
+    "Hallo,\n\nich melde mich für AG 1 an, meine Kollegin kommt leider nicht mit.\n\nGruß\nAnna Berg",
+])
+def test_a_registration_or_change_that_says_someone_does_not_come_goes_to_review(body):
+    p = parse_message(mail(body, subject="MSO-Tag"), MSO)
+    assert p.kind != "registration" or p.needs_review
+    if p.kind in ("registration", "change"):
+        assert any("does not come" in r or "withdraw" in r for r in p.reasons)
+
+
+def test_a_plain_registration_with_companions_is_not_flagged_for_coming():
+    p = parse_message(mail("Hallo,\n\nich melde mich für AG 1 an, meine Kollegin kommt mit.\n\nGruß\nAnna Berg",
+                           subject="Anmeldung"), MSO)
+    assert (p.kind, p.workgroups, p.party_size, p.needs_review) == ("registration", ["AG1"], 2, False)

@@ -22,7 +22,7 @@ from .abstain import abstain, answers_us, asks, unplaced
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import machine_verdict, out_of_office_text
-from .intent import NEGATION_RE, read_intent
+from .intent import NEGATION_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
@@ -164,6 +164,9 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             reading, mail, parsed, config):
         # "my son cannot come to school today": without a word of ours it may be any appointment
         parsed.reasons.append("says someone cannot come, but nothing ties it to this event: please read")
+    not_coming = _says_not_coming(reading) if kind in ("registration", "change") else None
+    if not_coming:
+        parsed.reasons.append(f"says someone does not come: '{not_coming}'")
     if kind in ACTING and not reading.own_text.strip() and len(mail.text.split()) > _FEW_WORDS:
         # the splitter took everything for a quote or a forward: what was read came from the subject
         parsed.reasons.append("the writer's own text is empty, the rest looks quoted or forwarded: please read")
@@ -279,6 +282,26 @@ def _about_event(r: Reading, mail: Mail, parsed: Parsed, config: Config) -> bool
 def _event_words(name: str) -> tuple[str, ...]:
     """The long words of the event's name ("migrantenselbstorganisationen", "vereinsforum")."""
     return tuple(w for w in re.findall(r"[^\W\d_]{6,}", lowered(name)))
+
+
+def _says_not_coming(r: Reading) -> str | None:
+    """A sentence with a negation and a word of coming ("none of us will be able to join",
+    "коллега не сможет прийти"): in a registration or change it may take someone, or all, back.
+
+    The withdrawal phrases of the vocabulary list the common forms; this catches the others,
+    in every language whose negation and coming words the reader has.
+    """
+    for sentence in sentences(r.analysed):
+        low = lowered(sentence)
+        if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
+            return " ".join(sentence.split())[:80]
+    return None
+
+
+# "none of us", "niemand von uns": a negation the word lists of intent.py do not hold
+_NOBODY_RE = gated(lower_pattern(
+    r"\b(?:none|nobody|no one|niemand|keiner|keine|personne|nadie|nessuno|nikt|hiç kimse|никто|ніхто)\b|هیچ کس|لا أحد"
+))
 
 
 def _after_event(date: str | None, config: Config) -> bool:
