@@ -155,3 +155,18 @@ def test_a_plain_registration_with_companions_is_not_flagged_for_coming():
     p = parse_message(mail("Hallo,\n\nich melde mich für AG 1 an, meine Kollegin kommt mit.\n\nGruß\nAnna Berg",
                            subject="Anmeldung"), MSO)
     assert (p.kind, p.workgroups, p.party_size, p.needs_review) == ("registration", ["AG1"], 2, False)
+
+
+def test_kurdish_in_arabic_letters_is_not_covered_by_the_latin_letter_kurdish_words():
+    # Sorani is detected as "ku", but our Kurdish words are Kurmanji in Latin letters
+    body = "سڵاو،\n\nببورن، بەداخەوە ناتوانم بێم. تکایە ناوەکەم لە لیستەکە بسڕنەوە.\n\nهێمن"
+    p = parse_message(mail(body, subject="MSO"), MSO)
+    assert p.needs_review and any("'ku' (arabic letters)" in r for r in p.reasons)
+
+
+def test_kurmanji_in_latin_letters_is_covered():
+    from mailbot.parsing.vocabulary import covers
+
+    assert covers("ku", "Ez dixwazim beşdarî bibim, em du kes in.")
+    assert not covers("ku", "ناتوانم بێم")
+    assert not covers("ta", "நாங்கள் வருவோம்")

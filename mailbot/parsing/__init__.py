@@ -28,7 +28,7 @@ from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, read_person
-from .vocabulary import covered_languages
+from .vocabulary import covers, script
 from .gates import gated
 
 log = logging.getLogger(__name__)
@@ -206,8 +206,9 @@ def _not_understood(r: Reading, mail: Mail) -> list[str]:
                 "but the text was not understood: please read"]
     if sum(ch.isalpha() for ch in r.own_text[:2000]) >= 20:
         language = detect_language(r.language_text or r.own_text)
-        if language and language not in covered_languages():
-            return [f"written in '{language}', a language mailbot's vocabulary does not cover: please read"]
+        if language and not covers(language, r.own_text):
+            return [f"written in '{language}' ({(script(r.own_text) or '').lower()} letters), which mailbot's "
+                    "vocabulary does not cover: please read"]
     return []
 
 

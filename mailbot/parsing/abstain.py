@@ -19,7 +19,7 @@ from .gates import gated
 from .lexicon import lowered
 from .people import ORG_WORDS
 from .reading import REPLY_PREFIX_RE, Reading
-from .vocabulary import covered_languages
+from .vocabulary import covers
 
 _WHAT = {
     "number": "number not understood",
@@ -38,7 +38,7 @@ _PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|a
 def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     """The review reasons for what the reader did not account for (empty: act on the mail)."""
     reasons = []
-    if parsed.language and parsed.language not in covered_languages():
+    if parsed.language and not covers(parsed.language, r.own_text):
         reasons.append(f"written in '{parsed.language}', a language mailbot's vocabulary does not cover: please read")
     if kind in ("registration", "change"):
         for item in [i for i in _unused(r) if not (kind == "change" and _old_number(r, i))][:3]:

@@ -102,3 +102,40 @@ _BARE = _BareTable()
 
 def _bare_word(word: str) -> str:
     return bare(word)
+
+
+def script(text: str) -> str | None:
+    """The script most letters of the text are written in ('LATIN', 'ARABIC', 'CYRILLIC' …)."""
+    counts: dict[str, int] = {}
+    for ch in text[:2000]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name:
+                key = name.split()[0]
+                counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+@functools.cache
+def _scripts_of(language: str) -> frozenset[str]:
+    table = vocabulary().get(language, {})
+    found = set()
+    for concept, value in table.items():
+        items = value.items() if isinstance(value, dict) else [(w, None) for w in value] if isinstance(value, list) else []
+        for word, extra in items:
+            for w in [word, *(extra if isinstance(extra, list) else [])]:
+                if isinstance(w, str) and (s := script(w)):
+                    found.add(s)
+    return frozenset(found)
+
+
+def covers(language: str | None, text: str) -> bool:
+    """Does mailbot's vocabulary know this language *in the script the text is written in*?
+
+    "ku" is Kurmanji in Latin letters in our file; Sorani Kurdish in Arabic letters is detected
+    as "ku" too, but not one of its words would be recognised.
+    """
+    if not language or language not in covered_languages():
+        return False
+    written = script(text)
+    return written is None or written in _scripts_of(language)
