@@ -170,3 +170,20 @@ def test_kurmanji_in_latin_letters_is_covered():
     assert covers("ku", "Ez dixwazim beşdarî bibim, em du kes in.")
     assert not covers("ku", "ناتوانم بێم")
     assert not covers("ta", "நாங்கள் வருவோம்")
+
+
+@pytest.mark.parametrize("line, closing", [
+    ("Gruesse aus Muenster-Hiltrup", True), ("Viele Gruesse", True), ("Gruss", True),
+    ("Frank Mueller-Asante", False), ("Anna Merci-Berg", False), ("Asante sana", True),
+])
+def test_closings_typed_without_umlauts_and_names_with_a_closing_word_after_a_hyphen(line, closing):
+    from mailbot.parsing.closings import is_closing_line
+
+    assert is_closing_line(line) is closing
+
+
+def test_the_full_name_under_a_closing_beats_an_initial_in_the_display_name():
+    body = ("Hallo,\n\nhiermit melde ich mich fuer die AG 2 an.\n\nGruesse aus Muenster-Hiltrup\n"
+            "Frank Mueller-Asante\nKassenwart\nGhanaische Union Muenster e.V.")
+    p = parse_message(mail(body, subject="Anmeldung", sender='"F. Mueller-Asante" <frank@verein.example>'), MSO)
+    assert (p.kind, p.name, p.workgroups) == ("registration", "Frank Mueller-Asante", ["AG2"])
