@@ -4,6 +4,7 @@ and a delivery thread that only records (a failure for good is applied by the pa
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from pathlib import Path
 
@@ -123,3 +124,16 @@ def test_the_context_is_small_and_frozen(write_config):
             raise AssertionError("PassContext must be frozen")
     finally:
         worker.db.close()
+
+
+def test_each_stage_has_its_module_and_the_readme_names_it():
+    folder = ROOT / "mailbot" / "stages"
+    assert {p.stem for p in folder.glob("*.py")} >= set(STAGES)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    how = readme.split("## How it works", 1)[1].split("\n## ", 1)[0]
+    for stage in STAGES:
+        assert f"stages/{stage}.py" in how, stage
+    # the diagram shows the stages in the order the pass runs them
+    order = [m.group(1) for m in re.finditer(r"\b(" + "|".join(STAGES) + r")\b", how.split("```")[1])]
+    firsts = list(dict.fromkeys(order))
+    assert firsts == list(STAGES), firsts
