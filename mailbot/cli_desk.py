@@ -19,7 +19,6 @@ from collections import Counter
 from dataclasses import asdict
 
 import click
-from rich.console import Console
 
 from .cli_base import CONFIG_OPTION, _load, fail
 from .desk.words import words_for
@@ -57,6 +56,8 @@ def status(config_path: str, as_json: bool) -> None:
 
     Example: mailbot status --config config.toml
     """
+    from rich.console import Console  # only here: loading rich costs every other command a tenth of a second
+
     from .desk.status import status_footer, status_summary, status_table
 
     config = _load(config_path)

@@ -35,6 +35,7 @@ LAZY = {
     ("mailbot.cli_desk", "mailbot.desk.status"), ("mailbot.cli_desk", "mailbot.desk.review"),
     ("mailbot.cli_desk", "mailbot.desk.export"), ("mailbot.cli_desk", "mailbot.desk.privacy"),
     ("mailbot.cli_desk", "mailbot.desk.browse"),
+    ("mailbot.cli_desk", "rich.console"),
     # optional or terminal-only libraries the mail pass never needs
     ("mailbot.desk.export", "openpyxl"), ("mailbot.desk.export", "openpyxl.utils"),
     ("mailbot.desk.export", "openpyxl.cell"), ("mailbot.desk.status", "rich"), ("mailbot.desk.status", "rich.table"),
