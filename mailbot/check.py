@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
+from .deliver import SmtpTransport
+from .desk.words import words_for
 from .errors import ConfigError, LoginError, MailbotError
+from .mailbox import ImapMailbox
+from .maildir import MaildirMailbox
 
 EARLIEST_SANE_CLOCK = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)  # a clock before this was never set
 
@@ -37,8 +41,6 @@ def run_checks(config: Config, say=None) -> list[Check]:
 
     `say` gives the texts (desk.words, in [coordinator] language; German by default).
     """
-    from .desk.words import words_for
-
     say = say or words_for(config)
     checks = [check_secrets(config, say)]
     if checks[0].ok:
@@ -66,8 +68,6 @@ def check_imap(config: Config, say) -> list[Check]:
     One function for the whole IMAP side, so capability or namespace checks can be
     added here: a login refusal and a missing folder come out as separate lines.
     """
-    from .mailbox import ImapMailbox
-
     imap = config.imap
     mailbox = ImapMailbox(imap)
     login = f"IMAP {imap.host}:{imap.port}"
@@ -100,8 +100,6 @@ def _connect_fix(exc: Exception, section: str, say) -> str:
 
 def check_maildir(config: Config, say) -> Check:
     """The local Maildir exists (or can be made) and can be read."""
-    from .mailbox import MaildirMailbox  # (mailbox imports maildir; the other way round is circular)
-
     try:
         with MaildirMailbox(config.maildir):
             pass
@@ -112,8 +110,6 @@ def check_maildir(config: Config, say) -> Check:
 
 def check_smtp(config: Config, say) -> Check:
     """Connect, start TLS and log in, as a pass does before sending; nothing is sent."""
-    from .deliver import SmtpTransport
-
     smtp = config.smtp
     name = f"SMTP {smtp.host}:{smtp.port}"
     transport = SmtpTransport(smtp)

@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import logging
+import signal
 import sys
+import threading
+from functools import partial
 from pathlib import Path
 
 import click
 
 from . import cli_desk
+from .backup import backup_database
+from .check import Check, run_checks
 from .cli_base import CONFIG_OPTION, MailbotGroup, _load, fail
 from .config import load_config
+from .desk.words import say, words_for
 from .errors import MailbotError
+from .progress import progress
+
+# Imported where a command needs them, not here: the pass (runner) and the parser load
+# sqlite-utils, which must come after run() has marked NumPy and pandas absent, and the
+# parser takes most of a second to load, which `mailbot status` and --help need not wait for.
 
 
 def run() -> None:
@@ -40,7 +53,7 @@ def parse(config_path: str, as_json: bool, files: tuple[str, ...]) -> None:
 
     Example: mailbot parse --config config.toml --json mail1.eml mail2.eml
     """
-    from .parsing import parse_message
+    from .parsing import parse_message  # start-up: see the note at the top
 
     config = _load(config_path)
     out = sys.stdout
@@ -60,9 +73,7 @@ def run_once_cmd(config_path: str, verbose: bool, now: str | None) -> None:
 
     Example: mailbot run-once --config /etc/mailbot/config.toml
     """
-    from .desk.words import words_for
-    from .progress import progress
-    from .runner import run_once
+    from .runner import run_once  # start-up: see the note at the top
 
     config = _load(config_path, check_secrets=True)
     _logging(config, verbose)
@@ -85,10 +96,7 @@ def serve(config_path: str, verbose: bool) -> None:
 
     Stops cleanly on SIGTERM or Ctrl-C, between two mails. Example: mailbot serve -c config.toml
     """
-    import signal
-    import threading
-
-    from .runner import Server
+    from .runner import Server  # start-up: see the note at the top
 
     config = _load(config_path, check_secrets=True)
     _logging(config, verbose, force_info=True)
@@ -108,11 +116,6 @@ def check(config_path: str) -> None:
 
     Example: mailbot check --config /etc/mailbot/config.toml
     """
-    from functools import partial
-
-    from .check import Check, run_checks
-    from .desk.words import say, words_for
-
     try:
         config = load_config(config_path)
     except MailbotError as exc:
@@ -150,9 +153,6 @@ def backup(config_path: str, dest: str, keep: int | None) -> None:
 
     Example: mailbot backup --config /etc/mailbot/config.toml /var/backups/mailbot --keep 14
     """
-    from .backup import backup_database
-    from .desk.words import words_for
-
     config = _load(config_path)
     done = backup_database(config.database_path, dest, keep=keep)
     click.echo(words_for(config)("backup.done", dest=done.path, size=done.size))
@@ -161,8 +161,6 @@ def backup(config_path: str, dest: str, keep: int | None) -> None:
 
 
 def _parse_now(text: str | None):
-    import datetime as dt
-
     if text is None:
         return None
     try:
@@ -175,8 +173,6 @@ def _parse_now(text: str | None):
 
 
 def _logging(config, verbose: bool, force_info: bool = False) -> None:
-    import logging
-
     level = logging.DEBUG if verbose else getattr(logging, config.worker.log_level)
     if not verbose and not force_info:
         level = max(level, logging.WARNING)  # run-once: quiet unless something is wrong

@@ -3,20 +3,28 @@
 Thin shell over mailbot.desk: each command loads the config, opens the
 database, calls one desk function and prints its result. Library errors
 (NotFoundError, ...) become one "Error: ..." line and exit status 1.
+
+The store and the desk modules are imported in the commands that use them, not
+here: they load sqlite-utils, which must come after cli.run() has marked NumPy
+and pandas absent (heavy optional libraries it would load otherwise), and
+`review`/`accept` load the parser, which the other commands need not wait for.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from collections import Counter
+from dataclasses import asdict
 
 import click
 
 from .cli_base import CONFIG_OPTION, _load, fail
 from .desk.words import words_for
-from .progress import progress
 from .errors import MailbotError
 from .model import STATUSES
+from .progress import progress
 
 
 def _open(config):
@@ -48,7 +56,7 @@ def status(config_path: str, as_json: bool) -> None:
 
     Example: mailbot status --config config.toml
     """
-    from rich.console import Console
+    from rich.console import Console  # only here: loading rich costs every other command a tenth of a second
 
     from .desk.status import status_footer, status_summary, status_table
 
@@ -74,8 +82,6 @@ def review(config_path: str, as_json: bool) -> None:
 
     Example: mailbot review --config config.toml
     """
-    from dataclasses import asdict
-
     from .desk.review import format_items, json_for_terminal, review_items
 
     config = _load(config_path)
@@ -215,8 +221,6 @@ def export(config_path: str, fmt: str | None, workgroup: str | None, statuses: t
         if fmt == "xlsx":
             data = xlsx_bytes(rows, config, selection)
         else:
-            import io
-
             text = io.StringIO(newline="")
             heads = COLUMNS if plain else column_heads(config.coordinator.language)
             write_csv(rows, text, excel=not plain, heads=heads)
@@ -304,8 +308,6 @@ def _imap_note(config, erased) -> None:
 
 
 def _by_folder(items, say) -> str:
-    from collections import Counter
-
     return ", ".join(say("forget.in_folder", n=n, folder=folder)
                      for folder, n in sorted(Counter(f for f, _mid in items).items()))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import os
+import shlex
+import subprocess
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -496,9 +498,6 @@ def _resolve(base: Path, value: str) -> Path:
 
 def _run_token_command(command: str, where: str) -> str:
     """Run the configured token command (like mbsync's PassCmd) and return its first line."""
-    import shlex
-    import subprocess
-
     try:
         done = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=60, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:

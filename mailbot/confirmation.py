@@ -15,6 +15,7 @@ import json
 
 from . import store
 from .model import Notice, Parsed
+from .registry import registration_row
 
 KIND = "confirm_by_reply"
 CHANGING = ("cancelled", "moved", "changed", "change_waitlisted", "waitlisted")  # what a request does to a place
@@ -35,14 +36,12 @@ def needs_confirmation(config, parsed: Parsed, thread, decision):
     return target
 
 
-def ask(worker, row: int, parsed: Parsed, decision, target, queue) -> str:
+def ask(ctx, row: int, parsed: Parsed, decision, target, queue) -> str:
     """Nothing is applied; the registered address is asked to confirm by replying.
 
-    `queue(worker, notice, row)` is the pipeline's own queueing step, handed in so that this
-    module needs nothing from the pipeline (no import cycle)."""
-    from .registry import registration_row
-
-    db = worker.db
+    `queue(ctx, notice, row)` is the apply stage's queueing step, handed in so that this
+    module needs nothing from the stages (no import cycle)."""
+    db = ctx.db
     stored = registration_row(db, target.id)
     wanted = target.wanted or target.workgroup
     notice = Notice(
@@ -52,7 +51,7 @@ def ask(worker, row: int, parsed: Parsed, decision, target, queue) -> str:
         extra={"request": "cancellation" if parsed.kind == "cancellation" else "change",
                "wanted": wanted, "wanted_party_size": target.wanted_party_size or target.party_size,
                "workgroup": stored.workgroup})
-    state = "processed" if queue(worker, notice, row) else "review"
+    state = "processed" if queue(ctx, notice, row) else "review"
     why = (f"{parsed.kind} not applied yet: it does not answer one of our mails"
            + ("" if parsed.authenticated else " and our server did not authenticate the sender")
            + f"; asked {stored.email} to confirm by replying")
@@ -79,18 +78,18 @@ def confirmed_request(db, parsed: Parsed) -> tuple[int, int] | None:
     return None if done else (found[0], found[1])
 
 
-def apply_confirmed(worker, row: int, parsed: Parsed, request: tuple[int, int], apply_rules) -> str:
+def apply_confirmed(ctx, row: int, parsed: Parsed, request: tuple[int, int], apply_rules) -> str:
     """The registered address answered our question: apply the request as it was first asked
-    (`apply_rules` is the pipeline's, handed in: no import cycle)."""
+    (`apply_rules` is the decide stage's decide_and_apply, handed in: no import cycle)."""
     asking_row, reg_id = request
-    (stored,) = worker.db.execute("SELECT parsed FROM messages WHERE id = ?", [asking_row]).fetchone()
+    (stored,) = ctx.db.execute("SELECT parsed FROM messages WHERE id = ?", [asking_row]).fetchone()
     original = Parsed.from_dict(json.loads(stored))
-    summary = apply_rules(worker, row, original, thread_id=reg_id, confirmed=True)
-    state, error = worker.db.execute("SELECT state, error FROM messages WHERE id = ?", [row]).fetchone()
+    summary = apply_rules(ctx, row, original, thread_id=reg_id, confirmed=True)
+    state, error = ctx.db.execute("SELECT state, error FROM messages WHERE id = ?", [row]).fetchone()
     if not (state == "review" and error):  # held (a flood limit): a later reply may still confirm it
-        store.audit(worker.db, "confirmed by reply", f"mail {row} confirmed the {original.kind}",
+        store.audit(ctx.db, "confirmed by reply", f"mail {row} confirmed the {original.kind}",
                     message_row=asking_row, registration_id=reg_id)
     # the reply keeps what it said itself; the request it confirmed is on the asking mail
-    worker.db.execute("UPDATE messages SET kind = ?, parsed = ? WHERE id = ?",
+    ctx.db.execute("UPDATE messages SET kind = ?, parsed = ? WHERE id = ?",
                       [parsed.kind, json.dumps(parsed.to_dict(), ensure_ascii=False), row])
     return summary

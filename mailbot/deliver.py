@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .config import Config, Smtp
 from .errors import LoginError, MailbotError, ServerError
-from .mailbox import describe_oserror, tls_context
+from .mailbox_base import describe_oserror, tls_context
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,6 @@ import datetime as dt
 import imaplib
 import logging
 import re
-import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -38,6 +37,8 @@ from imapclient.exceptions import LoginError as ImapLoginError
 
 from .config import Config, Imap
 from .errors import LoginError, RefusedError, ServerError
+from .mailbox_base import FetchedMail, MailboxBase, batches, describe_oserror, tls_context
+from .maildir import MaildirMailbox
 
 log = logging.getLogger(__name__)
 
@@ -46,58 +47,13 @@ FETCH_BYTES = 20 * 1024 * 1024  # bytes per FETCH at most: 100 large attachments
 IDLE_POLL = 0.5  # seconds between checks of the stop event while in IDLE
 
 
-@dataclass(frozen=True)
-class FetchedMail:
-    """One mail as fetched: the raw bytes plus what the server knows about it."""
-
-    uid: int
-    raw: bytes
-    flags: tuple[str, ...] = ()
-    internaldate: dt.datetime | None = None  # aware, UTC
-    size: int = 0
-    # the server answered BODY[] NIL (or nothing) twice, e.g. Dovecot after renumbering: raw
-    # is empty and must not be stored as a mail; the next pass asks again
-    body_missing: bool = False
-
-
-class _MailboxBase:
-    """Context manager support and the stop event shared by both backends."""
-
-    def __init__(self) -> None:
-        # set from another thread (e.g. a SIGTERM handler) to end wait_for_news early
-        self.stop = threading.Event()
-
-    def open(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def close(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    @property
-    def is_open(self) -> bool:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def __enter__(self):
-        if not self.is_open:
-            self.open()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-
-def _batches(items: list[int], size: int) -> Iterator[list[int]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 UIDS_PER_COMMAND = 500  # servers limit a command line (Dovecot: 64 kB); a big pass marks in several
 
 
 def uid_sets(uids: Iterable[int], per_command: int = UIDS_PER_COMMAND) -> Iterator[str]:
     """IMAP sequence sets ("3:7,9") of at most per_command UIDs each, consecutive UIDs as ranges."""
     ordered = sorted(set(uids))
-    for chunk in _batches(ordered, per_command):
+    for chunk in batches(ordered, per_command):
         parts, start, prev = [], chunk[0], chunk[0]
         for uid in chunk[1:] + [None]:
             if uid is not None and uid == prev + 1:
@@ -194,26 +150,10 @@ def say_once(text: str, level: int = logging.INFO) -> bool:
     return True
 
 
-def tls_context(ca_file: str | None) -> ssl.SSLContext:
-    """A verifying TLS client context; with ca_file, trust that CA instead of the system's."""
-    return ssl.create_default_context(cafile=ca_file)
-
-
-def describe_oserror(exc: OSError) -> str:
-    """A short reason for a socket/TLS error, for one-line messages."""
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"TLS certificate verification failed ({exc.verify_message})"
-    if isinstance(exc, ssl.SSLError):
-        return f"TLS error ({exc.reason or exc})"
-    if isinstance(exc, TimeoutError):
-        return "timed out"
-    return exc.strerror or str(exc) or exc.__class__.__name__
-
-
 # --- IMAP ----------------------------------------------------------------------------
 
 
-class ImapMailbox(_MailboxBase):
+class ImapMailbox(MailboxBase):
     """One IMAP folder over imapclient. open() connects, logs in and selects the folder."""
 
     def __init__(self, settings: Imap):
@@ -418,7 +358,7 @@ class ImapMailbox(_MailboxBase):
         uids = sorted(uid for uid in found if uid > after_uid)
         self._highest_uid = max([self._highest_uid, *uids])
         sizes: dict[int, int] = {}
-        for chunk in _batches(uids, UIDS_PER_COMMAND):  # a list: imapclient keeps only the UIDs it asked for
+        for chunk in batches(uids, UIDS_PER_COMMAND):  # a list: imapclient keeps only the UIDs it asked for
             with self._errors("fetch of sizes failed"):
                 answer = self.client.fetch(chunk, ["RFC822.SIZE"])
             sizes.update({uid: int(item.get(b"RFC822.SIZE", 0)) for uid, item in answer.items()})
@@ -713,5 +653,3 @@ def open_mailbox(config: Config) -> ImapMailbox | MaildirMailbox:
         return ImapMailbox(config.imap)
     return MaildirMailbox(config.maildir)
 
-
-from .maildir import MaildirMailbox  # noqa: E402 - the second backend builds on the classes above

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import ServerError
-from .mailbox import FetchedMail, _batches, _MailboxBase, describe_oserror
+from .mailbox_base import FetchedMail, MailboxBase, batches, describe_oserror
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ RETRY_LIST = ".mailbot-unreadable"  # UIDs of files that could not be read: trie
 MAILDIR_FLAGS = {"S": "\\Seen", "R": "\\Answered", "F": "\\Flagged", "T": "\\Deleted", "D": "\\Draft"}
 
 
-class MaildirMailbox(_MailboxBase):
+class MaildirMailbox(MailboxBase):
     """A local Maildir (for the demo, and hosts where mail is delivered locally).
 
     UIDs come from a small list file in the Maildir (UIDLIST): a mail gets the next
@@ -127,7 +127,7 @@ class MaildirMailbox(_MailboxBase):
         self._refresh()
         by_uid = {uid: key for key, uid in self._uids.items() if uid > after_uid}
         by_uid.update((uid, key) for key, uid in self._uids.items() if uid in self._retry_uids())
-        for chunk in _batches(sorted(by_uid), batch_size or 100):
+        for chunk in batches(sorted(by_uid), batch_size or 100):
             batch = [m for m in (self._read(uid, by_uid[uid]) for uid in chunk) if m is not None]
             yield batch
 

@@ -3,7 +3,9 @@
 Queuing renders and composes the whole message once, so a retry sends the
 very same bytes with the same Message-ID. Delivery marks each row sent right
 after the server accepted it; the only window in which a crash can repeat a
-mail is between the server's "250 OK" and that commit.
+mail is between the server's "250 OK" and that commit. Delivery only records
+what happened (sent, deferred, failed): a failure for good is turned into a
+registration change by the pass (stages/apply.py), not here.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ import logging
 import threading
 
 from . import store
+from .compose import compose
 from .config import Config
-from .model import NOTICE_KINDS, Notice  # NOTICE_KINDS: the participant notices (model.NOTICE_TYPES)
+from .deliver import PermanentFailure, TemporaryFailure, open_transport
+from .model import Notice
+from .notices import Renderer
 
 log = logging.getLogger(__name__)
 
@@ -35,15 +40,11 @@ class Outbox:
     @property
     def renderer(self):
         if self._renderer is None:  # templates compiled once per process, not per mail
-            from .notices import Renderer
-
             self._renderer = Renderer(self.config)
         return self._renderer
 
     def queue(self, notice: Notice, *, message_row: int | None = None, attachments=()) -> int | None:
         """Render, compose and store one notice; None when it was queued before (same key)."""
-        from .compose import compose
-
         now = self.clock()
         rendered = self.renderer.render(notice)
         composed = compose(self.config, rendered, notice, now=now, attachments=attachments)
@@ -62,8 +63,6 @@ class Outbox:
         Returns False when the server was unusable. With keep_open the connection stays open
         for the next call (the delivery thread's many small rounds); close() ends it.
         """
-        from .deliver import open_transport
-
         last_id = 0
         usable = True
         try:
@@ -91,8 +90,6 @@ class Outbox:
 
     def _send_one(self, transport, row: dict, result) -> bool:
         """Deliver one row; False when the server is unusable and the pass should stop sending."""
-        from .deliver import PermanentFailure, TemporaryFailure
-
         try:
             transport.send(self.config.from_address, row["to_addr"], row["raw"])
         except PermanentFailure as exc:
@@ -130,88 +127,14 @@ class Outbox:
         return True
 
     def _failed(self, row: dict, error: str, result) -> None:
+        """Recorded as failed for good; the pass, not this (delivery) thread, applies it to the registration."""
         with store.transaction(self.db):
             store.mark_failed(self.db, row["id"], error)
             store.audit(self.db, "failed", f"{row['kind']} to {row['to_addr']}: {error}",
                         registration_id=row["registration_id"])
-            if row["registration_id"] is not None and row["kind"] in PARTICIPANT_KINDS:
-                flag_undeliverable(self.config, self.db, row, error, self.clock())
         result.failed += 1
         log.warning("delivery of %s to %s failed for good: %s", row["kind"], row["to_addr"], error)
 
     @property
     def max_attempts(self) -> int:
         return self.config.smtp.max_attempts if self.config.smtp else 10
-
-
-# Mails to participants (model.NOTICE_TYPES): when one cannot be delivered, the person never heard from us.
-PARTICIPANT_KINDS = frozenset(NOTICE_KINDS)
-
-
-def flag_undeliverable(config: Config, db, row: dict, error: str, now: dt.datetime) -> None:
-    """A permanent failure is a bounce we saw ourselves: the same rule flags the registration."""
-    from .decide import Context, decide
-    from .model import Parsed
-    from .registry import StoreState, apply_changes, registration_row
-
-    reg = registration_row(db, row["registration_id"])
-    parsed = Parsed(kind="bounce", bounced_recipient=row["to_addr"],
-                    reasons=[f"{row['kind']} could not be delivered: {error}"])
-    decision = decide(StoreState(db), parsed, Context(config=config, now=now, thread_registration=reg))
-    apply_changes(db, decision)
-
-
-class DeliveryThread(threading.Thread):
-    """Delivers the outbox while the pass goes on fetching and deciding.
-
-    It has its own SQLite connection and one SMTP connection for the whole pass.
-    The worker calls notify() after each commit that may have queued mail, and
-    finish() at the end: then everything due is sent and the thread ends. Each
-    row is still marked sent in its own commit right after the server's 250, and
-    the thread stops between two mails when `stop` is set.
-    """
-
-    def __init__(self, config: Config, result, stop: threading.Event, *, clock=store.utcnow,
-                 database_path=None):
-        super().__init__(name="mailbot-delivery", daemon=True)
-        self.config = config
-        self.database_path = database_path or config.database_path  # the worker's own file
-        self.result = result
-        self.stop = stop
-        self.clock = clock
-        self.error: BaseException | None = None  # LoginError etc., raised again by finish()
-        self._wake = threading.Event()
-        self._finished = False
-
-    def notify(self) -> None:
-        """New rows may be committed: send them soon."""
-        self._wake.set()
-
-    def finish(self) -> None:
-        """Send what is due, wait for the thread, and raise what stopped it, if anything."""
-        self._finished = True
-        self._wake.set()
-        self.join()
-        if self.error is not None:
-            raise self.error
-
-    def run(self) -> None:
-        db = store.open_db(self.database_path)
-        store.use_clock(db, self.clock)  # its log lines and sent times follow the pass's clock too
-        outbox = Outbox(self.config, db, clock=self.clock)
-        try:
-            usable = True
-            while not self.stop.is_set():
-                self._wake.wait()
-                self._wake.clear()  # before reading _finished: a finish() from now on wakes us again
-                finished = self._finished
-                # after server trouble, wait for the next pass rather than knock again for every mail
-                if usable:
-                    usable = outbox.deliver(self.result, self.stop, keep_open=not finished)
-                if finished:
-                    break
-        except BaseException as exc:  # noqa: BLE001 - handed to the worker's thread by finish()
-            self.error = exc
-        finally:
-            outbox.close()
-            db.close()

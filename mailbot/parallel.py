@@ -35,6 +35,10 @@ import sys
 import threading
 from pathlib import Path
 
+from .model import Parsed
+from .parsing import parse_message
+from .parsing.language import load_model
+
 _LEN = struct.Struct("!Q")
 _CHUNKS = (2, 4, 8, 16)  # first chunks small, so the worker waits little for the first results
 
@@ -46,8 +50,6 @@ class OverBudget(BaseException):
 
 def too_slow(seconds: float):
     """The Parsed of a mail whose parse ran over the limit: nobody is answered, a person reads it."""
-    from .model import Parsed
-
     return Parsed(kind="other", needs_review=True,
                   reasons=[f"parse took too long (over {seconds:g} s): the mail is stored, a person should read it"])
 
@@ -60,9 +62,6 @@ def parse_within(raw: bytes, config, seconds: float | None = None):
     passes in the scheduler's thread) the parse runs in a helper thread that is
     waited for at most `seconds` and then stopped at its next Python instruction.
     """
-    from .parsing import parse_message
-    from .parsing.language import load_model
-
     seconds = seconds if seconds is not None else config.worker.parse_timeout
     load_model()  # once per process, and not part of any one mail's time
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):

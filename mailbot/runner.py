@@ -11,9 +11,12 @@ import threading
 import time
 from pathlib import Path
 
+from apscheduler.schedulers.background import BackgroundScheduler
+
 from . import store
 from .config import Config
 from .errors import LoginError, RefusedError, ServerError
+from .mailbox import open_mailbox, say_once
 from .worker import PassResult, Worker
 
 log = logging.getLogger(__name__)
@@ -99,8 +102,6 @@ class Server:
 
     def run(self) -> None:
         """Block until `stop` is set; then finish the current mail and return."""
-        from apscheduler.schedulers.background import BackgroundScheduler
-
         self.scheduler = BackgroundScheduler(timezone=dt.timezone.utc)
         self.scheduler.add_job(self.one_pass, "interval", id="pass", seconds=self.config.worker.poll_interval,
                                next_run_time=dt.datetime.now(dt.timezone.utc), max_instances=1, coalesce=True)
@@ -176,8 +177,6 @@ class Server:
         before the backoff starts afresh, so a server that lets us in and then refuses
         something at once is not knocked on every 2 s.
         """
-        from .mailbox import open_mailbox
-
         failures = 0
         lost = False
         while not self.stop.is_set():
@@ -212,8 +211,6 @@ class Server:
     def _say_how(self, mailbox) -> None:
         methods = getattr(mailbox, "methods", None)
         if methods is not None and methods.wait != "IDLE":
-            from .mailbox import say_once
-
             say_once(f"{mailbox.where} offers no IDLE: looking for new mail every "
                      f"{self.config.imap.poll_seconds:.0f} s ([imap] poll_seconds), on one connection")
 

@@ -251,6 +251,12 @@ MIGRATIONS: list[str] = [
     CREATE INDEX IF NOT EXISTS outbox_message ON outbox (message_row, created_at);
     CREATE INDEX IF NOT EXISTS registrations_created ON registrations (created_at);
     """,
+    # 11 (branch stages): the delivery thread only records a failure for good; the pass applies it to the
+    # registration (stages/apply.py) and notes here that it did. Failures of older versions were applied at once.
+    """
+    ALTER TABLE outbox ADD COLUMN failure_applied INTEGER NOT NULL DEFAULT 0;
+    UPDATE outbox SET failure_applied = 1 WHERE state = 'failed';
+    """,
 ]
 
 # A mail waiting for the coordinator itself (not through its registration's review item).
@@ -543,6 +549,18 @@ def set_copied(db, rows: Iterable[int]) -> None:
 def mark_failed(db, row: int, error: str) -> None:
     db.execute("UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
                [error, row])
+
+
+def failures_to_apply(db) -> list[dict]:
+    """Mails that failed for good and whose failure the pass has not applied to their registration yet."""
+    cursor = db.execute("SELECT id, kind, to_addr, registration_id, last_error FROM outbox "
+                        "WHERE state = 'failed' AND failure_applied = 0 ORDER BY id")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def set_failure_applied(db, row: int) -> None:
+    db.execute("UPDATE outbox SET failure_applied = 1 WHERE id = ?", [row])
 
 
 def outbox_registration_for(db, message_ids: Iterable[str]) -> int | None:

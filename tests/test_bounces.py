@@ -309,6 +309,6 @@ def test_raw_8bit_header_without_any_charset_is_latin1():
 
 
 def test_the_log_stores_a_raw_utf8_subject_readably():
-    from mailbot.worker import _peek_headers
+    from mailbot.stages.record import peek_headers
 
-    assert _peek_headers(RAW_UTF8)[2] == "Anmeldung Förderverein"
+    assert peek_headers(RAW_UTF8)[2] == "Anmeldung Förderverein"

@@ -88,9 +88,9 @@ def test_registration_is_recorded_and_confirmed_once(dovecot, smtpd, config_file
 
 
 def test_a_pass_marks_its_mails_in_chunks(dovecot, smtpd, config_file, monkeypatch):
-    import mailbot.worker as worker_module
+    from mailbot.stages import mark as mark_stage
 
-    monkeypatch.setattr(worker_module, "MARK_CHUNK", 2)  # 5 mails: three rounds, each committed
+    monkeypatch.setattr(mark_stage, "MARK_CHUNK", 2)  # 5 mails: three rounds, each committed
     for n in range(5):
         dovecot.append(registration(sender=f"Person {n} <p{n}@verein-a.example>", msgid=f"<c{n}@verein-a.example>"))
     config = load_config(config_file)

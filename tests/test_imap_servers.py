@@ -21,7 +21,7 @@ from mailbot.mailbox import (
     FetchedMail, ImapMailbox, _fetched, choose_methods, server_folder_name, server_report, size_batches,
 )
 from mailbot.runner import RECONNECT_MAX, Server, reconnect_delay, run_once
-from mailbot.worker import stored_up_to
+from mailbot.stages.record import Recorder, stored_up_to
 from test_end_to_end import MAILBOT, registration, rows
 
 KEYWORD = "$MailbotHandled"
@@ -119,9 +119,8 @@ def test_a_nil_body_is_not_stored_as_a_mail(dovecot, smtpd, config_file):
     worker = Worker(config)
     try:
         result = PassResult()
-        worker._hole = None
-        worker.store_batch("INBOX", 1, [FetchedMail(1, b"", body_missing=True),
-                                        FetchedMail(2, registration())], result)
+        Recorder(worker.context(), "INBOX", 1).store([FetchedMail(1, b"", body_missing=True),
+                                                      FetchedMail(2, registration())], result)
         assert result.new == 1
         assert rows(config, "SELECT uid FROM messages") == [(2,)]
         assert store.last_uid(worker.db, "INBOX", 1) == 0  # UID 1 is asked for again next pass

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from mailbot import parallel, worker as worker_module
+from mailbot import parallel
+from mailbot.stages import parse as parse_stage
 from mailbot.config import load_config
 from mailbot.parsing import language
 from mailbot.worker import Worker
@@ -108,7 +109,7 @@ def test_a_big_pass_parses_in_a_second_process_with_the_same_result(maildir_conf
     assert language._identifier is None
     assert result.new == 51
 
-    monkeypatch.setattr(worker_module, "PARALLEL_MIN", 10**9)
+    monkeypatch.setattr(parse_stage, "PARALLEL_MIN", 10**9)
     _w, here_result = run(here_config)
     assert len(started) == 1
     assert result.outcomes == here_result.outcomes
@@ -149,20 +150,20 @@ def test_a_crashed_parse_process_falls_back_to_parsing_here(maildir_config_file,
             self.process.wait()
         return original_submit(self, raws)
 
-    original_parse = worker_module.parse_within
+    original_parse = parse_stage.parse_within
 
     def parse_here(raw, config, seconds=None):
         parsed_here.append(1)
         return original_parse(raw, config, seconds)
 
     monkeypatch.setattr(parallel.ParseProcess, "submit", submit)
-    monkeypatch.setattr(worker_module, "parse_within", parse_here)
+    monkeypatch.setattr(parse_stage, "parse_within", parse_here)
     _w, result = run(crash_config)
     assert len(started) == 1 and started[0].process.poll() is not None  # not started again in this pass
     assert len(parsed_here) >= 51 - 2 - 4  # at most the first two chunks came from the parse process
     assert result.new == 51
 
-    monkeypatch.setattr(worker_module, "PARALLEL_MIN", 10**9)
+    monkeypatch.setattr(parse_stage, "PARALLEL_MIN", 10**9)
     _w, here_result = run(here_config)
     assert result.outcomes == here_result.outcomes
     assert contents(crash_config) == contents(here_config)  # no mail lost, none handled twice

@@ -9,7 +9,7 @@ import pytest
 from mailbot import store
 from mailbot.errors import ServerError
 from mailbot.registry import StoreState
-from mailbot.worker import Prefetch
+from mailbot.stages.fetch import Prefetch
 
 
 def test_prefetch_yields_every_batch_in_order():

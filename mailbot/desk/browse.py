@@ -11,10 +11,14 @@ import json
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import time
+import webbrowser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..config import Config
 from ..errors import MailbotError
@@ -69,8 +73,6 @@ def _run_until_stopped(command: list[str], environment: dict, url: str, open_bro
     try:
         announce(url)
         if open_browser and _wait_until_listening(url, child):
-            import webbrowser
-
             webbrowser.open(url)
         return child.wait()
     except KeyboardInterrupt:
@@ -82,10 +84,6 @@ def _run_until_stopped(command: list[str], environment: dict, url: str, open_bro
 
 
 def _wait_until_listening(url: str, child, timeout: float = 20.0) -> bool:
-    import socket
-    import time
-    from urllib.parse import urlsplit
-
     port = urlsplit(url).port
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and child.poll() is None:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from urllib.parse import parse_qsl, urlencode
 
+from .views import RAW_MAIL_TABLES
+
 TOKEN_PARAM = "mailbot_token"
 COOKIE = "mailbot_browse_{port}"  # per port: cookies ignore ports, and two browse sessions must not clash
 DENIED = ("Kein Zugriff: Öffnen Sie die Adresse, die `mailbot browse` angezeigt hat "
@@ -92,8 +94,6 @@ def _raw_column(path: str, params: list[tuple[str, str]], raw_tables: dict[str, 
 
 def asgi_wrapper(datasette):
     """Datasette plugin hook: wrap the whole app in the gate."""
-    from .views import RAW_MAIL_TABLES
-
     token = os.environ.get("MAILBOT_BROWSE_TOKEN", "")
     port = int(os.environ.get("MAILBOT_BROWSE_PORT", "0"))
 
@@ -127,6 +127,7 @@ async def _answer(send, verdict: Verdict) -> None:
 
 def main() -> None:
     """`python -m mailbot.desk.browse_guard serve ...`: Datasette's command line with the gate."""
+    # Datasette is optional (mailbot[browse]) and runs only in this process of its own
     from datasette import hookimpl
     from datasette.cli import cli
     from datasette.plugins import pm

@@ -20,6 +20,7 @@ from ..config import Config
 from ..errors import NotFoundError
 from ..model import STATUSES
 from .status import local_time
+from .words import say
 
 COLUMNS = ("id", "name", "organisation", "email", "workgroup", "workgroup_title", "party_size",
            "status", "language", "registered_at")
@@ -33,8 +34,6 @@ _CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def column_heads(language: str) -> tuple[str, ...]:
     """The first row of a list for people (Excel CSV, xlsx), in the coordinator's language."""
-    from .words import say
-
     return tuple(say(language, f"head.{column}") for column in COLUMNS)
 
 

@@ -13,12 +13,22 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import unicodedata
 from dataclasses import dataclass, field
 
-from .. import store
+from .. import decide, store
 from ..config import Config
 from ..errors import MailbotError, NotFoundError
-from .words import say
+from ..outbox import Outbox
+from ..parsing import parse_message
+from ..registry import StoreState, apply_changes, registration_row
+from ..stages.apply import run_command
+from ..stages.context import DeskHandlers, PassContext
+from ..stages.decide import decide_and_apply
+from ..stages.guard import MACHINE_KINDS
+from .commands import COMMANDS
+from .status import local_time
+from .words import say, words_for
 
 TEXT_LIMIT = 2000  # characters of mail text shown per item: enough to decide, not a wall
 ACTIONS = ("assign", "confirm", "cancel", "waitlist")
@@ -169,17 +179,6 @@ def _status_word(language: str, status: str | None) -> str:
         return str(status)
 
 
-class _DeskHands:
-    """What the pipeline needs of a worker (database, config, clock, outbox), for a desk command."""
-
-    def __init__(self, db, config: Config, now):
-        from ..outbox import Outbox
-
-        self.db, self.config = db, config
-        self.clock = lambda: now
-        self.outbox = Outbox(config, db, clock=self.clock)
-
-
 def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
     """Handle a held mail as if its sender were trusted: the same rules and answers as any mail.
 
@@ -187,9 +186,6 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
     the per-sender cap, a repeated "already registered"): the coordinator has looked
     and says the mail is genuine. The mail is read again from its stored bytes.
     """
-    from ..parsing import parse_message
-    from ..pipeline import MACHINE_KINDS, apply_rules, coordinator_command
-
     now = now or store.utcnow()
     language = config.coordinator.language
     with store.transaction(db):
@@ -203,15 +199,16 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
         if raw is None:
             raise MailbotError(say(language, "err.erased", id=mail_id))
         parsed = parse_message(raw, config)
-        hands = _DeskHands(db, config, now)
+        # the same stages as in a pass, on the coordinator's clock; a command by mail answered by the desk's own
+        ctx = PassContext.over(config, db, lambda: now, desk=DeskHandlers(commands=COMMANDS))
         if parsed.coordinator_command:
-            summary = coordinator_command(hands, mail_id, parsed)
+            summary = run_command(ctx, mail_id, parsed)
         elif parsed.kind == "question":
             raise MailbotError(say(language, "err.question", id=mail_id))
         elif parsed.kind in MACHINE_KINDS or parsed.kind == "bounce" or not parsed.email:
             raise MailbotError(say(language, "err.nobody", id=mail_id, kind=parsed.kind.replace("_", "-")))
         else:
-            summary = apply_rules(hands, mail_id, parsed, actor="coordinator")
+            summary = decide_and_apply(ctx, mail_id, parsed, actor="coordinator")
         store.audit(db, "accepted", f"by coordinator: {summary}", message_row=mail_id, actor="coordinator", at=now)
         reg_id = db.execute("SELECT registration_id FROM messages WHERE id = ?", [mail_id]).fetchone()[0]
         status = wg = None
@@ -267,9 +264,6 @@ def resolve(db, config: Config, action: str, reg_id: int, workgroup: str | None 
 
 def _apply_coordinator_action(db, config: Config, action: str, reg_id: int, workgroup, force: bool, now):
     """The lifecycle rules (decide.assign/confirm/cancel/waitlist) applied as by a participant's mail."""
-    from .. import decide
-    from ..registry import StoreState, apply_changes, registration_row
-
     reg = registration_row(db, reg_id)
     if reg is None:
         raise NotFoundError(say(config.coordinator.language, "err.no_registration", id=reg_id))
@@ -288,8 +282,6 @@ def _apply_coordinator_action(db, config: Config, action: str, reg_id: int, work
 
 def _queue_notices(db, config: Config, decision, now) -> list[str]:
     """Queue the decision's notices exactly as for a participant's mail."""
-    from ..outbox import Outbox
-
     outbox = Outbox(config, db, clock=lambda: now)
     return [say(config.coordinator.language, "notice.to", kind=n.kind, to=n.to)
             for n in decision.notices if outbox.queue(n) is not None]
@@ -304,9 +296,6 @@ def format_items(items: list[ReviewItem], config: Config) -> str:
     Everything that came from a mail passes through `visible`: a mail cannot move the
     cursor, write the clipboard or forge a "Resolve:" line in the coordinator's terminal.
     """
-    from .status import local_time
-    from .words import words_for
-
     say = words_for(config)
     if not items:
         return say("review.none") + "\n"
@@ -376,8 +365,6 @@ def _escape_json(ch: str) -> str:
 
 
 def _is_control(ch: str) -> bool:
-    import unicodedata
-
     # Cc: C0/C1 and DEL. Cf (bidi overrides, zero-width) can reorder or hide what is shown.
     return unicodedata.category(ch) in ("Cc", "Cf") and ch not in ("\u200d",)
 

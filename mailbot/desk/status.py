@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .. import store
 from ..config import Config
 from ..registry import place_counts
+from .words import say, words_for
 
 if TYPE_CHECKING:  # rich is imported when a table is drawn: the mail pass (digest, STATUS) never needs it
     from rich.table import Table
@@ -131,11 +132,10 @@ def status_table(status: Status, language: str = "de", width: int = 80) -> Table
     Only the workgroup title gives way (cut with "…"); ids and numbers never wrap
     and are never cut, so "3 / 30" stays whole in an SSH session or a cron mail.
     """
+    # rich only when a table is drawn (see TYPE_CHECKING above): the mail pass never needs it
     from rich import box
     from rich.table import Table
     from rich.text import Text
-
-    from .words import say
 
     rows = [_cells(line, language) for line in status.groups]
     total = _cells(status.total, language)
@@ -158,8 +158,6 @@ def status_table(status: Status, language: str = "de", width: int = 80) -> Table
 
 
 def _cells(line: GroupLine, language: str = "de") -> list[str]:
-    from .words import say
-
     capacity = f" / {line.capacity}" if line.capacity is not None else ""
     free = "" if line.free is None else str(line.free)
     if line.id is None:
@@ -173,8 +171,6 @@ def _cells(line: GroupLine, language: str = "de") -> list[str]:
 
 def status_footer(status: Status, config: Config, hint: bool = True) -> list[str]:
     """The lines under the table: review queue, outbox, mailbox (`hint`: name the review command)."""
-    from .words import words_for
-
     say = words_for(config)
     when = local_time(config, status.last_read) if status.last_read else say("never")
     return [
@@ -186,8 +182,6 @@ def status_footer(status: Status, config: Config, hint: bool = True) -> list[str
 
 def status_text(db, config: Config) -> str:
     """The status as a plain-text table in the coordinator's language, for a mail (STATUS, digest)."""
-    from .words import say
-
     language = config.coordinator.language
     status = status_summary(db, config)
     head = [say(language, k) for k in ("col.workgroup", "col.title", *NUMBER_COLUMNS)]

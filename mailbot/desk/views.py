@@ -73,6 +73,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "created_at": "In die Warteschlange gestellt (UTC).", "sent_at": "Vom Server angenommen (UTC).",
         "copied": "1, sobald eine Kopie im IMAP-Ordner Gesendet liegt ([imap] sent_folder).",
         "reminder_offset": "Bei einer Erinnerung: welche (7d, 1d, ...).",
+        "failure_applied": "1, sobald ein endgültiger Zustellfehler die Anmeldung zur Prüfung markiert hat.",
     }),
     "audit": ("Das Protokoll: alles, was mailbot und die Koordination getan haben, und warum.", {
         "id": "Laufende Nummer.", "at": "Wann (UTC).", "actor": "mailbot oder coordinator.",
