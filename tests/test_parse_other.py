@@ -187,3 +187,24 @@ def test_the_full_name_under_a_closing_beats_an_initial_in_the_display_name():
             "Frank Mueller-Asante\nKassenwart\nGhanaische Union Muenster e.V.")
     p = parse_message(mail(body, subject="Anmeldung", sender='"F. Mueller-Asante" <frank@verein.example>'), MSO)
     assert (p.kind, p.name, p.workgroups) == ("registration", "Frank Mueller-Asante", ["AG2"])
+
+
+def test_a_registration_signed_by_two_people_goes_to_review():
+    body = "Hola:\n\nNos inscribimos para el grupo de trabajo 1.\n\nSaludos\nLucía y Andrés Romero"
+    p = parse_message(mail(body, subject="Inscripción", sender="Lucía Romero <lucia@casa.example>"), MSO)
+    assert p.kind == "registration" and p.needs_review
+    assert any("signed by two people" in r for r in p.reasons)
+
+
+def test_an_earlier_registration_told_again_is_not_taken_for_a_new_one():
+    body = ("Guten Tag,\n\nich habe mich und meine Kollegin für AG 1 angemeldet. Meine Kollegin ist krank, "
+            "ich komme allein.\n\nGruß\nOlga Smirnova")
+    p = parse_message(mail(body, subject="MSO-Tag"), MSO)
+    assert p.kind != "registration" or (p.needs_review and any("existing registration" in r for r in p.reasons))
+
+
+def test_a_contact_form_relay_marked_auto_submitted_is_still_the_persons_question():
+    raw = form_mail("Gibt es am MSO-Tag eine Übersetzung ins Paschtu? Ich verstehe Deutsch nicht gut.",
+                    extra="Auto-Submitted: auto-generated\n")
+    p = parse_message(raw, MSO)
+    assert (p.kind, p.email) == ("question", "kemal@verein.example")

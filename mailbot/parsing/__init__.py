@@ -88,7 +88,9 @@ def _relayed_by_form(mail: Mail, verdict) -> bool:
     one, but always for review: anyone can type anyone's address into a form. A list or bulk
     mail (newsletters carry these marks) stays machine mail.
     """
-    if verdict.kind != "other" or verdict.reasons or mail.is_report or mail.calendar_method:
+    # (some forms also mark their relay Auto-Submitted: the words are still the person's; an
+    # out-of-office text is found again when the mail is read as a person's)
+    if verdict.kind not in ("other", "auto_reply") or verdict.reasons or mail.is_report or mail.calendar_method:
         return False
     _, sender = mail.address("From")
     _, reply_to = mail.address("Reply-To")
@@ -338,6 +340,10 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     return "other", []
 
 
+# a conjunction between the words of a signed name: two people ("Lucía y Andrés Romero")
+_TWO_PEOPLE_RE = re.compile(r"\s(?:und|and|y|et|e|i|и|і|ve|va|و|\+|&)\s", re.I)
+
+
 def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
     parsed.email = r.email
     parsed.name = r.name
@@ -360,6 +366,13 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
             parsed.reasons.append("no name found")
         elif len(r.name.split()) < 2:
             parsed.reasons.append("only a first name found")
+        elif _TWO_PEOPLE_RE.search(r.name):
+            # "Lucía y Andrés Romero", "Ali und Ayşe Demir": two people signed; who attends, how many?
+            parsed.reasons.append(f"signed by two people: '{r.name}'")
+        if r.intent.existing and not r.intent.register:
+            # "ich habe mich und meine Kollegin angemeldet … ich komme allein": an earlier
+            # registration told again is a change or a repeat, not a new one
+            parsed.reasons.append("speaks of an existing registration: a change or a repeat?")
     if kind == "change" and r.party.explicit:
         parsed.party_size = r.party.size  # the new number; null when the change keeps it
     if not parsed.email:
