@@ -6,67 +6,27 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import lower_pattern, lowered
+from .lexicon import concept_pattern, lower_pattern, lowered
 from .vocabulary import alternation, bare, words
 from .gates import gated
 
 # The sentence patterns below are written in lower case and run on lowered text: without
-# re.I Python's matcher skips ahead on literal prefixes, two to five times faster.
+# re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
+# of register, attend, registration, cancel, question, request, negation, condition and
+# already come from the language files (vocab/*.toml, see vocab/README.md).
 
-_REGISTER_RE = gated(lower_pattern(
-    r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b(?! your\b)|\bsign (?:me |us )?up\b|"
-    r"\benrol+\b|\b(?:count (?:me|us)(?: both| all)? in|put (?:me|us) down|book (?:me|us)|"
-    r"(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?)\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
-    r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
-    r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
-    r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrag(?:e|en)? (?:mich|uns|sie|ihn)\b|"
-    # languages of migrant communities: first-person or "to register" forms only
-    r"\bregjistro\w*|\bprijav(?:ljujem|ljujemo|iti|im|ite)\b|пријав(?:љујем|љујемо|ити|ите)|"
-    r"\bregistriram\b|регистрирам|\b(?:mă|ne) înscri\w*|\bînscrie(?:ți)?-mă\b|\binscrever\b|\binscreva-me\b|"
-    r"\bme inscrevo\b|\bme apunto\b|\bnos apuntamos\b|\bapunta(?:rme|rnos|me|nos)\b|\bmi iscrivo\b|\bci iscriviamo\b|"
-    r"\bzgłaszam\b|\bzapisuję\b|δηλώσω συμμετοχή|εγγραφ\w*|\btomar bik\w*|diiwaangel\w*|\b\w*jiandikisha\b|"
-    r"\bđăng ký\b|பதிவு செய்|መመዝገብ|ክምዝገብ|رجسٹر|نوم ولیکم|"
-    # written in Latin letters on phones: Russian, Ukrainian, Arabizi (digits for letters), Finglish, Turkish
-    r"\bzaregistrir\w*|\bzapi(?:sat\w*|shite|shi)\b|\bzare[iy]e?struv\w*|\b(?:a|n)?saj+[ei]l\w*|\bsajjilni\b|"
-    r"\bsabt[ -]?e?[ -]?nam\b|\byazd[iı]r\w*",
-))
-_ATTEND_RE = gated(lower_pattern(
-    r"teilnehmen|teilzunehmen|\bteil nehme[n]?\b|"
-    # a workgroup and "please" and nothing else: "AG 2 bitte", "group 3 please"
-    r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen|pozhaluysta)\b|"
-    # transliterated "I will come / we will come" (Russian, Ukrainian, Egyptian Arabic, Persian)
-    r"\bprid(?:u|[eë]m)\b|\bpri[iy]d(?:u|emo)\b|\b(?:7|h)a?negi\b|\bmiam\b|\bmiaym\b|\bnous serons\b|\bnehme[n]?\b[^.!?]{0,80}\bteil\b|\bteilnahme\b|dabei sein|\bkomme[n]?\b|\bmitkommen\b|"
-    r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
-    r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
-    r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
-    r"anschließen|\bmitmachen\b|"
-    r"\bmarr pjesë\b|\bsudjelovati\b|\bучествујем\b|\bучаствам\b|\bparticip(?!ant|ation)\w*|\bbeşdar\w*|\bka qayb gal\w*|"
-    r"\bkushiriki\b|\bnitashiriki\b|\btham gia\b|ክሳተፍ|መሳተፍ|ګډون|شرکت کرنا|கலந்து|"
-    r"\b(?:nehme ich|ich nehme (?!an\b)|i(?:'ll| will|'d| would) (?:take|go for)|for (?:me|us),? please|für (?:mich|uns),? bitte)\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
-))
-_REG_NOUN_RE = gated(lower_pattern(
-    r"anmeldung|registration|registrierung|inscription|inscripción|iscrizione|kayıt|регистрац|реєстрац|zgłoszenie|"
-    r"التسجيل|ثبت[\u200c ]?نام|teilnahme",
-))
-_CONDITIONAL_RE = gated(lower_pattern(
-    r"\b(?:bevor|before|wenn|falls|if|ob|whether|once|sobald|später|later|danach|afterwards|überlege\w*|"
-    r"considering|thinking about|vielleicht|maybe|perhaps|eventuell|next week|nächste woche|nächsten woche|avant de|antes de|zanim|jeśli|eğer|önce|"
-    r"если|перед|якщо|möglich|possible|possibility)\b|قبل|إذا|اگر",
-))
+_REGISTER_RE = gated(concept_pattern("register"))
+_ATTEND_RE = gated(concept_pattern("attend"))
+_REG_NOUN_RE = gated(concept_pattern("registration"))
+_CONDITIONAL_RE = gated(concept_pattern("condition"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
 _IF_SO_RE = gated(lower_pattern(
     r"^(?:if so|if yes|if that is the case|if that's the case|in that case|wenn ja|falls ja|wenn das so ist|"
     r"falls das so ist|in dem fall|dann würde ich|si oui|si c'est le cas|si es así|en ese caso|se sì|"
     r"jeśli tak|eğer öyleyse|öyleyse|если да|если так|якщо так|إذا كان كذلك|اگر اینطور است|اگر بله)\b",
 ))
-_NEGATION_RE = gated(lower_pattern(
-    r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|no puedo|nie|не|değil)\b|\bne\b[^.!?]{0,30}\bpas\b|n't\b|لن|لا |نمی",
-))
-_PAST_RE = gated(lower_pattern(
-    r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
-    r"bereits|already|schon|letzte woche|last week|đã đăng ký|zapisan|\bjam regjistruar\b|\bveć sam\b|"
-    r"ثبت[\u200c ]?نام کرده|سجلت|قمت بالتسجيل",
-))
+_NEGATION_RE = gated(concept_pattern("negation"))
+_PAST_RE = gated(concept_pattern("already"))
 # "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
 # is one that exists
 _MY_REGISTRATION_RE = gated(lower_pattern(
@@ -86,13 +46,7 @@ _CHANGE_RE = gated(lower_pattern(
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
 _COMPANION_DROPS_RE = gated(lower_pattern(r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)"))
-_CANCEL_RE = gated(lower_pattern(
-    r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
-    r"\bziehe[n]?\b[^.!?]{0,60}\b(?:anmeldung|teilnahme)\b[^.!?]{0,30}\bzurück\b|disdire|disdico|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
-    r"streichen|\bcancel\w*|withdraw\w*|annul\w*|iptal|vazgeç|отмен\w*|отказ\w*|скасу\w*|відмов\w*|"
-    r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف|"
-    r"\banul(?:o|oni|oj|ez|ați|ować|ar)\w*|\botkaz\w*|\botkazuj\w*|\bcancelar\b|\bhủy\b",
-))
+_CANCEL_RE = gated(concept_pattern("cancel"))
 _CANT_COME_RE = gated(lower_pattern(
     r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
     r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
@@ -100,17 +54,8 @@ _CANT_COME_RE = gated(lower_pattern(
     r"не смогу|не зможу|не сможем|не зможемо|не сможет|не зможе\b|لن أتمكن|لن نتمكن|لن يتمكن|لن تتمكن|"
     r"نمی[\u200c ]?توانم|نمیتوانم|نمی[\u200c ]?تواند",
 ))
-_REQUEST_RE = gated(lower_pattern(
-    r"\b(?:bitte|please|lütfen|s'il vous plaît|por favor|proszę|könnten sie|können sie|würden sie|kannst du|"
-    r"könntest du|could you|can you|would you|pourriez-vous|pouvez-vous|podría|podrían)\b|"
-    r"пожалуйста|будь ласка|прошу|لطفا|لطفاً|من فضلك|الرجاء|"
-    # "değiştirebilir misiniz?", "не могли бы вы …?", "чи могли б ви …?": could-you questions ask for an action
-    r"bilir mi(?:siniz|sin)?\b|не могли бы|могли б ви",
-))
-_QUESTION_WORDS_RE = gated(lower_pattern(
-    r"\b(?:ich habe (?:noch )?eine frage|eine frage|i have (?:a|two|some) questions?|quick question|"
-    r"ich wollte fragen|i wanted to ask|i was wondering|une question|una pregunta|una domanda|bir sorum)\b",
-))
+_REQUEST_RE = gated(concept_pattern("request"))
+_QUESTION_WORDS_RE = gated(concept_pattern("question"))
 _FIRST_PERSON_RE = gated(lower_pattern(
     r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz|"
     r"io|noi|vorrei|vorremmo|quisiera|quiero|queremos|iré|iremos|chciał\w*|chcę|chcemy|przyjdę|przyjdziemy|"

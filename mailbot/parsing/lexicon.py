@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .vocabulary import FALSE_FRIENDS, alternation, numbers, words
+from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
 CARDINALS: dict[str, int] = {}
@@ -133,6 +133,11 @@ _FOLDED = {
     "ş": "[şs]", "ğ": "[ğg]", "ç": "[çc]", "é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]",
     "î": "[îi]", "ô": "[ôo]", "û": "[ûu]",
 }
+
+
+def concept_pattern(concept: str) -> re.Pattern:
+    """A sentence concept of the vocabulary files (register, cancel …) as one lower-case pattern."""
+    return lower_pattern(concept_regex(concept))
 
 
 def fold_diacritics(pattern: str) -> str:

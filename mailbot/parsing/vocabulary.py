@@ -70,6 +70,38 @@ def numbers(concept: str) -> dict[str, int]:
     return out
 
 
+def entries(concept: str) -> list[tuple[str, str]]:
+    """(language, entry) for every entry of a list concept, in file order."""
+    return [(lang, entry) for lang, table in vocabulary().items() for entry in table.get(concept, [])]
+
+
+def entry_regex(entry: str) -> str:
+    """One sentence-concept entry as a regex (see vocab/README.md, "Sentence words").
+
+    "anmelden" is the whole word; a "*" at an end lets word letters continue there
+    ("absag*" is absage, absagen …; "*teilnehmen" also mitteilnehmen); a space is any run
+    of spaces; "re:" starts a regular expression, for the few entries a word list cannot say.
+    """
+    if entry.startswith("re:"):
+        return entry[3:]
+    open_start, open_end = entry.startswith("*"), entry.endswith("*")
+    core = entry.strip("*")
+    body = re.escape(core).replace(r"\ ", r"\s+")
+    start = "" if open_start or not _is_word_char(core[0]) else r"\b"
+    end = r"\w*" if open_end else (r"\b" if _is_word_char(core[-1]) else "")
+    return f"{start}{body}{end}"
+
+
+def concept_regex(concept: str) -> str:
+    """Every language's entries of a sentence concept as one alternation (lower case)."""
+    found = dict.fromkeys(entry_regex(entry) for _lang, entry in entries(concept))
+    return "|".join(found)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def alternation(items: list[str]) -> str:
     """A regex alternation of literal words; a space in a phrase matches any run of spaces."""
     return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in items if w.strip())
