@@ -161,7 +161,7 @@ def read_intent(text: str) -> Intent:
 
 
 def _read_sentence(sentence: str, intent: Intent) -> None:
-    is_question = sentence.rstrip().endswith(("?", "؟")) or bool(_QUESTION_WORDS_RE.search(sentence))
+    is_question = sentence.rstrip().endswith(("?", "؟", "？")) or bool(_QUESTION_WORDS_RE.search(sentence))
     registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
     cancels = _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
     if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
@@ -211,7 +211,8 @@ _AFTER_ORDINAL_RE = gated(re.compile(
 def _split_sentences(chunk: str) -> list[str]:
     """Split at . ! ? — but not after 'Nr.' or in a date ('am 13. März')."""
     out: list[str] = []
-    for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)", chunk):
+    # Chinese and Japanese end a sentence with 。！？ and no space after it
+    for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", chunk):
         if out and (
             _ABBREVIATION_END_RE.search(out[-1])
             or _ORDINAL_END_RE.search(out[-1]) and _AFTER_ORDINAL_RE.match(piece)

@@ -24,7 +24,9 @@ ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden 
 # (lower case, marks dropped), as the evidence scan reads the text.
 FALSE_FRIENDS = frozenset(
     "dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second se car ses mot bon "
-    "nam sau kater pese du".split()
+    "nam sau kater pese du "
+    # the Nordic, Hungarian and Catalan number words that are everyday words elsewhere ("to", "en", "set", "hat")
+    "to en et ett ni ti fire sex set hat egy ot het sis nou deu".split()
 )
 AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
