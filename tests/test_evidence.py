@@ -21,7 +21,8 @@ MSO = load_config(ROOT / "config.toml")
 KNOWN_KEYS = {"covered", "cardinals", "ordinals", "positions", "group_nouns", "withdraw", "change", "choice",
               "months", "units", "proxy", "persons", "defer", "come",
               # the reader's sentence words (intent.py)
-              "register", "attend", "registration", "cancel", "question", "request", "negation", "condition", "already"}
+              "register", "attend", "registration", "cancel", "question", "request", "negation", "condition", "already",
+              "auto_reply", "thanks_for_message"}
 
 
 def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:

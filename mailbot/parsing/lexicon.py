@@ -135,9 +135,9 @@ _FOLDED = {
 }
 
 
-def concept_pattern(concept: str) -> re.Pattern:
+def concept_pattern(concept: str, unmarked: bool = False) -> re.Pattern:
     """A sentence concept of the vocabulary files (register, cancel …) as one lower-case pattern."""
-    return lower_pattern(concept_regex(concept))
+    return lower_pattern(concept_regex(concept, unmarked))
 
 
 def fold_diacritics(pattern: str) -> str:

@@ -94,9 +94,16 @@ def entry_regex(entry: str) -> str:
     return f"{start}{body}{end}"
 
 
-def concept_regex(concept: str) -> str:
-    """Every language's entries of a sentence concept as one alternation (lower case)."""
+def concept_regex(concept: str, unmarked: bool = False) -> str:
+    """Every language's entries of a sentence concept as one alternation (lower case).
+
+    unmarked: each entry also as it is typed without its marks ("ignorējiet" as "ignorejiet"),
+    for text matched as a whole against bare() spellings it cannot fold itself.
+    """
     found = dict.fromkeys(entry_regex(entry) for _lang, entry in entries(concept))
+    if unmarked:
+        found.update(dict.fromkeys(entry_regex(bare(entry)) for _lang, entry in entries(concept)
+                                   if not entry.startswith("re:")))
     return "|".join(found)
 
 
