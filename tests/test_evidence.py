@@ -22,7 +22,7 @@ KNOWN_KEYS = {"covered", "cardinals", "ordinals", "positions", "group_nouns", "w
               "months", "units", "proxy", "persons", "defer", "come",
               # the reader's sentence words (intent.py)
               "register", "attend", "registration", "cancel", "question", "request", "negation", "condition", "already",
-              "auto_reply", "thanks_for_message"}
+              "auto_reply", "thanks_for_message", "amend", "cant_come", "first_person", "closing"}
 
 
 def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:

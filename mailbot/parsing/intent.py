@@ -12,8 +12,9 @@ from .gates import gated
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
-# of register, attend, registration, cancel, question, request, negation, condition and
-# already come from the language files (vocab/*.toml, see vocab/README.md).
+# of register, attend, registration, amend, cancel, cant_come, question, request, negation,
+# condition, already and first_person come from the language files (vocab/*.toml, see
+# vocab/README.md); the patterns still written here are phrases of a few languages.
 
 _REGISTER_RE = gated(concept_pattern("register"))
 _ATTEND_RE = gated(concept_pattern("attend"))
@@ -34,41 +35,15 @@ _MY_REGISTRATION_RE = gated(lower_pattern(
     r"\bmi inscripción\b|мою регистрацию|нашу регистрацию|мою реєстрацію|нашу реєстрацію",
 ))
 # "ändern" only as a word or after ver-/ab-/um-(zu-): not inside "Ländern", "Rändern", "Bändern"
-_CHANGE_RE = gated(lower_pattern(
-    r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|\b(?:ver|ab|um)?(?:zu)?ändern|änderung|tauschen|verschieben|\bswitch\w*|"
-    r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
-    r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
-    r"zamiast|تغيير|تغییر|\bđổi sang\b|\bthay đổi\b|\bndryshoj\w*|\bpromijeni\w*|\bschimb\w*|\bmudar\b|"
-    r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less|"
-    # adding a person: a change only next to an existing registration (see _decide_kind)
-    r"zusätzlich[^.!?]{0,60}anmelden|in addition[^.!?]{0,40}register|register[^.!?]{0,40}in addition",
-))
+_CHANGE_RE = gated(concept_pattern("amend"))
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
 _COMPANION_DROPS_RE = gated(lower_pattern(r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)"))
 _CANCEL_RE = gated(concept_pattern("cancel"))
-_CANT_COME_RE = gated(lower_pattern(
-    r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
-    r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
-    r"ne pourr\w* pas|no podr\w*|non potr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
-    r"не смогу|не зможу|не сможем|не зможемо|не сможет|не зможе\b|لن أتمكن|لن نتمكن|لن يتمكن|لن تتمكن|"
-    r"نمی[\u200c ]?توانم|نمیتوانم|نمی[\u200c ]?تواند",
-))
+_CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
 _QUESTION_WORDS_RE = gated(concept_pattern("question"))
-_FIRST_PERSON_RE = gated(lower_pattern(
-    r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz|"
-    r"io|noi|vorrei|vorremmo|quisiera|quiero|queremos|iré|iremos|chciał\w*|chcę|chcemy|przyjdę|przyjdziemy|"
-    r"istiyorum|isterim|istiyoruz|katılacağ\w*|geleceğ\w*|"
-    r"хотел\w* бы|хочу|хотим|хочемо|хотіл\w* б|планирую|планируем|планую|плануємо|буду|будем|будемо)\b|"
-    r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما |"
-    r"\b(?:unë|dëshiroj|do të|ja|želim|želio|željela|желим|аз|бих|eu|gostaria|ez|dixwazim|waxaan|ningependa|"
-    r"nita\w+|tôi|chúng tôi|"
-    # Russian, Arabic and Persian "I", "we", "I want" typed in Latin letters
-    r"ya|hochu|khochu|hotim|ana|nehna|e7na|ehna|bidi|3ayez|3ayza|mikham|mikhaym)\b|"
-    # "AG 2 bitte": asking for a workgroup speaks for oneself
-    r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen)\b|እየ|እፈልጋለሁ|እደሊ|زه|غواړم|میں|چاہتا|چاہتی|நான்|விரும்புகிறேன்",
-))
+_FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
 _THANKS_CONFIRMATION_RE = gated(lower_pattern(
