@@ -81,14 +81,15 @@ def entry_regex(entry: str) -> str:
     """One sentence-concept entry as a regex (see vocab/README.md, "Sentence words").
 
     "anmelden" is the whole word; a "*" at an end lets word letters continue there
-    ("absag*" is absage, absagen …; "*teilnehmen" also mitteilnehmen); a space is any run
-    of spaces; "re:" starts a regular expression, for the few entries a word list cannot say.
+    ("absag*" is absage, absagen …; "*teilnehmen" also mitteilnehmen); a space is one space
+    (sentences are joined with one, and a literal phrase keeps the gates' words whole);
+    "re:" starts a regular expression, for the few entries a word list cannot say.
     """
     if entry.startswith("re:"):
         return entry[3:]
     open_start, open_end = entry.startswith("*"), entry.endswith("*")
     core = entry.strip("*")
-    body = re.escape(core).replace(r"\ ", r"\s+")
+    body = re.escape(core).replace(r"\ ", " ")
     start = "" if open_start or not _is_word_char(core[0]) else r"\b"
     end = r"\w*" if open_end else (r"\b" if _is_word_char(core[-1]) else "")
     return f"{start}{body}{end}"
