@@ -18,7 +18,9 @@ from mailbot.parsing.vocabulary import bare, entry_regex, vocabulary
 SENTENCES = tomllib.loads(Path(__file__).with_name("data").joinpath("vocab_sentences.toml").read_text("utf-8"))
 # The concepts the reader compiles into sentence patterns (intent.py, classify.py)
 SENTENCE_CONCEPTS = ("register", "attend", "registration", "cancel", "question", "request", "negation", "condition",
-                     "already", "auto_reply", "thanks_for_message", "amend", "cant_come", "first_person", "closing")
+                     "already", "auto_reply", "thanks_for_message", "amend", "cant_come", "first_person", "closing",
+                     "if_so", "as_soon_as", "others_register", "your_participation", "register_elsewhere",
+                     "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline")
 UNMARKED = ("auto_reply",)  # matched also as typed without marks (classify.py)
 
 

@@ -7,38 +7,30 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import concept_pattern, lower_pattern, lowered
-from .vocabulary import alternation, bare, words
+from .vocabulary import alternation, bare, concept_regex, words
 from .gates import gated
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
-# of register, attend, registration, amend, cancel, cant_come, question, request, negation,
-# condition, already and first_person come from the language files (vocab/*.toml, see
-# vocab/README.md); the patterns still written here are phrases of a few languages.
+# of every pattern but _BUT_WANT_RE and _BUT_NOW_RE (a "but" before a wish) come from the
+# language files (vocab/*.toml, see vocab/README.md), one concept each.
 
 _REGISTER_RE = gated(concept_pattern("register"))
 _ATTEND_RE = gated(concept_pattern("attend"))
 _REG_NOUN_RE = gated(concept_pattern("registration"))
 _CONDITIONAL_RE = gated(concept_pattern("condition"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
-_IF_SO_RE = gated(lower_pattern(
-    r"^(?:if so|if yes|if that is the case|if that's the case|in that case|wenn ja|falls ja|wenn das so ist|"
-    r"falls das so ist|in dem fall|dann würde ich|si oui|si c'est le cas|si es así|en ese caso|se sì|"
-    r"jeśli tak|eğer öyleyse|öyleyse|если да|если так|якщо так|إذا كان كذلك|اگر اینطور است|اگر بله)\b",
-))
+_IF_SO_RE = gated(lower_pattern(rf"^(?:{concept_regex('if_so')})"))
 _NEGATION_RE = gated(concept_pattern("negation"))
 _PAST_RE = gated(concept_pattern("already"))
 # "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
 # is one that exists
-_MY_REGISTRATION_RE = gated(lower_pattern(
-    r"kaydımı|kaydımız\w*|\b(?:meine|unsere) anmeldung\b|\b(?:my|our) registration\b|\b(?:mon|notre) inscription\b|"
-    r"\bmi inscripción\b|мою регистрацию|нашу регистрацию|мою реєстрацію|нашу реєстрацію",
-))
+_MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
 # "ändern" only as a word or after ver-/ab-/um-(zu-): not inside "Ländern", "Rändern", "Bändern"
 _CHANGE_RE = gated(concept_pattern("amend"))
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
-_COMPANION_DROPS_RE = gated(lower_pattern(r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)"))
+_COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
 _CANCEL_RE = gated(concept_pattern("cancel"))
 _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
@@ -46,19 +38,9 @@ _QUESTION_WORDS_RE = gated(concept_pattern("question"))
 _FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
-_THANKS_CONFIRMATION_RE = gated(lower_pattern(
-    r"dank\w* für (?:die|ihre|deine|eure) (?:anmelde)?bestätigung|thanks?(?: you)? for (?:the|your) confirmation|"
-    r"merci (?:pour|de) (?:la|votre) confirmation|gracias por (?:la|su) confirmación|onay\w* için teşekkür|"
-    r"dziękuj\w* za potwierdzenie|спасибо за подтверждение|дякую за підтвердження|شكر\w* على التأكيد|"
-    r"تأیید[^.!?]{0,40}(?:متشکر|ممنون|سپاس)",
-))
+_THANKS_CONFIRMATION_RE = gated(concept_pattern("thanks_confirmation"))
 # "those who want to register will write to you": others register, not the writer
-_OTHERS_REGISTER_RE = gated(lower_pattern(
-    r"\bwer (?:sich|von)\b|\binteressierte\b|\b(?:those|anyone|everyone|whoever|people|members|colleagues) "
-    r"(?:who|that|interested)\b|isteyen\w*|желающи\w*|бажаюч\w*|\bceux qui\b|\bquienes\b|\blos que\b|"
-    r"\bchętn\w*|\bkto (?:chce|będzie)\b|من يرغب|الراغب\w*|کسانی که|هر کس|\bdie sich\b|"
-    r"\bqui (?:souhaite\w*|veulent|voudr\w*|désire\w*)\b|\bwho (?:will|can|may|want|wish)\b",
-))
+_OTHERS_REGISTER_RE = gated(concept_pattern("others_register"))
 # "I am registered for X, but I want Y": an existing registration, a new wish
 _BUT_WANT_RE = gated(lower_pattern(
     r"(?:\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن)[^.!?]{0,60}?"
@@ -72,29 +54,15 @@ _BUT_NOW_RE = gated(lower_pattern(
     r"\b(?:aber|but|ama|mais|pero|ale|но|але)\b[^.!?]{0,30}\b(?:nun|jetzt|now|şimdi|maintenant|ahora|teraz|теперь|тепер)\b",
 ))
 # "my colleague can't come, but I stay registered": a companion drops out, the writer still comes
-_STILL_COMING_RE = gated(lower_pattern(
-    r"\bich bleibe\b[^.!?]{0,20}\bangemeldet|\bich komme\b[^.!?]{0,20}\b(?:allein|alleine|trotzdem)\b|"
-    r"\bkomme ich\b[^.!?]{0,12}\ballein|\bonly (?:be )?me\b|\bjust me\b|\b(?:still )?coming alone\b|"
-    r"\bi(?:'ll| will) (?:still )?come\b|\bi am still coming\b|\bje viendrai seule?\b|\bvendré sol[oa]\b|"
-    r"\bприду одн\w*|\bприйду сам\w*|tek başıma|yalnız geleceğim|я приду|я прийду|\bje viendrai\b|"
-    r"\byo (?:iré|vendré)\b|ben geleceğim|\bja przyjdę\b",
-))
+_STILL_COMING_RE = gated(concept_pattern("still_coming"))
 # "Anmeldung unter info@…", "jetzt anmelden": registering somewhere else (a partner's own offer)
-_REGISTER_ELSEWHERE_RE = gated(lower_pattern(
-    r"\banmeld(?:ung|ungen|en) (?:unter|über|per|via|auf)\b|\banmeldung(?:en)? bei\b|\bjetzt anmelden\b|"
-    r"\bregister now\b|\binscrivez-vous\b|\binscríbete\b|\bzapisz się\b|hemen kayıt ol|"
-    r"\bregist(?:er|ration) (?:at|via|here|online|link|form)\b|"
-    r"\binscriptions? (?:sur|via|auprès)\b|\binscripci\w* (?:en|a través)\b",
-))
+_REGISTER_ELSEWHERE_RE = gated(concept_pattern("register_elsewhere"))
 # "we look forward to your participation": the reader takes part, not the writer
-_YOUR_PARTICIPATION_RE = gated(lower_pattern(
-    r"\b(?:ihre|eure|deine|your|votre|vos|su|sus|wasz\w*|ваш\w*) (?:teilnahme|participation|participación|udział\w*|"
-    r"участие|участь)|katılımınız|مشارکت شما|مشاركتكم",
-))
+_YOUR_PARTICIPATION_RE = gated(concept_pattern("your_participation"))
 # "we will register as soon as we know": a registration announced for later
-_DEFER_RE = gated(lower_pattern(r"\bsobald\b|\bas soon as\b|\bonce (?:we|i)\b|\bdès que\b|\ben cuanto\b|как только|щойно"))
+_DEFER_RE = gated(concept_pattern("as_soon_as"))
 # "bitte sagen Sie zu oder ab": asks the reader to answer, cancels nothing
-_ACCEPT_OR_DECLINE_RE = gated(lower_pattern(r"\bzu-? oder ab|zusagen oder absagen|accept or decline|annehmen oder ablehnen"))
+_ACCEPT_OR_DECLINE_RE = gated(concept_pattern("accept_or_decline"))
 
 
 @dataclass
