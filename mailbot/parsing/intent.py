@@ -154,8 +154,10 @@ _AFTER_ORDINAL_RE = gated(re.compile(
 def _split_sentences(chunk: str) -> list[str]:
     """Split at . ! ? — but not after 'Nr.' or in a date ('am 13. März')."""
     out: list[str] = []
-    # Chinese and Japanese end a sentence with 。！？ and no space after it
-    for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", chunk):
+    # Chinese and Japanese end a sentence with 。！？ and no space after it (split only where one is:
+    # the empty match is tried at every position)
+    cjk = "。" in chunk or "！" in chunk or "？" in chunk
+    for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])" if cjk else r"(?<=[.!?؟])\s+(?=\S)", chunk):
         if out and (
             _ABBREVIATION_END_RE.search(out[-1])
             or _ORDINAL_END_RE.search(out[-1]) and _AFTER_ORDINAL_RE.match(piece)
