@@ -30,6 +30,7 @@ _WHAT = {
     "letter": "workgroup letter not understood",
     "group_noun": "workgroup named but not understood",
     "persons": "number of persons not understood",
+    "companion": "companion not understood",
 }
 _PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
                               r"группы|групи|gruplar\w*)$", re.I))

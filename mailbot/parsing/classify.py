@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import lower_pattern, lowered
+from .lexicon import concept_pattern, lower_pattern, lowered
 from .mime import Mail, header_text
 from .people import EMAIL_RE, is_machine_address
 from .gates import gated
@@ -84,31 +84,10 @@ _RECALL_RE = gated(lower_pattern(
     r"would like to recall the message|möchte die nachricht\b[^\n]{0,200}\bzurückrufen|"
     r"souhaite rappeler le message|desea recuperar el mensaje|wil het bericht\b[^\n]{0,200}\bintrekken",
 ))
-_OOF_TEXT_RE = gated(lower_pattern(
-    r"nicht im (?:büro|dienst|haus)|außer haus|ausser haus|abwesend|im urlaub|in urlaub|urlaubsbedingt|"
-    r"erst (?:danach|nach meiner rückkehr|wieder)|nach meiner rückkehr|nicht\s+(?:automatisch\s+)?weitergeleitet|in dringenden fällen|"
-    # "I will answer when I am back", in the languages people write auto-replies in
-    r"à mon retour|a mi regreso|a mi vuelta|al mio rientro|po (?:moim )?powrocie|döndüğümde|dönüşümde|"
-    r"после (?:моего )?возвращения|після (?:мого )?повернення|нет доступа к (?:почте|электронной почте)|"
-    r"не маю доступу до (?:пошти|електронної пошти)|عند عودتي|بعد عودتي|پس از بازگشت|"
-    r"automatische antwort|automatisch erzeugt|automatically generated|automatic reply|"
-    r"out of (?:the )?office|on (?:annual |parental )?leave|on vacation|on holiday|limited access to (?:my )?e-?mail|"
-    r"(?:reply|respond|get back to you) (?:after|upon|on) my return|until my return|i am travelling|i'm travelling|"
-    r"currently away|away from (?:the )?office|ticket(?:nummer|number)|eingangsbestätigung|"
-    r"wird nicht mehr (?:regelmäßig )?gelesen|no longer (?:monitored|in use)|"
-    r"réponse automatique|absente? du bureau|je suis absente?|fuera de la oficina|respuesta automática|"
-    r"fuori ufficio|sono assente|risposta automatica|poza biurem|automatyczna odpowiedź|izindeyim|ofiste değilim|otomatik yanıt|в отпуске|нахожусь вне офиса|"
-    r"автоматический ответ|у відпустці|خارج المكتب|رد تلقائي|در مرخصی|پاسخ خودکار|"
-    # challenge-response spam filters: "confirm you are human", sent by a machine in answer to ours
-    r"automated (?:message|reply|response|e-?mail)|automatische nachricht|(?:please )?do not reply to this|"
-    r"please do not reply|bitte antworten sie nicht|confirm (?:that )?you are (?:a )?human|not a robot|"
-    r"kein roboter|verified senders|verifizierte absender|confirm your (?:message|e-?mail) to|"
-    r"bestätigen sie, dass sie ein mensch",
-))  # lower case, run on lowered text (no re.I: five times faster)
-_THANKS_FOR_MESSAGE_RE = gated(lower_pattern(
-    r"(?:vielen )?dank für ihre (?:e-?mail|nachricht)|thank you for your (?:e-?mail|message)|"
-    r"merci pour votre (?:message|e-?mail)|gracias por su (?:mensaje|correo)",
-))
+# Absence notices' and automatic answers' wording, per language: vocab/*.toml, `auto_reply` and
+# `thanks_for_message` (lower case, run on lowered text; also as typed without marks)
+_OOF_TEXT_RE = gated(concept_pattern("auto_reply", unmarked=True))
+_THANKS_FOR_MESSAGE_RE = gated(concept_pattern("thanks_for_message"))
 
 # iTIP methods (RFC 5546) that calendar programs send; PUBLISH is a plain .ics a person may attach
 _CALENDAR_METHODS = ("REQUEST", "REPLY", "CANCEL", "COUNTER", "DECLINECOUNTER", "REFRESH", "ADD")

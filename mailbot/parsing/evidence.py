@@ -38,7 +38,9 @@ _TOKEN_RE = gated(re.compile(r"\w+(?:['’]\w+)*"))
 _STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
 _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
                    "change": "change", "defer": "defer", "proxy": "proxy", "choice": "choice", "month": "months",
-                   "unit": "units"}
+                   "unit": "units",
+                   # companions in the languages whose companion words the party reading does not know yet
+                   "companion": "companions"}
 
 
 class _Scanner:
@@ -186,7 +188,7 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
         before = wds.tokens[i - 1]
         if before[2].isdigit() or before[2] in AMBIGUOUS_NUMBERS or before[0] in counts:
             items.append(Item(before[0], end, text[before[0] : end], "persons"))
-    for concept in ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer"):
+    for concept in ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer", "companion"):
         for start, end in scanners[concept].find(wds.tokens):
             if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
                 continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"

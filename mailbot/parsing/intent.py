@@ -6,139 +6,41 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import lower_pattern, lowered
-from .vocabulary import alternation, bare, words
+from .lexicon import concept_pattern, lower_pattern, lowered
+from .vocabulary import alternation, bare, concept_regex, words
 from .gates import gated
 
 # The sentence patterns below are written in lower case and run on lowered text: without
-# re.I Python's matcher skips ahead on literal prefixes, two to five times faster.
+# re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
+# of every pattern but _BUT_WANT_RE and _BUT_NOW_RE (a "but" before a wish) come from the
+# language files (vocab/*.toml, see vocab/README.md), one concept each.
 
-_REGISTER_RE = gated(lower_pattern(
-    r"\banmelden\b|\banzumelden\b|\bmelde[nt]?\b(?=[^!?]{0,160}?\ban\b)|\bregister\b(?! your\b)|\bsign (?:me |us )?up\b|"
-    r"\benrol+\b|\b(?:count (?:me|us)(?: both| all)? in|put (?:me|us) down|book (?:me|us)|"
-    r"(?:reserve|save) (?:me |us )?(?:a |two |three )?(?:place|seat|spot)s?)\b|\bm'inscrire\b|\bnous inscrire\b|\bl'inscrire\b|\binscri(?:re|vez|bir(?:me|nos)?)\b|"
-    r"\bzapisać\b|\bzgłosić\b|kayıt ol|kaydol|kaydımı|kayıt yaptır|\biscriver(?:mi|ci|e|si)\b|\biscrivete(?:mi|ci)\b|"
-    r"зарегистрироват\w*|зарегистрируйте|записат\w*|запишите|зареєструват\w*|зареєструйте|записати|"
-    r"التسجيل|أسجل|سجلني|ثبت[\u200c ]?نام|\beintragen\b|\btrag(?:e|en)? (?:mich|uns|sie|ihn)\b|"
-    # languages of migrant communities: first-person or "to register" forms only
-    r"\bregjistro\w*|\bprijav(?:ljujem|ljujemo|iti|im|ite)\b|пријав(?:љујем|љујемо|ити|ите)|"
-    r"\bregistriram\b|регистрирам|\b(?:mă|ne) înscri\w*|\bînscrie(?:ți)?-mă\b|\binscrever\b|\binscreva-me\b|"
-    r"\bme inscrevo\b|\bme apunto\b|\bnos apuntamos\b|\bapunta(?:rme|rnos|me|nos)\b|\bmi iscrivo\b|\bci iscriviamo\b|"
-    r"\bzgłaszam\b|\bzapisuję\b|δηλώσω συμμετοχή|εγγραφ\w*|\btomar bik\w*|diiwaangel\w*|\b\w*jiandikisha\b|"
-    r"\bđăng ký\b|பதிவு செய்|መመዝገብ|ክምዝገብ|رجسٹر|نوم ولیکم|"
-    # written in Latin letters on phones: Russian, Ukrainian, Arabizi (digits for letters), Finglish, Turkish
-    r"\bzaregistrir\w*|\bzapi(?:sat\w*|shite|shi)\b|\bzare[iy]e?struv\w*|\b(?:a|n)?saj+[ei]l\w*|\bsajjilni\b|"
-    r"\bsabt[ -]?e?[ -]?nam\b|\byazd[iı]r\w*",
-))
-_ATTEND_RE = gated(lower_pattern(
-    r"teilnehmen|teilzunehmen|\bteil nehme[n]?\b|"
-    # a workgroup and "please" and nothing else: "AG 2 bitte", "group 3 please"
-    r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen|pozhaluysta)\b|"
-    # transliterated "I will come / we will come" (Russian, Ukrainian, Egyptian Arabic, Persian)
-    r"\bprid(?:u|[eë]m)\b|\bpri[iy]d(?:u|emo)\b|\b(?:7|h)a?negi\b|\bmiam\b|\bmiaym\b|\bnous serons\b|\bnehme[n]?\b[^.!?]{0,80}\bteil\b|\bteilnahme\b|dabei sein|\bkomme[n]?\b|\bmitkommen\b|"
-    r"\battend\b|\bjoin\b|\bparticipate\b|take part|\bcome\b|\bcoming\b|\bparticiper\b|\bparticipar\b|\bvenir\b|"
-    r"viendrai|viendrons|katılmak|katılacağ|katılıyor|geleceğ|участвовать|принять участие|прийти|приду|придём|"
-    r"взяти участь|прийду|прийдемо|المشاركة|أشارك|سأحضر|أحضر|شرکت کنم|می[\u200c ]?آیم|wezmę udział|przyjdę|"
-    r"anschließen|\bmitmachen\b|"
-    r"\bmarr pjesë\b|\bsudjelovati\b|\bучествујем\b|\bучаствам\b|\bparticip(?!ant|ation)\w*|\bbeşdar\w*|\bka qayb gal\w*|"
-    r"\bkushiriki\b|\bnitashiriki\b|\btham gia\b|ክሳተፍ|መሳተፍ|ګډون|شرکت کرنا|கலந்து|"
-    r"\b(?:nehme ich|ich nehme (?!an\b)|i(?:'ll| will|'d| would) (?:take|go for)|for (?:me|us),? please|für (?:mich|uns),? bitte)\b|\bpartecipare\b|parteciperò|parteciperemo|\bverrò\b|\bverremo\b",
-))
-_REG_NOUN_RE = gated(lower_pattern(
-    r"anmeldung|registration|registrierung|inscription|inscripción|iscrizione|kayıt|регистрац|реєстрац|zgłoszenie|"
-    r"التسجيل|ثبت[\u200c ]?نام|teilnahme",
-))
-_CONDITIONAL_RE = gated(lower_pattern(
-    r"\b(?:bevor|before|wenn|falls|if|ob|whether|once|sobald|später|later|danach|afterwards|überlege\w*|"
-    r"considering|thinking about|vielleicht|maybe|perhaps|eventuell|next week|nächste woche|nächsten woche|avant de|antes de|zanim|jeśli|eğer|önce|"
-    r"если|перед|якщо|möglich|possible|possibility)\b|قبل|إذا|اگر",
-))
+_REGISTER_RE = gated(concept_pattern("register"))
+_ATTEND_RE = gated(concept_pattern("attend"))
+_REG_NOUN_RE = gated(concept_pattern("registration"))
+_CONDITIONAL_RE = gated(concept_pattern("condition"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
-_IF_SO_RE = gated(lower_pattern(
-    r"^(?:if so|if yes|if that is the case|if that's the case|in that case|wenn ja|falls ja|wenn das so ist|"
-    r"falls das so ist|in dem fall|dann würde ich|si oui|si c'est le cas|si es así|en ese caso|se sì|"
-    r"jeśli tak|eğer öyleyse|öyleyse|если да|если так|якщо так|إذا كان كذلك|اگر اینطور است|اگر بله)\b",
-))
-NEGATION_RE = gated(lower_pattern(
-    r"\b(?:nicht|not|kein\w*|cannot|can't|won't|unable|no puedo|nie|не|değil)\b|\bne\b[^.!?]{0,30}\bpas\b|n't\b|لن|لا |نمی",
-))
-_PAST_RE = gated(lower_pattern(
-    r"angemeldet|registered|eingetragen|gebucht|inscrit|зарегистрирован|зареєстрован|kayıtlı|kaydoldu|"
-    r"bereits|already|schon|letzte woche|last week|đã đăng ký|zapisan|\bjam regjistruar\b|\bveć sam\b|"
-    r"ثبت[\u200c ]?نام کرده|سجلت|قمت بالتسجيل",
-))
+_IF_SO_RE = gated(lower_pattern(rf"^(?:{concept_regex('if_so')})"))
+NEGATION_RE = gated(concept_pattern("negation"))
+_PAST_RE = gated(concept_pattern("already"))
 # "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
 # is one that exists
-_MY_REGISTRATION_RE = gated(lower_pattern(
-    r"kaydımı|kaydımız\w*|\b(?:meine|unsere) anmeldung\b|\b(?:my|our) registration\b|\b(?:mon|notre) inscription\b|"
-    r"\bmi inscripción\b|мою регистрацию|нашу регистрацию|мою реєстрацію|нашу реєстрацію",
-))
+_MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
 # "ändern" only as a word or after ver-/ab-/um-(zu-): not inside "Ländern", "Rändern", "Bändern"
-_CHANGE_RE = gated(lower_pattern(
-    r"wechseln|wechsel\b|umbuchen|umtragen|umschreiben|\b(?:ver|ab|um)?(?:zu)?ändern|änderung|tauschen|verschieben|\bswitch\w*|"
-    r"\bchange\b|\bmove (?:me|us|my|our)\b|\btransfer\b|\bswap\b|\binstead\b|\b(?:an)?statt\b(?!\s*[.,;!?]|\s*$)|"
-    r"değiştir|измен\w*|поменя\w*|перевед\w*|перевест\w*|змін\w*|замість|вместо|changer|modifier|cambiar|zmieni\w*|"
-    r"zamiast|تغيير|تغییر|\bđổi sang\b|\bthay đổi\b|\bndryshoj\w*|\bpromijeni\w*|\bschimb\w*|\bmudar\b|"
-    r"nur noch|nur zu|only \w+ of us|eine person (?:mehr|weniger)|one more person|one person less|"
-    # adding a person: a change only next to an existing registration (see _decide_kind)
-    r"zusätzlich[^.!?]{0,60}anmelden|in addition[^.!?]{0,40}register|register[^.!?]{0,40}in addition",
-))
+_CHANGE_RE = gated(concept_pattern("amend"))
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
-_COMPANION_DROPS_RE = gated(lower_pattern(r"doch nicht mit\b|nicht mehr mit\b|(?:not|n't) (?:be )?coming with (?:me|us)"))
-_CANCEL_RE = gated(lower_pattern(
-    r"absag\w*|\bsage[n]?\b[^.!?]{0,60}\bab\b|storn\w*|abmelden|zurückzuziehen|zurückziehen|"
-    r"\bziehe[n]?\b[^.!?]{0,60}\b(?:anmeldung|teilnahme)\b[^.!?]{0,30}\bzurück\b|disdire|disdico|\bmelde[nt]? (?:mich|uns)\b[^.!?]{0,60}\bab\b|"
-    r"streichen|\bcancel\w*|withdraw\w*|annul\w*|iptal|vazgeç|отмен\w*|отказ\w*|скасу\w*|відмов\w*|"
-    r"désinscri\w*|odwoł\w*|rezygn\w*|إلغاء|الغاء|لغو|انصراف|"
-    r"\banul(?:o|oni|oj|ez|ați|ować|ar)\w*|\botkaz\w*|\botkazuj\w*|\bcancelar\b|\bhủy\b",
-))
-_CANT_COME_RE = gated(lower_pattern(
-    r"(?:nicht|kein)\w*[^.!?]{0,40}(?:kommen|teilnehmen|dabei sein)|kann[^.!?]{0,30}\bnicht\b[^.!?]{0,30}(?:kommen|teilnehmen|dabei)|"
-    r"can't make it|cannot make it|(?:cannot|can't|won't be able to|unable to|not be able to) (?:come|attend|make it|join|participate)|"
-    r"ne pourr\w* pas|no podr\w*|non potr\w*|nie będę|katılamayacağ\w*|katılamıyor\w*|gelemeyeceğ\w*|gelemiyor\w*|"
-    r"не смогу|не зможу|не сможем|не зможемо|не сможет|не зможе\b|لن أتمكن|لن نتمكن|لن يتمكن|لن تتمكن|"
-    r"نمی[\u200c ]?توانم|نمیتوانم|نمی[\u200c ]?تواند",
-))
-_REQUEST_RE = gated(lower_pattern(
-    r"\b(?:bitte|please|lütfen|s'il vous plaît|por favor|proszę|könnten sie|können sie|würden sie|kannst du|"
-    r"könntest du|could you|can you|would you|pourriez-vous|pouvez-vous|podría|podrían)\b|"
-    r"пожалуйста|будь ласка|прошу|لطفا|لطفاً|من فضلك|الرجاء|"
-    # "değiştirebilir misiniz?", "не могли бы вы …?", "чи могли б ви …?": could-you questions ask for an action
-    r"bilir mi(?:siniz|sin)?\b|не могли бы|могли б ви",
-))
-_QUESTION_WORDS_RE = gated(lower_pattern(
-    r"\b(?:ich habe (?:noch )?eine frage|eine frage|i have (?:a|two|some) questions?|quick question|"
-    r"ich wollte fragen|i wanted to ask|i was wondering|une question|una pregunta|una domanda|bir sorum)\b",
-))
-_FIRST_PERSON_RE = gated(lower_pattern(
-    r"\b(?:ich|wir|mich|uns|i|we|me|us|my|je|nous|yo|nosotros|ja|my|я|мы|ми|мене|нас|ben|biz|"
-    r"io|noi|vorrei|vorremmo|quisiera|quiero|queremos|iré|iremos|chciał\w*|chcę|chcemy|przyjdę|przyjdziemy|"
-    r"istiyorum|isterim|istiyoruz|katılacağ\w*|geleceğ\w*|"
-    r"хотел\w* бы|хочу|хотим|хочемо|хотіл\w* б|планирую|планируем|планую|плануємо|буду|будем|будемо)\b|"
-    r"أود|أرغب|سأ|می‌خواهم|میخواهم|من |ما |"
-    r"\b(?:unë|dëshiroj|do të|ja|želim|želio|željela|желим|аз|бих|eu|gostaria|ez|dixwazim|waxaan|ningependa|"
-    r"nita\w+|tôi|chúng tôi|"
-    # Russian, Arabic and Persian "I", "we", "I want" typed in Latin letters
-    r"ya|hochu|khochu|hotim|ana|nehna|e7na|ehna|bidi|3ayez|3ayza|mikham|mikhaym)\b|"
-    # "AG 2 bitte": asking for a workgroup speaks for oneself
-    r"\b(?:ag|gruppe|group|workshop)\s*\d{1,2}\s*[,.]?\s*(?:bitte|please|lütfen)\b|እየ|እፈልጋለሁ|እደሊ|زه|غواړم|میں|چاہتا|چاہتی|நான்|விரும்புகிறேன்",
-))
+_COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
+_CANCEL_RE = gated(concept_pattern("cancel"))
+_CANT_COME_RE = gated(concept_pattern("cant_come"))
+_REQUEST_RE = gated(concept_pattern("request"))
+_QUESTION_WORDS_RE = gated(concept_pattern("question"))
+_FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
-_THANKS_CONFIRMATION_RE = gated(lower_pattern(
-    r"dank\w* für (?:die|ihre|deine|eure) (?:anmelde)?bestätigung|thanks?(?: you)? for (?:the|your) confirmation|"
-    r"merci (?:pour|de) (?:la|votre) confirmation|gracias por (?:la|su) confirmación|onay\w* için teşekkür|"
-    r"dziękuj\w* za potwierdzenie|спасибо за подтверждение|дякую за підтвердження|شكر\w* على التأكيد|"
-    r"تأیید[^.!?]{0,40}(?:متشکر|ممنون|سپاس)",
-))
+_THANKS_CONFIRMATION_RE = gated(concept_pattern("thanks_confirmation"))
 # "those who want to register will write to you": others register, not the writer
-_OTHERS_REGISTER_RE = gated(lower_pattern(
-    r"\bwer (?:sich|von)\b|\binteressierte\b|\b(?:those|anyone|everyone|whoever|people|members|colleagues) "
-    r"(?:who|that|interested)\b|isteyen\w*|желающи\w*|бажаюч\w*|\bceux qui\b|\bquienes\b|\blos que\b|"
-    r"\bchętn\w*|\bkto (?:chce|będzie)\b|من يرغب|الراغب\w*|کسانی که|هر کس|\bdie sich\b|"
-    r"\bqui (?:souhaite\w*|veulent|voudr\w*|désire\w*)\b|\bwho (?:will|can|may|want|wish)\b",
-))
+_OTHERS_REGISTER_RE = gated(concept_pattern("others_register"))
 # "I am registered for X, but I want Y": an existing registration, a new wish
 _BUT_WANT_RE = gated(lower_pattern(
     r"(?:\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن)[^.!?]{0,60}?"
@@ -152,29 +54,15 @@ _BUT_NOW_RE = gated(lower_pattern(
     r"\b(?:aber|but|ama|mais|pero|ale|но|але)\b[^.!?]{0,30}\b(?:nun|jetzt|now|şimdi|maintenant|ahora|teraz|теперь|тепер)\b",
 ))
 # "my colleague can't come, but I stay registered": a companion drops out, the writer still comes
-_STILL_COMING_RE = gated(lower_pattern(
-    r"\bich bleibe\b[^.!?]{0,20}\bangemeldet|\bich komme\b[^.!?]{0,20}\b(?:allein|alleine|trotzdem)\b|"
-    r"\bkomme ich\b[^.!?]{0,12}\ballein|\bonly (?:be )?me\b|\bjust me\b|\b(?:still )?coming alone\b|"
-    r"\bi(?:'ll| will) (?:still )?come\b|\bi am still coming\b|\bje viendrai seule?\b|\bvendré sol[oa]\b|"
-    r"\bприду одн\w*|\bприйду сам\w*|tek başıma|yalnız geleceğim|я приду|я прийду|\bje viendrai\b|"
-    r"\byo (?:iré|vendré)\b|ben geleceğim|\bja przyjdę\b",
-))
+_STILL_COMING_RE = gated(concept_pattern("still_coming"))
 # "Anmeldung unter info@…", "jetzt anmelden": registering somewhere else (a partner's own offer)
-_REGISTER_ELSEWHERE_RE = gated(lower_pattern(
-    r"\banmeld(?:ung|ungen|en) (?:unter|über|per|via|auf)\b|\banmeldung(?:en)? bei\b|\bjetzt anmelden\b|"
-    r"\bregister now\b|\binscrivez-vous\b|\binscríbete\b|\bzapisz się\b|hemen kayıt ol|"
-    r"\bregist(?:er|ration) (?:at|via|here|online|link|form)\b|"
-    r"\binscriptions? (?:sur|via|auprès)\b|\binscripci\w* (?:en|a través)\b",
-))
+_REGISTER_ELSEWHERE_RE = gated(concept_pattern("register_elsewhere"))
 # "we look forward to your participation": the reader takes part, not the writer
-_YOUR_PARTICIPATION_RE = gated(lower_pattern(
-    r"\b(?:ihre|eure|deine|your|votre|vos|su|sus|wasz\w*|ваш\w*) (?:teilnahme|participation|participación|udział\w*|"
-    r"участие|участь)|katılımınız|مشارکت شما|مشاركتكم",
-))
+_YOUR_PARTICIPATION_RE = gated(concept_pattern("your_participation"))
 # "we will register as soon as we know": a registration announced for later
-_DEFER_RE = gated(lower_pattern(r"\bsobald\b|\bas soon as\b|\bonce (?:we|i)\b|\bdès que\b|\ben cuanto\b|как только|щойно"))
+_DEFER_RE = gated(concept_pattern("as_soon_as"))
 # "bitte sagen Sie zu oder ab": asks the reader to answer, cancels nothing
-_ACCEPT_OR_DECLINE_RE = gated(lower_pattern(r"\bzu-? oder ab|zusagen oder absagen|accept or decline|annehmen oder ablehnen"))
+_ACCEPT_OR_DECLINE_RE = gated(concept_pattern("accept_or_decline"))
 
 
 @dataclass
@@ -216,7 +104,7 @@ def read_intent(text: str) -> Intent:
 
 
 def _read_sentence(sentence: str, intent: Intent) -> None:
-    is_question = sentence.rstrip().endswith(("?", "؟")) or bool(_QUESTION_WORDS_RE.search(sentence))
+    is_question = sentence.rstrip().endswith(("?", "؟", "？")) or bool(_QUESTION_WORDS_RE.search(sentence))
     registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
     cancels = _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
     if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
@@ -266,7 +154,10 @@ _AFTER_ORDINAL_RE = gated(re.compile(
 def _split_sentences(chunk: str) -> list[str]:
     """Split at . ! ? — but not after 'Nr.' or in a date ('am 13. März')."""
     out: list[str] = []
-    for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)", chunk):
+    # Chinese and Japanese end a sentence with 。！？ and no space after it (split only where one is:
+    # the empty match is tried at every position)
+    cjk = "。" in chunk or "！" in chunk or "？" in chunk
+    for piece in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])" if cjk else r"(?<=[.!?؟])\s+(?=\S)", chunk):
         if out and (
             _ABBREVIATION_END_RE.search(out[-1])
             or _ORDINAL_END_RE.search(out[-1]) and _AFTER_ORDINAL_RE.match(piece)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import threading
 
-LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi", "ku", "so", "sw"]
+LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi", "ku", "so", "sw",
+                   # the languages of the mail clients people reply with (vocab/da.toml … ; Norwegian is "no")
+                   "da", "sv", "no", "fi", "hu", "ca"]
 _lock = threading.Lock()
 _identifier = None
 

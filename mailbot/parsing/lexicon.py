@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .vocabulary import FALSE_FRIENDS, alternation, numbers, words
+from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
 CARDINALS: dict[str, int] = {}
@@ -135,6 +135,11 @@ _FOLDED = {
 }
 
 
+def concept_pattern(concept: str, unmarked: bool = False) -> re.Pattern:
+    """A sentence concept of the vocabulary files (register, cancel …) as one lower-case pattern."""
+    return lower_pattern(concept_regex(concept, unmarked))
+
+
 def fold_diacritics(pattern: str) -> str:
     """Give each foldable letter outside a [...] class its ASCII spellings too."""
     out, in_class, escaped = [], False, False
@@ -157,13 +162,35 @@ def fold_diacritics(pattern: str) -> str:
 
 
 def number_words_pattern() -> str:
-    words = sorted(CARDINALS, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    return trie_pattern(list(CARDINALS))
 
 
 def ordinal_words_pattern() -> str:
-    stems = sorted(ORDINALS, key=len, reverse=True)
-    return "|".join(re.escape(s) + r"\w{0,4}" for s in stems)
+    return rf"(?:{trie_pattern(list(ORDINALS))})\w{{0,4}}"
+
+
+def trie_pattern(words: list[str]) -> str:
+    """Words as one regex with their shared beginnings factored out ("zw(?:ei|ölf)").
+
+    The same matches, tried in the same order, as the words' alternation longest first (a longer
+    word is tried before its beginning); but letter by letter: with the cardinals of 40 language
+    files an alternation of 300 words, tried at every word, was a fifth of a long mail's time.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_branches(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # Words too common to identify a workgroup by, in the languages titles are written in.

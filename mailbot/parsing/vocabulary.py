@@ -24,7 +24,9 @@ ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden 
 # (lower case, marks dropped), as the evidence scan reads the text.
 FALSE_FRIENDS = frozenset(
     "dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second se car ses mot bon "
-    "nam sau kater pese du".split()
+    "nam sau kater pese du "
+    # the Nordic, Hungarian and Catalan number words that are everyday words elsewhere ("to", "en", "set", "hat")
+    "to en et ett ni ti fire sex set hat egy ot het sis nou deu".split()
 )
 AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
@@ -68,6 +70,61 @@ def numbers(concept: str) -> dict[str, int]:
             if _bare_word(word) not in FALSE_FRIENDS:
                 out.setdefault(word.lower(), value)
     return out
+
+
+def entries(concept: str) -> list[tuple[str, str]]:
+    """(language, entry) for every entry of a list concept, in file order."""
+    return [(lang, entry) for lang, table in vocabulary().items() for entry in table.get(concept, [])]
+
+
+def entry_regex(entry: str) -> str:
+    """One sentence-concept entry as a regex (see vocab/README.md, "Sentence words").
+
+    "anmelden" is the whole word; a "*" at an end lets word letters continue there
+    ("absag*" is absage, absagen …; "*teilnehmen" also mitteilnehmen); a space is one space
+    (sentences are joined with one, and a literal phrase keeps the gates' words whole);
+    "re:" starts a regular expression, for the few entries a word list cannot say.
+    """
+    return "".join(_entry_parts(entry))
+
+
+def _entry_parts(entry: str) -> tuple[str, str, str]:
+    """(what comes before, the words, what comes after) of an entry's regex; a "re:" entry is all words."""
+    if entry.startswith("re:"):
+        return "", entry[3:], ""
+    open_start, open_end = entry.startswith("*"), entry.endswith("*")
+    core = entry.strip("*")
+    body = re.escape(core).replace(r"\ ", " ")
+    start = "" if open_start or not _is_word_char(core[0]) else r"\b"
+    end = r"\w*" if open_end else (r"\b" if _is_word_char(core[-1]) else "")
+    return start, body, end
+
+
+def concept_regex(concept: str, unmarked: bool = False) -> str:
+    """Every language's entries of a sentence concept as one alternation (lower case).
+
+    Entries with the same edges share them ("\\b(?:ich|wir|jeg)\\b"): with its own edge in every
+    branch the matcher cannot skip ahead on first letters and runs five to ten times slower.
+    unmarked: each entry also as it is typed without its marks ("ignorējiet" as "ignorejiet"),
+    for text matched as a whole against bare() spellings it cannot fold itself.
+    """
+    found = [entry for _lang, entry in entries(concept)]
+    if unmarked:
+        found += [bare(entry) for entry in found if not entry.startswith("re:")]
+    groups: dict[tuple[str, str], list[str]] = {}
+    expressions: list[str] = []
+    for entry in dict.fromkeys(found):
+        start, body, end = _entry_parts(entry)
+        if entry.startswith("re:"):
+            expressions.append(body)
+        else:
+            groups.setdefault((start, end), []).append(body)
+    grouped = [f"{start}(?:{'|'.join(dict.fromkeys(bodies))}){end}" for (start, end), bodies in groups.items()]
+    return "|".join(grouped + expressions)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def alternation(items: list[str]) -> str:
