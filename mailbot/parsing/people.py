@@ -28,7 +28,9 @@ _ORG_WORDS = gated(lower_pattern(
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
     r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
-    r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b",
+    r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
+    # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
+    r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii",
 ))
 ORG_WORDS = _ORG_WORDS  # organisation words, for the evidence check
 
