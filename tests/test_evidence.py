@@ -19,7 +19,7 @@ from mailbot.parsing.vocabulary import AMBIGUOUS_NUMBERS, covered_languages, voc
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 KNOWN_KEYS = {"covered", "cardinals", "ordinals", "positions", "group_nouns", "withdraw", "change", "choice",
-              "months", "units", "proxy", "persons", "defer", "come", "companions"}
+              "months", "units", "proxy", "persons", "defer", "come", "companions", "ranks"}
 
 
 def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:

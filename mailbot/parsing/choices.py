@@ -27,6 +27,7 @@ from .lexicon import (
 from .evidence import ordinals
 from .people import fold
 from .gates import gated
+from .vocabulary import alternation, words
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
 _NUM = (rf"(?:\d+|{'|'.join(sorted((r for r in ROMAN if r != 'I'), key=len, reverse=True))}|(?-i:I)|i{{2,3}}|iv|"
@@ -69,7 +70,12 @@ _BUT_RE = gated(re.compile(r"\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\
 _FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
-    r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або)\b|وإلا|یا)[^.!?\n]{0,60}$",
+    r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або|"
+    # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
+    r"gdyby|jeśli|jeżeli|jesli|jezeli|якщо|если|ukoliko|ako|caso|se não|se nao|se non|se il|se la|se o|se a|"
+    r"s'il|s’il|si c'est|si no hay|si el|si la|à défaut|a défaut|a defaut|altrimenti|senão|senao|eğer|"
+    r"nëse|dacă|daca|altfel|αν|εάν|αλλιώς|nếu|ikiwa|haddii|\w+(?:ysa|yse|sa|se)\s+\w+\s+(?:de|da)\s+olur)\b|"
+    r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه)[^.!?\n]{0,60}$",
     re.I,
 ))
 _CORRECTION_RE = gated(re.compile(
@@ -78,6 +84,30 @@ _CORRECTION_RE = gated(re.compile(
     r"точнее|вернее|краще)\b",
     re.I,
 ))
+
+
+# "second choice", "prima scelta", "drugi izbor", "اولویت اول", "2nd preference": a rank among the
+# writer's choices, not a workgroup's number (the nouns are the vocab files' `ranks`)
+_RANK_NOUN = rf"(?:{alternation(words('ranks'))})\w*"
+_RANK_ORD = rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th|º|ª)|{ordinal_words_pattern()})"
+_RANK_RE = gated(re.compile(
+    rf"(?<!\w)(?:(?P<ord>{_RANK_ORD})[^\S\n]+(?:\w+[^\S\n]+)?{_RANK_NOUN}|{_RANK_NOUN}[^\S\n]+(?P<ord2>{_RANK_ORD}))(?!\w)",
+    re.I,
+))
+# "workshop 2 as a backup", "Working Group III would be our second choice": the rank after the mention
+_BACKUP_AFTER_RE = gated(re.compile(r"^[^.!?\n;:]{0,40}?\b(?:as (?:a |our )?backup|als (?:ersatz|ausweich\w*|backup)|en secours|de repli|como reserva|di riserva)\b", re.I))
+
+
+def _ranks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, rank) of each rank phrase."""
+    out = []
+    for m in _RANK_RE.finditer(text):
+        word = m.group("ord") or m.group("ord2")
+        digits = re.match(r"\d+", word)
+        value = int(digits.group(0)) if digits else ordinal_value(word)
+        if value:
+            out.append((m.start(), m.end(), value))
+    return out
 
 
 @dataclass(frozen=True)
@@ -390,7 +420,10 @@ def choose(text: str, matcher: Matcher) -> Choices:
     text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
     mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
-    spans = tuple((m.start, m.end) for m in mentions)
+    ranks = _ranks(text) if len(mentions) > 1 else []
+    # "drugi izbor radna grupa 1": the ordinal of a rank names no workgroup
+    mentions = [m for m in mentions if not (m.how == "number" and any(s <= m.start < e for s, e, _ in ranks))]
+    spans = tuple((m.start, m.end) for m in mentions) + tuple((s, e) for s, e, _ in ranks)
     mentions = _drop_negated(text, mentions)
     mentions = _after_last_correction(text, mentions)
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
@@ -403,11 +436,19 @@ def choose(text: str, matcher: Matcher) -> Choices:
         start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
         before = text[max(start, previous_end, near) : m.start]
         previous_end = max(previous_end, m.end)
-        bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
+        rank = max([r for rs, _re, r in ranks if m.start - len(before) <= rs < m.start], default=None)
+        after = text[m.end : m.end + 60]
+        later = [r for rs, _re, r in ranks if m.end <= rs < m.end + 60 and not re.search(r"[.!?\n;]", text[m.end : rs])]
+        if rank is not None:
+            bucket = fallback if rank > 1 else primary  # "come seconda scelta il gruppo 2"
+        elif (later and later[0] > 1) or _BACKUP_AFTER_RE.match(after):
+            bucket = fallback  # "group 3 would be our second choice", "workshop 2 as a backup"
+        else:
+            bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
             bucket.append(m.wg_id)
     ids = primary + fallback
-    unordered = len(primary) > 1 and not re.search(
+    unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
     return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans)

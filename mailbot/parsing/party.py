@@ -47,6 +47,9 @@ _COLLECTIVE = {
     r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
     r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
     r"zu sechst": 6,
+    # Italian "saremo in due" ("due" is also an English word, so no number on its own)
+    r"(?:siamo|saremo|veniamo|verremo) in due": 2, r"(?:siamo|saremo|veniamo|verremo) in tre": 3,
+    r"(?:siamo|saremo|veniamo|verremo) in quattro": 4, r"(?:siamo|saremo|veniamo|verremo) in cinque": 5,
 }
 _COLLECTIVE_RES = [(re.compile(rf"\b(?:{pat})\b", re.I), n) for pat, n in _COLLECTIVE.items()]
 
