@@ -74,7 +74,7 @@ _FALLBACK_BEFORE_RE = gated(re.compile(
     # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
     r"gdyby|jeśli|jeżeli|jesli|jezeli|якщо|если|ukoliko|ako|caso|se não|se nao|se non|se il|se la|se o|se a|"
     r"s'il|s’il|si c'est|si no hay|si el|si la|à défaut|a défaut|a defaut|altrimenti|senão|senao|eğer|"
-    r"nëse|dacă|daca|altfel|αν|εάν|αλλιώς|nếu|ikiwa|haddii|\w+(?:ysa|yse|sa|se)\s+\w+\s+(?:de|da)\s+olur)\b|"
+    r"nëse|dacă|daca|altfel|αν|εάν|αλλιώς|nếu|ikiwa|haddii|yoksa|olmazsa|\w{2,}(?:ysa|yse))\b|"
     r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه)[^.!?\n]{0,60}$",
     re.I,
 ))

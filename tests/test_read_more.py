@@ -1,0 +1,154 @@
+"""Read more, in general form (issue 11): classes of mails the reader used to send to review.
+
+Each rule is a class seen from several writers and languages: counts in the language's own
+words, the parts of a total, ranked choices, "if it is full" fallbacks, a writer who speaks for
+their own organisation. The sentences here are the team's own; the parser is pure, so these
+are plain values. Each class also has its guard: what must still go to a human.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailbot.config import load_config
+from mailbot.parsing import parse_message
+from mailbot.parsing.choices import choose, matcher_for
+from mailbot.parsing.abstain import _for_organisation
+from mailbot.parsing.evidence import inventory
+from mailbot.parsing.party import party_size
+
+ROOT = Path(__file__).parent.parent
+MSO = load_config(ROOT / "config.toml")  # AG1, AG2, AG3
+
+
+def mail(body: str) -> bytes:
+    return (
+        "From: Anna Beispiel <anna@beispiel.example>\nTo: mso-tag@muenster.example\nSubject: Anmeldung\n"
+        "Message-ID: <r@beispiel.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{body}\n\nViele Grüße\nAnna Beispiel\n"
+    ).encode()
+
+
+def choices(text: str):
+    return choose(text, matcher_for(MSO.workgroups, f"{MSO.event.name} {MSO.event.venue}"))
+
+
+# --- counts in the language's own words --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, size", [
+    # a number word that is an everyday word elsewhere ("ba", "du", "kater"), before its own word for persons
+    ("Chúng tôi sẽ đến ba người.", 3),
+    ("Em ê du kes werin.", 2),
+    ("Do të vijmë pesë veta.", 5),
+    ("Em ê çar kes werin.", 4),
+    # Polish and BCS "nas" + a collective number, Polish "we", Portuguese "vamos ser", Italian "in due"
+    ("Na spotkanie przyjdziemy we dwie.", 2),
+    ("Dolazimo nas petero iz udruge.", 5),
+    ("Vamos ser três, eu e dois colegas.", 3),
+    ("Saremo in tre, io e due colleghe.", 3),
+    ("Two of us will come.", 2),
+])
+def test_counts_in_the_writers_own_words(text, size):
+    party = party_size(text)
+    assert (party.size, party.doubt) == (size, None), party
+
+
+# --- the parts of a total -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Ich melde uns für AG 2 an. Wir sind zu viert: ich, meine Nachbarin und zwei Mütter aus der Elternarbeit.", 4),
+    ("Please register us for workgroup 1. We will be five: myself, our secretary and three volunteers.", 5),
+    ("Прошу записать нас в рабочую группу 3. Нас будет трое: я и двое волонтеров.", 3),
+    ("Prosimy o grupę roboczą 1. Przyjdziemy we trzy: ja oraz dwie nauczycielki.", 3),
+    ("Je souhaite inscrire notre association à l'atelier 2. Nous serons quatre personnes : moi et trois bénévoles.", 4),
+    # the count of the others and the whole: "me and two persons", "with two others, three in all"
+    ("برای گروه ۲ ثبت‌نام می‌کنم. ما ۴ نفر هستیم: من و سه نفر از اعضا.", 4),
+])
+def test_the_parts_of_a_total_are_read_as_its_check(body, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.party_size, parsed.needs_review) == ("registration", size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # the parts add up to more than the total: a human counts
+    "Ich melde uns für AG 2 an. Wir sind zu dritt: ich, mein Kollege und zwei Mütter aus dem Vorstand.",
+    "Please register us for workgroup 1. We will be three: myself and three volunteers.",
+    # the smaller count is not "me and …": two different totals
+    "برای گروه ۲ ثبت‌نام می‌کنم. ما ۴ نفر هستیم. دو نفر از اعضا.",
+])
+def test_parts_that_do_not_add_up_go_to_review(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review, parsed
+
+
+def test_a_count_of_people_without_a_total_stays_a_question():
+    # "mit sechs Frauen kommen": six in all or six besides the writer? Not guessed.
+    parsed = parse_message(mail("Wir möchten gern mit sechs Frauen zur AG 2 kommen."), MSO)
+    assert parsed.needs_review and any("sechs" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- ranked choices and fallbacks ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Come prima scelta il gruppo 3, come seconda scelta il gruppo 1.", ["AG3", "AG1"]),
+    ("Prvi izbor je radna grupa 2, a drugi izbor radna grupa 1.", ["AG2", "AG1"]),
+    ("1st choice: group 2, 2nd choice: group 1", ["AG2", "AG1"]),
+    ("Segunda opción el grupo 1, primera opción el grupo 3.", ["AG3", "AG1"]),
+    ("We would like workgroup 3. Workgroup 1 would be our second choice.", ["AG3", "AG1"]),
+    ("Please put us in workshop 2, with workshop 3 as a backup.", ["AG2", "AG3"]),
+])
+def test_ranked_choices_are_ordered_and_the_rank_is_no_workgroup(text, ids):
+    found = choices(text)
+    assert (found.ids, found.unordered) == (ids, False)
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Interesuje nas grupa 3. Gdyby tam nie było miejsc, prosimy o grupę 1.", ["AG3", "AG1"]),
+    ("Нам подходит группа 2, а если там нет мест, то группа 3.", ["AG2", "AG3"]),
+    ("Хочемо до групи 1. Якщо там не буде місць, то група 2.", ["AG1", "AG2"]),
+    ("Preferimos o grupo 2. Caso não haja vagas, o grupo 3.", ["AG2", "AG3"]),
+    ("نريد المجموعة 3، وإذا لم يكن هناك مكان، المجموعة 1.", ["AG3", "AG1"]),
+    ("گروه ۱ را می‌خواهیم و اگر جا نبود، گروه ۲.", ["AG1", "AG2"]),
+    ("Je voudrais l'atelier 3 ; s'il est complet, l'atelier 2.", ["AG3", "AG2"]),
+    ("Öncelikle grup 2'yi tercih ediyoruz, orası doluysa grup 3 de olur.", ["AG2", "AG3"]),
+])
+def test_a_choice_for_when_the_first_is_full_comes_second(text, ids):
+    found = choices(text)
+    assert (found.ids, found.unordered) == (ids, False)
+
+
+def test_two_groups_without_an_order_still_go_to_review():
+    assert choices("Wir möchten in AG 1 und AG 2.").unordered
+
+
+# --- speaking for one's own organisation -----------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "U ime našeg društva prijavljujem se za radnu grupu 2.",
+    "W imieniu naszej szkoły zgłaszam się do grupy roboczej 2.",
+])
+def test_on_behalf_of_ones_own_organisation_is_no_proxy(body):
+    parsed = parse_message(mail(body), MSO)
+    assert not any("someone else" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("org", ["Association Sénégalaise de Münster", "Eritrean Parents Association"])
+def test_on_behalf_of_the_organisation_the_reader_found_is_the_writer(org):
+    # the reader blanks the organisation it found out of the analysed text (so its words name no
+    # workgroup); the blank after "au nom de l'" / "on behalf of the" is that organisation
+    text = f"Je vous écris au nom de l'{org} pour m'inscrire à l'atelier 2."
+    analysed = text.replace(org, " " * len(org))
+    cue = next(i for i in inventory(analysed) if i.concept == "proxy")
+    assert _for_organisation(analysed, cue, org)
+    assert not _for_organisation(analysed, cue, None)
+
+
+def test_on_behalf_of_a_person_is_still_a_proxy():
+    parsed = parse_message(mail("Im Auftrag von Herrn Yilmaz melde ich ihn für die AG 2 an."), MSO)
+    assert parsed.needs_review, parsed
