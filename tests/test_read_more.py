@@ -23,11 +23,11 @@ ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")  # AG1, AG2, AG3
 
 
-def mail(body: str) -> bytes:
+def mail(body: str, closing: str = "\n\nViele Grüße\nAnna Beispiel\n") -> bytes:
     return (
         "From: Anna Beispiel <anna@beispiel.example>\nTo: mso-tag@muenster.example\nSubject: Anmeldung\n"
         "Message-ID: <r@beispiel.example>\nContent-Type: text/plain; charset=utf-8\n\n"
-        f"{body}\n\nViele Grüße\nAnna Beispiel\n"
+        f"{body}{closing}"
     ).encode()
 
 
@@ -152,3 +152,25 @@ def test_on_behalf_of_the_organisation_the_reader_found_is_the_writer(org):
 def test_on_behalf_of_a_person_is_still_a_proxy():
     parsed = parse_message(mail("Im Auftrag von Herrn Yilmaz melde ich ihn für die AG 2 an."), MSO)
     assert parsed.needs_review, parsed
+
+
+# --- a signature the quote splitter did not see ---------------------------------------------
+
+
+def test_a_signature_after_an_unknown_closing_gives_the_organisation():
+    body = ("Ich melde mich für die AG 2 an.\n\nMachts jut und bis denne!\nSelin Aksoy\n"
+            "Deutsch-Kurdischer Freundeskreis Kinderhaus e.V.")
+    parsed = parse_message(mail(body, closing="\n"), MSO)
+    assert parsed.organisation == "Deutsch-Kurdischer Freundeskreis Kinderhaus e.V."
+    # and "Freundeskreis" in the organisation's name is no workgroup not understood
+    assert not parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für die AG 2 an.\n\nWir kommen zu zweit.\nDas Thema Bildung ist uns wichtig.",
+    "Ich melde mich für die AG 2 an.\n\nSelin Aksoy\nBitte schicken Sie mir die Bestätigung.",
+])
+def test_a_last_paragraph_of_text_is_no_signature(body):
+    from mailbot.parsing.people import trailing_signature
+
+    assert trailing_signature(body) == ""

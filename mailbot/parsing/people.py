@@ -286,6 +286,26 @@ def signature_organisation(signature: str, name: str | None) -> str | None:
     return None
 
 
+def trailing_signature(body: str) -> str:
+    """The last block of the body when it is a signature the quote splitter did not see.
+
+    "Kolay gelsin und bis bald!\nAyten Karaca\nKulturverein X e.V.", "Spas!\nRojda Ekinci\nKomeleya …":
+    a closing in a language or dialect the splitter does not know leaves name and organisation in
+    the body. Taken only when the block is short and a person's name (two words or more) stands
+    right above a line with an organisation word, so a paragraph of text is never a signature.
+    """
+    block = body.rstrip().rsplit("\n\n", 1)[-1]
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= 6 or any(len(line) > 90 for line in lines):
+        return ""
+    for idx, line in enumerate(lines[:-1]):
+        if looks_like_name(line, min_words=2) and has_org_word(_ROLE_RE.sub("", lines[idx + 1]) or lines[idx + 1]):
+            return "\n".join(lines[idx:])
+        if looks_like_name(line, min_words=2) and idx + 2 < len(lines) and _ROLE_RE.match(lines[idx + 1]) and has_org_word(lines[idx + 2]):
+            return "\n".join(lines[idx:])  # "Cem Aydoğan / Jugendleiter / Jugendtreff Coerde e.V."
+    return ""
+
+
 # "ich bin von X e.V.", "I am from the X association", "wir sind der Verein X": the organisation
 # must start with a capital and carry an organisation word ("ich bin von meiner Schule" is none)
 _FROM_ORG_RE = gated(re.compile(

@@ -27,6 +27,7 @@ from .people import (
     signature_organisation,
     strip_salutation,
     tidy_display_name,
+    trailing_signature,
 )
 from .quotes import Split, split_text
 from .gates import gated
@@ -181,6 +182,7 @@ def _organisation(split: Split, name: str | None, display: str) -> str | None:
         form_organisation(split.body)
         or signature_organisation(split.signature, name)
         or body_organisation(split.body)
+        or (not split.signature and signature_organisation(trailing_signature(split.body), name))
         or display_organisation(display)
     )
     return org.strip(" ,;") if org else None
