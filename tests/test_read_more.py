@@ -174,3 +174,35 @@ def test_a_last_paragraph_of_text_is_no_signature(body):
     from mailbot.parsing.people import trailing_signature
 
     assert trailing_signature(body) == ""
+
+
+# --- first thoughts, look-alike words, everything set aside ----------------------------------
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Au départ, nous pensions à l'atelier 1, mais finalement nous préférons l'atelier 2.", ["AG2"]),
+    ("At first I wanted workgroup 3, but now I think workgroup 1 fits us better.", ["AG1"]),
+    ("Сначала мы хотели в группу 1, но теперь выбираем группу 3.", ["AG3"]),
+    ("Pehle hum group 2 ka soch rahe the, lekin ab group 1 mein jayenge.", ["AG1"]),
+])
+def test_a_first_thought_given_up_is_no_choice(text, ids):
+    assert choices(text).ids == ids
+
+
+def test_a_first_thought_without_a_later_choice_stays():
+    assert choices("At first I only wanted to ask, but now I register for workgroup 2.").ids == ["AG2"]
+
+
+def test_a_foreign_topic_word_is_read_as_written_not_by_typo():
+    # "finalement" lies two letters from "financement" (funding, AG3's topic): no AG3
+    assert choices("Nous préférons finalement le groupe de travail 2.").ids == ["AG2"]
+
+
+def test_a_romanian_clitic_is_no_negation():
+    assert choices("Ne-ar interesa grupul de lucru numărul 1.").ids == ["AG1"]
+
+
+def test_a_registration_whose_every_workgroup_was_set_aside_goes_to_review():
+    parsed = parse_message(mail("Ich melde mich an, aber bitte nicht für die AG 1."), MSO)
+    assert parsed.kind == "registration" and parsed.workgroups == []
+    assert parsed.needs_review and any("set aside" in r for r in parsed.reasons), parsed.reasons

@@ -54,6 +54,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
         if r.intent.question:
             reasons.append("cancellation together with a question")
+    if kind == "registration" and not parsed.workgroups and r.choices.spans:
+        # every workgroup the text names was set aside (negated, a past one, a first thought): the
+        # rules would place the writer in a group the writer never chose
+        s, e = r.choices.spans[0]
+        reasons.append(f"workgroup named but set aside (negated or past?): '{' '.join(r.analysed[s:e].split())[:40]}'")
     if kind == "change" and r.choices.unordered:
         reasons.append("several workgroups in a change: which one is new?")
     proxy = [c for c in r.cues if c.concept == "proxy" and not _for_organisation(r.analysed, c, r.organisation)]

@@ -56,7 +56,7 @@ _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 _NEGATIVE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
     r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
-    r"en lugar de|zamiast|вместо|замість|ne|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
+    r"en lugar de|zamiast|вместо|замість|ne(?![-‑])|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
     re.I,
 ))
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
@@ -215,7 +215,8 @@ class Matcher:
             hits = {}
             for phrase, wg_id, how in self.by_initial.get(word[:1], ()):
                 if i + len(phrase) <= len(words) and all(
-                    _similar(words[i + k][2], phrase[k]) for k in range(len(phrase))
+                    _similar(words[i + k][2], phrase[k]) if how != "topic" else _inflected(words[i + k][2], phrase[k])
+                    for k in range(len(phrase))
                 ):
                     hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
             if len(hits) == 1:  # a word two workgroups share says nothing
@@ -377,6 +378,12 @@ def _topic_keywords(keywords) -> list[tuple[tuple[str, ...], str, str]]:
     return [((w,), next(iter(ids)), "topic") for w, ids in ids_by_word.items() if len(ids) == 1 and (w,) not in known]
 
 
+def _inflected(word: str, key: str) -> bool:
+    """A topic word of another language, as written or inflected: no typo tolerance, since such
+    words lie a letter or two from everyday words ("finalement" is two from "financement")."""
+    return word == key or (len(key) > 4 and word.startswith(key) and len(word) - len(key) <= 3)
+
+
 @functools.lru_cache(maxsize=65536)
 def _similar(word: str, key: str) -> bool:
     """Equal, inflected (a short ending), or a typo away (Levenshtein 1–2 by length)."""
@@ -426,6 +433,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
     spans = tuple((m.start, m.end) for m in mentions) + tuple((s, e) for s, e, _ in ranks)
     mentions = _drop_negated(text, mentions)
     mentions = _after_last_correction(text, mentions)
+    mentions = _without_first_thoughts(text, mentions)
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
     if current:
         mentions = current
@@ -477,6 +485,36 @@ def _clause_of(text: str, m: Mention) -> str:
     begin = max([c for c in cuts if c <= at], default=0)
     end = min([c for c in cuts if c > at], default=len(clause))
     return clause[begin:end]
+
+
+# "Au départ, nous pensions à l'atelier 1, mais … l'atelier 2", "Pehle group 1 ka soch rahe the, lekin ab …
+# group 3", "At first I wanted workshop 2, but …": a first thought the writer gave up
+_FIRST_THOUGHT_RE = gated(re.compile(
+    r"\b(?:at first|initially|first we|zuerst|anfangs|erst wollte|au départ|au depart|initialement|"
+    r"al principio|inicialmente|all'inizio|inizialmente|początkowo|najpierw|сначала|вначале|спочатку|"
+    r"başta|ilk başta|önce|pehle|no início|no inicio|inițial|prvo smo|isprva|u početku)\b|في البداية|ابتدا|اول قرار",
+    re.I,
+))
+_GAVE_UP_RE = gated(re.compile(
+    r"\b(?:but|aber|doch|mais|pero|ma|ale|но|але|ama|lekin|mas|dar|ali|however|jedoch|finalement|"
+    r"finally|now|jetzt|nun|ahora|ora|teraz|теперь|тепер|şimdi|ab|agora|acum|sada)\b|لكن|اما|الآن|حالا",
+    re.I,
+))
+
+
+def _without_first_thoughts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention in a clause that starts 'at first …' when a 'but'/'now' and another workgroup follow."""
+    out = []
+    for i, m in enumerate(mentions):
+        near = max(0, m.start - _NEAR)
+        start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
+        first = _FIRST_THOUGHT_RE.search(text, start, m.start)
+        if first and not any(x.start < m.start and x.start > first.end() for x in mentions[:i]):
+            gave_up = _GAVE_UP_RE.search(text, m.end, m.end + _NEAR)
+            if gave_up and any(x.start >= gave_up.end() and x.wg_id != m.wg_id for x in mentions[i + 1 :]):
+                continue
+        out.append(m)
+    return out
 
 
 def _after_last_correction(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -78,7 +78,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
     if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
         from_subject = choose(bare_subject, matcher)
-        choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered)
+        choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered, body_spans)
     party = party_size(analysed)
     body_party = party
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
