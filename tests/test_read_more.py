@@ -206,3 +206,32 @@ def test_a_registration_whose_every_workgroup_was_set_aside_goes_to_review():
     parsed = parse_message(mail("Ich melde mich an, aber bitte nicht für die AG 1."), MSO)
     assert parsed.kind == "registration" and parsed.workgroups == []
     assert parsed.needs_review and any("set aside" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- short stems outside Latin script, ordinal digits, look-alike number words ----------------
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Записуємо нас до групи 2. Нас буде троє: я і двоє учнів.", 3),
+    ("بدي سجل حالي ومعي شخصين على AG 2. يعني نحنا 3 أشخاص بالمجموع.", 3),
+    ("Please register three (3) people for workgroup 2.", 3),
+])
+def test_more_counts_are_read(body, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("We would like workgroup 3. The 2nd workgroup would be our backup option.", ["AG3", "AG2"]),
+    ("Nos interesa el 2º grupo.", ["AG2"]),
+    ("Мы хотим во 2-ю группу.", ["AG2"]),
+    ("ما به کارگروه ۳ علاقه داریم.", ["AG3"]),
+])
+def test_ordinal_digits_and_glued_group_nouns_name_a_workgroup(text, ids):
+    assert choices(text).ids == ids
+
+
+@pytest.mark.parametrize("text", ["Tôi tên là Lan.", "Dua të themeloj një shoqatë."])
+def test_a_word_that_only_looks_like_a_number_is_no_evidence(text):
+    # "tên" (name) is "ten" without its mark; Albanian "një" is also the article "a"
+    assert [i for i in inventory(text) if i.concept == "number_word"] == []

@@ -41,7 +41,8 @@ _NOUN_NUMBER_RE = gated(re.compile(
 ))
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons)
-    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|{ordinal_words_pattern()})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])",
+    # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа": a digit with its language's ordinal ending)
+    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|e|ème|-?(?:я|й|а|ю|ї))(?!\w)|{ordinal_words_pattern()})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
 _NOUN_ORDINAL_RE = gated(re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I))
@@ -95,16 +96,22 @@ _RANK_RE = gated(re.compile(
     re.I,
 ))
 # "workshop 2 as a backup", "Working Group III would be our second choice": the rank after the mention
-_BACKUP_AFTER_RE = gated(re.compile(r"^[^.!?\n;:]{0,40}?\b(?:as (?:a |our )?backup|als (?:ersatz|ausweich\w*|backup)|en secours|de repli|como reserva|di riserva)\b", re.I))
+_BACKUP_AFTER_RE = gated(re.compile(
+    r"^[^.!?\n;:]{0,40}?\b(?:as (?:a |our )?backup|(?:be|is) (?:our|my) (?:backup|fallback)|als (?:ersatz|ausweich\w*|backup)|"
+    r"en secours|de repli|como reserva|di riserva)\b", re.I))
+
+
+def _ordinal(word: str) -> int | None:
+    """'2.', '2nd', '2º', '2-я', 'zweite' → 2."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else ordinal_value(word)
 
 
 def _ranks(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rank) of each rank phrase."""
     out = []
     for m in _RANK_RE.finditer(text):
-        word = m.group("ord") or m.group("ord2")
-        digits = re.match(r"\d+", word)
-        value = int(digits.group(0)) if digits else ordinal_value(word)
+        value = _ordinal(m.group("ord") or m.group("ord2"))
         if value:
             out.append((m.start(), m.end(), value))
     return out
@@ -188,7 +195,7 @@ class Matcher:
                 self._add_number(digit_value(token), m, found, unknown, text)
         for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
             for m in regex.finditer(text):
-                self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+                self._add_number(_ordinal(m.group("ord")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
         # "з другої робочої групи до першої", "from the second group to the first": an ordinal in a

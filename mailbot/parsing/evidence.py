@@ -198,8 +198,28 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
                 continue  # "unseren ersten Antrag": the first of something else
             if concept == "number_word" and _counts_groups(text, end):
                 continue  # "all three workshops"
+            if concept == "number_word" and _marked_twin(text[start:end]):
+                continue  # Vietnamese "tên" (name) is English "ten" only without its mark
             items.append(Item(start, end, text[start:end], concept))
     return sorted(items, key=lambda i: i.start)
+
+
+@functools.cache
+def _number_spellings() -> dict[str, frozenset[str]]:
+    """{bare form: the number words of every language written that way}."""
+    out: dict[str, set[str]] = {}
+    for word in set(words("cardinals")) | set(CARDINALS):
+        out.setdefault(bare(word), set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _marked_twin(token: str) -> bool:
+    """A word written with marks whose bare form is a number only in a language that writes it without."""
+    low = token.lower()
+    if low == bare(token):
+        return False
+    spellings = _number_spellings().get(bare(token), frozenset())
+    return bool(spellings) and low not in spellings and all(w == bare(w) for w in spellings)
 
 
 def ordinals(text: str) -> list[tuple[int, int, int]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, digit_value, lower_pattern, lowered, number_words_pattern
@@ -19,7 +20,8 @@ _PEOPLE = (
 )
 PEOPLE = _PEOPLE  # the words for persons, for the evidence check
 _TOTAL_RES = [*map(gated, [
-    re.compile(rf"\b(?P<n>{_NUM})[^\S\n]+{_PEOPLE}\b", re.I),  # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"
+    # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"; "three (3) people" as formal letters write it
+    re.compile(rf"\b(?P<n>{_NUM})(?:[^\S\n]*\(\d{{1,2}}\))?[^\S\n]+{_PEOPLE}\b", re.I),
     re.compile(
         rf"\b(?:wir sind|we are|we're|we will be|we'll be|there will be|nous serons|nous sommes|somos|seremos|"
         rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас|nas\s+budet|"
@@ -319,7 +321,14 @@ def _persons_end(text: str, m: re.Match) -> int | None:
 def _person_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words for persons and companions of every language: short ones whole, longer ones as stems."""
     found = {w.lower() for w in words("persons") + words("companions") if " " not in w}
-    return frozenset(w for w in found if len(w) < 4), tuple(sorted(w for w in found if len(w) >= 4))
+    # a stem of three letters is enough outside the Latin script ("شخص" in "شخصين", "учн" in "учнів");
+    # in Latin letters short words stand whole ("gra", "jin": a stem would find "grand", "jinx")
+    stem = {w for w in found if len(w) >= 4 or (len(w) == 3 and not w.isascii() and not _latin(w))}
+    return frozenset(found - stem), tuple(sorted(stem))
+
+
+def _latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in word if ch.isalpha())
 
 
 def _is_person_word(word: str) -> bool:
