@@ -235,3 +235,24 @@ def test_ordinal_digits_and_glued_group_nouns_name_a_workgroup(text, ids):
 def test_a_word_that_only_looks_like_a_number_is_no_evidence(text):
     # "tên" (name) is "ten" without its mark; Albanian "një" is also the article "a"
     assert [i for i in inventory(text) if i.concept == "number_word"] == []
+
+
+# --- a workgroup glued to its group noun; a workgroup that stays --------------------------------
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Ich möchte in die Bildungsgruppe.", ["AG1"]),
+    ("Wir möchten ins Zukunftsforum.", ["AG2"]),
+    ("Ich bin vom Vereinsforum Nord und möchte in AG 3.", ["AG3"]),  # no title word in "Vereins-"
+])
+def test_a_title_word_glued_to_a_group_noun_names_that_workgroup(text, ids):
+    assert choices(text).ids == ids
+
+
+@pytest.mark.parametrize("body", [
+    "Kleine Korrektur zur AG 2: wir kommen nur zu zweit. Die Arbeitsgruppe bleibt, wie sie ist.",
+    "Small correction for workgroup 2: we are only two now. The workgroup stays the same.",
+])
+def test_a_workgroup_that_stays_is_no_workgroup_not_understood(body):
+    parsed = parse_message(mail(body), MSO)
+    assert not any("not understood" in r for r in parsed.reasons), parsed.reasons

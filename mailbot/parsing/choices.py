@@ -141,6 +141,7 @@ class Matcher:
         self.by_number = {wg.number: wg.id for wg in workgroups}
         self.id_patterns = [(re.compile(_id_pattern(wg.id), re.I), wg.id) for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
+        self.event_words = event_words
         # typos keep the first letter (see _similar), so only keywords sharing it need a look
         self.by_initial: dict[str, list] = {}
         for entry in self.keywords:
@@ -226,11 +227,35 @@ class Matcher:
                     for k in range(len(phrase))
                 ):
                     hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
+            if not hits:
+                hits = self._compound(word, words[i][1])
             if len(hits) == 1:  # a word two workgroups share says nothing
                 wg_id, (end, how) = next(iter(hits.items()))
                 if how != "topic" or _near_group_noun(text, start, end):
                     out.append(Mention(start, end, wg_id, how))
         return out
+
+
+    def _compound(self, word: str, end: int) -> dict[str, tuple[int, str]]:
+        """'Jugendforum', 'Digitalgruppe', 'Bildungs-AG': a title word or alias glued to a group noun.
+
+        Only the config's own words (no translated topics), and never the event's own name
+        ("Vereinsforum" is the event even when a title says "Vereinsarbeit")."""
+        m = _COMPOUND_RE.match(word)
+        if not m or word in self.event_words:
+            return {}
+        head = m.group("head")
+        hits: dict[str, tuple[int, str]] = {}
+        for phrase, wg_id, how in self.by_initial.get(head[:1], ()):
+            if len(phrase) != 1 or len(phrase[0]) < 5:
+                continue
+            if (how in ("title", "alias") and _similar(head, phrase[0])) or (how == "topic" and _inflected(head, phrase[0])):
+                hits.setdefault(wg_id, (end, "compound"))  # (its own group noun: no other needed near a topic)
+        return hits
+
+
+# a group noun glued behind a word, as German writes it (folded, lower case)
+_COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag)$")
 
 
 def _key(word: str) -> str:

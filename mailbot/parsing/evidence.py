@@ -165,9 +165,11 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             if m.group(1) in letters:
                 items.append(Item(m.start(1), m.end(1), m.group(1), "letter"))
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
-        if m.group(0).casefold() not in event_words:
+        if m.group(0).casefold() not in event_words and not _STAYS_AFTER_RE.match(text, m.end()):
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     for m in pats["group_noun"].finditer(text):
+        if _STAYS_AFTER_RE.match(text, m.end()):
+            continue  # "beim Forum bleibt alles", "مجموعة العمل تبقى كما هي": the workgroup stays as it is
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     lower = text.lower()
@@ -230,6 +232,15 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
 
 
 _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
+
+
+# "the workgroup stays (the same)", in the languages of the vocabulary: no workgroup is named anew
+_STAYS_AFTER_RE = gated(re.compile(
+    r"[^\S\n]+(?:\w+[^\S\n]+)?(?:bleibt|bleiben|stays|stay the same|remains|reste|restent|sigue|siguen|queda|resta|rimane|"
+    r"fica|permanece|zostaje|pozostaje|остается|остаётся|остаются|залишається|лишається|kalıyor|kaliyor|aynı kalsın|ostaje|"
+    r"rămâne|ramane|μένει|تبقى|يبقى|تظل|می‌ماند|میماند|می ماند)(?!\w)",
+    re.I,
+))
 
 
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:

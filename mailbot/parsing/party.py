@@ -27,7 +27,10 @@ _TOTAL_RES = [*map(gated, [
         rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас|nas\s+budet|"
         # Polish and BCS "nas" + a collective number ("będzie nas czworo", "dolazimo nas šestero"),
         # Polish "we" ("przyjdziemy we trzy"), Portuguese "vamos ser"
-        rf"nas|we|vamos ser|vamos a ser)\s+(?:insgesamt\s+|zusammen\s+|total\s+)?"
+        rf"nas|we|vamos ser|vamos a ser)\s+"
+        # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
+        rf"(?:(?:insgesamt|zusammen|total|also|jetzt|nun|nur|noch|now|only|just|still|seulement|plus que|solo|sólo|"
+        rf"ahora|ora|tylko|już|только|уже|лише|вже|тепер|теперь)\s+){{0,3}}"
         rf"(?P<n>{_NUM})\b",
         re.I,
     ),
