@@ -256,3 +256,33 @@ def test_a_title_word_glued_to_a_group_noun_names_that_workgroup(text, ids):
 def test_a_workgroup_that_stays_is_no_workgroup_not_understood(body):
     parsed = parse_message(mail(body), MSO)
     assert not any("not understood" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- who: a participant form line, a signature with blank lines and a role --------------------
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Wir melden unseren Vorsitzenden an.\n\nTeilnehmer: Emre Polat (Vorsitzender)\nArbeitsgruppe: 2\n", "Emre Polat"),
+    ("Derneğimizin başkanını kaydettirmek istiyoruz.\n\nKatılımcı: Kemal Aydın\nÇalışma grubu: 2\n", "Kemal Aydın"),
+    ("Прошу зареєструвати голову.\n\nУчасник: Петро Коваль\nРобоча група: 2\n", "Петро Коваль"),
+])
+def test_a_participant_form_line_names_the_person(body, name):
+    parsed = parse_message(mail(body, closing="\n"), MSO)
+    assert parsed.name == name, parsed
+
+
+def test_a_signature_with_blank_lines_and_a_role_gives_name_and_organisation():
+    body = ("Zgłaszam się do grupy roboczej 2.\n\nZ poważaniem\n\nJan Nowak\n\ndyrektor\n\n"
+            "Polska Szkoła Sobotnia w Münster")
+    parsed = parse_message(mail(body, closing="\n"), MSO)
+    assert (parsed.name, parsed.organisation) == ("Jan Nowak", "Polska Szkoła Sobotnia w Münster"), parsed
+
+
+@pytest.mark.parametrize("text, size", [
+    ("Кількість осіб: 3", 3),
+    ("Liczba osób: 2", 2),
+    ("zgłaszam na 13 marca trzy osoby: siebie oraz dwie nauczycielki", 3),
+])
+def test_more_party_forms(text, size):
+    party = party_size(text)
+    assert (party.size, party.doubt) == (size, None)

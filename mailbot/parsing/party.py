@@ -42,7 +42,10 @@ _TOTAL_RES = [*map(gated, [
     re.compile(
         rf"(?:anzahl(?:\s+der)?\s+(?:personen|teilnehmer\w*)|personenzahl|teilnehmerzahl|number of (?:people|persons|"
         rf"participants|attendees)|persons|personen|participants|attendees|teilnehmende|teilnehmer(?:innen)?|"
-        rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|количество|кількість)\s*:\s*(?P<n>{_NUM})\b",
+        rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|"
+        # "Количество человек: 2", "Кількість осіб: 1", "Liczba osób: 3", "Broj osoba: 2"
+        rf"(?:количество|кількість|liczba|broj|numărul|numero|número)(?:\s+(?:человек|участников|осіб|учасників|osób|uczestników|osoba|sudionika|persoane|persone|personas|pessoas))?)"
+        rf"\s*:\s*(?P<n>{_NUM})\b",
         re.I,
     ),
 ])]
@@ -316,6 +319,8 @@ def _persons_end(text: str, m: re.Match) -> int | None:
             return None
         if _is_person_word(nxt.group(1).lower()):
             return nxt.end()
+        if digit_value(nxt.group(1)) is not None:
+            return None  # "am 13. März drei Personen": the persons belong to the next count
         pos = nxt.end()
     return None
 

@@ -116,13 +116,20 @@ def fold(text: str) -> str:
 
 # --- names --------------------------------------------------------------------------
 
-_FORM_NAME_RE = gated(re.compile(r"^(?:name|vor-? ?und nachname|full name|nom|nombre|imię i nazwisko|ad soyad|isim|имя|ім'я|الاسم|نام)\s*:\s*(.+)$", re.I | re.M))
+_FORM_NAME_RE = gated(re.compile(
+    r"^(?:name|vor-? ?und nachname|full name|nom|nombre|imię i nazwisko|ad soyad|isim|имя|ім'я|الاسم|نام|"
+    # "Teilnehmer: …", "Katılımcı: …", "Учасник: …": the person registered, as a form line names them
+    r"teilnehmer(?:in)?|teilnehmende[rs]?|participant|participante|partecipante|katılımcı|katilimci|участник|учасник|"
+    r"uczestnik|uczestniczka|مشارك|شرکت[‌ ]?کننده)\s*:\s*(.+)$",
+    re.I | re.M,
+))
 
 
 def form_name(body: str) -> str | None:
     m = _FORM_NAME_RE.search(body)
-    if m and looks_like_name(m.group(1), min_words=1):
-        return strip_salutation(m.group(1))
+    value = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1)) if m else ""  # "Yusuf Kalkan (dernek başkanı)"
+    if value and looks_like_name(value, min_words=1):
+        return strip_salutation(value)
     return None
 
 
@@ -294,15 +301,24 @@ def trailing_signature(body: str) -> str:
     the body. Taken only when the block is short and a person's name (two words or more) stands
     right above a line with an organisation word, so a paragraph of text is never a signature.
     """
-    block = body.rstrip().rsplit("\n\n", 1)[-1]
-    lines = [line.strip() for line in block.split("\n") if line.strip()]
-    if not 2 <= len(lines) <= 6 or any(len(line) > 90 for line in lines):
+    # the short lines at the end, blank lines between them allowed (HTML mails put one after each)
+    lines: list[str] = []
+    for line in reversed(body.rstrip().split("\n")[-14:]):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > 60 or len(line.split()) > 8 or (line.endswith((".", "?", ":")) and not line.endswith(("e.V.", "e. V."))):
+            break
+        lines.insert(0, line)
+    if not 2 <= len(lines) <= 6:
         return ""
     for idx, line in enumerate(lines[:-1]):
-        if looks_like_name(line, min_words=2) and has_org_word(_ROLE_RE.sub("", lines[idx + 1]) or lines[idx + 1]):
+        if not looks_like_name(line, min_words=2):
+            continue
+        if has_org_word(_ROLE_RE.sub("", lines[idx + 1]) or lines[idx + 1]):
             return "\n".join(lines[idx:])
-        if looks_like_name(line, min_words=2) and idx + 2 < len(lines) and _ROLE_RE.match(lines[idx + 1]) and has_org_word(lines[idx + 2]):
-            return "\n".join(lines[idx:])  # "Cem Aydoğan / Jugendleiter / Jugendtreff Coerde e.V."
+        if idx + 2 < len(lines) and len(lines[idx + 1].split()) <= 3 and has_org_word(lines[idx + 2]):
+            return "\n".join(lines[idx:])  # "Cem Aydoğan / Jugendleiter / Jugendtreff Coerde e.V.": a role between
     return ""
 
 

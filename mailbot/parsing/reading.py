@@ -167,10 +167,12 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         return name, org, forward.address, True
     explicit = explicit_reply_address(split.body, own | {from_addr, email_addr or ""})
     if explicit:
-        name = name_for_address(split.body, explicit)
+        # (or the form line that names the participant: "Учасник: …", "Katılımcı: …")
+        name = name_for_address(split.body, explicit) or form_name(split.body)
         return name, writer_org, explicit, True
     other = registered_other(split.body)
-    name = other or best_name([form_name(split.body), signature_name(split.signature)], display)
+    trailing = "" if split.signature else trailing_signature(split.body)  # a signature the splitter missed
+    name = other or best_name([form_name(split.body), signature_name(split.signature or trailing)], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
     org = _organisation(split, name, from_display)
