@@ -286,3 +286,34 @@ def test_a_signature_with_blank_lines_and_a_role_gives_name_and_organisation():
 def test_more_party_forms(text, size):
     party = party_size(text)
     assert (party.size, party.doubt) == (size, None)
+
+
+# --- a move: from the old workgroup to the new one ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Prosím přesuňte mě, z druhé skupiny do skupiny 1.", None),  # (Czech has no vocabulary: only no crash)
+    ("Прошу перевести мене з другої робочої групи до першої.", ["AG1"]),
+    ("Molim vas da me prebacite iz radne skupine 3 u radnu skupinu 1.", ["AG1"]),
+    ("لطفاً مرا از گروه ۳ به گروه ۲ منتقل کنید.", ["AG2"]),
+    ("Bitte von AG 1 in AG 3 umbuchen.", ["AG3"]),
+    ("Could you swap workgroup 2 for workgroup 3?", ["AG3"]),
+])
+def test_a_move_names_the_old_workgroup_first(text, ids):
+    found = choices(text)
+    if ids is not None:
+        assert (found.ids, found.unordered) == (ids, False)
+        assert found.moved_from
+
+
+def test_with_a_friend_is_no_move_and_no_ordinal():
+    found = choices("Ich komme mit meiner Kollegin aus AG 1 und möchte in die AG 2 oder AG 3.")
+    assert not found.moved_from or found.moved_from == ("AG1",)
+    assert party_size("Прошу перевести мене з другої робочої групи до першої.").size == 1  # "другої" is "second"
+
+
+def test_a_move_read_as_a_new_registration_goes_to_review():
+    # the kind reader may not know the move verb; the move itself says the writer is registered already
+    parsed = parse_message(mail("Molim vas, iz radne skupine 1 u radnu skupinu 2, hvala."), MSO)
+    if parsed.kind == "registration":
+        assert parsed.needs_review and any("move" in r for r in parsed.reasons), parsed.reasons

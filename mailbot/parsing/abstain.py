@@ -54,6 +54,9 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
         if r.intent.question:
             reasons.append("cancellation together with a question")
+    if kind == "registration" and r.choices.moved_from:
+        # "from AG 1 to AG 2" is a move: the writer is registered already, and this is no new registration
+        reasons.append(f"reads like a move from {', '.join(r.choices.moved_from)} to another workgroup: a change?")
     if kind == "registration" and not parsed.workgroups and r.choices.spans:
         # every workgroup the text names was set aside (negated, a past one, a first thought): the
         # rules would place the writer in a group the writer never chose

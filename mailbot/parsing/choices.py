@@ -131,6 +131,7 @@ class Choices:
     unknown: list[str]  # workgroup words that match nothing ("AG 7")
     unordered: bool  # several choices and nothing says which comes first
     spans: tuple[tuple[int, int], ...] = ()  # every mention read, used or set aside (the evidence check)
+    moved_from: tuple[str, ...] = ()  # the old workgroup of a move ("from AG 1 to AG 2"): the writer changes
 
 
 class Matcher:
@@ -463,7 +464,10 @@ def choose(text: str, matcher: Matcher) -> Choices:
     # "drugi izbor radna grupa 1": the ordinal of a rank names no workgroup
     mentions = [m for m in mentions if not (m.how == "number" and any(s <= m.start < e for s, e, _ in ranks))]
     spans = tuple((m.start, m.end) for m in mentions) + tuple((s, e) for s, e, _ in ranks)
-    mentions = _drop_negated(text, mentions)
+    # (the old of a move is found on all mentions, before negation drops any: "from X to Y" needs both)
+    kept = {id(m) for m in _without_the_old_of_a_move(text, mentions)}
+    moved_from = tuple(m.wg_id for m in mentions if id(m) not in kept)
+    mentions = [m for m in _drop_negated(text, mentions) if id(m) in kept]
     mentions = _after_last_correction(text, mentions)
     mentions = _without_first_thoughts(text, mentions)
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
@@ -491,7 +495,35 @@ def choose(text: str, matcher: Matcher) -> Choices:
     unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
-    return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans)
+    return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans, moved_from=moved_from)
+
+
+# "з другої робочої групи до першої", "iz radne skupine 1 u radnu skupinu 2", "از گروه ۳ به گروه ۲",
+# "από την πρώτη στη δεύτερη", "swap Forum B for Forum E": a move names the old workgroup, then the new.
+# The short words ("z", "з", "с", "de") are also "with" or "of": only read so with a "to" and a second
+# workgroup right after.
+_MOVE_FROM_RE = gated(re.compile(
+    r"(?:^|[\s(])(?:from|von|vom|aus|de|du|desde|da|dal|dalla|din|z|ze|od|iz|з|із|зі|из|с|со|от|од|از|από|swap|"
+    r"exchange|tausche\w*|replace)(?:\s+(?:the|die|der|dem|den|la|le|el|il|την|τη|το|του|της))?[^\S\n]+$",
+    re.I,
+))
+_MOVE_TO_RE = gated(re.compile(
+    r"^[^\S\n]*[,–-]?[^\S\n]*(?:to|in|into|auf|zu|zur|zum|nach|for|à|a|al|a la|au|na|do|u|в|во|до|به|στη|στην|στο|σε|için)"
+    r"(?:\s+(?:the|die|der|den|das|la|le|el|il|l'|την|τη|το))?[^\S\n]+",
+    re.I,
+))
+
+
+def _without_the_old_of_a_move(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the first of two workgroups written as a move: 'from X to Y' (old, new)."""
+    drop = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.wg_id == b.wg_id or b.start - a.end > 40:
+            continue
+        between = text[a.end : b.start]
+        if _MOVE_TO_RE.match(between) and _MOVE_FROM_RE.search(text[max(0, a.start - 16) : a.start]):
+            drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:

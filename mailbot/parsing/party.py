@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import CARDINALS, digit_value, lower_pattern, lowered, number_words_pattern
+from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
 from .intent import speaks_of_coming
 from .vocabulary import alternation, vocabulary, words
 from .gates import gated
@@ -401,8 +401,8 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
         if gate is not None and not gate.search(low):
             continue  # the long pattern (a number alternation at every position) cannot match
         for m in regex.finditer(low if regex is _TURKISH_WITH_RE else text):
-            if _negated(text, m.start()) or _overlaps(m, spans):
-                continue
+            if _negated(text, m.start()) or _overlaps(m, spans) or _GROUP_AFTER_RE.match(text, m.end()):
+                continue  # (… "з другої робочої групи": "другої" is "second", not a friend, before a group noun)
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
             count += n if n and n <= 60 else 1
             spans.append(m.span())
@@ -413,6 +413,9 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
                 count += 1
                 spans.append(m.span())
     return count, spans
+
+
+_GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(?!\w)", re.I))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
