@@ -317,3 +317,27 @@ def test_a_move_read_as_a_new_registration_goes_to_review():
     parsed = parse_message(mail("Molim vas, iz radne skupine 1 u radnu skupinu 2, hvala."), MSO)
     if parsed.kind == "registration":
         assert parsed.needs_review and any("move" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- the writer's own group; the organisation inflected in the sentence ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Sister Ana from our parish group will come with me.",
+    "Ich komme mit zwei Müttern aus unserer Elterngruppe.",
+    "Notre groupe de femmes viendra.",
+])
+def test_the_writers_own_group_is_no_workgroup_evidence(text):
+    assert [i for i in inventory(text) if i.concept == "group_noun"] == []
+
+
+def test_a_group_noun_without_a_possessive_stays_evidence():
+    assert [i.text for i in inventory("Ich möchte in die Gruppe mit dem Thema Schule.") if i.concept == "group_noun"]
+
+
+def test_the_organisation_is_blanked_also_when_the_sentence_inflects_it():
+    from mailbot.parsing.reading import _without
+
+    text = "Ich bin im Vorstand der Iranischen Hochschulgruppe Muenster und möchte in AG 2."
+    blanked = _without(text, "Iranische Hochschulgruppe Muenster")
+    assert "Hochschulgruppe" not in blanked and "AG 2" in blanked and len(blanked) == len(text)

@@ -165,11 +165,14 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             if m.group(1) in letters:
                 items.append(Item(m.start(1), m.end(1), m.group(1), "letter"))
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
-        if m.group(0).casefold() not in event_words and not _STAYS_AFTER_RE.match(text, m.end()):
+        if (m.group(0).casefold() not in event_words and not _STAYS_AFTER_RE.match(text, m.end())
+                and not _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     for m in pats["group_noun"].finditer(text):
         if _STAYS_AFTER_RE.match(text, m.end()):
             continue  # "beim Forum bleibt alles", "مجموعة العمل تبقى كما هي": the workgroup stays as it is
+        if _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "our parish group", "unsere Jugendgruppe": the writer's own group, not one of the event's
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     lower = text.lower()
@@ -239,6 +242,15 @@ _STAYS_AFTER_RE = gated(re.compile(
     r"[^\S\n]+(?:\w+[^\S\n]+)?(?:bleibt|bleiben|stays|stay the same|remains|reste|restent|sigue|siguen|queda|resta|rimane|"
     r"fica|permanece|zostaje|pozostaje|остается|остаётся|остаются|залишається|лишається|kalıyor|kaliyor|aynı kalsın|ostaje|"
     r"rămâne|ramane|μένει|تبقى|يبقى|تظل|می‌ماند|میماند|می ماند)(?!\w)",
+    re.I,
+))
+
+
+# "our (parish) group", "aus unserer Elterngruppe", "notre groupe", "наша группа": a possessive right
+# before (one word between at most) makes the group the writer's own
+_OURS_BEFORE_RE = gated(re.compile(
+    r"(?<!\w)(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|nostr[oaie]|mio|mia|nosso|nossa|"
+    r"nasz\w*|mój|moja|moje|наш\w*|мо[йяеи]\w*|bizim|benim)[^\S\n]+(?:[\w-]+[^\S\n]+)?$",
     re.I,
 ))
 

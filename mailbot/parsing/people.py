@@ -23,7 +23,7 @@ _ORG_WORDS = gated(lower_pattern(
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
-    r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective|"
+    r"moschee|mosque|diakonie|caritas|hochschul|universit|schule\b|akademie|academy|kollektiv|collective|"
     r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad|"
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
     r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"

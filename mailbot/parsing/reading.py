@@ -194,8 +194,11 @@ def _without(text: str, phrase: str | None) -> str:
     """The text with the organisation's name blanked, so 'Amt für Schule' is no workgroup choice."""
     if not phrase or len(phrase) < 6:
         return text
-    # blanked to the same length, so positions found in this text point into the analysed text too
-    return re.sub(re.escape(phrase), lambda m: " " * len(m.group(0)), text, flags=re.I)
+    # blanked to the same length, so positions found in this text point into the analysed text too;
+    # inflected as the sentence needs it ("im Vorstand der Iranischen Hochschulgruppe" for "Iranische …")
+    words = phrase.split()
+    pattern = r"\s+".join(re.escape(w) + (r"\w{0,2}" if len(w) >= 4 and w[-1].isalpha() else "") for w in words)
+    return re.sub(rf"(?<!\w){pattern}(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.I)
 
 
 _GREETING_RE = gated(re.compile(
