@@ -341,3 +341,35 @@ def test_the_organisation_is_blanked_also_when_the_sentence_inflects_it():
     text = "Ich bin im Vorstand der Iranischen Hochschulgruppe Muenster und möchte in AG 2."
     blanked = _without(text, "Iranische Hochschulgruppe Muenster")
     assert "Hochschulgruppe" not in blanked and "AG 2" in blanked and len(blanked) == len(text)
+
+
+# --- the event's name translated; hard-wrapped lines; a title's head as a phrase ------------------
+
+
+def test_the_events_name_translated_with_the_name_in_brackets_is_no_workgroup():
+    items = inventory("أود التسجيل في منتدى الجمعيات (Vereinsforum) يوم 19 يونيو.", event_words=frozenset({"vereinsforum"}))
+    assert [i for i in items if i.concept == "group_noun"] == []
+
+
+def test_a_group_noun_and_its_workgroup_on_two_wrapped_lines_are_one_sentence():
+    from mailbot.parsing.evidence import unexplained
+
+    text = "Ich habe gerade das Forum zur\nJugendarbeit gesehen."
+    items = [i for i in inventory(text) if i.concept == "group_noun"]
+    used = [(text.index("Jugendarbeit"), text.index("Jugendarbeit") + 12)]
+    assert items and unexplained(items, used, near=40, text=text) == []
+    # a blank line still ends it
+    text2 = "Ich habe das Forum\n\nJugendarbeit gesehen."
+    used2 = [(text2.index("Jugendarbeit"), text2.index("Jugendarbeit") + 12)]
+    assert unexplained([i for i in inventory(text2) if i.concept == "group_noun"], used2, near=40, text=text2)
+
+
+def test_the_head_of_a_title_names_its_workgroup_as_a_phrase():
+    from mailbot.config import Workgroup
+
+    groups = (
+        Workgroup(id="F-A", number=1, title="Ehrenamt gewinnen und halten", capacity=10, aliases=()),
+        Workgroup(id="F-C", number=3, title="Geld für gute Ideen: Fördertöpfe und Anträge", capacity=10, aliases=()),
+    )
+    found = choose("Deshalb würde ich gern ins Forum mit dem Geld für gute Ideen.", matcher_for(groups, "Vereinsforum"))
+    assert found.ids == ["F-C"]

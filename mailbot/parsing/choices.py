@@ -394,6 +394,13 @@ def _keywords(workgroups, event_words) -> list[tuple[tuple[str, ...], str, str]]
     for word, ids in title_words.items():
         if len(ids) == 1:  # a word in several titles does not tell them apart
             out.append(((word,), next(iter(ids)), "title"))
+    for wg in workgroups:
+        # the title's head as a phrase ("Geld für gute Ideen" of "Geld für gute Ideen: Fördertöpfe und
+        # Anträge"): its words may be too short to count alone, together they name the workgroup
+        head = re.split(r"\s*[:–—(]\s*|\s+-\s+", wg.title)[0]
+        phrase = tuple(_key(w) for w in _WORD_RE.findall(head))
+        if len(phrase) >= 3 and sum(len(w) >= 4 for w in phrase) >= 2:
+            out.append((phrase, wg.id, "title"))
     return out + _topic_keywords(out)
 
 

@@ -257,7 +257,15 @@ _OURS_BEFORE_RE = gated(re.compile(
 
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:
     after = re.match(r"\s+([\w-]+)", text[end : end + 40])
-    return word.casefold() in event_words and bool(after and after.group(1).casefold() in event_words)
+    if word.casefold() in event_words and bool(after and after.group(1).casefold() in event_words):
+        return True
+    # "منتدى الجمعيات (Vereinsforum)", "Forum des associations (Vereinsforum)": the event's name
+    # translated, with the name itself in brackets right after
+    bracket = _BRACKETED_RE.match(text, end)
+    return bool(bracket and bracket.group(1).casefold() in event_words)
+
+
+_BRACKETED_RE = gated(re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[(«\"„]\s*([\w-]+)"))
 
 
 _PLURAL_GROUPS_RE = gated(re.compile(
@@ -335,4 +343,5 @@ def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0, t
 
 
 def _one_sentence(text: str, start: int, end: int) -> bool:
-    return not text or not re.search(r"[.!?\n]", text[start:end])
+    # (a single line break is a client's hard wrap: "das Forum zur\nJugend in …" is one sentence)
+    return not text or not re.search(r"[.!?]|\n[^\S\n]*\n", text[start:end])
