@@ -37,7 +37,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "alltag/033-ar-arabizi-reply-with-org.eml": "organisation line with Arabizi digits ('Jam3iyat …') not recognised as an organisation",
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
     "redteam/002-de-bildung-wichtig-chooses-ag3.eml": "'Bildung ist uns wichtig' (a reason) read as a choice of AG1 next to the real choice AG 3",
-    "redteam/004-de-place-date-line.eml": "'Münster, 12. August 2028' line above the name hides the organisation below it",
     "redteam/012-en-register-colleague-with-address.eml": "registering a colleague drops the writer's organisation",
     "redteam/035-de-wishes-gesundheit.eml": "'vor allem Gesundheit!' (a wish) read as a choice of AG4",
     "vielfalt/017-ta-registration.eml": "Tamil-script signature name not read as a name (combining vowel signs); From name used",

@@ -169,6 +169,9 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     not_coming = _says_not_coming(reading) if kind in ("registration", "change") else None
     if not_coming:
         parsed.reasons.append(f"says someone does not come: '{not_coming}'")
+    elif kind in ("registration", "change") and reading.intent.cant_come:
+        # "I had registered for group 3 … I cannot attend": the reader found a can't-come clause
+        parsed.reasons.append(f"a {kind} that also says someone cannot come: please read")
     if kind in ACTING and not reading.own_text.strip() and len(mail.text.split()) > _FEW_WORDS:
         # the splitter took everything for a quote or a forward: what was read came from the subject
         parsed.reasons.append("the writer's own text is empty, the rest looks quoted or forwarded: please read")

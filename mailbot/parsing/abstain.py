@@ -55,9 +55,17 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
         if r.intent.question:
             reasons.append("cancellation together with a question")
+    if kind == "registration" and r.choices.moved_from:
+        # "from AG 1 to AG 2" is a move: the writer is registered already, and this is no new registration
+        reasons.append(f"reads like a move from {', '.join(r.choices.moved_from)} to another workgroup: a change?")
+    if kind == "registration" and not parsed.workgroups and r.choices.spans:
+        # every workgroup the text names was set aside (negated, a past one, a first thought): the
+        # rules would place the writer in a group the writer never chose
+        s, e = r.choices.spans[0]
+        reasons.append(f"workgroup named but set aside (negated or past?): '{' '.join(r.analysed[s:e].split())[:40]}'")
     if kind == "change" and r.choices.unordered:
         reasons.append("several workgroups in a change: which one is new?")
-    proxy = [c for c in r.cues if c.concept == "proxy" and not _for_organisation(r.analysed, c)]
+    proxy = [c for c in r.cues if c.concept == "proxy" and not _for_organisation(r.analysed, c, r.organisation)]
     if kind == "registration" and proxy and not r.someone_else:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
@@ -72,14 +80,22 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
 
 
 # "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
-_ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,25}}?(?:{ORG_WORDS.pattern})"))
+# (the name may come first: "on behalf of the Indian Students Association")
+_ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,50}}?(?:{ORG_WORDS.pattern})"))
 # "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
 _FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I))
 
 
-def _for_organisation(text: str, cue: Item) -> bool:
-    """'on behalf of our association', 'kadınlar kolu adına': the writer speaks for an organisation."""
+def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> bool:
+    """'on behalf of our association', 'kadınlar kolu adına': the writer speaks for an organisation.
+
+    The reader blanks the organisation it found out of the analysed text (reading._without), so
+    "au nom de l'Association …" reads "au nom de l'      …": a blank of the organisation's length
+    right after the cue is the organisation too.
+    """
     low = lowered(text)
+    if organisation and len(organisation) >= 6 and " " * len(organisation) in text[cue.end : cue.end + 25 + len(organisation)]:
+        return True
     return bool(_ORG_AHEAD_RE.match(low, cue.end) or ORG_WORDS.search(low, max(0, cue.start - 30), cue.start))
 
 

@@ -25,9 +25,9 @@ from .lexicon import (
     ordinal_words_pattern,
 )
 from .evidence import ordinals
-from .vocabulary import vocabulary
 from .people import fold
 from .gates import gated
+from .vocabulary import alternation, vocabulary, words
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
 _NUM = (rf"(?:\d+|{'|'.join(sorted((r for r in ROMAN if r != 'I'), key=len, reverse=True))}|(?-i:I)|i{{2,3}}|iv|"
@@ -46,14 +46,16 @@ def _rank_nouns() -> str:
 
     "als zweite Wahl Werkstatt A" ranks Werkstatt A; the ordinal is no workgroup number.
     """
-    nouns = {words[1] for table in vocabulary().values() for phrase in table.get("choice", ())
-             if len(words := phrase.split()) == 2 and ordinal_value(words[0]) is not None}
+    nouns = {parts[1] for table in vocabulary().values() for phrase in table.get("choice", ())
+             if len(parts := phrase.split()) == 2 and ordinal_value(parts[0]) is not None}
+    nouns |= {w for w in words("ranks") if " " not in w}  # the vocabulary's own rank nouns
     return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
 
 
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
-    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|{ordinal_words_pattern()})\s+"
+    # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа": a digit with its language's ordinal ending)
+    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|e|ème|-?(?:я|й|а|ю|ї))(?!\w)|{ordinal_words_pattern()})\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
@@ -69,7 +71,7 @@ _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 _NEGATIVE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
     r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
-    r"en lugar de|zamiast|вместо|замість|ne|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
+    r"en lugar de|zamiast|вместо|замість|ne(?![-‑])|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
     re.I,
 ))
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
@@ -83,7 +85,12 @@ _BUT_RE = gated(re.compile(r"\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\
 _FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
-    r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або)\b|وإلا|یا)[^.!?\n]{0,60}$",
+    r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або|"
+    # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
+    r"gdyby|jeśli|jeżeli|jesli|jezeli|якщо|если|ukoliko|ako|caso|se não|se nao|se non|se il|se la|se o|se a|"
+    r"s'il|s’il|si c'est|si no hay|si el|si la|à défaut|a défaut|a defaut|altrimenti|senão|senao|eğer|"
+    r"nëse|dacă|daca|altfel|αν|εάν|αλλιώς|nếu|ikiwa|haddii|yoksa|olmazsa|\w{2,}(?:ysa|yse))\b|"
+    r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه)[^.!?\n]{0,60}$",
     re.I,
 ))
 _CORRECTION_RE = gated(re.compile(
@@ -92,6 +99,36 @@ _CORRECTION_RE = gated(re.compile(
     r"точнее|вернее|краще)\b",
     re.I,
 ))
+
+
+# "second choice", "prima scelta", "drugi izbor", "اولویت اول", "2nd preference": a rank among the
+# writer's choices, not a workgroup's number (the nouns are the vocab files' `ranks`)
+_RANK_NOUN = rf"(?:{alternation(words('ranks'))})\w*"
+_RANK_ORD = rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th|º|ª)|{ordinal_words_pattern()})"
+_RANK_RE = gated(re.compile(
+    rf"(?<!\w)(?:(?P<ord>{_RANK_ORD})[^\S\n]+(?:\w+[^\S\n]+)?{_RANK_NOUN}|{_RANK_NOUN}[^\S\n]+(?P<ord2>{_RANK_ORD}))(?!\w)",
+    re.I,
+))
+# "workshop 2 as a backup", "Working Group III would be our second choice": the rank after the mention
+_BACKUP_AFTER_RE = gated(re.compile(
+    r"^[^.!?\n;:]{0,40}?\b(?:as (?:a |our )?backup|(?:be|is) (?:our|my) (?:backup|fallback)|als (?:ersatz|ausweich\w*|backup)|"
+    r"en secours|de repli|como reserva|di riserva)\b", re.I))
+
+
+def _ordinal(word: str) -> int | None:
+    """'2.', '2nd', '2º', '2-я', 'zweite' → 2."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else ordinal_value(word)
+
+
+def _ranks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, rank) of each rank phrase."""
+    out = []
+    for m in _RANK_RE.finditer(text):
+        value = _ordinal(m.group("ord") or m.group("ord2"))
+        if value:
+            out.append((m.start(), m.end(), value))
+    return out
 
 
 @dataclass(frozen=True)
@@ -108,6 +145,7 @@ class Choices:
     unknown: list[str]  # workgroup words that match nothing ("AG 7")
     unordered: bool  # several choices and nothing says which comes first
     spans: tuple[tuple[int, int], ...] = ()  # every mention read, used or set aside (the evidence check)
+    moved_from: tuple[str, ...] = ()  # the old workgroup of a move ("from AG 1 to AG 2"): the writer changes
 
 
 class Matcher:
@@ -118,6 +156,7 @@ class Matcher:
         self.by_number = {wg.number: wg.id for wg in workgroups}
         self.id_patterns = [(re.compile(_id_pattern(wg.id), re.I), wg.id) for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
+        self.event_words = event_words
         # typos keep the first letter (see _similar), so only keywords sharing it need a look
         self.by_initial: dict[str, list] = {}
         for entry in self.keywords:
@@ -172,7 +211,7 @@ class Matcher:
                 self._add_number(digit_value(token), m, found, unknown, text)
         for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
             for m in regex.finditer(text):
-                self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+                self._add_number(_ordinal(m.group("ord")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
         # "з другої робочої групи до першої", "from the second group to the first": an ordinal in a
@@ -199,14 +238,39 @@ class Matcher:
             hits = {}
             for phrase, wg_id, how in self.by_initial.get(word[:1], ()):
                 if i + len(phrase) <= len(words) and all(
-                    _similar(words[i + k][2], phrase[k]) for k in range(len(phrase))
+                    _similar(words[i + k][2], phrase[k]) if how != "topic" else _inflected(words[i + k][2], phrase[k])
+                    for k in range(len(phrase))
                 ):
                     hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
+            if not hits:
+                hits = self._compound(word, words[i][1])
             if len(hits) == 1:  # a word two workgroups share says nothing
                 wg_id, (end, how) = next(iter(hits.items()))
                 if how != "topic" or _near_group_noun(text, start, end):
                     out.append(Mention(start, end, wg_id, how))
         return out
+
+
+    def _compound(self, word: str, end: int) -> dict[str, tuple[int, str]]:
+        """'Jugendforum', 'Digitalgruppe', 'Bildungs-AG': a title word or alias glued to a group noun.
+
+        Only the config's own words (no translated topics), and never the event's own name
+        ("Vereinsforum" is the event even when a title says "Vereinsarbeit")."""
+        m = _COMPOUND_RE.match(word)
+        if not m or word in self.event_words:
+            return {}
+        head = m.group("head")
+        hits: dict[str, tuple[int, str]] = {}
+        for phrase, wg_id, how in self.by_initial.get(head[:1], ()):
+            if len(phrase) != 1 or len(phrase[0]) < 5:
+                continue
+            if (how in ("title", "alias") and _similar(head, phrase[0])) or (how == "topic" and _inflected(head, phrase[0])):
+                hits.setdefault(wg_id, (end, "compound"))  # (its own group noun: no other needed near a topic)
+        return hits
+
+
+# a group noun glued behind a word, as German writes it (folded, lower case)
+_COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag)$")
 
 
 def _key(word: str) -> str:
@@ -346,6 +410,13 @@ def _keywords(workgroups, event_words) -> list[tuple[tuple[str, ...], str, str]]
     for word, ids in title_words.items():
         if len(ids) == 1:  # a word in several titles does not tell them apart
             out.append(((word,), next(iter(ids)), "title"))
+    for wg in workgroups:
+        # the title's head as a phrase ("Geld für gute Ideen" of "Geld für gute Ideen: Fördertöpfe und
+        # Anträge"): its words may be too short to count alone, together they name the workgroup
+        head = re.split(r"\s*[:–—(]\s*|\s+-\s+", wg.title)[0]
+        phrase = tuple(_key(w) for w in _WORD_RE.findall(head))
+        if len(phrase) >= 3 and sum(len(w) >= 4 for w in phrase) >= 2:
+            out.append((phrase, wg.id, "title"))
     return out + _topic_keywords(out)
 
 
@@ -361,6 +432,12 @@ def _topic_keywords(keywords) -> list[tuple[tuple[str, ...], str, str]]:
     known = {phrase for phrase, _id, _how in keywords}
     # a word that would name two workgroups, or that the config already has, adds nothing
     return [((w,), next(iter(ids)), "topic") for w, ids in ids_by_word.items() if len(ids) == 1 and (w,) not in known]
+
+
+def _inflected(word: str, key: str) -> bool:
+    """A topic word of another language, as written or inflected: no typo tolerance, since such
+    words lie a letter or two from everyday words ("finalement" is two from "financement")."""
+    return word == key or (len(key) > 4 and word.startswith(key) and len(word) - len(key) <= 3)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -406,9 +483,16 @@ def choose(text: str, matcher: Matcher) -> Choices:
     text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
     mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
-    spans = tuple((m.start, m.end) for m in mentions)
-    mentions = _drop_negated(text, mentions)
+    ranks = _ranks(text) if len(mentions) > 1 else []
+    # "drugi izbor radna grupa 1": the ordinal of a rank names no workgroup
+    mentions = [m for m in mentions if not (m.how == "number" and any(s <= m.start < e for s, e, _ in ranks))]
+    spans = tuple((m.start, m.end) for m in mentions) + tuple((s, e) for s, e, _ in ranks)
+    # (the old of a move is found on all mentions, before negation drops any: "from X to Y" needs both)
+    kept = {id(m) for m in _without_the_old_of_a_move(text, mentions)}
+    moved_from = tuple(m.wg_id for m in mentions if id(m) not in kept)
+    mentions = [m for m in _drop_negated(text, mentions) if id(m) in kept]
     mentions = _after_last_correction(text, mentions)
+    mentions = _without_first_thoughts(text, mentions)
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
     if current:
         mentions = current
@@ -419,14 +503,50 @@ def choose(text: str, matcher: Matcher) -> Choices:
         start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
         before = text[max(start, previous_end, near) : m.start]
         previous_end = max(previous_end, m.end)
-        bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
+        rank = max([r for rs, _re, r in ranks if m.start - len(before) <= rs < m.start], default=None)
+        after = text[m.end : m.end + 60]
+        later = [r for rs, _re, r in ranks if m.end <= rs < m.end + 60 and not re.search(r"[.!?\n;]", text[m.end : rs])]
+        if rank is not None:
+            bucket = fallback if rank > 1 else primary  # "come seconda scelta il gruppo 2"
+        elif (later and later[0] > 1) or _BACKUP_AFTER_RE.match(after):
+            bucket = fallback  # "group 3 would be our second choice", "workshop 2 as a backup"
+        else:
+            bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
             bucket.append(m.wg_id)
     ids = primary + fallback
-    unordered = len(primary) > 1 and not re.search(
+    unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
-    return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans)
+    return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans, moved_from=moved_from)
+
+
+# "з другої робочої групи до першої", "iz radne skupine 1 u radnu skupinu 2", "از گروه ۳ به گروه ۲",
+# "από την πρώτη στη δεύτερη", "swap Forum B for Forum E": a move names the old workgroup, then the new.
+# The short words ("z", "з", "с", "de") are also "with" or "of": only read so with a "to" and a second
+# workgroup right after.
+_MOVE_FROM_RE = gated(re.compile(
+    r"(?:^|[\s(])(?:from|von|vom|aus|de|du|desde|da|dal|dalla|din|z|ze|od|iz|з|із|зі|из|с|со|от|од|از|από|swap|"
+    r"exchange|tausche\w*|replace)(?:\s+(?:the|die|der|dem|den|la|le|el|il|την|τη|το|του|της))?[^\S\n]+$",
+    re.I,
+))
+_MOVE_TO_RE = gated(re.compile(
+    r"^[^\S\n]*[,–-]?[^\S\n]*(?:to|in|into|auf|zu|zur|zum|nach|for|à|a|al|a la|au|na|do|u|в|во|до|به|στη|στην|στο|σε|için)"
+    r"(?:\s+(?:the|die|der|den|das|la|le|el|il|l'|την|τη|το))?[^\S\n]+",
+    re.I,
+))
+
+
+def _without_the_old_of_a_move(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the first of two workgroups written as a move: 'from X to Y' (old, new)."""
+    drop = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.wg_id == b.wg_id or b.start - a.end > 40:
+            continue
+        between = text[a.end : b.start]
+        if _MOVE_TO_RE.match(between) and _MOVE_FROM_RE.search(text[max(0, a.start - 16) : a.start]):
+            drop.add(id(a))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -452,6 +572,36 @@ def _clause_of(text: str, m: Mention) -> str:
     begin = max([c for c in cuts if c <= at], default=0)
     end = min([c for c in cuts if c > at], default=len(clause))
     return clause[begin:end]
+
+
+# "Au départ, nous pensions à l'atelier 1, mais … l'atelier 2", "Pehle group 1 ka soch rahe the, lekin ab …
+# group 3", "At first I wanted workshop 2, but …": a first thought the writer gave up
+_FIRST_THOUGHT_RE = gated(re.compile(
+    r"\b(?:at first|initially|first we|zuerst|anfangs|erst wollte|au départ|au depart|initialement|"
+    r"al principio|inicialmente|all'inizio|inizialmente|początkowo|najpierw|сначала|вначале|спочатку|"
+    r"başta|ilk başta|önce|pehle|no início|no inicio|inițial|prvo smo|isprva|u početku)\b|في البداية|ابتدا|اول قرار",
+    re.I,
+))
+_GAVE_UP_RE = gated(re.compile(
+    r"\b(?:but|aber|doch|mais|pero|ma|ale|но|але|ama|lekin|mas|dar|ali|however|jedoch|finalement|"
+    r"finally|now|jetzt|nun|ahora|ora|teraz|теперь|тепер|şimdi|ab|agora|acum|sada)\b|لكن|اما|الآن|حالا",
+    re.I,
+))
+
+
+def _without_first_thoughts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention in a clause that starts 'at first …' when a 'but'/'now' and another workgroup follow."""
+    out = []
+    for i, m in enumerate(mentions):
+        near = max(0, m.start - _NEAR)
+        start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
+        first = _FIRST_THOUGHT_RE.search(text, start, m.start)
+        if first and not any(x.start < m.start and x.start > first.end() for x in mentions[:i]):
+            gave_up = _GAVE_UP_RE.search(text, m.end, m.end + _NEAR)
+            if gave_up and any(x.start >= gave_up.end() and x.wg_id != m.wg_id for x in mentions[i + 1 :]):
+                continue
+        out.append(m)
+    return out
 
 
 def _after_last_correction(text: str, mentions: list[Mention]) -> list[Mention]:

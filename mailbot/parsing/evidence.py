@@ -40,7 +40,7 @@ _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordin
                    "change": "change", "defer": "defer", "proxy": "proxy", "choice": "choice", "month": "months",
                    "unit": "units",
                    # companions in the languages whose companion words the party reading does not know yet
-                   "companion": "companions"}
+                   "companion": "with_companions"}
 
 
 class _Scanner:
@@ -167,9 +167,14 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             if m.group(1) in letters:
                 items.append(Item(m.start(1), m.end(1), m.group(1), "letter"))
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
-        if m.group(0).casefold() not in event_words:
+        if (m.group(0).casefold() not in event_words and not _STAYS_AFTER_RE.match(text, m.end())
+                and not _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     for m in pats["group_noun"].finditer(text):
+        if _STAYS_AFTER_RE.match(text, m.end()):
+            continue  # "beim Forum bleibt alles", "مجموعة العمل تبقى كما هي": the workgroup stays as it is
+        if _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "our parish group", "unsere Jugendgruppe": the writer's own group, not one of the event's
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     lower = text.lower()
@@ -200,8 +205,28 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
                 continue  # "unseren ersten Antrag": the first of something else
             if concept == "number_word" and _counts_groups(text, end):
                 continue  # "all three workshops"
+            if concept == "number_word" and _marked_twin(text[start:end]):
+                continue  # Vietnamese "tên" (name) is English "ten" only without its mark
             items.append(Item(start, end, text[start:end], concept))
     return sorted(items, key=lambda i: i.start)
+
+
+@functools.cache
+def _number_spellings() -> dict[str, frozenset[str]]:
+    """{bare form: the number words of every language written that way}."""
+    out: dict[str, set[str]] = {}
+    for word in set(words("cardinals")) | set(CARDINALS):
+        out.setdefault(bare(word), set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _marked_twin(token: str) -> bool:
+    """A word written with marks whose bare form is a number only in a language that writes it without."""
+    low = token.lower()
+    if low == bare(token):
+        return False
+    spellings = _number_spellings().get(bare(token), frozenset())
+    return bool(spellings) and low not in spellings and all(w == bare(w) for w in spellings)
 
 
 def ordinals(text: str) -> list[tuple[int, int, int]]:
@@ -214,9 +239,35 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
 _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
 
 
+# "the workgroup stays (the same)", in the languages of the vocabulary: no workgroup is named anew
+_STAYS_AFTER_RE = gated(re.compile(
+    r"[^\S\n]+(?:\w+[^\S\n]+)?(?:bleibt|bleiben|stays|stay the same|remains|reste|restent|sigue|siguen|queda|resta|rimane|"
+    r"fica|permanece|zostaje|pozostaje|остается|остаётся|остаются|залишається|лишається|kalıyor|kaliyor|aynı kalsın|ostaje|"
+    r"rămâne|ramane|μένει|تبقى|يبقى|تظل|می‌ماند|میماند|می ماند)(?!\w)",
+    re.I,
+))
+
+
+# "our (parish) group", "aus unserer Elterngruppe", "notre groupe", "наша группа": a possessive right
+# before (one word between at most) makes the group the writer's own
+_OURS_BEFORE_RE = gated(re.compile(
+    r"(?<!\w)(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|nostr[oaie]|mio|mia|nosso|nossa|"
+    r"nasz\w*|mój|moja|moje|наш\w*|мо[йяеи]\w*|bizim|benim)[^\S\n]+(?:[\w-]+[^\S\n]+)?$",
+    re.I,
+))
+
+
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:
     after = re.match(r"\s+([\w-]+)", text[end : end + 40])
-    return word.casefold() in event_words and bool(after and after.group(1).casefold() in event_words)
+    if word.casefold() in event_words and bool(after and after.group(1).casefold() in event_words):
+        return True
+    # "منتدى الجمعيات (Vereinsforum)", "Forum des associations (Vereinsforum)": the event's name
+    # translated, with the name itself in brackets right after
+    bracket = _BRACKETED_RE.match(text, end)
+    return bool(bracket and bracket.group(1).casefold() in event_words)
+
+
+_BRACKETED_RE = gated(re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[(«\"„]\s*([\w-]+)"))
 
 
 _PLURAL_GROUPS_RE = gated(re.compile(
@@ -294,4 +345,5 @@ def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0, t
 
 
 def _one_sentence(text: str, start: int, end: int) -> bool:
-    return not text or not re.search(r"[.!?\n]", text[start:end])
+    # (a single line break is a client's hard wrap: "das Forum zur\nJugend in …" is one sentence)
+    return not text or not re.search(r"[.!?]|\n[^\S\n]*\n", text[start:end])

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import digit_value, lower_pattern, lowered, number_words_pattern
+from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
 from .intent import speaks_of_coming
-from .vocabulary import alternation, words
+from .vocabulary import alternation, vocabulary, words
 from .gates import gated
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
@@ -18,20 +20,32 @@ _PEOPLE = (
 )
 PEOPLE = _PEOPLE  # the words for persons, for the evidence check
 _TOTAL_RES = [*map(gated, [
-    re.compile(rf"\b(?P<n>{_NUM})[^\S\n]+{_PEOPLE}\b", re.I),  # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"
+    # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"; "three (3) people" as formal letters write it
+    re.compile(rf"\b(?P<n>{_NUM})(?:[^\S\n]*\(\d{{1,2}}\))?[^\S\n]+{_PEOPLE}\b", re.I),
     re.compile(
         rf"\b(?:wir sind|we are|we're|we will be|we'll be|there will be|nous serons|nous sommes|somos|seremos|"
-        rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас|nas\s+budet)\s+(?:insgesamt\s+|zusammen\s+|total\s+)?"
+        rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас|nas\s+budet|"
+        # Polish and BCS "nas" + a collective number ("będzie nas czworo", "dolazimo nas šestero"),
+        # Polish "we" ("przyjdziemy we trzy"), Portuguese "vamos ser"
+        rf"nas|we|vamos ser|vamos a ser)\s+"
+        # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
+        rf"(?:(?:insgesamt|zusammen|total|also|jetzt|nun|nur|noch|now|only|just|still|seulement|plus que|solo|sólo|"
+        rf"ahora|ora|tylko|już|только|уже|лише|вже|тепер|теперь)\s+){{0,3}}"
         rf"(?P<n>{_NUM})\b",
         re.I,
     ),
     re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout)\s+(?P<n>{_NUM})\b", re.I),
+    # "two of us", "zwei von uns", "trois d'entre nous": the count is the whole group
+    re.compile(rf"\b(?P<n>{_NUM})\s+(?:of us|von uns|d'entre nous|de nosotros|di noi|z nas|из нас|з нас|od nas)\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
     re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen))", re.I),
     re.compile(
         rf"(?:anzahl(?:\s+der)?\s+(?:personen|teilnehmer\w*)|personenzahl|teilnehmerzahl|number of (?:people|persons|"
         rf"participants|attendees)|persons|personen|participants|attendees|teilnehmende|teilnehmer(?:innen)?|"
-        rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|количество|кількість)\s*:\s*(?P<n>{_NUM})\b",
+        rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|"
+        # "Количество человек: 2", "Кількість осіб: 1", "Liczba osób: 3", "Broj osoba: 2"
+        rf"(?:количество|кількість|liczba|broj|numărul|numero|número)(?:\s+(?:человек|участников|осіб|учасників|osób|uczestników|osoba|sudionika|persoane|persone|personas|pessoas))?)"
+        rf"\s*:\s*(?P<n>{_NUM})\b",
         re.I,
     ),
 ])]
@@ -41,6 +55,9 @@ _COLLECTIVE = {
     r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
     r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
     r"zu sechst": 6,
+    # Italian "saremo in due" ("due" is also an English word, so no number on its own)
+    r"(?:siamo|saremo|veniamo|verremo) in due": 2, r"(?:siamo|saremo|veniamo|verremo) in tre": 3,
+    r"(?:siamo|saremo|veniamo|verremo) in quattro": 4, r"(?:siamo|saremo|veniamo|verremo) in cinque": 5,
 }
 _COLLECTIVE_RES = [(re.compile(rf"\b(?:{pat})\b", re.I), n) for pat, n in _COLLECTIVE.items()]
 
@@ -134,6 +151,10 @@ class Party:
     spans: tuple[tuple[int, int], ...] = ()  # the words the number was read from (the evidence check)
 
 
+# "mein Kollege", "my wife": a companion named by a possessive, in a list after a total
+_POSSESSIVE_COMPANION_RE = gated(re.compile(rf"(?<!\w){_POSSESSIVE}\s+(?:\w+\s+)?{_COMPANION}\b", re.I))
+
+
 # "I will bring my colleague", "ich bringe meine Tochter mit": the companion is brought along
 _BRING_RE = gated(re.compile(
     rf"(?<!\w)(?:bring\w*|mitbring\w*)\s+(?:along\s+)?{_POSSESSIVE}\s+(?:(?P<n>{_NUM})\s+)?{_COMPANION}\b", re.I
@@ -148,9 +169,12 @@ def party_size(text: str) -> Party:
     """
     text = _WRAPPED_RE.sub(" ", text.replace("İ", "I"))
     totals = _totals(text)
+    totals = _others_in_whole(text, totals)
     spans = tuple((s, e) for s, e, _ in totals)
     if totals:
         numbers = [n for _, _, n in totals]
+        if len(set(numbers)) == 1:
+            spans += _breakdown(text, numbers[0], spans)
         if len(set(numbers)) > 1 and max(numbers) > 1:
             return Party(max(numbers), True, f"several numbers of persons: {', '.join(map(str, sorted(set(numbers))))}", spans)
         return Party(numbers[0], True, spans=spans)
@@ -185,7 +209,140 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
                 found.append((m.start(), m.end(), n + _plus_me(text, m)))
     for regex, n in _COLLECTIVE_RES:
         found += [(m.start(), m.end(), n) for m in regex.finditer(text)]
+    found += [c for c in _own_language_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     return sorted(found)
+
+
+@functools.cache
+def _count_phrases() -> tuple[re.Pattern, dict[str, int]] | None:
+    """One pattern for "number word + word for persons" of each language, pairs from the same file.
+
+    "katër veta", "çar kes", "ba người": the number word is an everyday word elsewhere ("ba",
+    "du", "car"), so the reader does not take it as a number on its own; followed by its own
+    language's word for persons it is a count beyond doubt.
+    """
+    pairs, values = [], {}
+    for table in vocabulary().values():
+        cardinals, persons = table.get("cardinals", {}), table.get("persons", [])
+        if cardinals and persons:
+            pairs.append(rf"(?:{alternation(list(cardinals))})[^\S\n]+(?:{alternation(persons)})")
+            for word, value in cardinals.items():
+                values.setdefault(word.lower(), value)
+    if not pairs:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(pairs)})(?!\w)", re.I), values
+
+
+def _own_language_counts(text: str) -> list[tuple[int, int, int]]:
+    compiled = _count_phrases()
+    if compiled is None:
+        return []
+    regex, values = compiled
+    out = []
+    for m in regex.finditer(text):
+        word = m.group(0).split()[0].lower()
+        if word in values and not _about_last_time(text, m):
+            out.append((m.start(), m.end(), values[word]))
+    return out
+
+
+# --- the whole and its parts ------------------------------------------------------------------
+# "we are four: me, my colleague and two parents", "ما ۳ نفر هستیم: من و دو نفر": a total and the
+# companions it is made of. The parts are read only as a check of the total, never instead of it.
+
+# "and", "with" before a count of the others ("me and two persons", "با دو نفر", "ومعي شخصين")
+_AND_WITH_BEFORE_RE = gated(re.compile(
+    r"(?:^|[\s,(])(?:und|and|with|mit|et|avec|y|con|e|com|i|oraz|z|ze|и|і|та|с|з|ve|ile|me|dhe|û|và|cu|sa|"
+    r"و|با|مع|ومعي|معي)[^\S\n]*$", re.I))
+
+
+def _others_in_whole(text: str, totals: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Drop a smaller count of the others ("and two persons") when the writer plus them is the larger total."""
+    if len({n for _, _, n in totals}) < 2:
+        return totals
+    whole = max(n for _, _, n in totals)
+    smaller = [t for t in totals if t[2] < whole]
+    others = [t for t in smaller if _AND_WITH_BEFORE_RE.search(text[max(0, t[0] - 12) : t[0]])]
+    if others != smaller or 1 + sum(n for _, _, n in others) != whole:
+        return totals
+    # the smaller counts stay read (their spans), with the whole's number
+    return [(s, e, whole) for s, e, _ in totals]
+
+
+def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The spans of counts of companions ("zwei Trainer", "троє волонтерок") that make up `total`.
+
+    A count belongs to the total when a word for persons or companions follows it and the writer
+    plus all such counts do not exceed the total; otherwise none is taken (a human reads them).
+    """
+    parts = []
+    for m in _COUNT_RE.finditer(text):
+        n = digit_value(m.group("n"))
+        end = _persons_end(text, m)
+        if n and end and not any(s <= m.start() < e for s, e in taken):
+            parts.append((m.start(), end, n))
+    if not parts:
+        return ()
+    # companions named otherwise ("mein Kollege", "with my wife") count too: "zu dritt: ich, mein
+    # Kollege und zwei Mütter" is four, and then none of it is taken
+    _, companion_spans = _companions(text)
+    besides = [m.span() for m in _POSSESSIVE_COMPANION_RE.finditer(text)]
+    besides = [sp for sp in {*companion_spans, *besides} if not any(sp[0] < e and s < sp[1] for s, e, _ in parts)]
+    if 1 + len(_merged(besides)) + sum(n for _, _, n in parts) > total:
+        return ()
+    return tuple((s, e) for s, e, _ in parts)
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+_COUNT_RE = gated(re.compile(rf"(?<![\w.,:/-])(?P<n>\d{{1,2}}|{number_words_pattern()})(?![\w:/])", re.I))
+# up to two words between the count and the noun: "zwei von unseren Jungs", "two more board members"
+_NEXT_WORD_RE = gated(re.compile(r"[^\S\n]*([\w'’‌-]+)"))
+
+
+def _persons_end(text: str, m: re.Match) -> int | None:
+    """Where the word for persons ends when the count is one ("شخصين") or one of the next three words is."""
+    if _is_person_word(m.group("n").lower()):
+        return m.end()
+    pos = m.end()
+    for _ in range(3):
+        nxt = _NEXT_WORD_RE.match(text, pos)
+        if not nxt:
+            return None
+        if _is_person_word(nxt.group(1).lower()):
+            return nxt.end()
+        if digit_value(nxt.group(1)) is not None:
+            return None  # "am 13. März drei Personen": the persons belong to the next count
+        pos = nxt.end()
+    return None
+
+
+@functools.cache
+def _person_stems() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words for persons and companions of every language: short ones whole, longer ones as stems."""
+    found = {w.lower() for w in words("persons") + words("companions") if " " not in w}
+    # a stem of three letters is enough outside the Latin script ("شخص" in "شخصين", "учн" in "учнів");
+    # in Latin letters short words stand whole ("gra", "jin": a stem would find "grand", "jinx")
+    stem = {w for w in found if len(w) >= 4 or (len(w) == 3 and not w.isascii() and not _latin(w))}
+    return frozenset(found - stem), tuple(sorted(stem))
+
+
+def _latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in word if ch.isalpha())
+
+
+def _is_person_word(word: str) -> bool:
+    whole, stems = _person_stems()
+    word = word.strip("'’-")
+    return word in whole or word.startswith(stems) or bool(re.fullmatch(_PEOPLE, word, re.I))
 
 
 # "2 Teilnehmende + ich", "three participants plus me": the number counts the others only
@@ -244,8 +401,8 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
         if gate is not None and not gate.search(low):
             continue  # the long pattern (a number alternation at every position) cannot match
         for m in regex.finditer(low if regex is _TURKISH_WITH_RE else text):
-            if _negated(text, m.start()) or _overlaps(m, spans):
-                continue
+            if _negated(text, m.start()) or _overlaps(m, spans) or _GROUP_AFTER_RE.match(text, m.end()):
+                continue  # (… "з другої робочої групи": "другої" is "second", not a friend, before a group noun)
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
             count += n if n and n <= 60 else 1
             spans.append(m.span())
@@ -256,6 +413,9 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
                 count += 1
                 spans.append(m.span())
     return count, spans
+
+
+_GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(?!\w)", re.I))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -23,12 +23,14 @@ _ORG_WORDS = gated(lower_pattern(
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
-    r"moschee|mosque|diakonie|caritas|hochschule|universit|schule\b|akademie|academy|kollektiv|collective|"
+    r"moschee|mosque|diakonie|caritas|hochschul|universit|schule\b|akademie|academy|kollektiv|collective|"
     r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad|"
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
     r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
-    r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b",
+    r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
+    # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
+    r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii",
 ))
 ORG_WORDS = _ORG_WORDS  # organisation words, for the evidence check
 
@@ -114,13 +116,20 @@ def fold(text: str) -> str:
 
 # --- names --------------------------------------------------------------------------
 
-_FORM_NAME_RE = gated(re.compile(r"^(?:name|vor-? ?und nachname|full name|nom|nombre|imię i nazwisko|ad soyad|isim|имя|ім'я|الاسم|نام)\s*:\s*(.+)$", re.I | re.M))
+_FORM_NAME_RE = gated(re.compile(
+    r"^(?:name|vor-? ?und nachname|full name|nom|nombre|imię i nazwisko|ad soyad|isim|имя|ім'я|الاسم|نام|"
+    # "Teilnehmer: …", "Katılımcı: …", "Учасник: …": the person registered, as a form line names them
+    r"teilnehmer(?:in)?|teilnehmende[rs]?|participant|participante|partecipante|katılımcı|katilimci|участник|учасник|"
+    r"uczestnik|uczestniczka|مشارك|شرکت[‌ ]?کننده)\s*:\s*(.+)$",
+    re.I | re.M,
+))
 
 
 def form_name(body: str) -> str | None:
     m = _FORM_NAME_RE.search(body)
-    if m and looks_like_name(m.group(1), min_words=1):
-        return strip_salutation(m.group(1))
+    value = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1)) if m else ""  # "Yusuf Kalkan (dernek başkanı)"
+    if value and looks_like_name(value, min_words=1):
+        return strip_salutation(value)
     return None
 
 
@@ -282,6 +291,35 @@ def signature_organisation(signature: str, name: str | None) -> str | None:
         if cleaned and has_org_word(cleaned) and not _is_closing(cleaned):
             return cleaned
     return None
+
+
+def trailing_signature(body: str) -> str:
+    """The last block of the body when it is a signature the quote splitter did not see.
+
+    "Kolay gelsin und bis bald!\nAyten Karaca\nKulturverein X e.V.", "Spas!\nRojda Ekinci\nKomeleya …":
+    a closing in a language or dialect the splitter does not know leaves name and organisation in
+    the body. Taken only when the block is short and a person's name (two words or more) stands
+    right above a line with an organisation word, so a paragraph of text is never a signature.
+    """
+    # the short lines at the end, blank lines between them allowed (HTML mails put one after each)
+    lines: list[str] = []
+    for line in reversed(body.rstrip().split("\n")[-14:]):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > 60 or len(line.split()) > 8 or (line.endswith((".", "?", ":")) and not line.endswith(("e.V.", "e. V."))):
+            break
+        lines.insert(0, line)
+    if not 2 <= len(lines) <= 6:
+        return ""
+    for idx, line in enumerate(lines[:-1]):
+        if not looks_like_name(line, min_words=2):
+            continue
+        if has_org_word(_ROLE_RE.sub("", lines[idx + 1]) or lines[idx + 1]):
+            return "\n".join(lines[idx:])
+        if idx + 2 < len(lines) and len(lines[idx + 1].split()) <= 3 and has_org_word(lines[idx + 2]):
+            return "\n".join(lines[idx:])  # "Cem Aydoğan / Jugendleiter / Jugendtreff Coerde e.V.": a role between
+    return ""
 
 
 # "ich bin von X e.V.", "I am from the X association", "wir sind der Verein X": the organisation

@@ -27,6 +27,7 @@ from .people import (
     signature_organisation,
     strip_salutation,
     tidy_display_name,
+    trailing_signature,
 )
 from .quotes import Split, split_text
 from .gates import gated
@@ -77,7 +78,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
     if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
         from_subject = choose(bare_subject, matcher)
-        choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered)
+        choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered, body_spans)
     party = party_size(analysed)
     body_party = party
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
@@ -166,10 +167,12 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         return name, org, forward.address, True
     explicit = explicit_reply_address(split.body, own | {from_addr, email_addr or ""})
     if explicit:
-        name = name_for_address(split.body, explicit)
+        # (or the form line that names the participant: "Учасник: …", "Katılımcı: …")
+        name = name_for_address(split.body, explicit) or form_name(split.body)
         return name, writer_org, explicit, True
     other = registered_other(split.body)
-    name = other or best_name([form_name(split.body), signature_name(split.signature)], display)
+    trailing = "" if split.signature else trailing_signature(split.body)  # a signature the splitter missed
+    name = other or best_name([form_name(split.body), signature_name(split.signature or trailing)], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
     org = _organisation(split, name, from_display)
@@ -181,6 +184,7 @@ def _organisation(split: Split, name: str | None, display: str) -> str | None:
         form_organisation(split.body)
         or signature_organisation(split.signature, name)
         or body_organisation(split.body)
+        or (not split.signature and signature_organisation(trailing_signature(split.body), name))
         or display_organisation(display)
     )
     return org.strip(" ,;") if org else None
@@ -190,8 +194,11 @@ def _without(text: str, phrase: str | None) -> str:
     """The text with the organisation's name blanked, so 'Amt für Schule' is no workgroup choice."""
     if not phrase or len(phrase) < 6:
         return text
-    # blanked to the same length, so positions found in this text point into the analysed text too
-    return re.sub(re.escape(phrase), lambda m: " " * len(m.group(0)), text, flags=re.I)
+    # blanked to the same length, so positions found in this text point into the analysed text too;
+    # inflected as the sentence needs it ("im Vorstand der Iranischen Hochschulgruppe" for "Iranische …")
+    words = phrase.split()
+    pattern = r"\s+".join(re.escape(w) + (r"\w{0,2}" if len(w) >= 4 and w[-1].isalpha() else "") for w in words)
+    return re.sub(rf"(?<!\w){pattern}(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.I)
 
 
 _GREETING_RE = gated(re.compile(
