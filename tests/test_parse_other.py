@@ -208,3 +208,32 @@ def test_a_contact_form_relay_marked_auto_submitted_is_still_the_persons_questio
                     extra="Auto-Submitted: auto-generated\n")
     p = parse_message(raw, MSO)
     assert (p.kind, p.email) == ("question", "kemal@verein.example")
+
+
+# --- companions and "more" persons the party reading may have left out -------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте!\n\nПрошу зарегистрировать меня на AG 2. Приду с дочерью.\n\nАнна Берг",
+    "Kính gửi,\n\nTôi xin đăng ký tham gia nhóm làm việc số 2. Tôi sẽ đi cùng chồng tôi.\n\nAnna Berg",
+    "Καλησπέρα,\n\nθα ήθελα να δηλώσω συμμετοχή στην ομάδα εργασίας 2. Θα έρθω μαζί με τη σύζυγό μου.\n\nAnna Berg",
+])
+def test_a_companion_the_party_reading_left_out_goes_to_review(body):
+    p = parse_message(mail(body, subject="MSO-Tag"), MSO)
+    assert p.kind != "registration" or p.party_size == 2 or (
+        p.needs_review and any("companion" in r for r in p.reasons))
+
+
+def test_a_companion_inside_a_stated_total_is_part_of_it():
+    body = "Hallo,\n\nich melde mich für AG 2 an. Wir sind 2 Personen: meine Kollegin und ich.\n\nGruß\nAnna Berg"
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert (p.kind, p.party_size, p.needs_review) == ("registration", 2, False)
+
+
+@pytest.mark.parametrize("body", [
+    "Olá!\n\nGostaria de me inscrever no grupo 3. Vamos eu e mais duas pessoas da diretoria.\n\nAna Costa",
+    "Hola,\n\nquisiera inscribirme en el grupo 2, vamos dos personas más.\n\nAna Costa",
+])
+def test_persons_said_to_be_more_than_the_writer_are_not_taken_for_the_whole_party(body):
+    p = parse_message(mail(body, subject="Inscrição"), MSO)
+    assert p.party_size == 3 or (p.needs_review and any("more besides the writer" in r for r in p.reasons))

@@ -29,9 +29,7 @@ ACTION_FIELDS = {"registration": ("kind", "email", "name", "workgroups", "party_
 # file → why it is still acted on wrongly (strict: a fixed mail must be taken off this list)
 KNOWN_SILENT: dict[str, str] = {
     "mso2/005-yilmaz-outlook-roman-companion.eml": "a companion named only by his role ('Begleiten wird mich unser Jugendbeauftragter') is not counted",
-    "mso2/006-alahmad-arabic-gmail-second-group.eml": "Arabic dual 'زميلين' (two colleagues) counted as one",
-    "mso2/022-papadopoulos-greek-iso8859-7.eml": "Greek 'with my wife' (μαζί με τη σύζυγό μου) is not counted",
-    "mso2/053-ekinci-kurmanji-second-with-friend.eml": "Kurmanji 'with a friend of mine' (bi hevalekî xwe re) is not counted",
+    "mso2/006-alahmad-arabic-gmail-second-group.eml": "Arabic dual 'زميلين' (two colleagues) counted as one companion",
 }
 
 
@@ -64,5 +62,5 @@ def test_never_acted_on_wrongly(configs, name, file, want):
 
 def test_the_sets_are_there_and_varied():
     records = [r for s in SETS for r in json.loads((UNSEEN / s / "expected.json").read_text("utf-8")).values()]
-    assert len(SETS) >= 3 and len(records) >= 150
+    assert len(SETS) >= 4 and len(records) >= 210
     assert {r["kind"] for r in records} >= {"registration", "change", "cancellation", "question", "other"}

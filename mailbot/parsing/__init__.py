@@ -28,7 +28,7 @@ from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, read_person
-from .vocabulary import covers, script
+from .vocabulary import covers, numbers, script, words
 from .gates import gated
 
 log = logging.getLogger(__name__)
@@ -172,6 +172,9 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     elif kind in ("registration", "change") and reading.intent.cant_come:
         # "I had registered for group 3 … I cannot attend": the reader found a can't-come clause
         parsed.reasons.append(f"a {kind} that also says someone cannot come: please read")
+    more = _more_persons(reading) if kind == "registration" else None
+    if more:
+        parsed.reasons.append(f"'{more}': that many more besides the writer?")
     if kind in ACTING and not reading.own_text.strip() and len(mail.text.split()) > _FEW_WORDS:
         # the splitter took everything for a quote or a forward: what was read came from the subject
         parsed.reasons.append("the writer's own text is empty, the rest looks quoted or forwarded: please read")
@@ -308,6 +311,26 @@ def _says_not_coming(r: Reading) -> str | None:
 _NOBODY_RE = gated(lower_pattern(
     r"\b(?:none|nobody|no one|niemand|keiner|keine|personne|nadie|nessuno|nikt|hiç kimse|никто|ніхто)\b|هیچ کس|لا أحد"
 ))
+
+
+def _more_persons(r: Reading) -> str | None:
+    """"eu e mais duas pessoas", "y dos personas más", "noch zwei Personen": a count of persons that
+    is *more* than the writer may be taken for the whole party; the reader's total equals it."""
+    for m in _more_persons_re().finditer(lowered(r.analysed)):
+        n = m.group("n") or m.group("n2")
+        value = int(n) if n.isdigit() else numbers("cardinals").get(n)
+        if value and value == r.party.size:
+            return " ".join(m.group(0).split())
+    return None
+
+
+@functools.cache
+def _more_persons_re() -> re.Pattern:
+    num = "|".join(sorted((re.escape(w) for w in numbers("cardinals")), key=len, reverse=True))
+    persons = "|".join(sorted((re.escape(w) for w in words("persons") if " " not in w), key=len, reverse=True))
+    more = r"mais|más|plus|encore|altre|altri|noch|another|more|още|ещё|еще|ще|daha|więcej|jo"
+    return re.compile(rf"(?<!\w)(?:{more})\s+(?P<n>\d{{1,2}}|{num})\s+(?:{persons})\w*"
+                      rf"|(?<!\w)(?P<n2>\d{{1,2}}|{num})\s+(?:{persons})\w*\s+(?:más|de plus|in più|more)\b")
 
 
 def _after_event(date: str | None, config: Config) -> bool:

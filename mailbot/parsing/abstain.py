@@ -19,7 +19,7 @@ from .gates import gated
 from .lexicon import lowered
 from .people import ORG_WORDS
 from .reading import REPLY_PREFIX_RE, Reading
-from .vocabulary import covers
+from .vocabulary import bare, covers, numbers
 
 _WHAT = {
     "number": "number not understood",
@@ -106,7 +106,20 @@ def _old_number(r: Reading, item: Item) -> bool:
 
 
 def _unused(r: Reading) -> list[Item]:
-    return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))]
+    return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))
+            and not (i.concept == "companion" and _stated_total(r))]
+
+
+def _stated_total(r: Reading) -> bool:
+    """The party was read from a stated total ("we are two: my wife and I", "2 نفر"), so a companion
+    word is part of that count; counted from companions, or a party of one, it may be one left out."""
+    if not (r.party.explicit and r.party.size > 1):
+        return False
+    spans = [bare(r.analysed[s:e]) for s, e in r.party.spans]
+    return any(re.search(r"\d", t) or any(w in _CARDINALS for w in re.findall(r"\w+", t)) for t in spans)
+
+
+_CARDINALS = frozenset(bare(w) for w in numbers("cardinals"))
 
 
 def unplaced(r: Reading) -> list[str]:
