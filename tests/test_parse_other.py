@@ -237,3 +237,12 @@ def test_a_companion_inside_a_stated_total_is_part_of_it():
 def test_persons_said_to_be_more_than_the_writer_are_not_taken_for_the_whole_party(body):
     p = parse_message(mail(body, subject="Inscrição"), MSO)
     assert p.party_size == 3 or (p.needs_review and any("more besides the writer" in r for r in p.reasons))
+
+
+@pytest.mark.parametrize("body, persons", [
+    ("Hallo,\n\nhiermit melde ich mich für die AG II an. Begleiten wird mich unser Jugendbeauftragter.\n\nGruß\nAnna Berg", 2),
+    ("مرحبا،\n\nأود التسجيل في مجموعة العمل الثانية. سأحضر مع زميلين من الجمعية.\n\nآنا برغ", 3),
+])
+def test_someone_accompanying_or_a_dual_is_not_lost_from_the_party(body, persons):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.kind == "registration" and (p.party_size == persons or p.needs_review)

@@ -27,10 +27,7 @@ ACTION_FIELDS = {"registration": ("kind", "email", "name", "workgroups", "party_
                  "change": ("kind", "email", "workgroups"), "cancellation": ("kind", "email")}
 
 # file → why it is still acted on wrongly (strict: a fixed mail must be taken off this list)
-KNOWN_SILENT: dict[str, str] = {
-    "mso2/005-yilmaz-outlook-roman-companion.eml": "a companion named only by his role ('Begleiten wird mich unser Jugendbeauftragter') is not counted",
-    "mso2/006-alahmad-arabic-gmail-second-group.eml": "Arabic dual 'زميلين' (two colleagues) counted as one companion",
-}
+KNOWN_SILENT: dict[str, str] = {}
 
 
 def _cases():

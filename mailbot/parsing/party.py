@@ -102,7 +102,7 @@ _TURKISH_WITH_RE = gated(lower_pattern(
 ))
 _ARABIC_PERSIAN_WITH_RE = gated(re.compile(
     r"(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
-    r"همسرم|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم)"
+    r"همسرم|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم)(?!\w)"  # (not the start of a dual: "زميلين" is two)
 ))
 # "drei weitere Vereinsmitglieder", "two more colleagues": n companions, the noun may be a compound
 _N_MORE_RE = gated(re.compile(
