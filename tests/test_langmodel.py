@@ -37,6 +37,13 @@ SENTENCES = [
     "Silav, ez dixwazim bi hevala xwe re beşdarî koma xebatê ya li ser perwerdehiyê bibim.",
     "Salaan, waxaan jeclaan lahaa inaan ka qayb galo kooxda shaqada ee waxbarashada, mahadsanid.",
     "Habari, ningependa kujiandikisha kwa kikundi cha kazi kuhusu elimu pamoja na mke wangu.",
+    # the reply clients' languages (language.LATIN_LANGUAGES, in its order)
+    "Hej, jeg vil gerne tilmelde mig arbejdsgruppen om uddannelse sammen med min kollega.",
+    "Hej, jag vill gärna anmäla mig till arbetsgruppen om utbildning tillsammans med min kollega.",
+    "Hei, jeg vil gjerne melde meg på arbeidsgruppen om utdanning sammen med kollegaen min.",
+    "Hei, haluaisin ilmoittautua koulutusta käsittelevään työryhmään yhdessä kollegani kanssa.",
+    "Jó napot, szeretnék jelentkezni az oktatással foglalkozó munkacsoportba a kollégámmal együtt.",
+    "Bon dia, m'agradaria inscriure'm al grup de treball sobre educació amb la meva companya.",
     "GUTEN TAG, ICH KOMME MIT ZWEI PERSONEN ZUR AG 3.",
     "ok", "AG 2", "Danke!", "",
 ]

@@ -24,5 +24,7 @@ def is_closing_line(line: str) -> bool:
     if len(words) > 7 and not re.search(r"(?:salutations|regards|grüßen|grüssen|gruessen|teşekkürler)[.!,]?\s*$", line, re.I):
         return False
     found = CLOSING_RE.search(lowered(line))
-    # "… eintragen? Danke!": a question before the thanks makes it a body line that ends politely
-    return bool(found) and "?" not in line[: found.start()]
+    # "… eintragen? Danke!": a question before the thanks makes it a body line that ends politely;
+    # so does a Chinese or Japanese sentence end ("…申し込みます。よろしくお願いします。": no spaces,
+    # so the whole line counts as one word)
+    return bool(found) and not any(mark in line[: found.start()] for mark in ("?", "。", "！", "？"))
