@@ -246,3 +246,10 @@ def test_persons_said_to_be_more_than_the_writer_are_not_taken_for_the_whole_par
 def test_someone_accompanying_or_a_dual_is_not_lost_from_the_party(body, persons):
     p = parse_message(mail(body, subject="Anmeldung"), MSO)
     assert p.kind == "registration" and (p.party_size == persons or p.needs_review)
+
+
+def test_the_writer_and_one_of_theirs_named_by_a_role_is_not_a_party_of_one():
+    body = ("Sehr geehrtes Team,\n\nfür unseren Verein melde ich mich und unsere stellvertretende Vorsitzende "
+            "zur AG 1 an.\n\nGruß\nAnna Berg")
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.party_size == 2 or (p.needs_review and any("besides the writer" in r for r in p.reasons))

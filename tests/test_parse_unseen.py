@@ -59,5 +59,5 @@ def test_never_acted_on_wrongly(configs, name, file, want):
 
 def test_the_sets_are_there_and_varied():
     records = [r for s in SETS for r in json.loads((UNSEEN / s / "expected.json").read_text("utf-8")).values()]
-    assert len(SETS) >= 4 and len(records) >= 210
+    assert len(SETS) >= 5 and len(records) >= 270
     assert {r["kind"] for r in records} >= {"registration", "change", "cancellation", "question", "other"}

@@ -175,6 +175,9 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     more = _more_persons(reading) if kind == "registration" else None
     if more:
         parsed.reasons.append(f"'{more}': that many more besides the writer?")
+    alongside = _me_and_ours(reading) if kind == "registration" and reading.party.size == 1 else None
+    if alongside:
+        parsed.reasons.append(f"'{alongside}': someone besides the writer?")
     if kind in ACTING and not reading.own_text.strip() and len(mail.text.split()) > _FEW_WORDS:
         # the splitter took everything for a quote or a forward: what was read came from the subject
         parsed.reasons.append("the writer's own text is empty, the rest looks quoted or forwarded: please read")
@@ -322,6 +325,21 @@ def _more_persons(r: Reading) -> str | None:
         if value and value == r.party.size:
             return " ".join(m.group(0).split())
     return None
+
+
+# "melde ich mich und unsere stellvertretende Vorsitzende an", "register myself and our treasurer",
+# "je m'inscris avec notre trésorière": the writer and one of theirs, named by a role, not a count
+_ME_AND_OURS_RE = gated(lower_pattern(
+    r"\b(?:mich|uns|me|myself|us|moi|nous|mí|nosotros|io|noi|ben|biz|меня|нас|мене|mnie|nas)\s+"
+    r"(?:und|and|et|y|e|i|ve|и|і|oraz|ile)\s+"
+    r"(?:unser\w*|mein\w*|our|my|notre|nos|mon|ma|mes|nuestr\w*|mi|mis|nostr\w*|mio|mia|bizim|benim|"
+    r"наш\w*|мо[йяеї]\w*|nasz\w*|moj\w*)\s+\w+"
+))
+
+
+def _me_and_ours(r: Reading) -> str | None:
+    found = _ME_AND_OURS_RE.search(lowered(r.analysed))
+    return " ".join(found.group(0).split()) if found else None
 
 
 @functools.cache
