@@ -242,6 +242,8 @@ class Matcher:
 
         Only the config's own words (no translated topics), and never the event's own name
         ("Vereinsforum" is the event even when a title says "Vereinsarbeit")."""
+        if not word.endswith(_COMPOUND_ENDS):
+            return {}  # (most words: one cheap test before the pattern)
         m = _COMPOUND_RE.match(word)
         if not m or word in self.event_words:
             return {}
@@ -255,6 +257,7 @@ class Matcher:
         return hits
 
 
+_COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag")
 # a group noun glued behind a word, as German writes it (folded, lower case)
 _COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag)$")
 
