@@ -373,3 +373,14 @@ def test_the_head_of_a_title_names_its_workgroup_as_a_phrase():
     )
     found = choose("Deshalb würde ich gern ins Forum mit dem Geld für gute Ideen.", matcher_for(groups, "Vereinsforum"))
     assert found.ids == ["F-C"]
+
+
+def test_companion_words_about_the_work_and_coming_alone_is_one_person():
+    body = "Ich möchte in die AG 3, wir brauchen Geld für Projekte mit Kindern. Ich komme allein."
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (1, False), parsed.reasons
+
+
+def test_alone_next_to_a_companion_who_comes_stays_a_question():
+    parsed = parse_message(mail("Ich komme mit meiner Tochter in die AG 3. Ich komme allein."), MSO)
+    assert parsed.needs_review

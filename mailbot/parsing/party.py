@@ -181,6 +181,10 @@ def party_size(text: str) -> Party:
         alone = _ALONE_RE.search(text)
         doubt = "says 'alone' and names companions" if alone else None
         idle = [text[s:e] for s, e in spans if not speaks_of_coming(_sentence_around(text, s, e))]
+        if alone and len(idle) == len(spans) and speaks_of_coming(_sentence_around(text, *alone.span())):
+            # "Projekte mit Kindern … Ich komme allein": the companion words are about the work, and
+            # the writer says in a sentence of coming that they come alone
+            return Party(1, True, spans=(alone.span(), *spans))
         if idle:
             # "Unser Verein arbeitet mit Kindern": a companion word where nobody comes or registers
             doubt = f"companions in a sentence that does not say they come: '{' '.join(idle[0].split())[:40]}'"
