@@ -384,3 +384,16 @@ def test_companion_words_about_the_work_and_coming_alone_is_one_person():
 def test_alone_next_to_a_companion_who_comes_stays_a_question():
     parsed = parse_message(mail("Ich komme mit meiner Tochter in die AG 3. Ich komme allein."), MSO)
     assert parsed.needs_review
+
+
+def test_the_writer_who_registers_someone_else_may_say_they_do_not_come_themselves():
+    body = ("Ich melde unseren Vorsitzenden an.\n\nTeilnehmer: Emre Polat\nArbeitsgruppe: 2\n\n"
+            "Ich selbst kann leider nicht kommen. Bitte schicken Sie die Bestätigung an emre.polat@verein.example")
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.name, parsed.email) == ("Emre Polat", "emre.polat@verein.example"), parsed
+    assert not any("withdrawal" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_withdrawal_without_someone_else_stays_a_question():
+    parsed = parse_message(mail("Ich melde mich für die AG 2 an. Ich selbst kann leider nicht kommen."), MSO)
+    assert parsed.needs_review
