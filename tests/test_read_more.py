@@ -397,3 +397,13 @@ def test_the_writer_who_registers_someone_else_may_say_they_do_not_come_themselv
 def test_a_withdrawal_without_someone_else_stays_a_question():
     parsed = parse_message(mail("Ich melde mich für die AG 2 an. Ich selbst kann leider nicht kommen."), MSO)
     assert parsed.needs_review
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Нам підходить третя робоча група. Якщо там не буде місць, то друга.", ["AG3", "AG2"]),
+    ("I want workgroup 3; if it is full, then the second.", ["AG3", "AG2"]),
+    ("Ich möchte in die AG 1, sonst die dritte.", ["AG1", "AG3"]),
+])
+def test_an_ordinal_alone_after_then_or_else_is_the_second_choice(text, ids):
+    found = choices(text)
+    assert (found.ids, found.unordered) == (ids, False)

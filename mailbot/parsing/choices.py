@@ -51,6 +51,14 @@ _STANDALONE_ORDINAL_RE = gated(re.compile(
     rf"\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme|for me|für mich))",
     re.I | re.M,
 ))
+# "Якщо там не буде місць, то друга", "if it is full, then the second", "sonst die dritte": an
+# ordinal alone after "then/else" at the end of its clause names a workgroup (languages without articles too)
+_THEN_ORDINAL_RE = gated(re.compile(
+    rf"(?<!\w)(?:то|тоді|тогда|to|then|dann|sonst|alors|sinon|entonces|allora|atunci|onda|o zaman)[^\S\n]+"
+    rf"(?:(?:die|der|das|the|la|le|el|il|a)[^\S\n]+)?(?P<ord>{ordinal_words_pattern()})(?:[^\S\n]+(?:one|davon|of them))?"
+    rf"[^\S\n]*(?=[.,;!)]|$)",
+    re.I | re.M,
+))
 _GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
 _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 
@@ -200,6 +208,11 @@ class Matcher:
                 self._add_number(_ordinal(m.group("ord")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+        for m in _THEN_ORDINAL_RE.finditer(text):
+            # (the mention starts at the ordinal: "sonst"/"if" before it still marks the second choice)
+            value = ordinal_value(m.group("ord"))
+            if value in self.by_number:
+                found.append(Mention(m.start("ord"), m.end("ord"), self.by_number[value], "number"))
         # "з другої робочої групи до першої", "from the second group to the first": an ordinal in a
         # sentence that speaks of workgroups names one, even without its noun
         taken = [(x.start, x.end) for x in found]
