@@ -407,3 +407,13 @@ def test_a_withdrawal_without_someone_else_stays_a_question():
 def test_an_ordinal_alone_after_then_or_else_is_the_second_choice(text, ids):
     found = choices(text)
     assert (found.ids, found.unordered) == (ids, False)
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Bitte ändern Sie meine Gruppe von 1 auf 2.", ["AG2"]),
+    ("Please change my group from 3 to 1.", ["AG1"]),
+    ("Proszę zmienić grupę roboczą z 2 na 3.", ["AG3"]),
+])
+def test_a_group_noun_with_from_and_to_numbers_is_a_move(text, ids):
+    found = choices(text)
+    assert found.ids == ids and found.moved_from

@@ -51,6 +51,11 @@ _STANDALONE_ORDINAL_RE = gated(re.compile(
     rf"\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme|for me|für mich))",
     re.I | re.M,
 ))
+_NOUN_MOVE_RE = gated(re.compile(
+    rf"(?<![\w-]){GROUP_NOUN}[^\S\n]+(?:from|von|z|ze|od|iz|с|з|із|из|от|од|de|da|از|από)[^\S\n]+{NUMBER_SIGN}(?P<a>\d{{1,2}})"
+    rf"[^\S\n]+(?:to|auf|in|zu|na|do|u|на|до|в|a|à|para|به|σε|στο|στη)[^\S\n]+{NUMBER_SIGN}(?P<b>\d{{1,2}})(?!\w)",
+    re.I,
+))
 # "Якщо там не буде місць, то друга", "if it is full, then the second", "sonst die dritte": an
 # ordinal alone after "then/else" at the end of its clause names a workgroup (languages without articles too)
 _THEN_ORDINAL_RE = gated(re.compile(
@@ -208,6 +213,13 @@ class Matcher:
                 self._add_number(_ordinal(m.group("ord")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+        for m in _NOUN_MOVE_RE.finditer(text):
+            # "grupę roboczą z 2 na 3", "die Gruppe von 1 auf 2": both numbers, each a mention of its own
+            # (the move reading then sets the first aside as the old one)
+            for group in ("a", "b"):
+                value = digit_value(m.group(group))
+                if value in self.by_number:
+                    found.append(Mention(m.start(group), m.end(group), self.by_number[value], "number"))
         for m in _THEN_ORDINAL_RE.finditer(text):
             # (the mention starts at the ordinal: "sonst"/"if" before it still marks the second choice)
             value = ordinal_value(m.group("ord"))
