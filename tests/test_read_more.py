@@ -417,3 +417,14 @@ def test_an_ordinal_alone_after_then_or_else_is_the_second_choice(text, ids):
 def test_a_group_noun_with_from_and_to_numbers_is_a_move(text, ids):
     found = choices(text)
     assert found.ids == ids and found.moved_from
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("If workgroup 3 is full, please put me in workgroup 2.", ["AG3", "AG2"]),
+    ("Wenn in AG 3 kein Platz mehr ist, nehme ich AG 1.", ["AG3", "AG1"]),
+    ("Якщо в групі 3 не буде місць, то група 2.", ["AG3", "AG2"]),
+    ("Si el grupo 2 está lleno, el grupo 1.", ["AG2", "AG1"]),
+])
+def test_the_workgroup_in_an_if_it_is_full_clause_is_the_first_choice(text, ids):
+    found = choices(text)
+    assert (found.ids, found.unordered) == (ids, False)

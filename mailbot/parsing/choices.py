@@ -120,6 +120,17 @@ def _ordinal(word: str) -> int | None:
     return int(digits.group(0)) if digits else ordinal_value(word)
 
 
+# "… is full", "kein Platz", "не буде місць", "جا نبود" right after a workgroup in an "if" clause
+_FULL_AFTER_RE = gated(re.compile(
+    r"[^.!?\n,;]{0,40}?(?:\b(?:voll|belegt|ausgebucht|kein(?:e|en)? (?:platz|plätze|plaetze)|full|no (?:more )?(?:room|space|places|seats)|"
+    r"booked up|complet|plus de place|lleno|llena|completo|no hay (?:plaza|sitio|lugar)|pieno|esaurit\w*|pełn\w*|"
+    r"nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|немає місць|dolu\w*|yer (?:yok|kalmadı)|"
+    r"nema (?:više )?mjesta|popunjen\w*|nu (?:mai )?sunt locuri|plin\w*|δεν υπάρχει χώρος|γεμάτ\w*|hết chỗ|"
+    r"não há vagas|nao ha vagas|sem vagas|lotad\w*)\b|ممتلئ|لا يوجد مكان|ما في محل|جا نبود|جا نیست|پر شد)",
+    re.I,
+))
+
+
 def _ranks(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rank) of each rank phrase."""
     out = []
@@ -510,6 +521,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
         mentions = current
     primary, fallback = [], []
     previous_end = 0
+    condition_end = None
     for m in mentions:
         near = max(0, m.start - _NEAR)
         start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
@@ -522,6 +534,13 @@ def choose(text: str, matcher: Matcher) -> Choices:
             bucket = fallback if rank > 1 else primary  # "come seconda scelta il gruppo 2"
         elif (later and later[0] > 1) or _BACKUP_AFTER_RE.match(after):
             bucket = fallback  # "group 3 would be our second choice", "workshop 2 as a backup"
+        elif condition_end is not None and m.start >= condition_end:
+            bucket = fallback  # the workgroup after "if AG 3 is full, …"
+        elif _FALLBACK_BEFORE_RE.search(before) and _FULL_AFTER_RE.match(text, m.end):
+            # "if AG 3 is full, AG 2", "Якщо в групі 3 не буде місць, то група 2": the workgroup in the
+            # condition is the one wanted first; the next one is the fallback
+            bucket = primary
+            condition_end = m.end
         else:
             bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
