@@ -373,3 +373,58 @@ def test_the_head_of_a_title_names_its_workgroup_as_a_phrase():
     )
     found = choose("Deshalb würde ich gern ins Forum mit dem Geld für gute Ideen.", matcher_for(groups, "Vereinsforum"))
     assert found.ids == ["F-C"]
+
+
+def test_companion_words_about_the_work_and_coming_alone_is_one_person():
+    body = "Ich möchte in die AG 3, wir brauchen Geld für Projekte mit Kindern. Ich komme allein."
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (1, False), parsed.reasons
+
+
+def test_alone_next_to_a_companion_who_comes_stays_a_question():
+    parsed = parse_message(mail("Ich komme mit meiner Tochter in die AG 3. Ich komme allein."), MSO)
+    assert parsed.needs_review
+
+
+def test_the_writer_who_registers_someone_else_may_say_they_do_not_come_themselves():
+    body = ("Ich melde unseren Vorsitzenden an.\n\nTeilnehmer: Emre Polat\nArbeitsgruppe: 2\n\n"
+            "Ich selbst kann leider nicht kommen. Bitte schicken Sie die Bestätigung an emre.polat@verein.example")
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.name, parsed.email) == ("Emre Polat", "emre.polat@verein.example"), parsed
+    assert not any("withdrawal" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_withdrawal_without_someone_else_stays_a_question():
+    parsed = parse_message(mail("Ich melde mich für die AG 2 an. Ich selbst kann leider nicht kommen."), MSO)
+    assert parsed.needs_review
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Нам підходить третя робоча група. Якщо там не буде місць, то друга.", ["AG3", "AG2"]),
+    ("I want workgroup 3; if it is full, then the second.", ["AG3", "AG2"]),
+    ("Ich möchte in die AG 1, sonst die dritte.", ["AG1", "AG3"]),
+])
+def test_an_ordinal_alone_after_then_or_else_is_the_second_choice(text, ids):
+    found = choices(text)
+    assert (found.ids, found.unordered) == (ids, False)
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Bitte ändern Sie meine Gruppe von 1 auf 2.", ["AG2"]),
+    ("Please change my group from 3 to 1.", ["AG1"]),
+    ("Proszę zmienić grupę roboczą z 2 na 3.", ["AG3"]),
+])
+def test_a_group_noun_with_from_and_to_numbers_is_a_move(text, ids):
+    found = choices(text)
+    assert found.ids == ids and found.moved_from
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("If workgroup 3 is full, please put me in workgroup 2.", ["AG3", "AG2"]),
+    ("Wenn in AG 3 kein Platz mehr ist, nehme ich AG 1.", ["AG3", "AG1"]),
+    ("Якщо в групі 3 не буде місць, то група 2.", ["AG3", "AG2"]),
+    ("Si el grupo 2 está lleno, el grupo 1.", ["AG2", "AG1"]),
+])
+def test_the_workgroup_in_an_if_it_is_full_clause_is_the_first_choice(text, ids):
+    found = choices(text)
+    assert (found.ids, found.unordered) == (ids, False)

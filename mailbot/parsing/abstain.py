@@ -44,7 +44,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     if kind in ("registration", "change"):
         for item in [i for i in _unused(r) if not (kind == "change" and _old_number(r, i))][:3]:
             reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
-        withdraw = [c for c in r.cues if c.concept == "withdraw"]
+        withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
         if withdraw:
             reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
     if kind == "cancellation":
@@ -97,6 +97,21 @@ def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> 
     if organisation and len(organisation) >= 6 and " " * len(organisation) in text[cue.end : cue.end + 25 + len(organisation)]:
         return True
     return bool(_ORG_AHEAD_RE.match(low, cue.end) or ORG_WORDS.search(low, max(0, cue.start - 30), cue.start))
+
+
+# "Сама я, на жаль, прийти не зможу", "I myself cannot come": the writer who registers someone else
+# says they do not come themselves; that takes nothing back
+_MYSELF_RE = gated(re.compile(
+    r"(?<!\w)(?:ich selbst|ich persönlich|i myself|myself|moi-même|moi même|yo misma|yo mismo|io stessa|io stesso|"
+    r"ja sama|ja sam|sama ja|sam ja|сама я|сам я|я сама|я сам|ben kendim|kendim|eu mesma|eu mesmo|من خودم|أنا شخصيا|أنا نفسي)(?!\w)",
+    re.I,
+))
+
+
+def _about_myself(text: str, cue: Item) -> bool:
+    near = max(0, cue.start - 200)
+    start = max([text.rfind(ch, near, cue.start) for ch in ".!?\n"] + [near - 1]) + 1
+    return bool(_MYSELF_RE.search(text, start, cue.end))
 
 
 def _old_number(r: Reading, item: Item) -> bool:

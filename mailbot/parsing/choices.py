@@ -65,6 +65,19 @@ _STANDALONE_ORDINAL_RE = gated(re.compile(
     rf"\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme|for me|für mich))",
     re.I | re.M,
 ))
+_NOUN_MOVE_RE = gated(re.compile(
+    rf"(?<![\w-]){GROUP_NOUN}[^\S\n]+(?:from|von|z|ze|od|iz|с|з|із|из|от|од|de|da|از|από)[^\S\n]+{NUMBER_SIGN}(?P<a>\d{{1,2}})"
+    rf"[^\S\n]+(?:to|auf|in|zu|na|do|u|на|до|в|a|à|para|به|σε|στο|στη)[^\S\n]+{NUMBER_SIGN}(?P<b>\d{{1,2}})(?!\w)",
+    re.I,
+))
+# "Якщо там не буде місць, то друга", "if it is full, then the second", "sonst die dritte": an
+# ordinal alone after "then/else" at the end of its clause names a workgroup (languages without articles too)
+_THEN_ORDINAL_RE = gated(re.compile(
+    rf"(?<!\w)(?:то|тоді|тогда|to|then|dann|sonst|alors|sinon|entonces|allora|atunci|onda|o zaman)[^\S\n]+"
+    rf"(?:(?:die|der|das|the|la|le|el|il|a)[^\S\n]+)?(?P<ord>{ordinal_words_pattern()})(?:[^\S\n]+(?:one|davon|of them))?"
+    rf"[^\S\n]*(?=[.,;!)]|$)",
+    re.I | re.M,
+))
 _GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
 _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 
@@ -119,6 +132,17 @@ def _ordinal(word: str) -> int | None:
     """'2.', '2nd', '2º', '2-я', 'zweite' → 2."""
     digits = re.match(r"\d+", word)
     return int(digits.group(0)) if digits else ordinal_value(word)
+
+
+# "… is full", "kein Platz", "не буде місць", "جا نبود" right after a workgroup in an "if" clause
+_FULL_AFTER_RE = gated(re.compile(
+    r"[^.!?\n,;]{0,40}?(?:\b(?:voll|belegt|ausgebucht|kein(?:e|en)? (?:platz|plätze|plaetze)|full|no (?:more )?(?:room|space|places|seats)|"
+    r"booked up|complet|plus de place|lleno|llena|completo|no hay (?:plaza|sitio|lugar)|pieno|esaurit\w*|pełn\w*|"
+    r"nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|немає місць|dolu\w*|yer (?:yok|kalmadı)|"
+    r"nema (?:više )?mjesta|popunjen\w*|nu (?:mai )?sunt locuri|plin\w*|δεν υπάρχει χώρος|γεμάτ\w*|hết chỗ|"
+    r"não há vagas|nao ha vagas|sem vagas|lotad\w*)\b|ممتلئ|لا يوجد مكان|ما في محل|جا نبود|جا نیست|پر شد)",
+    re.I,
+))
 
 
 def _ranks(text: str) -> list[tuple[int, int, int]]:
@@ -214,6 +238,18 @@ class Matcher:
                 self._add_number(_ordinal(m.group("ord")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
+        for m in _NOUN_MOVE_RE.finditer(text):
+            # "grupę roboczą z 2 na 3", "die Gruppe von 1 auf 2": both numbers, each a mention of its own
+            # (the move reading then sets the first aside as the old one)
+            for group in ("a", "b"):
+                value = digit_value(m.group(group))
+                if value in self.by_number:
+                    found.append(Mention(m.start(group), m.end(group), self.by_number[value], "number"))
+        for m in _THEN_ORDINAL_RE.finditer(text):
+            # (the mention starts at the ordinal: "sonst"/"if" before it still marks the second choice)
+            value = ordinal_value(m.group("ord"))
+            if value in self.by_number:
+                found.append(Mention(m.start("ord"), m.end("ord"), self.by_number[value], "number"))
         # "з другої робочої групи до першої", "from the second group to the first": an ordinal in a
         # sentence that speaks of workgroups names one, even without its noun
         taken = [(x.start, x.end) for x in found]
@@ -256,6 +292,8 @@ class Matcher:
 
         Only the config's own words (no translated topics), and never the event's own name
         ("Vereinsforum" is the event even when a title says "Vereinsarbeit")."""
+        if not word.endswith(_COMPOUND_ENDS):
+            return {}  # (most words: one cheap test before the pattern)
         m = _COMPOUND_RE.match(word)
         if not m or word in self.event_words:
             return {}
@@ -269,6 +307,7 @@ class Matcher:
         return hits
 
 
+_COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag")
 # a group noun glued behind a word, as German writes it (folded, lower case)
 _COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag)$")
 
@@ -498,6 +537,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
         mentions = current
     primary, fallback = [], []
     previous_end = 0
+    condition_end = None
     for m in mentions:
         near = max(0, m.start - _NEAR)
         start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
@@ -510,6 +550,13 @@ def choose(text: str, matcher: Matcher) -> Choices:
             bucket = fallback if rank > 1 else primary  # "come seconda scelta il gruppo 2"
         elif (later and later[0] > 1) or _BACKUP_AFTER_RE.match(after):
             bucket = fallback  # "group 3 would be our second choice", "workshop 2 as a backup"
+        elif condition_end is not None and m.start >= condition_end:
+            bucket = fallback  # the workgroup after "if AG 3 is full, …"
+        elif _FALLBACK_BEFORE_RE.search(before) and _FULL_AFTER_RE.match(text, m.end):
+            # "if AG 3 is full, AG 2", "Якщо в групі 3 не буде місць, то група 2": the workgroup in the
+            # condition is the one wanted first; the next one is the fallback
+            bucket = primary
+            condition_end = m.end
         else:
             bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:

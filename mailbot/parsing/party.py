@@ -35,8 +35,6 @@ _TOTAL_RES = [*map(gated, [
         re.I,
     ),
     re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout)\s+(?P<n>{_NUM})\b", re.I),
-    # "two of us", "zwei von uns", "trois d'entre nous": the count is the whole group
-    re.compile(rf"\b(?P<n>{_NUM})\s+(?:of us|von uns|d'entre nous|de nosotros|di noi|z nas|из нас|з нас|od nas)\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
     re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen))", re.I),
     re.compile(
@@ -55,10 +53,10 @@ _COLLECTIVE = {
     r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
     r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
     r"zu sechst": 6,
-    # Italian "saremo in due" ("due" is also an English word, so no number on its own)
-    r"(?:siamo|saremo|veniamo|verremo) in due": 2, r"(?:siamo|saremo|veniamo|verremo) in tre": 3,
-    r"(?:siamo|saremo|veniamo|verremo) in quattro": 4, r"(?:siamo|saremo|veniamo|verremo) in cinque": 5,
 }
+# Italian "saremo in due" ("due" is also an English word, so no number on its own)
+_ITALIAN_IN_N_RE = gated(re.compile(r"\b(?:siamo|saremo|veniamo|verremo)\s+in\s+(due|tre|quattro|cinque|sei)\b", re.I))
+_ITALIAN_N = {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6}
 _COLLECTIVE_RES = [(re.compile(rf"\b(?:{pat})\b", re.I), n) for pat, n in _COLLECTIVE.items()]
 
 _COMPANION = (
@@ -183,6 +181,10 @@ def party_size(text: str) -> Party:
         alone = _ALONE_RE.search(text)
         doubt = "says 'alone' and names companions" if alone else None
         idle = [text[s:e] for s, e in spans if not speaks_of_coming(_sentence_around(text, s, e))]
+        if alone and len(idle) == len(spans) and speaks_of_coming(_sentence_around(text, *alone.span())):
+            # "Projekte mit Kindern … Ich komme allein": the companion words are about the work, and
+            # the writer says in a sentence of coming that they come alone
+            return Party(1, True, spans=(alone.span(), *spans))
         if idle:
             # "Unser Verein arbeitet mit Kindern": a companion word where nobody comes or registers
             doubt = f"companions in a sentence that does not say they come: '{' '.join(idle[0].split())[:40]}'"
@@ -209,40 +211,60 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
                 found.append((m.start(), m.end(), n + _plus_me(text, m)))
     for regex, n in _COLLECTIVE_RES:
         found += [(m.start(), m.end(), n) for m in regex.finditer(text)]
+    found += [(m.start(), m.end(), _ITALIAN_N[m.group(1).lower()]) for m in _ITALIAN_IN_N_RE.finditer(text)]
+    found += _counts_of_us(text)
     found += [c for c in _own_language_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     return sorted(found)
 
 
-@functools.cache
-def _count_phrases() -> tuple[re.Pattern, dict[str, int]] | None:
-    """One pattern for "number word + word for persons" of each language, pairs from the same file.
+# "two of us", "zwei von uns", "trois d'entre nous": the count is the whole group. The words after the
+# number are searched first (a number alternation tried at every position is slow on long mails).
+_OF_US_RE = gated(re.compile(r"[^\S\n]+(?:of us|von uns|d'entre nous|de nosotros|di noi|z nas|из нас|з нас|od nas)\b", re.I))
+_WORD_BEFORE_RE = re.compile(r"(?<!\w)(\w+)$")
 
-    "katër veta", "çar kes", "ba người": the number word is an everyday word elsewhere ("ba",
-    "du", "car"), so the reader does not take it as a number on its own; followed by its own
-    language's word for persons it is a count beyond doubt.
+
+def _counts_of_us(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in _OF_US_RE.finditer(text):
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        n = digit_value(before.group(1)) if before else None
+        if n and 0 < n <= 60:
+            out.append((before.start(), m.end(), n))
+    return out
+
+
+@functools.cache
+def _persons_by_language() -> tuple[re.Pattern, dict[str, dict[str, int]]] | None:
+    """The words for persons of every language, and {persons word: that language's number words}.
+
+    "katër veta", "çar kes", "ba người": the number word is an everyday word elsewhere ("ba", "du",
+    "car"), so the reader does not take it as a number on its own; right before its own language's
+    word for persons it is a count beyond doubt. The persons word is searched first (literal and
+    fast), then the word before it is looked up in the same file's numbers.
     """
-    pairs, values = [], {}
+    numbers: dict[str, dict[str, int]] = {}
     for table in vocabulary().values():
-        cardinals, persons = table.get("cardinals", {}), table.get("persons", [])
-        if cardinals and persons:
-            pairs.append(rf"(?:{alternation(list(cardinals))})[^\S\n]+(?:{alternation(persons)})")
-            for word, value in cardinals.items():
-                values.setdefault(word.lower(), value)
-    if not pairs:
+        cardinals = {w.lower(): v for w, v in table.get("cardinals", {}).items()}
+        for person in table.get("persons", []):
+            numbers.setdefault(person.lower(), {}).update(cardinals)
+    if not numbers:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(pairs)})(?!\w)", re.I), values
+    persons = sorted(numbers, key=len, reverse=True)
+    return re.compile(rf"[^\S\n]+({alternation(persons)})(?!\w)", re.I), numbers
 
 
 def _own_language_counts(text: str) -> list[tuple[int, int, int]]:
-    compiled = _count_phrases()
+    compiled = _persons_by_language()
     if compiled is None:
         return []
-    regex, values = compiled
+    regex, numbers = compiled
     out = []
     for m in regex.finditer(text):
-        word = m.group(0).split()[0].lower()
-        if word in values and not _about_last_time(text, m):
-            out.append((m.start(), m.end(), values[word]))
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        person = " ".join(m.group(1).lower().split())
+        value = numbers.get(person, {}).get(before.group(1).lower()) if before else None
+        if value and not _about_last_time(text, m):
+            out.append((before.start(), m.end(), value))
     return out
 
 
@@ -276,7 +298,9 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
     plus all such counts do not exceed the total; otherwise none is taken (a human reads them).
     """
     parts = []
-    for m in _COUNT_RE.finditer(text):
+    # the parts stand near the total (its sentence, the lines around it): only that much is read
+    near = [(max(0, s - _PARTS_NEAR), e + _PARTS_NEAR) for s, e in taken]
+    for m in (m for lo, hi in _merged(near) for m in _COUNT_RE.finditer(text, lo, min(hi, len(text)))):
         n = digit_value(m.group("n"))
         end = _persons_end(text, m)
         if n and end and not any(s <= m.start() < e for s, e in taken):
@@ -291,6 +315,9 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
     if 1 + len(_merged(besides)) + sum(n for _, _, n in parts) > total:
         return ()
     return tuple((s, e) for s, e, _ in parts)
+
+
+_PARTS_NEAR = 300
 
 
 def _merged(spans) -> list[tuple[int, int]]:
