@@ -61,10 +61,12 @@ def parse_within(raw: bytes, config, seconds: float | None = None):
     waited for at most `seconds` and then stopped at its next Python instruction.
     """
     from .parsing import parse_message
+    from .parsing.gates import prepare
     from .parsing.language import load_model
 
     seconds = seconds if seconds is not None else config.worker.parse_timeout
     load_model()  # once per process, and not part of any one mail's time
+    prepare()  # the parser's gates, likewise (built on first use, not at import)
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
         return _parse_with_alarm(parse_message, raw, config, seconds)
     return _parse_in_thread(parse_message, raw, config, seconds)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.parsing import choices, classify, intent, party, quotes
+from mailbot.parsing import choices, classify, gates, intent, party, quotes
 from mailbot.parsing.gates import Gate, GatedPattern, gated
 from mailbot.parsing.lexicon import lowered
 from mailbot.parsing.literals import caseless, literals, prefixes
@@ -145,8 +145,44 @@ def test_gated_pattern_skips_texts_without_its_words():
     assert g.sub("#", "bitte absagen") == "bitte #" and g.match("absagen") and not g.match("nichts")
 
 
-def test_gated_returns_a_pattern_without_literals_as_it_is():
-    assert gated(intent._FIRST_PERSON_RE) is intent._FIRST_PERSON_RE
+def test_gated_returns_a_gated_pattern_as_it_is_and_runs_one_without_literals_ungated():
+    assert gated(intent._CANCEL_RE) is intent._CANCEL_RE
+    g = gated(re.compile(r"[\w.]+@\w+"))  # no word every match needs
+    assert g.search("mail: a.b@c").group(0) == "a.b@c"
+    assert g.search == g.regex.search  # after first use: the pattern's own method, no wrapper
+
+
+def test_gates_are_built_on_first_use_not_at_import():
+    # reading a pattern's words costs ~1 ms; `mailbot status` imports the parser and never parses
+    g = gated(re.compile(r"\bjamais vu\b"))
+    assert "words" not in vars(g) and g in gates._PRESENCE.pending
+    assert not g.may_match("nichts davon") and g.may_match("déjà vu, jamais vu")
+    assert vars(g)["words"] == {"jamais vu"} and g not in gates._PRESENCE.pending
+
+
+def test_one_scan_answers_every_pattern_for_a_text():
+    text = "ich muss leider absagen."
+    mask = gates._PRESENCE.mask(text)
+    assert mask & intent._CANCEL_RE._bit and not mask & intent._REGISTER_RE._bit
+    assert gates._PRESENCE._answers[text] == mask  # asked again by the next pattern: no second scan
+
+
+def test_an_interrupted_preparation_goes_on_at_the_next_use(monkeypatch):
+    # the parse timer's alarm may strike while the gates are built: no pattern may be lost or break
+    first, second = gated(re.compile(r"\bquokka\b")), gated(re.compile(r"\bwombat\b"))
+    real = GatedPattern._prepare
+
+    def alarm(self):
+        if self is first:
+            raise TimeoutError("alarm")
+        real(self)
+
+    monkeypatch.setattr(GatedPattern, "_prepare", alarm)
+    with pytest.raises(TimeoutError):
+        gates.prepare()
+    monkeypatch.setattr(GatedPattern, "_prepare", real)
+    assert first.search("ein quokka").group(0) == "quokka" and not first.search("ein wombat")
+    assert second.search("ein wombat") and first._bit and second._bit
 
 
 def test_caseless():

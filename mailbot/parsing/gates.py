@@ -42,7 +42,7 @@ class Gate:
         if self._exact is not None:
             yield from self._exact.iter(text)
         if self._folded is not None:
-            yield from self._folded.iter(fold(text))
+            yield from self._folded.iter(cached_fold(text))
 
     def which(self, text: str) -> frozenset[str]:
         """The names whose pattern may match text (always including those without literals)."""
@@ -106,29 +106,54 @@ class GatedPattern:
     as the pattern would: no match. When every match starts with one of a few words
     (`prefixes`), search, finditer and findall try the pattern only where one begins,
     instead of at every position. `gated(lower_pattern(...))` where a pattern is defined.
+
+    Lazy: reading a pattern's words costs about a millisecond, so nothing is read at
+    import (a `mailbot status` never parses a mail). The first use of any gated pattern
+    prepares all that exist then, and one shared automaton of all their words says for a
+    text, in one pass, which of them can match it (`_Presence`): the dozens of patterns
+    asked about one sentence cost one scan of it, not one each.
     """
+
+    _ready = False
 
     def __init__(self, pattern: re.Pattern):
         self.regex = pattern
-        self.words = literals(pattern)
-        self.starts = prefixes(pattern)
-        self._fold = caseless(pattern)
-        self._automaton = _automaton(self.words)
-        self._starts = _automaton(self.starts)
+        _PRESENCE.pending.append(self)
 
-    def __getattr__(self, name):  # pattern, flags, groups, groupindex
+    def _prepare(self) -> None:
+        """Read the pattern's words and build its start automaton (on first use; see the class)."""
+        self.words = literals(self.regex)
+        self.starts = prefixes(self.regex)
+        self._fold = caseless(self.regex)
+        self._starts = _automaton(self.starts)
+        self._bit = 0  # its bit in the shared automaton's answers; 0: it has no words, it may always match
+        if self.words is None and self.starts is None:
+            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+                setattr(self, name, getattr(self.regex, name))  # nothing to gate: the pattern's own methods
+        self._ready = True
+
+    def __getattr__(self, name):  # pattern, flags, groups, groupindex; words and starts before first use
+        if name == "regex":  # a copy made without __init__
+            raise AttributeError(name)
+        if name in ("words", "starts", "_fold", "_starts", "_bit"):
+            self._ensure()
+            return self.__dict__[name]
         return getattr(self.regex, name)
+
+    def _ensure(self) -> None:
+        if not self._ready:
+            _PRESENCE.prepare()
+        if not self._ready:  # not among the pending (a copy): prepared alone, it is never skipped
+            self._prepare()
 
     def __repr__(self) -> str:
         return f"gated({self.regex!r})"
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in text."""
-        if self._automaton is None:
-            return True
-        for _hit in self._automaton.iter(fold(text) if self._fold else text):
-            return True
-        return False
+        if not self._ready:
+            self._ensure()
+        return not self._bit or bool(_PRESENCE.mask(text) & self._bit)
 
     def _candidates(self, text: str) -> list[int] | None:
         """Where a match can start: where one of its start words begins; None when that is nearly everywhere.
@@ -137,15 +162,15 @@ class GatedPattern:
         and a list of half a million positions would cost memory.)
         """
         limit, starts = len(text) // 8 + 64, set()
-        for last, size in self._starts.iter(fold(text) if self._fold else text):
+        for last, size in self._starts.iter(cached_fold(text) if self._fold else text):
             starts.add(last + 1 - size)
             if len(starts) > limit:
                 return None
         return sorted(starts)
 
-    def _anchor(self, string, args) -> bool:
+    def _anchor(self, string) -> bool:
         # On a sentence a gate and the pattern itself are cheaper than collecting the starts
-        return not args and self._starts is not None and len(string) >= _ANCHOR_FROM
+        return self._starts is not None and len(string) >= _ANCHOR_FROM
 
     # With pos/endpos the caller reads a part of a text, often in a loop: a gate over the whole
     # text each time would make that loop quadratic (evidence.inventory on long runs), so those
@@ -154,9 +179,11 @@ class GatedPattern:
     def search(self, string, *args):
         if args:
             return self.regex.search(string, *args)
-        starts = self._candidates(string) if self._anchor(string, args) else None
+        if not self.may_match(string):
+            return None
+        starts = self._candidates(string) if self._anchor(string) else None
         if starts is None:
-            return self.regex.search(string, *args) if self.may_match(string) else None
+            return self.regex.search(string)
         for start in starts:  # the first that matches is the leftmost match
             found = self.regex.match(string, start)
             if found:
@@ -166,19 +193,21 @@ class GatedPattern:
     def match(self, string, *args):
         if args:
             return self.regex.match(string, *args)
-        return self.regex.match(string, *args) if self.may_match(string) else None
+        return self.regex.match(string) if self.may_match(string) else None
 
     def fullmatch(self, string, *args):
         if args:
             return self.regex.fullmatch(string, *args)
-        return self.regex.fullmatch(string, *args) if self.may_match(string) else None
+        return self.regex.fullmatch(string) if self.may_match(string) else None
 
     def finditer(self, string, *args):
         if args:
             return self.regex.finditer(string, *args)
-        starts = self._candidates(string) if self._anchor(string, args) else None
+        if not self.may_match(string):
+            return iter(())
+        starts = self._candidates(string) if self._anchor(string) else None
         if starts is None:
-            return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
+            return self.regex.finditer(string)
         return self._anchored(string, starts)
 
     def _anchored(self, string, starts):
@@ -195,9 +224,11 @@ class GatedPattern:
     def findall(self, string, *args):
         if args:
             return self.regex.findall(string, *args)
-        starts = self._candidates(string) if self._anchor(string, args) else None
+        if not self.may_match(string):
+            return []
+        starts = self._candidates(string) if self._anchor(string) else None
         if starts is None:
-            return self.regex.findall(string, *args) if self.may_match(string) else []
+            return self.regex.findall(string)
         matches = self._anchored(string, starts)
         if self.regex.groups == 0:
             return [m.group(0) for m in matches]
@@ -215,6 +246,109 @@ class GatedPattern:
         return self.regex.split(string, maxsplit) if self.may_match(string) else [string]
 
 
+class _Presence:
+    """One automaton of the words of every gated pattern: which patterns can match a text, in one pass.
+
+    Each pattern with words owns one bit; `mask(text)` is the union of the bits of the words
+    found in the text (the case-sensitive patterns' words in the text as it is, the others'
+    in its fold()). The parser asks many patterns about the same text (a sentence, the
+    writer's text), so the answers for the last texts are kept. Patterns made after the
+    first build (a config's own, in choices.Matcher) are added by building again, once.
+    """
+
+    # a pattern gated inside a function called per mail would grow the list and the rebuilds without
+    # end: past this many, a new pattern runs ungated (same answers, no gate)
+    _MAX_MEMBERS = 2_000
+    _KEEP = 64  # texts whose answer is kept: a mail's own text, its lines and sentences in turn
+    _KEEP_CHARS = 2_000_000  # and their characters together (a megabyte of text is kept, not 64 of them)
+
+    def __init__(self):
+        self.pending: list[GatedPattern] = []
+        self.members: list[GatedPattern] = []
+        self._exact = self._folded = None
+        self._answers: dict[str, int] = {}
+        self._chars = 0
+        self._built = True
+
+    def prepare(self) -> None:
+        """Prepare every pattern made so far and (re)build the shared automaton.
+
+        Safe to interrupt (the parse timer's alarm may strike here): a pattern leaves the
+        list only once prepared, and the automaton is built again on the next call."""
+        while self.pending:
+            pattern = self.pending[-1]
+            if not pattern._ready:
+                pattern._prepare()
+                if pattern.words is not None and len(self.members) < self._MAX_MEMBERS:
+                    pattern._bit = 1 << len(self.members)
+                    self.members.append(pattern)
+                    self._built = False
+            self.pending.pop()
+        if not self._built:
+            self._answers.clear()
+            self._exact = _mask_automaton([p for p in self.members if not p._fold])
+            self._folded = _mask_automaton([p for p in self.members if p._fold])
+            self._built = True
+
+    def mask(self, text: str) -> int:
+        found = self._answers.get(text)
+        if found is not None:
+            return found
+        if self.pending or not self._built:
+            self.prepare()
+        found = 0
+        if self._exact is not None:
+            for _last, bits in self._exact.iter(text):
+                found |= bits
+        if self._folded is not None:
+            for _last, bits in self._folded.iter(cached_fold(text)):
+                found |= bits
+        self._chars += len(text)
+        if len(self._answers) >= self._KEEP or self._chars > self._KEEP_CHARS:
+            self._answers.clear()
+            self._chars = len(text)
+        self._answers[text] = found
+        return found
+
+
+def prepare() -> None:
+    """Prepare every gated pattern made so far (parallel.parse_within: before a mail's time starts)."""
+    if _PRESENCE.pending or not _PRESENCE._built:
+        _PRESENCE.prepare()
+
+
+def _mask_automaton(patterns: list[GatedPattern]):
+    """An automaton whose value for each word is the bits of the patterns that need it; None if empty."""
+    bits: dict[str, int] = {}
+    for pattern in patterns:
+        for word in pattern.words:
+            bits[word] = bits.get(word, 0) | pattern._bit
+    if not bits:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, owners in bits.items():
+        automaton.add_word(word, owners)
+    automaton.make_automaton()
+    return automaton
+
+
+_PRESENCE = _Presence()
+_FOLDED: dict[str, str] = {}
+_FOLDED_CHARS = [0]
+
+
+def cached_fold(text: str) -> str:
+    """fold(text), kept for the last texts: the same text is folded for many patterns in turn."""
+    found = _FOLDED.get(text)
+    if found is None:
+        _FOLDED_CHARS[0] += len(text)
+        if len(_FOLDED) >= _Presence._KEEP or _FOLDED_CHARS[0] > _Presence._KEEP_CHARS:
+            _FOLDED.clear()
+            _FOLDED_CHARS[0] = len(text)
+        found = _FOLDED[text] = fold(text)
+    return found
+
+
 def _automaton(words):
     """An Aho–Corasick automaton of words (value: the word's length); None without words."""
     if words is None:
@@ -227,7 +361,7 @@ def _automaton(words):
 
 
 def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
-    """The pattern behind a gate of its literal words; the pattern itself when it has none (or is gated)."""
-    if isinstance(pattern, GatedPattern):
+    """The pattern behind a gate of its literal words (read on first use; see GatedPattern)."""
+    if isinstance(pattern, GatedPattern) or not isinstance(pattern.pattern, str):
         return pattern
-    return pattern if literals(pattern) is None and prefixes(pattern) is None else GatedPattern(pattern)
+    return GatedPattern(pattern)
