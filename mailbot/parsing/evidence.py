@@ -71,6 +71,17 @@ class _Scanner:
                     break
         return out
 
+    def find_all(self, wds: "_Words") -> list[tuple[int, int, int]]:
+        """(token index, start, end) of each phrase in the text: `find(wds.tokens)`, but only the words
+        whose first three letters begin a phrase are looked at (one set intersection, not a loop)."""
+        out = []
+        tokens = wds.tokens
+        for i in sorted(i for key in self.index.keys() & wds.by_key.keys() for i in wds.by_key[key]):
+            found = self.find(tokens, i, only_first=True)
+            if found:
+                out.append((i, *found[0]))
+        return out
+
     def _last(self, token: str, word: str) -> bool:
         return token.startswith(word) if self.stemmed else token == word
 
@@ -108,6 +119,9 @@ class _Words:
     def __init__(self, low: str):
         self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(low)]
         self.starts = [tok[0] for tok in self.tokens]
+        self.by_key: dict[str, list[int]] = {}  # the tokens by their first three letters (_Scanner.index)
+        for i, token in enumerate(self.tokens):
+            self.by_key.setdefault(token[2][:3], []).append(i)
 
     def after(self, pos: int, concept: str, skip_short: bool = False) -> bool:
         """Does a phrase of `concept` start at the first word after `pos` (within a few characters)?"""
@@ -149,8 +163,7 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     """
     low = bare(text)
     pats = _patterns()
-    wds = _Words(low)
-    scanners = _scanners()
+    wds = _words(low)
     items: list[Item] = []
     for m in _NUMBER_RE.finditer(text):
         value = _int(m.group(1))
@@ -170,24 +183,46 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     for m in pats["group_noun"].finditer(text):
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
+    items += _word_items(text)
+    return sorted(items, key=lambda i: i.start)
+
+
+_WORD_CONCEPTS = ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer")
+
+
+@functools.lru_cache(maxsize=8)
+def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONCEPTS) -> tuple[Item, ...]:
+    """The inventory's items found from words alone (none depends on the event's letters, dates or
+    name), of the concepts asked for; kept for the last texts, since the reader asks for them after
+    `ordinals` (for choices) asked for the ordinals, and each list costs a pass over the words."""
+    low = bare(text)
+    pats = _patterns()
+    wds = _words(low)
+    scanners = _scanners()
+    items: list[Item] = []
     lower = text.lower()
-    if len(lower) == len(text):
-        marked = _Words(lower).tokens
-        for start, end in scanners["number_word_marked"].find(marked):
+    if "number_word" in concepts and len(lower) == len(text):
+        for _i, start, end in scanners["number_word_marked"].find_all(_words(lower)):
             if not _counts_groups(text, end):
                 items.append(Item(start, end, text[start:end], "number_word"))
-    ranking = scanners["choice"].find(wds.tokens)  # "Erstwunsch", "first choice"
-    counts = {s for s, _ in scanners["number_word"].find(wds.tokens)}
-    for i, (start, end, _word) in enumerate(wds.tokens):
+    ranking = [(s, e) for _i, s, e in scanners["choice"].find_all(wds)]  # "Erstwunsch", "first choice"
+    found = {c: scanners[c].find_all(wds) for c in concepts if c != "persons"}
+    if "persons" in concepts:
+        counts = {s for _i, s, _e in found.get("number_word") or scanners["number_word"].find_all(wds)}
+        persons = scanners["persons_word"].find_all(wds)
+    else:
+        persons = []
+    for i, _start, _end in persons:
         # "Em ê du kes bên", "2 Plätze": a number, or a word that is a number somewhere ("du"), before
         # a word for persons hides a count when the party reading did not use it
-        if i == 0 or not scanners["persons_word"].find(wds.tokens, i, only_first=True):
+        if i == 0:
             continue
+        end = wds.tokens[i][1]
         before = wds.tokens[i - 1]
         if before[2].isdigit() or before[2] in AMBIGUOUS_NUMBERS or before[0] in counts:
             items.append(Item(before[0], end, text[before[0] : end], "persons"))
-    for concept in ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer"):
-        for start, end in scanners[concept].find(wds.tokens):
+    for concept in (c for c in concepts if c != "persons"):
+        for _i, start, end in found[concept]:
             if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
                 continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
             if concept in ("ordinal", "position") and (
@@ -199,13 +234,18 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             if concept == "number_word" and _counts_groups(text, end):
                 continue  # "all three workshops"
             items.append(Item(start, end, text[start:end], concept))
-    return sorted(items, key=lambda i: i.start)
+    return tuple(items)
+
+
+@functools.lru_cache(maxsize=8)
+def _words(low: str) -> "_Words":
+    return _Words(low)
 
 
 def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
-    return [(i.start, i.end, value) for i in inventory(text) if i.concept == "ordinal"
+    return [(i.start, i.end, value) for i in _word_items(text, ("ordinal",)) if i.concept == "ordinal"
             and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 
