@@ -123,7 +123,7 @@ def _separate(lines: list[str]) -> tuple[list[str], list[str], list[str], bool]:
     An unquoted quote (header block, separator, attribution over plain text) or
     a forward marker ends the own text: the rest is returned as it stands.
     """
-    attributions = _attributions(lines)
+    attributions = _Attributions(lines)
     own: list[str] = []
     quoted: list[str] = []
     seen_quote = False
@@ -172,16 +172,40 @@ def _marker(lines: list[str], i: int) -> str | None:
     return None
 
 
-def _attributions(lines: list[str]) -> dict[int, int]:
-    """{first line: last line} of every attribution line (or wrapped window) outside '>' quotes."""
-    found: dict[int, int] = {}
-    for k, line in enumerate(lines):
-        if not line or len(line) > _MAX_ATTRIBUTION or not _may_end_attribution(line):
-            continue
-        start = _attribution_start(lines, k)
-        if start is not None and not lines[start].startswith(">"):
-            found.setdefault(start, k)
-    return found
+def _start_of_attribution_ending_at(lines: list[str], k: int) -> int | None:
+    line = lines[k]
+    if not line or len(line) > _MAX_ATTRIBUTION or not _may_end_attribution(line):
+        return None
+    start = _attribution_start(lines, k)
+    return start if start is not None and not lines[start].startswith(">") else None
+
+
+class _Attributions:
+    """{first line: last line} of each attribution (or wrapped window) outside '>' quotes, asked
+    line by line with `get(i)`: only the lines _separate reaches are read.
+
+    An attribution starting at line i ends within _WINDOW lines (_attribution_start looks no
+    farther up), and one starting at a '>' line is none; so the answer for i needs lines i to
+    i + _WINDOW - 1, each read once. The rest of a mail after the quote that ends the writer's
+    text (a header block, a forwarded mail) is never read.
+    """
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.starts: dict[int, int | None] = {}  # line k -> the first line of the attribution ending at k
+
+    def _start(self, k: int) -> int | None:
+        if k not in self.starts:
+            self.starts[k] = _start_of_attribution_ending_at(self.lines, k)
+        return self.starts[k]
+
+    def get(self, i: int) -> int | None:
+        if self.lines[i].startswith(">"):
+            return None
+        for k in range(i, min(len(self.lines), i + _WINDOW)):
+            if self._start(k) == i:
+                return k
+        return None
 
 
 def _may_end_attribution(line: str) -> bool:
