@@ -102,7 +102,7 @@ class Matcher:
     def __init__(self, workgroups: tuple[Workgroup, ...], event_words: frozenset[str]):
         self.workgroups = workgroups
         self.by_number = {wg.number: wg.id for wg in workgroups}
-        self.id_patterns = [(re.compile(_id_pattern(wg.id), re.I), wg.id) for wg in workgroups if _id_pattern(wg.id)]
+        self.id_patterns = [(gated(re.compile(_id_pattern(wg.id), re.I)), wg.id) for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
         # typos keep the first letter (see _similar), so only keywords sharing it need a look
         self.by_initial: dict[str, list] = {}
@@ -110,7 +110,7 @@ class Matcher:
             self.by_initial.setdefault(entry[0][0][:1], []).append(entry)
         # "Workshop B" when the ids are letters or short codes
         ids = "|".join(re.escape(wg.id) for wg in sorted(workgroups, key=lambda w: -len(w.id)))
-        self.noun_id = re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I)
+        self.noun_id = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I))
         self.ids_casefold = {wg.id.casefold(): wg.id for wg in workgroups}
         # "Workshop B", "taller A", "Atölye C'ye" when the ids end in a letter ("WS-B")
         self.by_label = _letter_labels(workgroups)
@@ -280,7 +280,7 @@ def _noun_label_regex(by_label: dict[str, str]) -> re.Pattern | None:
         return None
     one = rf"[„“\"'‚]?(?:{'|'.join(sorted(by_label))})[“”\"'‘]?(?![^\W_])"
     join = r"\s*(?:,|/|&|\+|(?i:und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і))\s*"
-    return re.compile(rf"(?<![\w-])(?i:{GROUP_NOUN})\s*[:.\-–]?\s*(?P<labels>{one}(?:{join}{one})*)")
+    return gated(re.compile(rf"(?<![\w-])(?i:{GROUP_NOUN})\s*[:.\-–]?\s*(?P<labels>{one}(?:{join}{one})*)"))
 
 
 def _title_noun_regex(workgroups) -> re.Pattern | None:
@@ -298,11 +298,11 @@ def _title_noun_regex(workgroups) -> re.Pattern | None:
     if len(nouns) != 1 or len(workgroups) < 2 or _GROUP_NOUN_RE.fullmatch(next(iter(nouns))):
         return None  # a noun the lexicon knows is matched already
     noun = re.escape(nouns.pop())
-    return re.compile(
+    return gated(re.compile(
         rf"(?<![\w-]){noun}\w{{0,3}}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>\d+){_NOT_A_GROUP_AFTER}"
         rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}\d+{_NOT_A_GROUP_AFTER})*)",
         re.I,
-    )
+    ))
 
 
 def _id_pattern(wg_id: str) -> str | None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
 from .lexicon import lower_pattern, lowered
 
 # lower case, run on lowered() lines: without re.I the matcher is several times faster
-CLOSING_RE = lower_pattern(
+CLOSING_RE = gated(lower_pattern(
     r"grü(?:ß|ss)|\bgruß\b|\bmfg\b|\blg\b|\bvg\b|regards|\bbest\b|\bcheers\b|sincerely|\byours\b|"
     r"best wishes|kind wishes|warm wishes|\bthanks?\b|thank you|vielen dank|\bdanke\b|herzlich|"
     r"cordialement|bien à vous|salutations|amicalement|\bmerci\b|saludos|\bun saludo\b|atentamente|gracias|cordiali saluti|distinti saluti|"
@@ -26,7 +27,7 @@ CLOSING_RE = lower_pattern(
     # the reply clients' languages: Nordic, Dutch, Finnish, Hungarian, Catalan, Czech, Japanese, Chinese, Korean
     r"\bhilsen\b|\bhilsner\b|\bmvh\b|hälsningar|\bhälsning\b|\bgroet(?:en|jes)?\b|\bterveisin\b|"
     r"üdvözlettel|\bsalutacions\b|s pozdravem|よろしくお願い|敬具|此致|祝好|谢谢|謝謝|감사합니다",
-)
+))
 
 def is_closing_line(line: str) -> bool:
     """'Viele Grüße', 'Best regards,', 'Anlayışınız için teşekkürler.' — a short closing line."""

@@ -42,7 +42,7 @@ _COLLECTIVE = {
     r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
     r"zu sechst": 6,
 }
-_COLLECTIVE_RES = [(re.compile(rf"\b(?:{pat})\b", re.I), n) for pat, n in _COLLECTIVE.items()]
+_COLLECTIVE_RES = [(gated(re.compile(rf"\b(?:{pat})\b", re.I)), n) for pat, n in _COLLECTIVE.items()]
 
 _COMPANION = (
     r"(?:kolleg\w*|colleagues?|coworkers?|co-workers?|freund(?!lich)\w*|friends?|ehefrau|ehemann|partner\w*|"
@@ -225,7 +225,7 @@ _COMPANION_QUICK_RE = gated(lower_pattern(rf"{_COMPANION}|weitere|\bmore\b|furth
 
 
 # Each gate is a word the pattern cannot match without; searching it first is far cheaper.
-_TOTALS_GATED = [(_TOTAL_RES[0], lower_pattern(rf"{_PEOPLE}\b")), *((regex, None) for regex in _TOTAL_RES[1:])]
+_TOTALS_GATED = [(_TOTAL_RES[0], gated(lower_pattern(rf"{_PEOPLE}\b"))), *((regex, None) for regex in _TOTAL_RES[1:])]
 _MORE_QUICK_RE = gated(lower_pattern(
     r"weitere|andere|more|other|further|additional|autres|otros|otras|altri|inne|других|інших"))
 _COMPANION_WORD_RE = gated(lower_pattern(rf"{_COMPANION}\b"))
