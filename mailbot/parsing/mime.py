@@ -461,7 +461,8 @@ def _drop_blockquotes(html: str) -> str:
 def tidy(text: str) -> str:
     """Normalise line ends and spaces; keep line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_WS_RE.sub(" ", line).strip() for line in text.split("\n")]
+    # one substitution over the text, not one per line: no run of _WS_RE crosses a line end
+    lines = [line.strip() for line in _WS_RE.sub(" ", text).split("\n")]
     out: list[str] = []
     for line in lines:
         if not line and out and not out[-1]:
