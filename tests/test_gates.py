@@ -9,7 +9,7 @@ import pytest
 from mailbot.parsing import choices, classify, gates, intent, party, quotes
 from mailbot.parsing.gates import Gate, GatedPattern, gated
 from mailbot.parsing.lexicon import lowered
-from mailbot.parsing.literals import caseless, literals, prefixes
+from mailbot.parsing.literals import barriers, caseless, literals, prefixes
 from mailbot.parsing.mime import read_mail
 from mailbot.parsing.scan import fold
 
@@ -213,3 +213,27 @@ def test_gated_pattern_with_pos_answers_as_the_pattern_and_reads_no_more():
         assert [m.span() for m in g.finditer(text, pos)] == [m.span() for m in pattern.finditer(text, pos)]
         assert g.findall(text, pos, pos + 10) == pattern.findall(text, pos, pos + 10)
     assert g.search(text, 5, 15) is None and pattern.search(text, 5, 15) is None
+
+
+# --- barriers: a long text searched only in the pieces that can hold a match ------------------------
+
+def test_barriers_are_the_characters_no_match_can_contain():
+    cuts, ahead = barriers(re.compile(r"\b(\d+)\s+weitere\s+\w*kolleg\w*\b", re.I))
+    assert {".", ",", "!", "?", ";"} <= cuts and "\n" not in cuts  # \s+ may cross a line end
+    assert ahead == 1  # the closing \b looks one character past the match
+    assert barriers(re.compile(r"x(?=.{0,20}\ban\b)"))[1] == 23
+    assert barriers(re.compile(r"x(?=.*y)")) is None  # looks ahead without bound: no pieces
+    assert "." not in barriers(re.compile(r"weitere[^,]+"))[0] and "," in barriers(re.compile(r"weitere[^,]+"))[0]
+
+
+def test_a_long_text_is_searched_only_in_the_pieces_holding_a_word():
+    g = gated(re.compile(r"\b(\d+)\s+weitere\s+\w*kolleg\w*\b(?=\.)", re.I))
+    assert g.starts is None and g._barriers  # no start words: the pieces are what spares the scan
+    filler = "Wir sind ein Verein aus Münster, 12 Mitglieder. " * 40
+    text = filler + "Es kommen 2 weitere Kolleginnen. Und 3 WEITERE Kollegen, 4 weitere kollegen." + filler
+    pieces = g._pieces(text)
+    assert pieces is not None and sum(e - s for s, e in pieces) < 100  # three short clauses of 4,000 characters
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)]
+    assert [m.group(0) for m in g.finditer(text)] == ["2 weitere Kolleginnen", "4 weitere kollegen"]  # (?=\.) seen
+    assert g.findall(text) == ["2", "4"] and g.search(text).group(1) == "2"
+    assert g.search(filler * 2) is None

@@ -9,14 +9,15 @@ tries the pattern only where one of its start words begins. Pure: no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import ahocorasick
 
-from .literals import caseless, literals, prefixes
+from .literals import barriers, caseless, literals, prefixes
 from .scan import fold
 
 _ANCHOR_FROM = 256  # characters from which a GatedPattern tries only the starts (measured: bench/bench_scan.py)
@@ -126,6 +127,10 @@ class GatedPattern:
         self.starts = prefixes(self.regex)
         self._fold = caseless(self.regex)
         self._starts = _automaton(self.starts)
+        # no start words, but characters no match contains: search only the pieces between them
+        # that hold one of the words (literals.barriers)
+        self._barriers = barriers(self.regex) if self.words is not None and self.starts is None else None
+        self._words = _automaton(self.words) if self._barriers else None
         self._bit = 0  # its bit in the shared automaton's answers; 0: it has no words, it may always match
         if self.words is None and self.starts is None:
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
@@ -172,6 +177,36 @@ class GatedPattern:
         # On a sentence a gate and the pattern itself are cheaper than collecting the starts
         return self._starts is not None and len(string) >= _ANCHOR_FROM
 
+    def _pieces(self, text: str) -> list[tuple[int, int]] | None:
+        """(start, end) of the pieces of text between barrier characters that hold one of the words,
+        in order; None when the pattern has no barriers, the text is short or the pieces are most of it."""
+        if self._words is None or len(text) < _ANCHOR_FROM:
+            return None
+        cuts = _barrier_positions(text, self._barriers[0])
+        pieces: dict[int, int] = {}
+        for last, size in self._words.iter(cached_fold(text) if self._fold else text):
+            at = last + 1 - size
+            i = bisect_right(cuts, at)
+            end = cuts[i] if i < len(cuts) else len(text)
+            if end > last:  # a word with a barrier inside is in no match
+                pieces[cuts[i - 1] + 1 if i else 0] = end
+        if sum(end - start for start, end in pieces.items()) > len(text) // 2:
+            return None
+        return sorted(pieces.items())
+
+    def _in_pieces(self, string: str, pieces: list[tuple[int, int]]):
+        """finditer's matches, searched for only inside the pieces. A match lies inside one piece (it
+        contains no barrier character); the search ends where the pattern can no longer see past it."""
+        ahead, n, cursor = self._barriers[1], len(string), 0
+        for start, end in pieces:
+            pos, stop = max(start, cursor), min(n, end + ahead + 1)
+            while pos < end:
+                found = self.regex.search(string, pos, stop)
+                if not found or found.start() >= end:
+                    break
+                yield found
+                cursor = pos = found.end()
+
     # With pos/endpos the caller reads a part of a text, often in a loop: a gate over the whole
     # text each time would make that loop quadratic (evidence.inventory on long runs), so those
     # calls go to the pattern itself.
@@ -181,6 +216,9 @@ class GatedPattern:
             return self.regex.search(string, *args)
         if not self.may_match(string):
             return None
+        pieces = self._pieces(string)
+        if pieces is not None:
+            return next(self._in_pieces(string, pieces), None)
         starts = self._candidates(string) if self._anchor(string) else None
         if starts is None:
             return self.regex.search(string)
@@ -205,6 +243,9 @@ class GatedPattern:
             return self.regex.finditer(string, *args)
         if not self.may_match(string):
             return iter(())
+        pieces = self._pieces(string)
+        if pieces is not None:
+            return self._in_pieces(string, pieces)
         starts = self._candidates(string) if self._anchor(string) else None
         if starts is None:
             return self.regex.finditer(string)
@@ -226,10 +267,11 @@ class GatedPattern:
             return self.regex.findall(string, *args)
         if not self.may_match(string):
             return []
-        starts = self._candidates(string) if self._anchor(string) else None
-        if starts is None:
+        pieces = self._pieces(string)
+        starts = self._candidates(string) if pieces is None and self._anchor(string) else None
+        if pieces is None and starts is None:
             return self.regex.findall(string)
-        matches = self._anchored(string, starts)
+        matches = self._in_pieces(string, pieces) if pieces is not None else self._anchored(string, starts)
         if self.regex.groups == 0:
             return [m.group(0) for m in matches]
         if self.regex.groups == 1:
@@ -347,6 +389,25 @@ def cached_fold(text: str) -> str:
             _FOLDED_CHARS[0] = len(text)
         found = _FOLDED[text] = fold(text)
     return found
+
+
+_BARRIERS: dict[tuple[str, frozenset[str]], list[int]] = {}
+
+
+def _barrier_positions(text: str, cuts: frozenset[str]) -> list[int]:
+    """Where in text the characters `cuts` stand, kept for the last text (patterns share barrier sets)."""
+    key = (text, cuts)
+    found = _BARRIERS.get(key)
+    if found is None:
+        if len(_BARRIERS) >= 16 or any(k[0] is not text for k in _BARRIERS):
+            _BARRIERS.clear()
+        found = _BARRIERS[key] = [m.start() for m in _cut_pattern(cuts).finditer(text)]
+    return found
+
+
+@functools.cache
+def _cut_pattern(cuts: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(cuts)) + "]")
 
 
 def _automaton(words):

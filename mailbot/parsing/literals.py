@@ -97,6 +97,126 @@ def _prefix(items: list) -> set[str] | None:
     return run if "" not in run else None
 
 
+# characters that may bound a match: a pattern that can consume none of some of them never matches
+# across one, so a long text falls into pieces (sentences, clauses) that can be searched apart
+_BARRIER_CANDIDATES = ".,;:!?()[]{}<>\"|/=+*&%$#@\n\t"
+
+
+def barriers(pattern: re.Pattern) -> tuple[frozenset[str], int] | None:
+    """(characters no match can contain, how far beyond its last character a match may look); None if unknown.
+
+    "\\b(\\d+)\\s+weitere\\s+\\w*kolleg\\w*\\b" cannot contain "." or ",": each match lies inside one
+    piece of the text between such characters, and decides by looking at most 1 character past
+    its end (the closing \\b). gates.py searches only the pieces that hold one of the pattern's
+    words, each with an end that lets the pattern see as far as it ever looks.
+    """
+    if isinstance(pattern.pattern, bytes):
+        return None
+    return _barriers(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _barriers(pattern: str, flags: int) -> tuple[frozenset[str], int] | None:
+    parsed = _parser.parse(pattern, flags)
+    ahead = _ahead(list(parsed))
+    if ahead is None:
+        return None
+    cuts = frozenset(c for c in _BARRIER_CANDIDATES if not _consumes(list(parsed), c, flags))
+    return (cuts, ahead) if cuts else None
+
+
+def _ahead(items: list) -> int | None:
+    """How far past the position it stands at a piece of pattern may look without consuming: the
+    widest lookahead (with what it looks past itself), 1 for an anchor (\\b, $); None if unbounded."""
+    most = 0
+    for op, av in items:
+        if op is sre.AT:
+            reach = 1
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if av[0] < 0:
+                reach = 0  # a lookbehind looks back, where the whole text is there
+            else:
+                width, inner = av[1].getwidth()[1], _ahead(list(av[1]))
+                if width >= _parser.MAXREPEAT or inner is None:
+                    return None
+                reach = width + inner
+        elif op is sre.SUBPATTERN:
+            reach = _ahead(list(av[3]))
+        elif op is sre.ATOMIC_GROUP:
+            reach = _ahead(list(av))
+        elif op is sre.BRANCH:
+            reaches = [_ahead(list(b)) for b in av[1]]
+            reach = None if None in reaches else max(reaches, default=0)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            reach = _ahead(list(av[2]))
+        elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+            reach = 0
+        else:
+            return None  # a back reference, a conditional: unknown
+        if reach is None:
+            return None
+        most = max(most, reach)
+    return most
+
+
+def _consumes(items: list, ch: str, flags: int) -> bool:
+    """Whether some match may contain the character `ch` (conservative: True when unsure)."""
+    code = ord(ch)
+    for op, av in items:
+        if op is sre.LITERAL:
+            found = av == code
+        elif op is sre.NOT_LITERAL:
+            found = av != code
+        elif op is sre.ANY:
+            found = ch != "\n" or bool(flags & re.DOTALL)
+        elif op is sre.IN:
+            found = _in_class(av, ch)
+        elif op is sre.SUBPATTERN:
+            found = _consumes(list(av[3]), ch, flags | av[1])
+        elif op is sre.ATOMIC_GROUP:
+            found = _consumes(list(av), ch, flags)
+        elif op is sre.BRANCH:
+            found = any(_consumes(list(b), ch, flags) for b in av[1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found = av[1] > 0 and _consumes(list(av[2]), ch, flags)
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            found = False  # looks, consumes nothing
+        else:
+            found = True
+        if found:
+            return True
+    return False
+
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: str.isdecimal,
+    sre.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+    sre.CATEGORY_SPACE: str.isspace,
+    sre.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+    sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+    sre.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+}
+
+
+def _in_class(items, ch: str) -> bool:
+    """Whether a character class ([...], \\w, \\s) holds ch; the barrier candidates have no other case."""
+    negate = False
+    found = False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            found = found or av == ord(ch)
+        elif op is sre.RANGE:
+            found = found or av[0] <= ord(ch) <= av[1]
+        elif op is sre.CATEGORY:
+            test = _CATEGORIES.get(av)
+            found = found or (test(ch) if test else True)
+        else:
+            return True  # unknown: it may
+    return found != negate
+
+
 def caseless(pattern: re.Pattern) -> bool:
     """Whether the pattern ignores case anywhere (re.I, or (?i:...) inside)."""
     return _caseless_pattern(pattern.pattern, pattern.flags)
