@@ -108,6 +108,7 @@ class Matcher:
         self.by_initial: dict[str, list] = {}
         for entry in self.keywords:
             self.by_initial.setdefault(entry[0][0][:1], []).append(entry)
+        self._first_word: dict[str, list] = {}  # word -> the keywords whose first word it is similar to
         # "Workshop B" when the ids are letters or short codes
         ids = "|".join(re.escape(wg.id) for wg in sorted(workgroups, key=lambda w: -len(w.id)))
         self.noun_id = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I))
@@ -183,9 +184,9 @@ class Matcher:
         out = []
         for i, (start, _end, word) in enumerate(words):
             hits = {}
-            for phrase, wg_id, how in self.by_initial.get(word[:1], ()):
+            for phrase, wg_id, how in self._starting(word):
                 if i + len(phrase) <= len(words) and all(
-                    _similar(words[i + k][2], phrase[k]) for k in range(len(phrase))
+                    _similar(words[i + k][2], phrase[k]) for k in range(1, len(phrase))
                 ):
                     hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
             if len(hits) == 1:  # a word two workgroups share says nothing
@@ -193,6 +194,18 @@ class Matcher:
                 if how != "topic" or _near_group_noun(text, start, end):
                     out.append(Mention(start, end, wg_id, how))
         return out
+
+    def _starting(self, word: str) -> list:
+        """The keywords whose first word `word` is similar to, kept per word: a text repeats its
+        words and every mail "und", "die", "the", so the fuzzy comparisons run once per word."""
+        found = self._first_word.get(word)
+        if found is None:
+            if len(self._first_word) >= 50_000:
+                self._first_word.clear()
+            found = self._first_word[word] = [
+                entry for entry in self.by_initial.get(word[:1], ()) if _similar(word, entry[0][0])
+            ]
+        return found
 
 
 def _key(word: str) -> str:
