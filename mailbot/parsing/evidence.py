@@ -51,6 +51,7 @@ class _Scanner:
 
     def __init__(self, phrases, stemmed: bool, keep_marks: bool = False):
         self.stemmed = stemmed
+        self._by_word: dict[str, list[tuple[str, ...]]] = {}  # see _phrases
         self.index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
             parts = tuple(_TOKEN_RE.findall(phrase.lower() if keep_marks else bare(phrase)))
@@ -62,7 +63,7 @@ class _Scanner:
         out = []
         stop = start_at + 1 if only_first else len(tokens)
         for i in range(start_at, min(stop, len(tokens))):
-            for parts in self.index.get(tokens[i][2][:3], ()):
+            for parts in self._phrases(tokens[i][2]):
                 n = len(parts)
                 if i + n > len(tokens):
                     continue
@@ -71,12 +72,27 @@ class _Scanner:
                     break
         return out
 
+    def _phrases(self, word: str) -> list[tuple[str, ...]]:
+        """The phrases that may start with this word (its first word equal, or the phrase's one word
+        fitting it), in index order; kept per word, since a text repeats its words."""
+        found = self._by_word.get(word)
+        if found is None:
+            if len(self._by_word) >= 50_000:
+                self._by_word.clear()
+            found = self._by_word[word] = [
+                parts for parts in self.index.get(word[:3], ())
+                if (parts[0] == word if len(parts) > 1 else self._last(word, parts[0]))
+            ]
+        return found
+
     def find_all(self, wds: "_Words") -> list[tuple[int, int, int]]:
         """(token index, start, end) of each phrase in the text: `find(wds.tokens)`, but only the words
         whose first three letters begin a phrase are looked at (one set intersection, not a loop)."""
         out = []
         tokens = wds.tokens
-        for i in sorted(i for key in self.index.keys() & wds.by_key.keys() for i in wds.by_key[key]):
+        at = [i for key in self.index.keys() & wds.by_key.keys() for word in wds.by_key[key]
+              if self._phrases(word) for i in wds.by_word[word]]
+        for i in sorted(at):
             found = self.find(tokens, i, only_first=True)
             if found:
                 out.append((i, *found[0]))
@@ -107,9 +123,9 @@ def _scanners() -> dict[str, _Scanner]:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     return {
-        "group_noun": re.compile(rf"(?<![\w-])(?:{GROUP_NOUN}|{_alternation(words('group_nouns'))})(?![\w-])", re.I),
-        "persons": re.compile(rf"\s*(?:{_PEOPLE})", re.I),
-        "group_noun_tail": re.compile(rf"(?:{GROUP_NOUN})\s*[:.\-–]?\s*(?:nr\.?|no\.?|#|№)?\s*$", re.I),
+        "group_noun": gated(re.compile(rf"(?<![\w-])(?:{GROUP_NOUN}|{_alternation(words('group_nouns'))})(?![\w-])", re.I)),
+        "persons": gated(re.compile(rf"\s*(?:{_PEOPLE})", re.I)),
+        "group_noun_tail": gated(re.compile(rf"(?:{GROUP_NOUN})\s*[:.\-–]?\s*(?:nr\.?|no\.?|#|№)?\s*$", re.I)),
     }
 
 
@@ -119,9 +135,12 @@ class _Words:
     def __init__(self, low: str):
         self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(low)]
         self.starts = [tok[0] for tok in self.tokens]
-        self.by_key: dict[str, list[int]] = {}  # the tokens by their first three letters (_Scanner.index)
+        self.by_word: dict[str, list[int]] = {}  # where each word stands
         for i, token in enumerate(self.tokens):
-            self.by_key.setdefault(token[2][:3], []).append(i)
+            self.by_word.setdefault(token[2], []).append(i)
+        self.by_key: dict[str, list[str]] = {}  # the words by their first three letters (_Scanner.index)
+        for word in self.by_word:
+            self.by_key.setdefault(word[:3], []).append(word)
 
     def after(self, pos: int, concept: str, skip_short: bool = False) -> bool:
         """Does a phrase of `concept` start at the first word after `pos` (within a few characters)?"""
