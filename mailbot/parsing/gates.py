@@ -228,15 +228,24 @@ class GatedPattern:
                 return found
         return None
 
+    # match and fullmatch try one position: the pattern fails there about as fast as a gate reads the
+    # text (quotes.py asks four such patterns about every line), so the gate is only asked when it
+    # already knows the text
     def match(self, string, *args):
-        if args:
-            return self.regex.match(string, *args)
-        return self.regex.match(string) if self.may_match(string) else None
+        if args or self._known_absent(string):
+            return self.regex.match(string, *args) if args else None
+        return self.regex.match(string)
 
     def fullmatch(self, string, *args):
-        if args:
-            return self.regex.fullmatch(string, *args)
-        return self.regex.fullmatch(string) if self.may_match(string) else None
+        if args or self._known_absent(string):
+            return self.regex.fullmatch(string, *args) if args else None
+        return self.regex.fullmatch(string)
+
+    def _known_absent(self, string) -> bool:
+        if not self._ready:
+            self._ensure()
+        known = _PRESENCE._answers.get(string) if self._bit else None
+        return known is not None and not known & self._bit
 
     def finditer(self, string, *args):
         if args:
