@@ -301,8 +301,7 @@ class _Presence:
     """One automaton of the words of every gated pattern: which patterns can match a text, in one pass.
 
     Each pattern with words owns one bit; `mask(text)` is the union of the bits of the words
-    found in the text (the case-sensitive patterns' words in the text as it is, the others'
-    in its fold()). The parser asks many patterns about the same text (a sentence, the
+    found in the text's fold() (see _mask_automaton). The parser asks many patterns about the same text (a sentence, the
     writer's text), so the answers for the last texts are kept. Patterns made after the
     first build (a config's own, in choices.Matcher) are added by building again, once.
     """
@@ -316,7 +315,7 @@ class _Presence:
     def __init__(self):
         self.pending: list[GatedPattern] = []
         self.members: list[GatedPattern] = []
-        self._exact = self._folded = None
+        self._automaton = None
         self._answers: dict[str, int] = {}
         self._chars = 0
         self._built = True
@@ -337,8 +336,7 @@ class _Presence:
             self.pending.pop()
         if not self._built:
             self._answers.clear()
-            self._exact = _mask_automaton([p for p in self.members if not p._fold])
-            self._folded = _mask_automaton([p for p in self.members if p._fold])
+            self._automaton = _mask_automaton(self.members)
             self._built = True
 
     def mask(self, text: str) -> int:
@@ -348,11 +346,8 @@ class _Presence:
         if self.pending or not self._built:
             self.prepare()
         found = 0
-        if self._exact is not None:
-            for _last, bits in self._exact.iter(text):
-                found |= bits
-        if self._folded is not None:
-            for _last, bits in self._folded.iter(cached_fold(text)):
+        if self._automaton is not None:
+            for _last, bits in self._automaton.iter(cached_fold(text)):
                 found |= bits
         self._chars += len(text)
         if len(self._answers) >= self._KEEP or self._chars > self._KEEP_CHARS:
@@ -369,11 +364,18 @@ def prepare() -> None:
 
 
 def _mask_automaton(patterns: list[GatedPattern]):
-    """An automaton whose value for each word is the bits of the patterns that need it; None if empty."""
+    """An automaton whose value for each word is the bits of the patterns that need it; None if empty.
+
+    One automaton, read on fold(text): fold() maps each character alone and keeps the length,
+    so a case-sensitive pattern's word in a text is its fold() in the text's fold(). The gate is
+    a little wider for such patterns ("Anmelden" lets "anmelden" through), never narrower, and
+    one pass reads the text instead of two.
+    """
     bits: dict[str, int] = {}
     for pattern in patterns:
         for word in pattern.words:
-            bits[word] = bits.get(word, 0) | pattern._bit
+            key = word if pattern._fold else fold(word)
+            bits[key] = bits.get(key, 0) | pattern._bit
     if not bits:
         return None
     automaton = ahocorasick.Automaton()
