@@ -9,7 +9,7 @@ import pytest
 from mailbot.parsing import choices, classify, gates, intent, party, quotes
 from mailbot.parsing.gates import Gate, GatedPattern, gated
 from mailbot.parsing.lexicon import lowered
-from mailbot.parsing.literals import barriers, caseless, literals, prefixes
+from mailbot.parsing.literals import barriers, branch_prefixes, caseless, literals, prefixes
 from mailbot.parsing.mime import read_mail
 from mailbot.parsing.scan import fold
 
@@ -237,3 +237,15 @@ def test_a_long_text_is_searched_only_in_the_pieces_holding_a_word():
     assert [m.group(0) for m in g.finditer(text)] == ["2 weitere Kolleginnen", "4 weitere kollegen"]  # (?=\.) seen
     assert g.findall(text) == ["2", "4"] and g.search(text).group(1) == "2"
     assert g.search(filler * 2) is None
+
+
+def test_an_alternation_is_tried_at_its_branches_start_words_when_the_other_branches_cannot_match():
+    # intent._REGISTER_RE: 200 branches start with a word, one ("\b\w*jiandikisha\b") anywhere
+    assert branch_prefixes(re.compile(r"\banmelden\b|\bregister\b|\b\w*jiandikisha\b")) == (
+        {"anmelden", "register"}, {"jiandikisha"})
+    assert branch_prefixes(re.compile(r"\banmelden\b|\w+")) is None  # a branch that needs no word
+    g = gated(intent._REGISTER_RE.regex)
+    text = "wir würden uns gern für die ag 2 anmelden und auch register. " * 6
+    assert g._start_automaton(text) is not None and g._start_automaton("nataka kujiandikisha sasa") is None
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)] != []
+    assert g.search("nataka kujiandikisha sasa").group(0) == "kujiandikisha"

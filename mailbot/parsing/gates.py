@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .literals import barriers, caseless, literals, prefixes
+from .literals import barriers, branch_prefixes, caseless, literals, prefixes
 from .scan import fold
 
+_LARGE = 400  # characters of a pattern from which it is tried only at its starts on any text
 _ANCHOR_FROM = 256  # characters from which a GatedPattern tries only the starts (measured: bench/bench_scan.py)
 
 
@@ -127,6 +128,11 @@ class GatedPattern:
         self.starts = prefixes(self.regex)
         self._fold = caseless(self.regex)
         self._starts = _automaton(self.starts)
+        partial = branch_prefixes(self.regex) if self.starts is None else None
+        self._partial = (_automaton(partial[0]), partial[1]) if partial else None
+        # on a sentence, collecting the starts costs more than most patterns' own scan; not more than
+        # a long alternation's (intent._REGISTER_RE: 160 words tried at every position)
+        self._large = len(self.regex.pattern) >= _LARGE
         # no start words, but characters no match contains: search only the pieces between them
         # that hold one of the words (literals.barriers)
         self._barriers = barriers(self.regex) if self.words is not None and self.starts is None else None
@@ -140,7 +146,7 @@ class GatedPattern:
     def __getattr__(self, name):  # pattern, flags, groups, groupindex; words and starts before first use
         if name == "regex":  # a copy made without __init__
             raise AttributeError(name)
-        if name in ("words", "starts", "_fold", "_starts", "_bit"):
+        if name in ("words", "starts", "_fold", "_starts", "_bit", "_partial", "_large", "_barriers", "_words"):
             self._ensure()
             return self.__dict__[name]
         return getattr(self.regex, name)
@@ -160,22 +166,29 @@ class GatedPattern:
             self._ensure()
         return not self._bit or bool(_PRESENCE.mask(text) & self._bit)
 
-    def _candidates(self, text: str) -> list[int] | None:
+    def _candidates(self, text: str, automaton=None) -> list[int] | None:
         """Where a match can start: where one of its start words begins; None when that is nearly everywhere.
 
         ("mamama…" for a pattern starting with "ma": the pattern's own scan is then no slower,
         and a list of half a million positions would cost memory.)
         """
         limit, starts = len(text) // 8 + 64, set()
-        for last, size in self._starts.iter(cached_fold(text) if self._fold else text):
+        for last, size in (automaton or self._starts).iter(cached_fold(text) if self._fold else text):
             starts.add(last + 1 - size)
             if len(starts) > limit:
                 return None
         return sorted(starts)
 
-    def _anchor(self, string) -> bool:
-        # On a sentence a gate and the pattern itself are cheaper than collecting the starts
-        return self._starts is not None and len(string) >= _ANCHOR_FROM
+    def _start_automaton(self, string: str):
+        """An automaton of words every match in this string starts with; None if there is none."""
+        if self._starts is not None:
+            return self._starts
+        if self._partial is not None:
+            automaton, rest = self._partial
+            text = cached_fold(string) if self._fold else string
+            if not any(word in text for word in rest):  # the branches without start words cannot match
+                return automaton
+        return None
 
     def _pieces(self, text: str) -> list[tuple[int, int]] | None:
         """(start, end) of the pieces of text between barrier characters that hold one of the words,
@@ -211,22 +224,24 @@ class GatedPattern:
     # text each time would make that loop quadratic (evidence.inventory on long runs), so those
     # calls go to the pattern itself.
 
+    def _matches(self, string):
+        """The pattern's matches in string, by the cheapest exact way; None: the pattern's own scan."""
+        automaton = self._start_automaton(string)
+        if automaton is not None and (len(string) >= _ANCHOR_FROM or self._large):
+            starts = self._candidates(string, automaton)
+            if starts is not None:
+                return self._anchored(string, starts)
+        pieces = self._pieces(string)
+        return self._in_pieces(string, pieces) if pieces is not None else None
+
     def search(self, string, *args):
         if args:
             return self.regex.search(string, *args)
         if not self.may_match(string):
             return None
-        pieces = self._pieces(string)
-        if pieces is not None:
-            return next(self._in_pieces(string, pieces), None)
-        starts = self._candidates(string) if self._anchor(string) else None
-        if starts is None:
-            return self.regex.search(string)
-        for start in starts:  # the first that matches is the leftmost match
-            found = self.regex.match(string, start)
-            if found:
-                return found
-        return None
+        matches = self._matches(string)
+        # the first match tried at the candidate starts (or in the pieces) is the leftmost
+        return self.regex.search(string) if matches is None else next(matches, None)
 
     # match and fullmatch try one position: the pattern fails there about as fast as a gate reads the
     # text (quotes.py asks four such patterns about every line), so the gate is only asked when it
@@ -252,13 +267,8 @@ class GatedPattern:
             return self.regex.finditer(string, *args)
         if not self.may_match(string):
             return iter(())
-        pieces = self._pieces(string)
-        if pieces is not None:
-            return self._in_pieces(string, pieces)
-        starts = self._candidates(string) if self._anchor(string) else None
-        if starts is None:
-            return self.regex.finditer(string)
-        return self._anchored(string, starts)
+        matches = self._matches(string)
+        return self.regex.finditer(string) if matches is None else matches
 
     def _anchored(self, string, starts):
         """finditer's matches, tried only at the candidate starts (matches never overlap)."""
@@ -276,11 +286,9 @@ class GatedPattern:
             return self.regex.findall(string, *args)
         if not self.may_match(string):
             return []
-        pieces = self._pieces(string)
-        starts = self._candidates(string) if pieces is None and self._anchor(string) else None
-        if pieces is None and starts is None:
+        matches = self._matches(string)
+        if matches is None:
             return self.regex.findall(string)
-        matches = self._in_pieces(string, pieces) if pieces is not None else self._anchored(string, starts)
         if self.regex.groups == 0:
             return [m.group(0) for m in matches]
         if self.regex.groups == 1:

@@ -73,6 +73,48 @@ def _prefixes(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
 
 
+def branch_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]] | None:
+    """For an alternation most of whose branches start with words: (those start words, the words one
+    of which every match of the other branches contains); None when that does not hold.
+
+    "\\banmelden\\b|…|\\b\\w*jiandikisha\\b" has no start words as a whole (the last branch may start
+    anywhere), but in a text without "jiandikisha" every match starts with one of the others'.
+    """
+    if isinstance(pattern.pattern, bytes):
+        return None
+    return _branch_prefixes(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    parsed = _parser.parse(pattern, flags)
+    items = list(parsed)
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][3])
+    # the alternation comes first, after nothing but zero-width tests (re factors a common "\\b" out)
+    first = next((i for i, (op, _av) in enumerate(items) if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)), None)
+    if first is None or items[first][0] is not sre.BRANCH:
+        return None
+    starts: set[str] = set()
+    rest: set[str] = set()
+    for branch in items[first][1][1]:
+        found = _prefix(list(branch))
+        if found and min(map(len, found)) >= _MIN_LEN:
+            starts |= found
+            continue
+        need = _need(list(branch))
+        if not need:
+            return None  # a branch that may match anywhere and needs no word
+        rest |= need
+    if not starts or not rest or len(starts) > _MAX_STARTS:
+        return None
+    if _caseless(parsed, flags):
+        starts, rest = {fold(w) for w in starts}, {fold(w) for w in rest}
+    starts = {w for w in starts if not any(o != w and w.startswith(o) for o in starts)}
+    rest = {w for w in rest if not any(o != w and o in w for o in rest)}
+    return frozenset(starts), frozenset(rest)
+
+
 def _prefix(items: list) -> set[str] | None:
     run: set[str] = {""}
     for op, av in items:
