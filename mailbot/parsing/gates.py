@@ -244,23 +244,12 @@ class GatedPattern:
         return self.regex.search(string) if matches is None else next(matches, None)
 
     # match and fullmatch try one position: the pattern fails there about as fast as a gate reads the
-    # text (quotes.py asks four such patterns about every line), so the gate is only asked when it
-    # already knows the text
+    # text (quotes.py tries four such patterns on every line), so they go to the pattern itself
     def match(self, string, *args):
-        if args or self._known_absent(string):
-            return self.regex.match(string, *args) if args else None
-        return self.regex.match(string)
+        return self.regex.match(string, *args)
 
     def fullmatch(self, string, *args):
-        if args or self._known_absent(string):
-            return self.regex.fullmatch(string, *args) if args else None
-        return self.regex.fullmatch(string)
-
-    def _known_absent(self, string) -> bool:
-        if not self._ready:
-            self._ensure()
-        known = _PRESENCE._answers.get(string) if self._bit else None
-        return known is not None and not known & self._bit
+        return self.regex.fullmatch(string, *args)
 
     def finditer(self, string, *args):
         if args:
@@ -317,8 +306,8 @@ class _Presence:
     # a pattern gated inside a function called per mail would grow the list and the rebuilds without
     # end: past this many, a new pattern runs ungated (same answers, no gate)
     _MAX_MEMBERS = 2_000
-    _KEEP = 64  # texts whose answer is kept: a mail's own text, its lines and sentences in turn
-    _KEEP_CHARS = 2_000_000  # and their characters together (a megabyte of text is kept, not 64 of them)
+    _KEEP = 128  # texts (and their folds) whose answer is kept: a mail's own text, its lines and sentences in turn
+    _KEEP_CHARS = 2_000_000  # and their characters together (a megabyte of text is kept, not 128 of them)
 
     def __init__(self):
         self.pending: list[GatedPattern] = []
@@ -353,15 +342,19 @@ class _Presence:
             return found
         if self.pending or not self._built:
             self.prepare()
-        found = 0
-        if self._automaton is not None:
-            for _last, bits in self._automaton.iter(cached_fold(text)):
-                found |= bits
-        self._chars += len(text)
+        # the answer depends on the fold only: "Ich melde mich an" and its lowered() copy share one
+        folded = cached_fold(text)
+        found = self._answers.get(folded)
+        if found is None:
+            found = 0
+            if self._automaton is not None:
+                for _last, bits in self._automaton.iter(folded):
+                    found |= bits
+        self._chars += 2 * len(text)
         if len(self._answers) >= self._KEEP or self._chars > self._KEEP_CHARS:
             self._answers.clear()
-            self._chars = len(text)
-        self._answers[text] = found
+            self._chars = 2 * len(text)
+        self._answers[text] = self._answers[folded] = found
         return found
 
 
