@@ -23,6 +23,7 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -301,6 +302,7 @@ def _next_nonblank(lines: list[str], i: int) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # each line is asked for twice, and every reply quotes the same invitation
 def _bare(line: str) -> str:
     """The line without invisible spaces and the rules and stars clients put around it."""
     return _INVISIBLE_RE.sub(" ", line).replace("：", ":").strip(_DECOR).strip()
