@@ -208,6 +208,7 @@ class Matcher:
         return found
 
 
+@functools.lru_cache(maxsize=8192)  # called for every word of a text; texts repeat their words
 def _key(word: str) -> str:
     """fold() for Latin words; other scripts (Cyrillic, Arabic) keep their letters, lower-cased."""
     return fold(word) or word.casefold()
