@@ -164,7 +164,10 @@ class GatedPattern:
         """False only when the pattern cannot match anywhere in text."""
         if not self._ready:
             self._ensure()
-        return not self._bit or bool(_PRESENCE.mask(text) & self._bit)
+        if not self._bit:
+            return True
+        found = _PRESENCE._answers.get(text)  # (the common case inline: another pattern asked already)
+        return bool((found if found is not None else _PRESENCE.mask(text)) & self._bit)
 
     def _candidates(self, text: str, automaton=None) -> list[int] | None:
         """Where a match can start: where one of its start words begins; None when that is nearly everywhere.

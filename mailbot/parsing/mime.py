@@ -42,10 +42,14 @@ class Mail:
     body_charset: str | None = None  # the first charset a text part declares: the guess for 8-bit headers
     attachment_parts: list[tuple[str, email.message.Message]] = field(default_factory=list, repr=False)  # (name, part)
     _addresses: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    _decoded: dict[tuple[str, str | None], str] = field(default_factory=dict, repr=False)
 
     def header(self, name: str) -> str:
-        """The header decoded to text ('' when absent)."""
-        return header_text(self.headers, name, self.body_charset)
+        """The header decoded to text ('' when absent); decoded once (the parser asks for Subject ten times)."""
+        key = (name, self.body_charset)
+        if key not in self._decoded:
+            self._decoded[key] = header_text(self.headers, name, self.body_charset)
+        return self._decoded[key]
 
     def has(self, name: str) -> bool:
         return name in self.headers
