@@ -40,6 +40,7 @@ from .quote_words import (
     words,
 )
 from .gates import gated
+from .scan import fold
 
 
 def _alternation(table: dict) -> str:
@@ -54,6 +55,7 @@ _VERBS = words(ATTRIBUTION_VERBS)
 _WORD_VERBS = "|".join(re.escape(w) for w in _VERBS if not _is_cjk(w))
 _CJK_VERBS = "|".join(re.escape(w) for w in _VERBS if _is_cjk(w))
 # the verb closes the line ("… X wrote", "… X wrote:", "… X 写道："); CJK verbs follow the name unspaced
+_VERB_ENDINGS = tuple(sorted({fold(w) for w in _VERBS}))
 _VERB_END_RE = gated(re.compile(rf"(?:(?<!\w)(?:{_WORD_VERBS})|(?:{_CJK_VERBS}))\s*:?$", re.I))
 # the verb inside the line ("Den 24. nov. 2025 kl. 10.00 skrev X <x@y>:")
 _VERB_INSIDE_RE = gated(re.compile(rf"(?<!\w)(?:{_WORD_VERBS})(?!\w)|{_CJK_VERBS}", re.I))
@@ -211,7 +213,11 @@ class _Attributions:
 
 def _may_end_attribution(line: str) -> bool:
     bare = _bare(line)
-    return bare.endswith(":") or bool(_VERB_END_RE.search(bare[-40:]))
+    if bare.endswith(":"):
+        return True
+    # _VERB_END_RE ends in "\s*:?$" and bare ends in neither: the line must end with a verb (one
+    # endswith in C on every line; the pattern only on the few that do)
+    return fold(bare[-40:]).endswith(_VERB_ENDINGS) and bool(_VERB_END_RE.search(bare[-40:]))
 
 
 def _attribution_start(lines: list[str], k: int) -> int | None:
