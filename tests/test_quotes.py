@@ -260,7 +260,8 @@ def test_the_verb_ending_precheck_never_hides_an_attribution_line():
     from mailbot.parsing import quotes
     from mailbot.parsing.mime import read_mail
 
-    lines = ["Le 3 mars 2027, Jean Dupont <jean@x.fr> A ÉCRIT", "On Tue, John wrote :", "Am 2.2. schrieb X"]
+    lines = ["Le 3 mars 2027, Jean Dupont <jean@x.fr> A ÉCRIT", "On Tue, 2 Feb 2027 at 10:15, John Smith WROTE",
+             "Am 02.02.2027 um 10:15 schrieb Anna Muster", "On Tue, John wrote :", "--- John wrote ---"]
     for path in sorted((Path(__file__).parent / "mails").rglob("*.eml")):
         lines += read_mail(path.read_bytes(), 10_000_000).text.split("\n")
     verbs = 0
