@@ -195,20 +195,18 @@ class _Attributions:
 
     def __init__(self, lines: list[str]):
         self.lines = lines
-        self.starts: dict[int, int | None] = {}  # line k -> the first line of the attribution ending at k
-
-    def _start(self, k: int) -> int | None:
-        if k not in self.starts:
-            self.starts[k] = _start_of_attribution_ending_at(self.lines, k)
-        return self.starts[k]
+        self.found: dict[int, int] = {}  # first line -> last line, for the lines read so far
+        self.read = 0  # lines[:read] have been read as possible last lines
 
     def get(self, i: int) -> int | None:
         if self.lines[i].startswith(">"):
             return None
-        for k in range(i, min(len(self.lines), i + _WINDOW)):
-            if self._start(k) == i:
-                return k
-        return None
+        while self.read < min(len(self.lines), i + _WINDOW):  # each line once, in order: the first end wins
+            start = _start_of_attribution_ending_at(self.lines, self.read)
+            if start is not None:
+                self.found.setdefault(start, self.read)
+            self.read += 1
+        return self.found.get(i)
 
 
 def _may_end_attribution(line: str) -> bool:
