@@ -23,6 +23,12 @@ _MIN_LEN = 2  # a one-letter "literal" is in nearly every text: no gate
 _SMALL_CLASS = 6  # [şs], [ée]: letters a run may branch into
 
 
+@functools.lru_cache(maxsize=512)
+def _parsed(pattern: str, flags: int):
+    """The stdlib's parse of a pattern, once: literals, prefixes, barriers and caseless all read it."""
+    return _parser.parse(pattern, flags)
+
+
 def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
     """Words of which every match of the pattern contains at least one; None if unknown.
 
@@ -42,7 +48,7 @@ def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None
 # parses the pattern, ~1 ms, and the parser's 138 patterns are gated at import.
 @functools.cache
 def _literals(pattern: str, flags: int) -> frozenset[str] | None:
-    parsed = _parser.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     found = _need(list(parsed))
     if not found:
         return None
@@ -63,7 +69,7 @@ def prefixes(pattern: re.Pattern) -> frozenset[str] | None:
 
 @functools.cache
 def _prefixes(pattern: str, flags: int) -> frozenset[str] | None:
-    parsed = _parser.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     found = _prefix(list(parsed))
     if not found or min(map(len, found)) < _MIN_LEN:
         return None
@@ -87,7 +93,7 @@ def branch_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]
 
 @functools.cache
 def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[str]] | None:
-    parsed = _parser.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     items = list(parsed)
     while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
         items = list(items[0][1][3])
@@ -159,11 +165,11 @@ def barriers(pattern: re.Pattern) -> tuple[frozenset[str], int] | None:
 
 @functools.cache
 def _barriers(pattern: str, flags: int) -> tuple[frozenset[str], int] | None:
-    parsed = _parser.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     ahead = _ahead(list(parsed))
     if ahead is None:
         return None
-    cuts = frozenset(c for c in _BARRIER_CANDIDATES if not _consumes(list(parsed), c, flags))
+    cuts = frozenset(_BARRIER_CANDIDATES) - _consumed(list(parsed), frozenset(_BARRIER_CANDIDATES), flags)
     return (cuts, ahead) if cuts else None
 
 
@@ -201,33 +207,34 @@ def _ahead(items: list) -> int | None:
     return most
 
 
-def _consumes(items: list, ch: str, flags: int) -> bool:
-    """Whether some match may contain the character `ch` (conservative: True when unsure)."""
-    code = ord(ch)
+def _consumed(items: list, chars: frozenset[str], flags: int) -> set[str]:
+    """Which of `chars` some match may contain (conservative: all of them when unsure); one walk."""
+    found: set[str] = set()
     for op, av in items:
+        rest = chars - found
+        if not rest:
+            break
         if op is sre.LITERAL:
-            found = av == code
+            found |= {c for c in rest if ord(c) == av}
         elif op is sre.NOT_LITERAL:
-            found = av != code
+            found |= {c for c in rest if ord(c) != av}
         elif op is sre.ANY:
-            found = ch != "\n" or bool(flags & re.DOTALL)
+            found |= {c for c in rest if c != "\n" or flags & re.DOTALL}
         elif op is sre.IN:
-            found = _in_class(av, ch)
+            found |= {c for c in rest if _in_class(av, c)}
         elif op is sre.SUBPATTERN:
-            found = _consumes(list(av[3]), ch, flags | av[1])
+            found |= _consumed(list(av[3]), rest, flags | av[1])
         elif op is sre.ATOMIC_GROUP:
-            found = _consumes(list(av), ch, flags)
+            found |= _consumed(list(av), rest, flags)
         elif op is sre.BRANCH:
-            found = any(_consumes(list(b), ch, flags) for b in av[1])
+            for branch in av[1]:
+                found |= _consumed(list(branch), chars - found, flags)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            found = av[1] > 0 and _consumes(list(av[2]), ch, flags)
-        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            found = False  # looks, consumes nothing
-        else:
-            found = True
-        if found:
-            return True
-    return False
+            if av[1] > 0:
+                found |= _consumed(list(av[2]), rest, flags)
+        elif op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # those look, consume nothing
+            found |= rest
+    return found
 
 
 _CATEGORIES = {
@@ -266,7 +273,7 @@ def caseless(pattern: re.Pattern) -> bool:
 
 @functools.cache
 def _caseless_pattern(pattern: str, flags: int) -> bool:
-    return _caseless(_parser.parse(pattern, flags), flags)
+    return _caseless(_parsed(pattern, flags), flags)
 
 
 def _caseless(parsed, flags: int) -> bool:
