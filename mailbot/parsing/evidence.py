@@ -85,6 +85,11 @@ class _Scanner:
             ]
         return found
 
+    def may_occur(self, text: str) -> bool:
+        """False when no phrase can be in text (none of the three letters it starts with are): the
+        text need not be cut into words for this scanner."""
+        return any(key in text for key in self.index)
+
     def find_all(self, wds: "_Words") -> list[tuple[int, int, int]]:
         """(token index, start, end) of each phrase in the text: `find(wds.tokens)`, but only the words
         whose first three letters begin a phrase are looked at (one set intersection, not a loop)."""
@@ -220,7 +225,7 @@ def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONC
     scanners = _scanners()
     items: list[Item] = []
     lower = text.lower()
-    if "number_word" in concepts and len(lower) == len(text):
+    if "number_word" in concepts and len(lower) == len(text) and scanners["number_word_marked"].may_occur(lower):
         for _i, start, end in scanners["number_word_marked"].find_all(_words(lower)):
             if not _counts_groups(text, end):
                 items.append(Item(start, end, text[start:end], "number_word"))
