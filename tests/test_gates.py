@@ -242,10 +242,21 @@ def test_a_long_text_is_searched_only_in_the_pieces_holding_a_word():
 def test_an_alternation_is_tried_at_its_branches_start_words_when_the_other_branches_cannot_match():
     # intent._REGISTER_RE: 200 branches start with a word, one ("\b\w*jiandikisha\b") anywhere
     assert branch_prefixes(re.compile(r"\banmelden\b|\bregister\b|\b\w*jiandikisha\b")) == (
-        {"anmelden", "register"}, {"jiandikisha"})
+        {"anmelden", "register"}, {"jiandikisha"}, False)
     assert branch_prefixes(re.compile(r"\banmelden\b|\w+")) is None  # a branch that needs no word
     g = gated(intent._REGISTER_RE.regex)
     text = "wir würden uns gern für die ag 2 anmelden und auch register. " * 6
-    assert g._start_automaton(text) is not None and g._start_automaton("nataka kujiandikisha sasa") is None
+    assert g._start_plan(text) is not None and g._start_plan("nataka kujiandikisha sasa") is None
     assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)] != []
     assert g.search("nataka kujiandikisha sasa").group(0) == "kujiandikisha"
+
+
+def test_an_alternation_whose_other_branches_start_with_a_digit_is_tried_at_words_and_digits():
+    # choices._ORDINAL_NOUN_RE: "(?P<ord>\d{1,2}\.|erste|zweite|…)\s+…gruppe"
+    pattern = re.compile(r"(?<!\w)(?P<ord>\d{1,2}\.|erste[nr]?|zweite[nr]?)\s+(?:\w+\s+)?(?:gruppe|ag)(?!\w)", re.I)
+    assert branch_prefixes(pattern) == ({"erste", "zweite"}, frozenset(), True)
+    g = gated(pattern)
+    text = "Wir möchten in die erste Gruppe, sonst 2. AG, nicht 12 Gruppen. " * 8 + "Die ٣. ag auch."
+    assert g._candidates(text, *g._start_plan(text)) is not None
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)] != []
+    assert g.findall(text) == pattern.findall(text)

@@ -129,7 +129,7 @@ class GatedPattern:
         self._fold = caseless(self.regex)
         self._starts = _automaton(self.starts)
         partial = branch_prefixes(self.regex) if self.starts is None else None
-        self._partial = (_automaton(partial[0]), partial[1]) if partial else None
+        self._partial = (_automaton(partial[0]), partial[1], partial[2]) if partial else None
         # on a sentence, collecting the starts costs more than most patterns' own scan; not more than
         # a long alternation's (intent._REGISTER_RE: 160 words tried at every position)
         self._large = len(self.regex.pattern) >= _LARGE
@@ -169,7 +169,7 @@ class GatedPattern:
         found = _PRESENCE._answers.get(text)  # (the common case inline: another pattern asked already)
         return bool((found if found is not None else _PRESENCE.mask(text)) & self._bit)
 
-    def _candidates(self, text: str, automaton=None) -> list[int] | None:
+    def _candidates(self, text: str, automaton=None, digits: bool = False) -> list[int] | None:
         """Where a match can start: where one of its start words begins; None when that is nearly everywhere.
 
         ("mamama…" for a pattern starting with "ma": the pattern's own scan is then no slower,
@@ -180,17 +180,22 @@ class GatedPattern:
             starts.add(last + 1 - size)
             if len(starts) > limit:
                 return None
+        if digits:
+            for found in _DIGIT_RE.finditer(text):
+                starts.add(found.start())
+                if len(starts) > limit:
+                    return None
         return sorted(starts)
 
-    def _start_automaton(self, string: str):
-        """An automaton of words every match in this string starts with; None if there is none."""
+    def _start_plan(self, string: str):
+        """(automaton of words, whether a digit too) every match in this string starts with; None if unknown."""
         if self._starts is not None:
-            return self._starts
+            return self._starts, False
         if self._partial is not None:
-            automaton, rest = self._partial
+            automaton, rest, digits = self._partial
             text = cached_fold(string) if self._fold else string
             if not any(word in text for word in rest):  # the branches without start words cannot match
-                return automaton
+                return automaton, digits
         return None
 
     def _pieces(self, text: str) -> list[tuple[int, int]] | None:
@@ -229,9 +234,9 @@ class GatedPattern:
 
     def _matches(self, string):
         """The pattern's matches in string, by the cheapest exact way; None: the pattern's own scan."""
-        automaton = self._start_automaton(string)
-        if automaton is not None and (len(string) >= _ANCHOR_FROM or self._large):
-            starts = self._candidates(string, automaton)
+        plan = self._start_plan(string)
+        if plan is not None and (len(string) >= _ANCHOR_FROM or self._large):
+            starts = self._candidates(string, *plan)
             if starts is not None:
                 return self._anchored(string, starts)
         pieces = self._pieces(string)
@@ -406,6 +411,7 @@ def cached_fold(text: str) -> str:
     return found
 
 
+_DIGIT_RE = re.compile(r"\d")  # what \d matches: any script's decimal digits
 _BARRIERS: dict[tuple[str, frozenset[str]], list[int]] = {}
 
 

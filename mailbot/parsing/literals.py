@@ -79,12 +79,14 @@ def _prefixes(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
 
 
-def branch_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]] | None:
+def branch_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str], bool] | None:
     """For an alternation most of whose branches start with words: (those start words, the words one
-    of which every match of the other branches contains); None when that does not hold.
+    of which every match of the other branches contains, whether some branches start with a digit);
+    None when that does not hold.
 
     "\\banmelden\\b|…|\\b\\w*jiandikisha\\b" has no start words as a whole (the last branch may start
     anywhere), but in a text without "jiandikisha" every match starts with one of the others'.
+    "(\\d{1,2}\\.|erste|zweite|…)\\s+gruppe" starts with a word or a digit.
     """
     if isinstance(pattern.pattern, bytes):
         return None
@@ -92,33 +94,70 @@ def branch_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]
 
 
 @functools.cache
-def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[str]] | None:
+def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[str], bool] | None:
     parsed = _parsed(pattern, flags)
-    items = list(parsed)
-    while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
-        items = list(items[0][1][3])
-    # the alternation comes first, after nothing but zero-width tests (re factors a common "\\b" out)
-    first = next((i for i, (op, _av) in enumerate(items) if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)), None)
-    if first is None or items[first][0] is not sre.BRANCH:
+    branches = _leading_branches(list(parsed))
+    if branches is None:
         return None
     starts: set[str] = set()
     rest: set[str] = set()
-    for branch in items[first][1][1]:
+    digits = False
+    for branch in branches:
         found = _prefix(list(branch))
         if found and min(map(len, found)) >= _MIN_LEN:
             starts |= found
+            continue
+        if _starts_with_digit(list(branch)):
+            digits = True
             continue
         need = _need(list(branch))
         if not need:
             return None  # a branch that may match anywhere and needs no word
         rest |= need
-    if not starts or not rest or len(starts) > _MAX_STARTS:
+    if not starts or not (rest or digits) or len(starts) > _MAX_STARTS:
         return None
     if _caseless(parsed, flags):
         starts, rest = {fold(w) for w in starts}, {fold(w) for w in rest}
     starts = {w for w in starts if not any(o != w and w.startswith(o) for o in starts)}
     rest = {w for w in rest if not any(o != w and o in w for o in rest)}
-    return frozenset(starts), frozenset(rest)
+    return frozenset(starts), frozenset(rest), digits
+
+
+def _first_consuming(items: list) -> int | None:
+    return next((i for i, (op, _av) in enumerate(items) if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)), None)
+
+
+def _leading_branches(items: list) -> list | None:
+    """The alternatives of the alternation every match starts with (after zero-width tests, inside
+    groups: re factors a common "\\b" out); None if a match starts otherwise."""
+    while True:
+        first = _first_consuming(items)
+        if first is None:
+            return None
+        op, av = items[first]
+        if op is sre.SUBPATTERN:
+            items = list(av[3])
+        elif op is sre.BRANCH:
+            return av[1]
+        else:
+            return None
+
+
+def _starts_with_digit(items: list) -> bool:
+    """The first character every match consumes is a digit (\\d, [0-9], \\d{1,2}, …)."""
+    first = _first_consuming(items)
+    if first is None:
+        return False
+    op, av = items[first]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _starts_with_digit(list(av[2]))
+    if op is sre.SUBPATTERN:
+        return _starts_with_digit(list(av[3]))
+    if op is sre.IN:
+        return bool(av) and all(
+            (o is sre.CATEGORY and a is sre.CATEGORY_DIGIT) or (o is sre.RANGE and 48 <= a[0] <= a[1] <= 57)
+            or (o is sre.LITERAL and 48 <= a <= 57) for o, a in av)
+    return op is sre.LITERAL and 48 <= av <= 57
 
 
 def _prefix(items: list) -> set[str] | None:
