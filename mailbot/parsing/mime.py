@@ -22,7 +22,8 @@ MAX_TEXT_CHARS = 50_000  # the text we analyse: a person writes far less, and 20
 
 # Starts only where a run of address characters starts (linear on a 200 KB run of letters).
 _ANY_ADDRESS_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_WS_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u200b\ufeff]+")
+# runs of blanks become one space; a single plain space (most of them) is left alone, not replaced by itself
+_WS_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u200b\ufeff]{2,}|[\t\u00a0\u2007\u202f\u200b\ufeff]")
 
 
 @dataclass
