@@ -3,8 +3,12 @@
 `Gate({name: pattern})` builds one Aho–Corasick automaton of the words every match of
 each pattern needs (literals.py) and says, for a text or a sentence of it, which
 patterns are worth running. `gated(pattern)` is a drop-in for one compiled pattern with
-the same answers: it returns at once on a text without its words, and on longer texts
-tries the pattern only where one of its start words begins. Pure: no I/O.
+the same answers: it returns at once on a text without its words (one shared automaton of
+all gated patterns' words reads each text once for all of them), and on longer texts
+tries the pattern only where one of its start words (or of most of its branches, or a
+digit) begins, or only in the pieces of the text that can hold a match (literals.barriers).
+Everything is read from the compiled patterns, so a pattern or word added later is gated
+the same way. Pure: no I/O.
 """
 
 from __future__ import annotations
