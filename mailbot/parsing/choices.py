@@ -200,12 +200,15 @@ class Matcher:
         words and every mail "und", "die", "the", so the fuzzy comparisons run once per word."""
         found = self._first_word.get(word)
         if found is None:
-            if len(self._first_word) >= 50_000:
+            if len(self._first_word) >= 10_000:  # bounded: about a megabyte
                 self._first_word.clear()
             found = self._first_word[word] = [
                 entry for entry in self.by_initial.get(word[:1], ()) if _similar(word, entry[0][0])
-            ]
+            ] or _NO_KEYWORDS
         return found
+
+
+_NO_KEYWORDS: list = []  # shared by every word that begins no keyword (most): never changed
 
 
 @functools.lru_cache(maxsize=8192)  # called for every word of a text; texts repeat their words

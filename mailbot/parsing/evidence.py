@@ -41,6 +41,9 @@ _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordin
                    "unit": "units"}
 
 
+_NO_PHRASES: list = []  # shared by every word that begins no phrase (most): never changed
+
+
 class _Scanner:
     """All of one concept's phrases in all languages, found in one pass over the text's words.
 
@@ -77,12 +80,12 @@ class _Scanner:
         fitting it), in index order; kept per word, since a text repeats its words."""
         found = self._by_word.get(word)
         if found is None:
-            if len(self._by_word) >= 50_000:
+            if len(self._by_word) >= 5_000:  # bounded: a few MB over all scanners at most
                 self._by_word.clear()
             found = self._by_word[word] = [
                 parts for parts in self.index.get(word[:3], ())
                 if (parts[0] == word if len(parts) > 1 else self._last(word, parts[0]))
-            ]
+            ] or _NO_PHRASES
         return found
 
     def may_occur(self, text: str) -> bool:

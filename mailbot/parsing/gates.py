@@ -319,7 +319,7 @@ class _Presence:
     # end: past this many, a new pattern runs ungated (same answers, no gate)
     _MAX_MEMBERS = 2_000
     _KEEP = 128  # texts (and their folds) whose answer is kept: a mail's own text, its lines and sentences in turn
-    _KEEP_CHARS = 2_000_000  # and their characters together (a megabyte of text is kept, not 128 of them)
+    _KEEP_CHARS = 1_000_000  # and their characters together (a megabyte of text is kept, not 128 of them)
 
     def __init__(self):
         self.pending: list[GatedPattern] = []
