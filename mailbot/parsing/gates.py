@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .literals import barriers, branch_prefixes, caseless, literals, prefixes
+from .literals import barriers, branch_prefixes, caseless, forget_parses, literals, prefixes
 from .scan import fold
 
 _LARGE = 400  # characters of a pattern from which it is tried only at its starts on any text
@@ -347,6 +347,7 @@ class _Presence:
             self._answers.clear()
             self._automaton = _mask_automaton(self.members)
             self._built = True
+            forget_parses()  # the parse trees (4 MB) were needed only to read the words
 
     def mask(self, text: str) -> int:
         found = self._answers.get(text)

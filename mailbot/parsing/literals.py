@@ -29,6 +29,11 @@ def _parsed(pattern: str, flags: int):
     return _parser.parse(pattern, flags)
 
 
+def forget_parses() -> None:
+    """Drop the kept parse trees (gates.py, once the gates are built; the answers stay cached)."""
+    _parsed.cache_clear()
+
+
 def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
     """Words of which every match of the pattern contains at least one; None if unknown.
 
