@@ -431,6 +431,11 @@ def _peaks():
     with open(os.environ["BENCH_PEAKS_FILE"], "w") as f:
         f.write(f"{hwm} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n")
 atexit.register(_peaks)
+if os.environ.get("BENCH_PROFILE"):  # where the worker's time goes: cProfile stats at exit
+    import cProfile
+    _profile = cProfile.Profile()
+    atexit.register(lambda: (_profile.disable(), _profile.dump_stats(os.environ["BENCH_PROFILE"])))
+    _profile.enable()
 sys.argv[0] = "mailbot"
 runpy.run_module("mailbot", run_name="__main__", alter_sys=True)
 """

@@ -38,6 +38,7 @@ from pathlib import Path
 from .model import Parsed
 from .parsing import parse_message
 from .parsing.language import load_model
+from .parsing.gates import prepare
 
 _LEN = struct.Struct("!Q")
 _CHUNKS = (2, 4, 8, 16)  # first chunks small, so the worker waits little for the first results
@@ -64,6 +65,7 @@ def parse_within(raw: bytes, config, seconds: float | None = None):
     """
     seconds = seconds if seconds is not None else config.worker.parse_timeout
     load_model()  # once per process, and not part of any one mail's time
+    prepare()  # the parser's gates, likewise (built on first use, not at import)
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
         return _parse_with_alarm(parse_message, raw, config, seconds)
     return _parse_in_thread(parse_message, raw, config, seconds)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.parsing import choices, classify, intent, party, quotes
+from mailbot.parsing import choices, classify, gates, intent, party, quotes
 from mailbot.parsing.gates import Gate, GatedPattern, gated
 from mailbot.parsing.lexicon import lowered
-from mailbot.parsing.literals import caseless, literals, prefixes
+from mailbot.parsing.literals import barriers, branch_prefixes, caseless, literals, prefixes
 from mailbot.parsing.mime import read_mail
 from mailbot.parsing.scan import fold
 
@@ -145,8 +145,44 @@ def test_gated_pattern_skips_texts_without_its_words():
     assert g.sub("#", "bitte absagen") == "bitte #" and g.match("absagen") and not g.match("nichts")
 
 
-def test_gated_returns_a_pattern_without_literals_as_it_is():
-    assert gated(intent._FIRST_PERSON_RE) is intent._FIRST_PERSON_RE
+def test_gated_returns_a_gated_pattern_as_it_is_and_runs_one_without_literals_ungated():
+    assert gated(intent._CANCEL_RE) is intent._CANCEL_RE
+    g = gated(re.compile(r"[\w.]+@\w+"))  # no word every match needs
+    assert g.search("mail: a.b@c").group(0) == "a.b@c"
+    assert g.search == g.regex.search  # after first use: the pattern's own method, no wrapper
+
+
+def test_gates_are_built_on_first_use_not_at_import():
+    # reading a pattern's words costs ~1 ms; `mailbot status` imports the parser and never parses
+    g = gated(re.compile(r"\bjamais vu\b"))
+    assert "words" not in vars(g) and g in gates._PRESENCE.pending
+    assert not g.may_match("nichts davon") and g.may_match("déjà vu, jamais vu")
+    assert vars(g)["words"] == {"jamais vu"} and g not in gates._PRESENCE.pending
+
+
+def test_one_scan_answers_every_pattern_for_a_text():
+    text = "ich muss leider absagen."
+    mask = gates._PRESENCE.mask(text)
+    assert mask & intent._CANCEL_RE._bit and not mask & intent._REGISTER_RE._bit
+    assert gates._PRESENCE._answers[text] == mask  # asked again by the next pattern: no second scan
+
+
+def test_an_interrupted_preparation_goes_on_at_the_next_use(monkeypatch):
+    # the parse timer's alarm may strike while the gates are built: no pattern may be lost or break
+    first, second = gated(re.compile(r"\bquokka\b")), gated(re.compile(r"\bwombat\b"))
+    real = GatedPattern._prepare
+
+    def alarm(self):
+        if self is first:
+            raise TimeoutError("alarm")
+        real(self)
+
+    monkeypatch.setattr(GatedPattern, "_prepare", alarm)
+    with pytest.raises(TimeoutError):
+        gates.prepare()
+    monkeypatch.setattr(GatedPattern, "_prepare", real)
+    assert first.search("ein quokka").group(0) == "quokka" and not first.search("ein wombat")
+    assert second.search("ein wombat") and first._bit and second._bit
 
 
 def test_caseless():
@@ -177,3 +213,52 @@ def test_gated_pattern_with_pos_answers_as_the_pattern_and_reads_no_more():
         assert [m.span() for m in g.finditer(text, pos)] == [m.span() for m in pattern.finditer(text, pos)]
         assert g.findall(text, pos, pos + 10) == pattern.findall(text, pos, pos + 10)
     assert g.search(text, 5, 15) is None and pattern.search(text, 5, 15) is None
+
+
+# --- barriers: a long text searched only in the pieces that can hold a match ------------------------
+
+def test_barriers_are_the_characters_no_match_can_contain():
+    cuts, ahead = barriers(re.compile(r"\b(\d+)\s+weitere\s+\w*kolleg\w*\b", re.I))
+    assert {".", ",", "!", "?", ";"} <= cuts and "\n" not in cuts  # \s+ may cross a line end
+    assert ahead == 1  # the closing \b looks one character past the match
+    assert barriers(re.compile(r"x(?=.{0,20}\ban\b)"))[1] == 23
+    assert barriers(re.compile(r"x(?=.*y)")) is None  # looks ahead without bound: no pieces
+    assert "." not in barriers(re.compile(r"weitere[^,]+"))[0] and "," in barriers(re.compile(r"weitere[^,]+"))[0]
+
+
+def test_a_long_text_is_searched_only_in_the_pieces_holding_a_word():
+    g = gated(re.compile(r"\b(\d+)\s+weitere\s+\w*kolleg\w*\b(?=\.)", re.I))
+    assert g.starts is None and g._barriers  # no start words: the pieces are what spares the scan
+    filler = "Wir sind ein Verein aus Münster, 12 Mitglieder. " * 40
+    text = filler + "Es kommen 2 weitere Kolleginnen. Und 3 WEITERE Kollegen, 4 weitere kollegen." + filler
+    pieces = g._pieces(text)
+    assert pieces is not None and sum(e - s for s, e in pieces) < 100  # three short clauses of 4,000 characters
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)]
+    assert [m.group(0) for m in g.finditer(text)] == ["2 weitere Kolleginnen", "4 weitere kollegen"]  # (?=\.) seen
+    assert g.findall(text) == ["2", "4"] and g.search(text).group(1) == "2"
+    assert g.search(filler * 2) is None
+
+
+def test_an_alternation_is_tried_at_its_branches_start_words_when_the_other_branches_cannot_match():
+    # intent._REGISTER_RE: 200 branches start with a word, one ("\b\w*jiandikisha\b") anywhere
+    assert branch_prefixes(re.compile(r"\banmelden\b|\bregister\b|\b\w*jiandikisha\b")) == (
+        {"anmelden", "register"}, {"jiandikisha"}, False)
+    assert branch_prefixes(re.compile(r"\banmelden\b|\w+")) is None  # a branch that needs no word
+    # (the register words now come from the vocabulary files: a pattern of the same shape here)
+    words = ["anmelden", "register", "eintragen", "inscrire", "zapisać", "kaydol", "iscrivermi", *(f"wort{i}" for i in range(200))]
+    g = gated(re.compile("|".join(rf"\b{w}\b" for w in words) + r"|\b\w*jiandikisha\b"))
+    text = "wir würden uns gern für die ag 2 anmelden und auch register. " * 6
+    assert g._start_plan(text) is not None and g._start_plan("nataka kujiandikisha sasa") is None
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.regex.finditer(text)] != []
+    assert g.search("nataka kujiandikisha sasa").group(0) == "kujiandikisha"
+
+
+def test_an_alternation_whose_other_branches_start_with_a_digit_is_tried_at_words_and_digits():
+    # choices._ORDINAL_NOUN_RE: "(?P<ord>\d{1,2}\.|erste|zweite|…)\s+…gruppe"
+    pattern = re.compile(r"(?<!\w)(?P<ord>\d{1,2}\.|erste[nr]?|zweite[nr]?)\s+(?:\w+\s+)?(?:gruppe|ag)(?!\w)", re.I)
+    assert branch_prefixes(pattern) == ({"erste", "zweite"}, frozenset(), True)
+    g = gated(pattern)
+    text = "Wir möchten in die erste Gruppe, sonst 2. AG, nicht 12 Gruppen. " * 8 + "Die ٣. ag auch."
+    assert g._candidates(text, *g._start_plan(text)) is not None
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)] != []
+    assert g.findall(text) == pattern.findall(text)

@@ -250,3 +250,24 @@ def test_closings_of_the_reply_clients_languages_start_the_signature(closing):
 def test_a_sentence_that_starts_like_a_client_line_is_kept():
     split = split_text("Von meinem Verein kommen drei Personen in AG 2.\n\nViele Grüße\nAnna Berg")
     assert split.body == "Von meinem Verein kommen drei Personen in AG 2."
+
+
+def test_the_verb_ending_precheck_never_hides_an_attribution_line():
+    # quotes._may_end_attribution runs _VERB_END_RE only on lines that end with a verb (speed):
+    # on every line of the test mails it must answer as the pattern alone would
+    from pathlib import Path
+
+    from mailbot.parsing import quotes
+    from mailbot.parsing.mime import read_mail
+
+    lines = ["Le 3 mars 2027, Jean Dupont <jean@x.fr> A ÉCRIT", "On Tue, 2 Feb 2027 at 10:15, John Smith WROTE",
+             "Am 02.02.2027 um 10:15 schrieb Anna Muster", "On Tue, John wrote :", "--- John wrote ---"]
+    for path in sorted((Path(__file__).parent / "mails").rglob("*.eml")):
+        lines += read_mail(path.read_bytes(), 10_000_000).text.split("\n")
+    verbs = 0
+    for line in lines:
+        bare = quotes._bare(line)
+        expected = bare.endswith(":") or bool(quotes._VERB_END_RE.search(bare[-40:]))
+        assert quotes._may_end_attribution(line) == expected, line
+        verbs += expected and not bare.endswith(":")
+    assert verbs >= 3

@@ -178,16 +178,17 @@ class Matcher:
     def __init__(self, workgroups: tuple[Workgroup, ...], event_words: frozenset[str]):
         self.workgroups = workgroups
         self.by_number = {wg.number: wg.id for wg in workgroups}
-        self.id_patterns = [(re.compile(_id_pattern(wg.id), re.I), wg.id) for wg in workgroups if _id_pattern(wg.id)]
+        self.id_patterns = [(gated(re.compile(_id_pattern(wg.id), re.I)), wg.id) for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
         self.event_words = event_words
         # typos keep the first letter (see _similar), so only keywords sharing it need a look
         self.by_initial: dict[str, list] = {}
         for entry in self.keywords:
             self.by_initial.setdefault(entry[0][0][:1], []).append(entry)
+        self._first_word: dict[str, list] = {}  # word -> the keywords whose first word it is similar to
         # "Workshop B" when the ids are letters or short codes
         ids = "|".join(re.escape(wg.id) for wg in sorted(workgroups, key=lambda w: -len(w.id)))
-        self.noun_id = re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I)
+        self.noun_id = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*(?P<id>{ids})(?!\w)", re.I))
         self.ids_casefold = {wg.id.casefold(): wg.id for wg in workgroups}
         # "Workshop B", "taller A", "Atölye C'ye" when the ids end in a letter ("WS-B")
         self.by_label = _letter_labels(workgroups)
@@ -272,10 +273,10 @@ class Matcher:
         out = []
         for i, (start, _end, word) in enumerate(words):
             hits = {}
-            for phrase, wg_id, how in self.by_initial.get(word[:1], ()):
+            for phrase, wg_id, how in self._starting(word):
                 if i + len(phrase) <= len(words) and all(
-                    _similar(words[i + k][2], phrase[k]) if how != "topic" else _inflected(words[i + k][2], phrase[k])
-                    for k in range(len(phrase))
+                    (_similar(words[i + k][2], phrase[k]) if how != "topic" else _inflected(words[i + k][2], phrase[k]))
+                    for k in range(1, len(phrase))
                 ):
                     hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
             if not hits:
@@ -286,6 +287,18 @@ class Matcher:
                     out.append(Mention(start, end, wg_id, how))
         return out
 
+    def _starting(self, word: str) -> list:
+        """The keywords whose first word `word` is similar to, kept per word: a text repeats its
+        words and every mail "und", "die", "the", so the fuzzy comparisons run once per word."""
+        found = self._first_word.get(word)
+        if found is None:
+            if len(self._first_word) >= 10_000:  # bounded: about a megabyte
+                self._first_word.clear()
+            found = self._first_word[word] = [
+                entry for entry in self.by_initial.get(word[:1], ())
+                if (_similar(word, entry[0][0]) if entry[2] != "topic" else _inflected(word, entry[0][0]))
+            ] or _NO_KEYWORDS
+        return found
 
     def _compound(self, word: str, end: int) -> dict[str, tuple[int, str]]:
         """'Jugendforum', 'Digitalgruppe', 'Bildungs-AG': a title word or alias glued to a group noun.
@@ -312,6 +325,11 @@ _COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "w
 _COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag)$")
 
 
+
+_NO_KEYWORDS: list = []  # shared by every word that begins no keyword (most): never changed
+
+
+@functools.lru_cache(maxsize=8192)  # called for every word of a text; texts repeat their words
 def _key(word: str) -> str:
     """fold() for Latin words; other scripts (Cyrillic, Arabic) keep their letters, lower-cased."""
     return fold(word) or word.casefold()
@@ -399,7 +417,7 @@ def _noun_label_regex(by_label: dict[str, str]) -> re.Pattern | None:
         return None
     one = rf"[„“\"'‚]?(?:{'|'.join(sorted(by_label))})[“”\"'‘]?(?![^\W_])"
     join = r"\s*(?:,|/|&|\+|(?i:und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і))\s*"
-    return re.compile(rf"(?<![\w-])(?i:{GROUP_NOUN})\s*[:.\-–]?\s*(?P<labels>{one}(?:{join}{one})*)")
+    return gated(re.compile(rf"(?<![\w-])(?i:{GROUP_NOUN})\s*[:.\-–]?\s*(?P<labels>{one}(?:{join}{one})*)"))
 
 
 def _title_noun_regex(workgroups) -> re.Pattern | None:
@@ -417,11 +435,11 @@ def _title_noun_regex(workgroups) -> re.Pattern | None:
     if len(nouns) != 1 or len(workgroups) < 2 or _GROUP_NOUN_RE.fullmatch(next(iter(nouns))):
         return None  # a noun the lexicon knows is matched already
     noun = re.escape(nouns.pop())
-    return re.compile(
+    return gated(re.compile(
         rf"(?<![\w-]){noun}\w{{0,3}}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>\d+){_NOT_A_GROUP_AFTER}"
         rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}\d+{_NOT_A_GROUP_AFTER})*)",
         re.I,
-    )
+    ))
 
 
 def _id_pattern(wg_id: str) -> str | None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
 from .lexicon import concept_regex, lower_pattern, lowered
 
 # Every language's closing words (vocab/*.toml, `closing`); lower case, run on lowered() lines:
 # without re.I the matcher is several times faster. Never next to a hyphen: "Mueller-Asante"
 # is a name, not Swahili "asante".
-CLOSING_RE = lower_pattern(rf"(?<![-‐])(?:{concept_regex('closing')})(?![-‐])")
+CLOSING_RE = gated(lower_pattern(rf"(?<![-‐])(?:{concept_regex('closing')})(?![-‐])"))
 
 
 def is_closing_line(line: str) -> bool:

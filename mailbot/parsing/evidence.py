@@ -43,6 +43,9 @@ _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordin
                    "companion": "with_companions"}
 
 
+_NO_PHRASES: list = []  # shared by every word that begins no phrase (most): never changed
+
+
 class _Scanner:
     """All of one concept's phrases in all languages, found in one pass over the text's words.
 
@@ -53,6 +56,7 @@ class _Scanner:
 
     def __init__(self, phrases, stemmed: bool, keep_marks: bool = False):
         self.stemmed = stemmed
+        self._by_word: dict[str, list[tuple[str, ...]]] = {}  # see _phrases
         self.index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
             parts = tuple(_TOKEN_RE.findall(phrase.lower() if keep_marks else bare(phrase)))
@@ -64,13 +68,44 @@ class _Scanner:
         out = []
         stop = start_at + 1 if only_first else len(tokens)
         for i in range(start_at, min(stop, len(tokens))):
-            for parts in self.index.get(tokens[i][2][:3], ()):
+            for parts in self._phrases(tokens[i][2]):
                 n = len(parts)
                 if i + n > len(tokens):
                     continue
                 if all(tokens[i + k][2] == parts[k] for k in range(n - 1)) and self._last(tokens[i + n - 1][2], parts[-1]):
                     out.append((tokens[i][0], tokens[i + n - 1][1]))
                     break
+        return out
+
+    def _phrases(self, word: str) -> list[tuple[str, ...]]:
+        """The phrases that may start with this word (its first word equal, or the phrase's one word
+        fitting it), in index order; kept per word, since a text repeats its words."""
+        found = self._by_word.get(word)
+        if found is None:
+            if len(self._by_word) >= 5_000:  # bounded: a few MB over all scanners at most
+                self._by_word.clear()
+            found = self._by_word[word] = [
+                parts for parts in self.index.get(word[:3], ())
+                if (parts[0] == word if len(parts) > 1 else self._last(word, parts[0]))
+            ] or _NO_PHRASES
+        return found
+
+    def may_occur(self, text: str) -> bool:
+        """False when no phrase can be in text (none of the three letters it starts with are): the
+        text need not be cut into words for this scanner."""
+        return any(key in text for key in self.index)
+
+    def find_all(self, wds: "_Words") -> list[tuple[int, int, int]]:
+        """(token index, start, end) of each phrase in the text: `find(wds.tokens)`, but only the words
+        whose first three letters begin a phrase are looked at (one set intersection, not a loop)."""
+        out = []
+        tokens = wds.tokens
+        at = [i for key in self.index.keys() & wds.by_key.keys() for word in wds.by_key[key]
+              if self._phrases(word) for i in wds.by_word[word]]
+        for i in sorted(at):
+            found = self.find(tokens, i, only_first=True)
+            if found:
+                out.append((i, *found[0]))
         return out
 
     def _last(self, token: str, word: str) -> bool:
@@ -98,9 +133,9 @@ def _scanners() -> dict[str, _Scanner]:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     return {
-        "group_noun": re.compile(rf"(?<![\w-])(?:{GROUP_NOUN}|{_alternation(words('group_nouns'))})(?![\w-])", re.I),
-        "persons": re.compile(rf"\s*(?:{_PEOPLE})", re.I),
-        "group_noun_tail": re.compile(rf"(?:{GROUP_NOUN})\s*[:.\-–]?\s*(?:nr\.?|no\.?|#|№)?\s*$", re.I),
+        "group_noun": gated(re.compile(rf"(?<![\w-])(?:{GROUP_NOUN}|{_alternation(words('group_nouns'))})(?![\w-])", re.I)),
+        "persons": gated(re.compile(rf"\s*(?:{_PEOPLE})", re.I)),
+        "group_noun_tail": gated(re.compile(rf"(?:{GROUP_NOUN})\s*[:.\-–]?\s*(?:nr\.?|no\.?|#|№)?\s*$", re.I)),
     }
 
 
@@ -110,6 +145,12 @@ class _Words:
     def __init__(self, low: str):
         self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(low)]
         self.starts = [tok[0] for tok in self.tokens]
+        self.by_word: dict[str, list[int]] = {}  # where each word stands
+        for i, token in enumerate(self.tokens):
+            self.by_word.setdefault(token[2], []).append(i)
+        self.by_key: dict[str, list[str]] = {}  # the words by their first three letters (_Scanner.index)
+        for word in self.by_word:
+            self.by_key.setdefault(word[:3], []).append(word)
 
     def after(self, pos: int, concept: str, skip_short: bool = False) -> bool:
         """Does a phrase of `concept` start at the first word after `pos` (within a few characters)?"""
@@ -151,8 +192,7 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     """
     low = bare(text)
     pats = _patterns()
-    wds = _Words(low)
-    scanners = _scanners()
+    wds = _words(low)
     items: list[Item] = []
     for m in _NUMBER_RE.finditer(text):
         value = _int(m.group(1))
@@ -177,24 +217,46 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             continue  # "our parish group", "unsere Jugendgruppe": the writer's own group, not one of the event's
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
+    items += _word_items(text)
+    return sorted(items, key=lambda i: i.start)
+
+
+_WORD_CONCEPTS = ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer", "companion")
+
+
+@functools.lru_cache(maxsize=8)
+def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONCEPTS) -> tuple[Item, ...]:
+    """The inventory's items found from words alone (none depends on the event's letters, dates or
+    name), of the concepts asked for; kept for the last texts, since the reader asks for them after
+    `ordinals` (for choices) asked for the ordinals, and each list costs a pass over the words."""
+    low = bare(text)
+    pats = _patterns()
+    wds = _words(low)
+    scanners = _scanners()
+    items: list[Item] = []
     lower = text.lower()
-    if len(lower) == len(text):
-        marked = _Words(lower).tokens
-        for start, end in scanners["number_word_marked"].find(marked):
+    if "number_word" in concepts and len(lower) == len(text) and scanners["number_word_marked"].may_occur(lower):
+        for _i, start, end in scanners["number_word_marked"].find_all(_words(lower)):
             if not _counts_groups(text, end):
                 items.append(Item(start, end, text[start:end], "number_word"))
-    ranking = scanners["choice"].find(wds.tokens)  # "Erstwunsch", "first choice"
-    counts = {s for s, _ in scanners["number_word"].find(wds.tokens)}
-    for i, (start, end, _word) in enumerate(wds.tokens):
+    ranking = [(s, e) for _i, s, e in scanners["choice"].find_all(wds)]  # "Erstwunsch", "first choice"
+    found = {c: scanners[c].find_all(wds) for c in concepts if c != "persons"}
+    if "persons" in concepts:
+        counts = {s for _i, s, _e in found.get("number_word") or scanners["number_word"].find_all(wds)}
+        persons = scanners["persons_word"].find_all(wds)
+    else:
+        persons = []
+    for i, _start, _end in persons:
         # "Em ê du kes bên", "2 Plätze": a number, or a word that is a number somewhere ("du"), before
         # a word for persons hides a count when the party reading did not use it
-        if i == 0 or not scanners["persons_word"].find(wds.tokens, i, only_first=True):
+        if i == 0:
             continue
+        end = wds.tokens[i][1]
         before = wds.tokens[i - 1]
         if before[2].isdigit() or before[2] in AMBIGUOUS_NUMBERS or before[0] in counts:
             items.append(Item(before[0], end, text[before[0] : end], "persons"))
-    for concept in ("number_word", "ordinal", "position", "withdraw", "change", "proxy", "defer", "companion"):
-        for start, end in scanners[concept].find(wds.tokens):
+    for concept in (c for c in concepts if c != "persons"):
+        for _i, start, end in found[concept]:
             if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
                 continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
             if concept in ("ordinal", "position") and (
@@ -208,7 +270,12 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             if concept == "number_word" and _marked_twin(text[start:end]):
                 continue  # Vietnamese "tên" (name) is English "ten" only without its mark
             items.append(Item(start, end, text[start:end], concept))
-    return sorted(items, key=lambda i: i.start)
+    return tuple(items)
+
+
+@functools.lru_cache(maxsize=8)
+def _words(low: str) -> "_Words":
+    return _Words(low)
 
 
 @functools.cache
@@ -232,7 +299,7 @@ def _marked_twin(token: str) -> bool:
 def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
-    return [(i.start, i.end, value) for i in inventory(text) if i.concept == "ordinal"
+    return [(i.start, i.end, value) for i in _word_items(text, ("ordinal",)) if i.concept == "ordinal"
             and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 

@@ -3,22 +3,28 @@
 `Gate({name: pattern})` builds one Aho–Corasick automaton of the words every match of
 each pattern needs (literals.py) and says, for a text or a sentence of it, which
 patterns are worth running. `gated(pattern)` is a drop-in for one compiled pattern with
-the same answers: it returns at once on a text without its words, and on longer texts
-tries the pattern only where one of its start words begins. Pure: no I/O.
+the same answers: it returns at once on a text without its words (one shared automaton of
+all gated patterns' words reads each text once for all of them), and on longer texts
+tries the pattern only where one of its start words (or of most of its branches, or a
+digit) begins, or only in the pieces of the text that can hold a match (literals.barriers).
+Everything is read from the compiled patterns, so a pattern or word added later is gated
+the same way. Pure: no I/O.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import ahocorasick
 
-from .literals import caseless, literals, prefixes
+from .literals import barriers, branch_prefixes, caseless, forget_parses, literals, prefixes
 from .scan import fold
 
+_LARGE = 400  # characters of a pattern from which it is tried only at its starts on any text
 _ANCHOR_FROM = 256  # characters from which a GatedPattern tries only the starts (measured: bench/bench_scan.py)
 
 
@@ -42,7 +48,7 @@ class Gate:
         if self._exact is not None:
             yield from self._exact.iter(text)
         if self._folded is not None:
-            yield from self._folded.iter(fold(text))
+            yield from self._folded.iter(cached_fold(text))
 
     def which(self, text: str) -> frozenset[str]:
         """The names whose pattern may match text (always including those without literals)."""
@@ -106,80 +112,164 @@ class GatedPattern:
     as the pattern would: no match. When every match starts with one of a few words
     (`prefixes`), search, finditer and findall try the pattern only where one begins,
     instead of at every position. `gated(lower_pattern(...))` where a pattern is defined.
+
+    Lazy: reading a pattern's words costs about a millisecond, so nothing is read at
+    import (a `mailbot status` never parses a mail). The first use of any gated pattern
+    prepares all that exist then, and one shared automaton of all their words says for a
+    text, in one pass, which of them can match it (`_Presence`): the dozens of patterns
+    asked about one sentence cost one scan of it, not one each.
     """
+
+    _ready = False
 
     def __init__(self, pattern: re.Pattern):
         self.regex = pattern
-        self.words = literals(pattern)
-        self.starts = prefixes(pattern)
-        self._fold = caseless(pattern)
-        self._automaton = _automaton(self.words)
-        self._starts = _automaton(self.starts)
+        _PRESENCE.pending.append(self)
 
-    def __getattr__(self, name):  # pattern, flags, groups, groupindex
+    def _prepare(self) -> None:
+        """Read the pattern's words and build its start automaton (on first use; see the class)."""
+        self.words = literals(self.regex)
+        self.starts = prefixes(self.regex)
+        self._fold = caseless(self.regex)
+        self._starts = _automaton(self.starts)
+        partial = branch_prefixes(self.regex) if self.starts is None else None
+        self._partial = (_automaton(partial[0]), partial[1], partial[2]) if partial else None
+        # on a sentence, collecting the starts costs more than most patterns' own scan; not more than
+        # a long alternation's (intent._REGISTER_RE: 160 words tried at every position)
+        self._large = len(self.regex.pattern) >= _LARGE
+        # no start words, but characters no match contains: search only the pieces between them
+        # that hold one of the words (literals.barriers)
+        self._barriers = barriers(self.regex) if self.words is not None and self.starts is None else None
+        self._words = _automaton(self.words) if self._barriers else None
+        self._bit = 0  # its bit in the shared automaton's answers; 0: it has no words, it may always match
+        if self.words is None and self.starts is None:
+            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+                setattr(self, name, getattr(self.regex, name))  # nothing to gate: the pattern's own methods
+        self._ready = True
+
+    def __getattr__(self, name):  # pattern, flags, groups, groupindex; words and starts before first use
+        if name == "regex":  # a copy made without __init__
+            raise AttributeError(name)
+        if name in ("words", "starts", "_fold", "_starts", "_bit", "_partial", "_large", "_barriers", "_words"):
+            self._ensure()
+            return self.__dict__[name]
         return getattr(self.regex, name)
+
+    def _ensure(self) -> None:
+        if not self._ready:
+            _PRESENCE.prepare()
+        if not self._ready:  # not among the pending (a copy): prepared alone, it is never skipped
+            self._prepare()
 
     def __repr__(self) -> str:
         return f"gated({self.regex!r})"
 
     def may_match(self, text: str) -> bool:
         """False only when the pattern cannot match anywhere in text."""
-        if self._automaton is None:
+        if not self._ready:
+            self._ensure()
+        if not self._bit:
             return True
-        for _hit in self._automaton.iter(fold(text) if self._fold else text):
-            return True
-        return False
+        found = _PRESENCE._answers.get(text)  # (the common case inline: another pattern asked already)
+        return bool((found if found is not None else _PRESENCE.mask(text)) & self._bit)
 
-    def _candidates(self, text: str) -> list[int] | None:
+    def _candidates(self, text: str, automaton=None, digits: bool = False) -> list[int] | None:
         """Where a match can start: where one of its start words begins; None when that is nearly everywhere.
 
         ("mamama…" for a pattern starting with "ma": the pattern's own scan is then no slower,
         and a list of half a million positions would cost memory.)
         """
         limit, starts = len(text) // 8 + 64, set()
-        for last, size in self._starts.iter(fold(text) if self._fold else text):
+        for last, size in (automaton or self._starts).iter(cached_fold(text) if self._fold else text):
             starts.add(last + 1 - size)
             if len(starts) > limit:
                 return None
+        if digits:
+            for found in _DIGIT_RE.finditer(text):
+                starts.add(found.start())
+                if len(starts) > limit:
+                    return None
         return sorted(starts)
 
-    def _anchor(self, string, args) -> bool:
-        # On a sentence a gate and the pattern itself are cheaper than collecting the starts
-        return not args and self._starts is not None and len(string) >= _ANCHOR_FROM
+    def _start_plan(self, string: str):
+        """(automaton of words, whether a digit too) every match in this string starts with; None if unknown."""
+        if self._starts is not None:
+            return self._starts, False
+        if self._partial is not None:
+            automaton, rest, digits = self._partial
+            text = cached_fold(string) if self._fold else string
+            if not any(word in text for word in rest):  # the branches without start words cannot match
+                return automaton, digits
+        return None
+
+    def _pieces(self, text: str) -> list[tuple[int, int]] | None:
+        """(start, end) of the pieces of text between barrier characters that hold one of the words,
+        in order; None when the pattern has no barriers, the text is short or the pieces are most of it."""
+        if self._words is None or len(text) < _ANCHOR_FROM:
+            return None
+        cuts = _barrier_positions(text, self._barriers[0])
+        pieces: dict[int, int] = {}
+        for last, size in self._words.iter(cached_fold(text) if self._fold else text):
+            at = last + 1 - size
+            i = bisect_right(cuts, at)
+            end = cuts[i] if i < len(cuts) else len(text)
+            if end > last:  # a word with a barrier inside is in no match
+                pieces[cuts[i - 1] + 1 if i else 0] = end
+        if sum(end - start for start, end in pieces.items()) > len(text) // 2:
+            return None
+        return sorted(pieces.items())
+
+    def _in_pieces(self, string: str, pieces: list[tuple[int, int]]):
+        """finditer's matches, searched for only inside the pieces. A match lies inside one piece (it
+        contains no barrier character); the search ends where the pattern can no longer see past it."""
+        ahead, n, cursor = self._barriers[1], len(string), 0
+        for start, end in pieces:
+            pos, stop = max(start, cursor), min(n, end + ahead + 1)
+            while pos < end:
+                found = self.regex.search(string, pos, stop)
+                if not found or found.start() >= end:
+                    break
+                yield found
+                cursor = pos = found.end()
 
     # With pos/endpos the caller reads a part of a text, often in a loop: a gate over the whole
     # text each time would make that loop quadratic (evidence.inventory on long runs), so those
     # calls go to the pattern itself.
 
+    def _matches(self, string):
+        """The pattern's matches in string, by the cheapest exact way; None: the pattern's own scan."""
+        plan = self._start_plan(string)
+        if plan is not None and (len(string) >= _ANCHOR_FROM or self._large):
+            starts = self._candidates(string, *plan)
+            if starts is not None:
+                return self._anchored(string, starts)
+        pieces = self._pieces(string)
+        return self._in_pieces(string, pieces) if pieces is not None else None
+
     def search(self, string, *args):
         if args:
             return self.regex.search(string, *args)
-        starts = self._candidates(string) if self._anchor(string, args) else None
-        if starts is None:
-            return self.regex.search(string, *args) if self.may_match(string) else None
-        for start in starts:  # the first that matches is the leftmost match
-            found = self.regex.match(string, start)
-            if found:
-                return found
-        return None
+        if not self.may_match(string):
+            return None
+        matches = self._matches(string)
+        # the first match tried at the candidate starts (or in the pieces) is the leftmost
+        return self.regex.search(string) if matches is None else next(matches, None)
 
+    # match and fullmatch try one position: the pattern fails there about as fast as a gate reads the
+    # text (quotes.py tries four such patterns on every line), so they go to the pattern itself
     def match(self, string, *args):
-        if args:
-            return self.regex.match(string, *args)
-        return self.regex.match(string, *args) if self.may_match(string) else None
+        return self.regex.match(string, *args)
 
     def fullmatch(self, string, *args):
-        if args:
-            return self.regex.fullmatch(string, *args)
-        return self.regex.fullmatch(string, *args) if self.may_match(string) else None
+        return self.regex.fullmatch(string, *args)
 
     def finditer(self, string, *args):
         if args:
             return self.regex.finditer(string, *args)
-        starts = self._candidates(string) if self._anchor(string, args) else None
-        if starts is None:
-            return self.regex.finditer(string, *args) if self.may_match(string) else iter(())
-        return self._anchored(string, starts)
+        if not self.may_match(string):
+            return iter(())
+        matches = self._matches(string)
+        return self.regex.finditer(string) if matches is None else matches
 
     def _anchored(self, string, starts):
         """finditer's matches, tried only at the candidate starts (matches never overlap)."""
@@ -195,10 +285,11 @@ class GatedPattern:
     def findall(self, string, *args):
         if args:
             return self.regex.findall(string, *args)
-        starts = self._candidates(string) if self._anchor(string, args) else None
-        if starts is None:
-            return self.regex.findall(string, *args) if self.may_match(string) else []
-        matches = self._anchored(string, starts)
+        if not self.may_match(string):
+            return []
+        matches = self._matches(string)
+        if matches is None:
+            return self.regex.findall(string)
         if self.regex.groups == 0:
             return [m.group(0) for m in matches]
         if self.regex.groups == 1:
@@ -215,6 +306,136 @@ class GatedPattern:
         return self.regex.split(string, maxsplit) if self.may_match(string) else [string]
 
 
+class _Presence:
+    """One automaton of the words of every gated pattern: which patterns can match a text, in one pass.
+
+    Each pattern with words owns one bit; `mask(text)` is the union of the bits of the words
+    found in the text's fold() (see _mask_automaton). The parser asks many patterns about the same text (a sentence, the
+    writer's text), so the answers for the last texts are kept. Patterns made after the
+    first build (a config's own, in choices.Matcher) are added by building again, once.
+    """
+
+    # a pattern gated inside a function called per mail would grow the list and the rebuilds without
+    # end: past this many, a new pattern runs ungated (same answers, no gate)
+    _MAX_MEMBERS = 2_000
+    _KEEP = 128  # texts (and their folds) whose answer is kept: a mail's own text, its lines and sentences in turn
+    _KEEP_CHARS = 1_000_000  # and their characters together (a megabyte of text is kept, not 128 of them)
+
+    def __init__(self):
+        self.pending: list[GatedPattern] = []
+        self.members: list[GatedPattern] = []
+        self._automaton = None
+        self._answers: dict[str, int] = {}
+        self._chars = 0
+        self._built = True
+
+    def prepare(self) -> None:
+        """Prepare every pattern made so far and (re)build the shared automaton.
+
+        Safe to interrupt (the parse timer's alarm may strike here): a pattern leaves the
+        list only once prepared, and the automaton is built again on the next call."""
+        while self.pending:
+            pattern = self.pending[-1]
+            if not pattern._ready:
+                pattern._prepare()
+                if pattern.words is not None and len(self.members) < self._MAX_MEMBERS:
+                    pattern._bit = 1 << len(self.members)
+                    self.members.append(pattern)
+                    self._built = False
+            self.pending.pop()
+        if not self._built:
+            self._answers.clear()
+            self._automaton = _mask_automaton(self.members)
+            self._built = True
+            forget_parses()  # the parse trees (4 MB) were needed only to read the words
+
+    def mask(self, text: str) -> int:
+        found = self._answers.get(text)
+        if found is not None:
+            return found
+        if self.pending or not self._built:
+            self.prepare()
+        # the answer depends on the fold only: "Ich melde mich an" and its lowered() copy share one
+        folded = cached_fold(text)
+        found = self._answers.get(folded)
+        if found is None:
+            found = 0
+            if self._automaton is not None:
+                for _last, bits in self._automaton.iter(folded):
+                    found |= bits
+        self._chars += 2 * len(text)
+        if len(self._answers) >= self._KEEP or self._chars > self._KEEP_CHARS:
+            self._answers.clear()
+            self._chars = 2 * len(text)
+        self._answers[text] = self._answers[folded] = found
+        return found
+
+
+def prepare() -> None:
+    """Prepare every gated pattern made so far (parallel.parse_within: before a mail's time starts)."""
+    if _PRESENCE.pending or not _PRESENCE._built:
+        _PRESENCE.prepare()
+
+
+def _mask_automaton(patterns: list[GatedPattern]):
+    """An automaton whose value for each word is the bits of the patterns that need it; None if empty.
+
+    One automaton, read on fold(text): fold() maps each character alone and keeps the length,
+    so a case-sensitive pattern's word in a text is its fold() in the text's fold(). The gate is
+    a little wider for such patterns ("Anmelden" lets "anmelden" through), never narrower, and
+    one pass reads the text instead of two.
+    """
+    bits: dict[str, int] = {}
+    for pattern in patterns:
+        for word in pattern.words:
+            key = word if pattern._fold else fold(word)
+            bits[key] = bits.get(key, 0) | pattern._bit
+    if not bits:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, owners in bits.items():
+        automaton.add_word(word, owners)
+    automaton.make_automaton()
+    return automaton
+
+
+_PRESENCE = _Presence()
+_FOLDED: dict[str, str] = {}
+_FOLDED_CHARS = [0]
+
+
+def cached_fold(text: str) -> str:
+    """fold(text), kept for the last texts: the same text is folded for many patterns in turn."""
+    found = _FOLDED.get(text)
+    if found is None:
+        _FOLDED_CHARS[0] += len(text)
+        if len(_FOLDED) >= _Presence._KEEP or _FOLDED_CHARS[0] > _Presence._KEEP_CHARS:
+            _FOLDED.clear()
+            _FOLDED_CHARS[0] = len(text)
+        found = _FOLDED[text] = fold(text)
+    return found
+
+
+_DIGIT_RE = re.compile(r"\d")  # what \d matches: any script's decimal digits
+_BARRIERS: dict[tuple[str, frozenset[str]], list[int]] = {}
+
+
+def _barrier_positions(text: str, cuts: frozenset[str]) -> list[int]:
+    """Where in text the characters `cuts` stand, kept for the last text (patterns share barrier sets)."""
+    key = (text, cuts)
+    found = _BARRIERS.get(key)
+    if found is None:
+        if len(_BARRIERS) >= 16 or any(k[0] is not text for k in _BARRIERS):
+            _BARRIERS.clear()
+        found = _BARRIERS[key] = [m.start() for m in _cut_pattern(cuts).finditer(text)]
+    return found
+
+
+@functools.cache
+def _cut_pattern(cuts: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(cuts)) + "]")
+
+
 def _automaton(words):
     """An Aho–Corasick automaton of words (value: the word's length); None without words."""
     if words is None:
@@ -227,7 +448,7 @@ def _automaton(words):
 
 
 def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
-    """The pattern behind a gate of its literal words; the pattern itself when it has none (or is gated)."""
-    if isinstance(pattern, GatedPattern):
+    """The pattern behind a gate of its literal words (read on first use; see GatedPattern)."""
+    if isinstance(pattern, GatedPattern) or not isinstance(pattern.pattern, str):
         return pattern
-    return pattern if literals(pattern) is None and prefixes(pattern) is None else GatedPattern(pattern)
+    return GatedPattern(pattern)

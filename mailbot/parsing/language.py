@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
+from .gates import gated
+
 LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi", "ku", "so", "sw",
                    # the languages of the mail clients people reply with (vocab/da.toml … ; Norwegian is "no")
                    "da", "sv", "no", "fi", "hu", "ca"]
@@ -135,18 +137,25 @@ _TRANSLIT_RES = {lang: re.compile(rf"(?<![\w']){'(?:' + words + ')'}(?![\w'])", 
 # "3ayez", "sa7bi", "7anegi": Arabizi writes ع ح ء ق with digits inside words
 _ARABIZI_RE = re.compile(r"\b[a-z]*(?:[a-z][2357]|[2357][a-z])[a-z]*[a-z]\b", re.I)
 # words every one of these lists shares with German, English or Turkish texts do not count alone
-_TRANSLIT_GATE_RE = re.compile(r"zdravst|privet|spasibo|pozhal|hochu|khochu|d[iy]aku[iy]|shokran|shukran|3alay|"
-                               r"mikham|mamnoon|lotfan|sabtenam|sama7|[a-z][2357][a-z]", re.I)
+# (two parts: the words behind a gate of their own, and the digit-in-a-word shape only where such a
+# digit is; one pattern with the shape read every text at every position)
+_TRANSLIT_GATE_RE = gated(re.compile(r"zdravst|privet|spasibo|pozhal|hochu|khochu|d[iy]aku[iy]|shokran|shukran|3alay|"
+                                     r"mikham|mamnoon|lotfan|sabtenam|sama7", re.I))
+_ARABIZI_GATE_RE = re.compile(r"[a-z][2357][a-z]", re.I)
 
 
 def _transliterated_language(text: str) -> str | None:
-    if not _TRANSLIT_GATE_RE.search(text):
+    if not _TRANSLIT_GATE_RE.search(text) and not (_has_arabizi_digit(text) and _ARABIZI_GATE_RE.search(text)):
         return None  # the common case: nothing typed from another alphabet
     hits = {lang: len({m.group(0).lower() for m in regex.finditer(text)}) for lang, regex in _TRANSLIT_RES.items()}
     hits["ar"] += len(_ARABIZI_RE.findall(text))
     ranked = sorted(hits.items(), key=lambda item: item[1], reverse=True)
     (best, n), (_second, m) = ranked[0], ranked[1]
     return best if n >= 2 and n > m else None
+
+
+def _has_arabizi_digit(text: str) -> bool:
+    return "2" in text or "3" in text or "5" in text or "7" in text
 
 
 def _by_script(text: str) -> str | None:

@@ -23,6 +23,17 @@ _MIN_LEN = 2  # a one-letter "literal" is in nearly every text: no gate
 _SMALL_CLASS = 6  # [şs], [ée]: letters a run may branch into
 
 
+@functools.lru_cache(maxsize=512)
+def _parsed(pattern: str, flags: int):
+    """The stdlib's parse of a pattern, once: literals, prefixes, barriers and caseless all read it."""
+    return _parser.parse(pattern, flags)
+
+
+def forget_parses() -> None:
+    """Drop the kept parse trees (gates.py, once the gates are built; the answers stay cached)."""
+    _parsed.cache_clear()
+
+
 def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
     """Words of which every match of the pattern contains at least one; None if unknown.
 
@@ -42,7 +53,7 @@ def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None
 # parses the pattern, ~1 ms, and the parser's 138 patterns are gated at import.
 @functools.cache
 def _literals(pattern: str, flags: int) -> frozenset[str] | None:
-    parsed = _parser.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     found = _need(list(parsed))
     if not found:
         return None
@@ -63,7 +74,7 @@ def prefixes(pattern: re.Pattern) -> frozenset[str] | None:
 
 @functools.cache
 def _prefixes(pattern: str, flags: int) -> frozenset[str] | None:
-    parsed = _parser.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     found = _prefix(list(parsed))
     if not found or min(map(len, found)) < _MIN_LEN:
         return None
@@ -71,6 +82,87 @@ def _prefixes(pattern: str, flags: int) -> frozenset[str] | None:
         found = {fold(w) for w in found}
     # "grupo" starts with "grup": where a match starts with the longer, it starts with the shorter
     return frozenset(w for w in found if not any(o != w and w.startswith(o) for o in found))
+
+
+def branch_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """For an alternation most of whose branches start with words: (those start words, the words one
+    of which every match of the other branches contains, whether some branches start with a digit);
+    None when that does not hold.
+
+    "\\banmelden\\b|…|\\b\\w*jiandikisha\\b" has no start words as a whole (the last branch may start
+    anywhere), but in a text without "jiandikisha" every match starts with one of the others'.
+    "(\\d{1,2}\\.|erste|zweite|…)\\s+gruppe" starts with a word or a digit.
+    """
+    if isinstance(pattern.pattern, bytes):
+        return None
+    return _branch_prefixes(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    parsed = _parsed(pattern, flags)
+    branches = _leading_branches(list(parsed))
+    if branches is None:
+        return None
+    starts: set[str] = set()
+    rest: set[str] = set()
+    digits = False
+    for branch in branches:
+        found = _prefix(list(branch))
+        if found and min(map(len, found)) >= _MIN_LEN:
+            starts |= found
+            continue
+        if _starts_with_digit(list(branch)):
+            digits = True
+            continue
+        need = _need(list(branch))
+        if not need:
+            return None  # a branch that may match anywhere and needs no word
+        rest |= need
+    if not starts or not (rest or digits) or len(starts) > _MAX_STARTS:
+        return None
+    if _caseless(parsed, flags):
+        starts, rest = {fold(w) for w in starts}, {fold(w) for w in rest}
+    starts = {w for w in starts if not any(o != w and w.startswith(o) for o in starts)}
+    rest = {w for w in rest if not any(o != w and o in w for o in rest)}
+    return frozenset(starts), frozenset(rest), digits
+
+
+def _first_consuming(items: list) -> int | None:
+    return next((i for i, (op, _av) in enumerate(items) if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)), None)
+
+
+def _leading_branches(items: list) -> list | None:
+    """The alternatives of the alternation every match starts with (after zero-width tests, inside
+    groups: re factors a common "\\b" out); None if a match starts otherwise."""
+    while True:
+        first = _first_consuming(items)
+        if first is None:
+            return None
+        op, av = items[first]
+        if op is sre.SUBPATTERN:
+            items = list(av[3])
+        elif op is sre.BRANCH:
+            return av[1]
+        else:
+            return None
+
+
+def _starts_with_digit(items: list) -> bool:
+    """The first character every match consumes is a digit (\\d, [0-9], \\d{1,2}, …)."""
+    first = _first_consuming(items)
+    if first is None:
+        return False
+    op, av = items[first]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _starts_with_digit(list(av[2]))
+    if op is sre.SUBPATTERN:
+        return _starts_with_digit(list(av[3]))
+    if op is sre.IN:
+        return bool(av) and all(
+            (o is sre.CATEGORY and a is sre.CATEGORY_DIGIT) or (o is sre.RANGE and 48 <= a[0] <= a[1] <= 57)
+            or (o is sre.LITERAL and 48 <= a <= 57) for o, a in av)
+    return op is sre.LITERAL and 48 <= av <= 57
 
 
 def _prefix(items: list) -> set[str] | None:
@@ -97,6 +189,127 @@ def _prefix(items: list) -> set[str] | None:
     return run if "" not in run else None
 
 
+# characters that may bound a match: a pattern that can consume none of some of them never matches
+# across one, so a long text falls into pieces (sentences, clauses) that can be searched apart
+_BARRIER_CANDIDATES = ".,;:!?()[]{}<>\"|/=+*&%$#@\n\t"
+
+
+def barriers(pattern: re.Pattern) -> tuple[frozenset[str], int] | None:
+    """(characters no match can contain, how far beyond its last character a match may look); None if unknown.
+
+    "\\b(\\d+)\\s+weitere\\s+\\w*kolleg\\w*\\b" cannot contain "." or ",": each match lies inside one
+    piece of the text between such characters, and decides by looking at most 1 character past
+    its end (the closing \\b). gates.py searches only the pieces that hold one of the pattern's
+    words, each with an end that lets the pattern see as far as it ever looks.
+    """
+    if isinstance(pattern.pattern, bytes):
+        return None
+    return _barriers(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _barriers(pattern: str, flags: int) -> tuple[frozenset[str], int] | None:
+    parsed = _parsed(pattern, flags)
+    ahead = _ahead(list(parsed))
+    if ahead is None:
+        return None
+    cuts = frozenset(_BARRIER_CANDIDATES) - _consumed(list(parsed), frozenset(_BARRIER_CANDIDATES), flags)
+    return (cuts, ahead) if cuts else None
+
+
+def _ahead(items: list) -> int | None:
+    """How far past the position it stands at a piece of pattern may look without consuming: the
+    widest lookahead (with what it looks past itself), 1 for an anchor (\\b, $); None if unbounded."""
+    most = 0
+    for op, av in items:
+        if op is sre.AT:
+            reach = 1
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if av[0] < 0:
+                reach = 0  # a lookbehind looks back, where the whole text is there
+            else:
+                width, inner = av[1].getwidth()[1], _ahead(list(av[1]))
+                if width >= _parser.MAXREPEAT or inner is None:
+                    return None
+                reach = width + inner
+        elif op is sre.SUBPATTERN:
+            reach = _ahead(list(av[3]))
+        elif op is sre.ATOMIC_GROUP:
+            reach = _ahead(list(av))
+        elif op is sre.BRANCH:
+            reaches = [_ahead(list(b)) for b in av[1]]
+            reach = None if None in reaches else max(reaches, default=0)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            reach = _ahead(list(av[2]))
+        elif op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+            reach = 0
+        else:
+            return None  # a back reference, a conditional: unknown
+        if reach is None:
+            return None
+        most = max(most, reach)
+    return most
+
+
+def _consumed(items: list, chars: frozenset[str], flags: int) -> set[str]:
+    """Which of `chars` some match may contain (conservative: all of them when unsure); one walk."""
+    found: set[str] = set()
+    for op, av in items:
+        rest = chars - found
+        if not rest:
+            break
+        if op is sre.LITERAL:
+            found |= {c for c in rest if ord(c) == av}
+        elif op is sre.NOT_LITERAL:
+            found |= {c for c in rest if ord(c) != av}
+        elif op is sre.ANY:
+            found |= {c for c in rest if c != "\n" or flags & re.DOTALL}
+        elif op is sre.IN:
+            found |= {c for c in rest if _in_class(av, c)}
+        elif op is sre.SUBPATTERN:
+            found |= _consumed(list(av[3]), rest, flags | av[1])
+        elif op is sre.ATOMIC_GROUP:
+            found |= _consumed(list(av), rest, flags)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                found |= _consumed(list(branch), chars - found, flags)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[1] > 0:
+                found |= _consumed(list(av[2]), rest, flags)
+        elif op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # those look, consume nothing
+            found |= rest
+    return found
+
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: str.isdecimal,
+    sre.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+    sre.CATEGORY_SPACE: str.isspace,
+    sre.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+    sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+    sre.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+}
+
+
+def _in_class(items, ch: str) -> bool:
+    """Whether a character class ([...], \\w, \\s) holds ch; the barrier candidates have no other case."""
+    negate = False
+    found = False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            found = found or av == ord(ch)
+        elif op is sre.RANGE:
+            found = found or av[0] <= ord(ch) <= av[1]
+        elif op is sre.CATEGORY:
+            test = _CATEGORIES.get(av)
+            found = found or (test(ch) if test else True)
+        else:
+            return True  # unknown: it may
+    return found != negate
+
+
 def caseless(pattern: re.Pattern) -> bool:
     """Whether the pattern ignores case anywhere (re.I, or (?i:...) inside)."""
     return _caseless_pattern(pattern.pattern, pattern.flags)
@@ -104,7 +317,7 @@ def caseless(pattern: re.Pattern) -> bool:
 
 @functools.cache
 def _caseless_pattern(pattern: str, flags: int) -> bool:
-    return _caseless(_parser.parse(pattern, flags), flags)
+    return _caseless(_parsed(pattern, flags), flags)
 
 
 def _caseless(parsed, flags: int) -> bool:

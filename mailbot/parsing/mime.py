@@ -22,7 +22,8 @@ MAX_TEXT_CHARS = 50_000  # the text we analyse: a person writes far less, and 20
 
 # Starts only where a run of address characters starts (linear on a 200 KB run of letters).
 _ANY_ADDRESS_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_WS_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u200b\ufeff]+")
+# runs of blanks become one space; a single plain space (most of them) is left alone, not replaced by itself
+_WS_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u200b\ufeff]{2,}|[\t\u00a0\u2007\u202f\u200b\ufeff]")
 
 
 @dataclass
@@ -42,10 +43,14 @@ class Mail:
     body_charset: str | None = None  # the first charset a text part declares: the guess for 8-bit headers
     attachment_parts: list[tuple[str, email.message.Message]] = field(default_factory=list, repr=False)  # (name, part)
     _addresses: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    _decoded: dict[tuple[str, str | None], str] = field(default_factory=dict, repr=False)
 
     def header(self, name: str) -> str:
-        """The header decoded to text ('' when absent)."""
-        return header_text(self.headers, name, self.body_charset)
+        """The header decoded to text ('' when absent); decoded once (the parser asks for Subject ten times)."""
+        key = (name, self.body_charset)
+        if key not in self._decoded:
+            self._decoded[key] = header_text(self.headers, name, self.body_charset)
+        return self._decoded[key]
 
     def has(self, name: str) -> bool:
         return name in self.headers
@@ -461,7 +466,8 @@ def _drop_blockquotes(html: str) -> str:
 def tidy(text: str) -> str:
     """Normalise line ends and spaces; keep line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_WS_RE.sub(" ", line).strip() for line in text.split("\n")]
+    # one substitution over the text, not one per line: no run of _WS_RE crosses a line end
+    lines = [line.strip() for line in _WS_RE.sub(" ", text).split("\n")]
     out: list[str] = []
     for line in lines:
         if not line and out and not out[-1]:

@@ -57,7 +57,7 @@ _COLLECTIVE = {
 # Italian "saremo in due" ("due" is also an English word, so no number on its own)
 _ITALIAN_IN_N_RE = gated(re.compile(r"\b(?:siamo|saremo|veniamo|verremo)\s+in\s+(due|tre|quattro|cinque|sei)\b", re.I))
 _ITALIAN_N = {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6}
-_COLLECTIVE_RES = [(re.compile(rf"\b(?:{pat})\b", re.I), n) for pat, n in _COLLECTIVE.items()]
+_COLLECTIVE_RES = [(gated(re.compile(rf"\b(?:{pat})\b", re.I)), n) for pat, n in _COLLECTIVE.items()]
 
 _COMPANION = (
     r"(?:kolleg\w*|colleagues?|coworkers?|co-workers?|freund(?!lich)\w*|friends?|ehefrau|ehemann|partner\w*|"
@@ -409,7 +409,7 @@ _COMPANION_QUICK_RE = gated(lower_pattern(rf"{_COMPANION}|weitere|\bmore\b|furth
 
 
 # Each gate is a word the pattern cannot match without; searching it first is far cheaper.
-_TOTALS_GATED = [(_TOTAL_RES[0], lower_pattern(rf"{_PEOPLE}\b")), *((regex, None) for regex in _TOTAL_RES[1:])]
+_TOTALS_GATED = [(_TOTAL_RES[0], gated(lower_pattern(rf"{_PEOPLE}\b"))), *((regex, None) for regex in _TOTAL_RES[1:])]
 _MORE_QUICK_RE = gated(lower_pattern(
     r"weitere|andere|more|other|further|additional|autres|otros|otras|altri|inne|других|інших"))
 _COMPANION_WORD_RE = gated(lower_pattern(rf"{_COMPANION}\b"))

@@ -23,6 +23,7 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ from .quote_words import (
     words,
 )
 from .gates import gated
+from .scan import fold
 
 
 def _alternation(table: dict) -> str:
@@ -53,6 +55,7 @@ _VERBS = words(ATTRIBUTION_VERBS)
 _WORD_VERBS = "|".join(re.escape(w) for w in _VERBS if not _is_cjk(w))
 _CJK_VERBS = "|".join(re.escape(w) for w in _VERBS if _is_cjk(w))
 # the verb closes the line ("… X wrote", "… X wrote:", "… X 写道："); CJK verbs follow the name unspaced
+_VERB_ENDINGS = tuple(sorted({fold(w) for w in _VERBS}))
 _VERB_END_RE = gated(re.compile(rf"(?:(?<!\w)(?:{_WORD_VERBS})|(?:{_CJK_VERBS}))\s*:?$", re.I))
 # the verb inside the line ("Den 24. nov. 2025 kl. 10.00 skrev X <x@y>:")
 _VERB_INSIDE_RE = gated(re.compile(rf"(?<!\w)(?:{_WORD_VERBS})(?!\w)|{_CJK_VERBS}", re.I))
@@ -123,7 +126,7 @@ def _separate(lines: list[str]) -> tuple[list[str], list[str], list[str], bool]:
     An unquoted quote (header block, separator, attribution over plain text) or
     a forward marker ends the own text: the rest is returned as it stands.
     """
-    attributions = _attributions(lines)
+    attributions = _Attributions(lines)
     own: list[str] = []
     quoted: list[str] = []
     seen_quote = False
@@ -172,21 +175,47 @@ def _marker(lines: list[str], i: int) -> str | None:
     return None
 
 
-def _attributions(lines: list[str]) -> dict[int, int]:
-    """{first line: last line} of every attribution line (or wrapped window) outside '>' quotes."""
-    found: dict[int, int] = {}
-    for k, line in enumerate(lines):
-        if not line or len(line) > _MAX_ATTRIBUTION or not _may_end_attribution(line):
-            continue
-        start = _attribution_start(lines, k)
-        if start is not None and not lines[start].startswith(">"):
-            found.setdefault(start, k)
-    return found
+def _start_of_attribution_ending_at(lines: list[str], k: int) -> int | None:
+    line = lines[k]
+    if not line or len(line) > _MAX_ATTRIBUTION or not _may_end_attribution(line):
+        return None
+    start = _attribution_start(lines, k)
+    return start if start is not None and not lines[start].startswith(">") else None
+
+
+class _Attributions:
+    """{first line: last line} of each attribution (or wrapped window) outside '>' quotes, asked
+    line by line with `get(i)`: only the lines _separate reaches are read.
+
+    An attribution starting at line i ends within _WINDOW lines (_attribution_start looks no
+    farther up), and one starting at a '>' line is none; so the answer for i needs lines i to
+    i + _WINDOW - 1, each read once. The rest of a mail after the quote that ends the writer's
+    text (a header block, a forwarded mail) is never read.
+    """
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.found: dict[int, int] = {}  # first line -> last line, for the lines read so far
+        self.read = 0  # lines[:read] have been read as possible last lines
+
+    def get(self, i: int) -> int | None:
+        if self.lines[i].startswith(">"):
+            return None
+        while self.read < min(len(self.lines), i + _WINDOW):  # each line once, in order: the first end wins
+            start = _start_of_attribution_ending_at(self.lines, self.read)
+            if start is not None:
+                self.found.setdefault(start, self.read)
+            self.read += 1
+        return self.found.get(i)
 
 
 def _may_end_attribution(line: str) -> bool:
     bare = _bare(line)
-    return bare.endswith(":") or bool(_VERB_END_RE.search(bare[-40:]))
+    if bare.endswith(":"):
+        return True
+    # _VERB_END_RE ends in "\s*:?$" and bare ends in neither: the line must end with a verb (one
+    # endswith in C on every line; the pattern only on the few that do)
+    return fold(bare[-40:]).endswith(_VERB_ENDINGS) and bool(_VERB_END_RE.search(bare[-40:]))
 
 
 def _attribution_start(lines: list[str], k: int) -> int | None:
@@ -277,6 +306,7 @@ def _next_nonblank(lines: list[str], i: int) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # each line is asked for twice, and every reply quotes the same invitation
 def _bare(line: str) -> str:
     """The line without invisible spaces and the rules and stars clients put around it."""
     return _INVISIBLE_RE.sub(" ", line).replace("：", ":").strip(_DECOR).strip()

@@ -36,6 +36,8 @@ def fold(text: str) -> str:
     "İ" lower-cases to two characters in Python; it becomes "i", as the Turkish dotless
     "ı" does, so "KATILIM", "katılım" and "katilim" all read "katilim".
     """
+    if text.isascii():  # C-speed check; none of the letters below is ASCII
+        return text.lower()
     text = text.replace("İ", "i").lower()
     return text.translate(_EXTRA_TABLE) if _EXTRA_RE.search(text) else text
 
