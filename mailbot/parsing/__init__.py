@@ -21,7 +21,7 @@ from ..recipients import from_address
 from .abstain import abstain, answers_us, asks, unplaced
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
-from .classify import machine_verdict, out_of_office_text
+from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import NEGATION_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
@@ -97,7 +97,7 @@ def _relayed_by_form(mail: Mail, verdict) -> bool:
     return bool(
         is_machine_address(sender) and "@" in reply_to and not is_machine_address(reply_to)
         and reply_to != sender and mail.header("Precedence").lower() not in ("bulk", "junk", "list")
-        and not any(mail.has(h) for h in ("List-Id", "List-Unsubscribe", "List-Post"))
+        and not list_mail(mail)
     )
 
 

@@ -140,10 +140,10 @@ def machine_verdict(mail: Mail, own: set[str]) -> MachineVerdict:
             verdict.reasons.append("calendar answer to an invitation: a human should look")
     elif mail.is_report:
         verdict.kind = "auto_reply"  # read receipts and delay notices: machine mail, not a failure
-    elif precedence in ("bulk", "junk") and not _list_mail(mail) and _absence_wording(mail):
+    elif precedence in ("bulk", "junk") and not list_mail(mail) and _absence_wording(mail):
         # old vacation programs mark their answers only with Precedence: bulk/junk
         verdict.kind = "auto_reply"
-    elif precedence in ("bulk", "junk", "list") or _list_mail(mail) or is_machine_address(sender):
+    elif precedence in ("bulk", "junk", "list") or list_mail(mail) or is_machine_address(sender):
         verdict.kind = "other"
     return verdict
 
@@ -153,7 +153,7 @@ def _auto_reply_headers(mail: Mail, auto: str, precedence: str) -> bool:
         mail.has(h) for h in ("X-Autoreply", "X-Autorespond", "X-Auto-Reply")))
 
 
-def _list_mail(mail: Mail) -> bool:
+def list_mail(mail: Mail) -> bool:
     return any(mail.has(h) for h in ("List-Id", "List-Unsubscribe", "List-Post"))
 
 
