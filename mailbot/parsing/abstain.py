@@ -53,7 +53,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         change = [c for c in r.cues if c.concept == "change"]
         if change:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
-        if r.intent.question:
+        if r.intent.question and not parsed.side_questions:
             reasons.append("cancellation together with a question")
     if kind == "registration" and r.choices.moved_from:
         # "from AG 1 to AG 2" is a move: the writer is registered already, and this is no new registration
