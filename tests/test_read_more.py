@@ -505,3 +505,13 @@ def test_a_registration_for_another_day_goes_to_review(body):
 def test_the_event_day_a_time_or_a_date_line_is_no_other_day(body):
     parsed = parse_message(mail(body), MSO)
     assert not any("not the event's" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "hiermit ziehe ich meine Anmeldung zum MSO-Tag am 13. März leider zurück.",
+    "Leider sage ich für den 13. März ab.",
+    "hiermit melde ich mich für den 13. März wieder ab.",
+])
+def test_a_date_with_its_dot_inside_a_cancelling_sentence(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.kind == "cancellation", parsed.reasons
