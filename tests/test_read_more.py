@@ -515,3 +515,12 @@ def test_the_event_day_a_time_or_a_date_line_is_no_other_day(body):
 def test_a_date_with_its_dot_inside_a_cancelling_sentence(body):
     parsed = parse_message(mail(body), MSO)
     assert parsed.kind == "cancellation", parsed.reasons
+
+
+def test_a_colleague_registered_for_confirmation_elsewhere_is_not_counted_with_the_writer():
+    # the colleague named is the attendee; whether the writer comes too is for a human to ask
+    body = ("ich selbst bin an dem Tag auf einer anderen Veranstaltung, aber meine Kollegin Aylin Demir "
+            "nimmt gern an AG 2 teil. Bitte schicken Sie die Bestätigung direkt an sie: aylin.demir@verein.example")
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.email == "aylin.demir@verein.example"
+    assert parsed.party_size == 1 or parsed.needs_review, parsed.reasons

@@ -69,6 +69,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     if kind == "registration" and proxy and not r.someone_else:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
+    if kind == "registration" and r.someone_else and r.party.size > 1 and not _stated_total(r):
+        # "meine Kollegin Aylin Demir nimmt teil … Bestätigung an sie": the colleague named is the
+        # attendee; counted as the writer's companion she makes two, though the writer may not come
+        reasons.append("registers someone else, and the party was counted from the people named: "
+                       "does the writer come too?")
     if kind == "registration" and (r.intent.existing or _is_reply(parsed)):
         change = [c for c in r.cues if c.concept == "change"]
         if change:
