@@ -524,3 +524,38 @@ def test_a_colleague_registered_for_confirmation_elsewhere_is_not_counted_with_t
     parsed = parse_message(mail(body), MSO)
     assert parsed.email == "aylin.demir@verein.example"
     assert parsed.party_size == 1 or parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "I wish to register the following members for AG 3:\n\n1. Mrs. Ngozi Eze - Women's Wing\n"
+    "2. Mr. Tunde Bakare - Youth Coordinator\n3. Miss Blessing Adeyemi\n\nI shall lead the delegation.",
+    "Für AG 1 melden wir an:\n- Frau Aylin Demir\n- Herr Ali Kaya, Kassenwart\n",
+])
+def test_a_list_of_people_is_the_party_and_a_human_counts_it(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review and any("a list of" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_listed_party_already_stated_in_full_is_not_asked_about():
+    body = "Wir kommen zu dritt in AG 1:\n- Frau Aylin Demir\n- Herr Ali Kaya\n- Frau Eva Roth\n"
+    parsed = parse_message(mail(body), MSO)
+    assert not any("a list of" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_cancellation_forwarded_for_someone_else_goes_to_review():
+    raw = (
+        "From: Sekretariat <sekretariat@verein.example>\nTo: mso-tag@muenster.example\nSubject: WG: Absage\n"
+        "Message-ID: <fw@verein.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Anbei die Nachricht unserer Vorsitzenden. Bitte streichen Sie ihre Anmeldung.\n\n"
+        "---------- Forwarded message ---------\nFrom: Leyla Karaca <vorsitz@verein.example>\n"
+        "Subject: Absage MSO-Tag\n\nIch muss meine Anmeldung leider absagen.\n\nLeyla Karaca\n"
+    ).encode()
+    parsed = parse_message(raw, MSO)
+    assert parsed.kind == "cancellation"
+    assert parsed.needs_review or parsed.email == "sekretariat@verein.example", (parsed.email, parsed.reasons)
+
+
+def test_an_arabic_closing_with_thanks_is_no_name():
+    body = "أود التسجيل في مجموعة العمل الثانية."
+    parsed = parse_message(mail(body, closing="\n\nمع الشكر والتقدير\nخالد الحموي\n"), MSO)
+    assert parsed.name == "خالد الحموي"

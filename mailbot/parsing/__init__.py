@@ -181,6 +181,14 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if elsewhen:
         # "zum Fachtag … am 24. Februar": a registration for another day is likely for another event
         parsed.reasons.append(f"names a date that is not the event's: '{elsewhen[0]}' (another event?)")
+    listed = _listed_people(reading.own_text) if kind in ("registration", "change") else 0
+    if listed >= 2 and not (reading.party.explicit and reading.party.size >= listed):
+        # "I wish to register the following members: 1. Mrs. … 2. Mr. …": the list is the party,
+        # and whether the writer comes too the list does not say
+        parsed.reasons.append(f"a list of {listed} people: how many come?")
+    if kind in ("cancellation", "change") and reading.someone_else:
+        # a forwarded or relayed cancellation or change is for someone who did not write to us
+        parsed.reasons.append(f"a {kind} for someone other than the writer ({reading.email}): please check")
     more = _more_persons(reading) if kind == "registration" else None
     if more:
         parsed.reasons.append(f"'{more}': that many more besides the writer?")
@@ -204,6 +212,20 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         return
     _fill_person(parsed, reading, config, kind)
 
+
+
+# a list line that names a person: a marker, then a title or two capitalised words and the line's end
+# or a role after a dash or comma ("1. Mrs. Ngozi Eze - Women's Wing", "- Frau Aylin Demir", "• Ali Kaya")
+_LISTED_PERSON_RE = gated(re.compile(
+    r"^[^\S\n]*(?:\d{1,2}[.)]|[-–•*·])[^\S\n]+"
+    r"(?:(?i:mrs?|ms|miss|dr|prof|frau|herrn?|mme|mlle|m|sra?|sig\.?ra|bay|bayan|г-н|г-жа|пан|пані)\.?[^\S\n]+)?"
+    r"[A-ZÄÖÜÇŞ][\w'’-]+(?:[^\S\n]+[A-ZÄÖÜÇŞ][\w'’-]+){1,3}[^\S\n]*(?:$|[-–,:(])",
+    re.M,
+))
+
+
+def _listed_people(text: str) -> int:
+    return len(_LISTED_PERSON_RE.findall(text[:20_000]))
 
 
 def _dates_of_coming(r: Reading, mail: Mail, config: Config) -> list[str]:
