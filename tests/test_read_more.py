@@ -559,3 +559,19 @@ def test_an_arabic_closing_with_thanks_is_no_name():
     body = "أود التسجيل في مجموعة العمل الثانية."
     parsed = parse_message(mail(body, closing="\n\nمع الشكر والتقدير\nخالد الحموي\n"), MSO)
     assert parsed.name == "خالد الحموي"
+
+
+@pytest.mark.parametrize("text, found, name, fuller", [
+    ("Magacaygu waa Cabdiraxmaan Xasan Faarax. Waxaan", "Cabdiraxmaan Xasan", "Cabdiraxmaan Xasan Faarax",
+     "Cabdiraxmaan Xasan Faarax"),
+    ("My name is John Smith and I would like to come.", None, "John Smith", "John Smith"),
+    ("Меня зовут Ольга Петрова, я хочу прийти.", "Ольга", "Ольга Петрова", "Ольга Петрова"),
+    ("اسمي خالد الحموي، وأنا منسق", "خالد", "خالد الحموي", "خالد الحموي"),
+    ("اسمي خالد الحموي وأنا منسق المشاريع", None, None, None),  # the sentence goes on: no end of the name
+    ("Ich heiße Anna und komme gern.", "Anna Beispiel", "Anna", "Anna Beispiel"),  # says less: kept
+    ("Mein Name ist Maria Lopez.", "Anna Beispiel", "Maria Lopez", "Anna Beispiel"),  # someone else: kept
+])
+def test_the_name_a_writer_introduces_completes_the_one_found(text, found, name, fuller):
+    from mailbot.parsing.people import fuller_name, introduced_name
+    assert introduced_name(text) == name
+    assert fuller_name(found, introduced_name(text)) == fuller

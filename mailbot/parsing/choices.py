@@ -59,7 +59,13 @@ _ORDINAL_NOUN_RE = gated(re.compile(
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
-_NOUN_ORDINAL_RE = gated(re.compile(rf"{GROUP_NOUN}\s+(?P<ord>{ordinal_words_pattern()})(?![\w])", re.I))
+_NOUN_ORDINAL_RE = gated(re.compile(
+    rf"{GROUP_NOUN}\s+(?:(?P<ord>{ordinal_words_pattern()})(?![\w])"
+    # a digit with an ordinal ending after the noun, also past one word ("kooxda shaqada 1aad": Somali
+    # -aad; "çalışma grubu 2'nci"): such a digit is an ordinal and nothing else
+    rf"|(?:\w+\s+)?(?P<ord_digit>\d{{1,2}}(?:-?aad|'?(?:inci|ıncı|nci|ncı|üncü|uncu|ncü|ncu)))(?![\w]))",
+    re.I,
+))
 _STANDALONE_ORDINAL_RE = gated(re.compile(
     rf"\b(?:die|der|das|den|the|la|le|el|il)\s+(?P<ord>{ordinal_words_pattern()})(?:\s+(?:one|davon|of them))?"
     rf"\s*(?=[.,;!)]|$|\s+(?:bitte|please|nehmen|nehme|for me|für mich))",
@@ -236,7 +242,7 @@ class Matcher:
                 self._add_number(digit_value(token), m, found, unknown, text)
         for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
             for m in regex.finditer(text):
-                self._add_number(_ordinal(m.group("ord")), m, found, unknown, text)
+                self._add_number(_ordinal(m.group("ord") or m.group("ord_digit")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
         for m in _NOUN_MOVE_RE.finditer(text):

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from .lexicon import lower_pattern, lowered
+from .vocabulary import alternation, words
 from .gates import gated
 
 _SALUTATION_RE = gated(re.compile(
@@ -420,3 +421,48 @@ def explicit_reply_address(body: str, own: set[str]) -> str | None:
             if _CONFIRM_RE.search(context):
                 return addr
     return None
+
+
+# --- "my name is …" --------------------------------------------------------------------------
+
+
+@functools.cache
+def _intro_re() -> re.Pattern:
+    """The vocabulary files' `name_intro` phrases, then up to four words of the name."""
+    phrases = alternation(sorted({w for w in words("name_intro")}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{phrases})[^\S\n]*[:,]?[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,3}})",
+                      re.I)
+
+
+def introduced_name(text: str) -> str | None:
+    """The name after "my name is", "ich heiße", "magacaygu waa" … as written, up to the first word
+    that is not part of a name (lower case in a cased script, a particle of the sentence)."""
+    found = _intro_re().search(text[:5000])
+    if not found:
+        return None
+    kept = []
+    for word in found.group("name").split():
+        if word[0].isalpha() and word[0].lower() != word[0].upper() and not word[0].isupper():
+            break  # "Anna Beispiel und ich …": a lower-case word ends the name in Latin, Cyrillic, Greek
+        kept.append(word)
+    if kept and kept[0][0].lower() == kept[0][0].upper():
+        # a script without capitals (Arabic, Ethiopic …): the name must end at a mark or the line's end,
+        # else the sentence may go on in the words taken ("اسمي خالد الحموي وأنا منسق")
+        after = text[found.end() : found.end() + 2]
+        if after[:1] == " " and after[1:2].isalpha():
+            return None
+    name = " ".join(kept)
+    return name if kept and looks_like_name(name) else None
+
+
+def fuller_name(name: str | None, introduced: str | None) -> str | None:
+    """The introduced name when it says more of the same person ("Cabdiraxmaan Xasan" and "my name is
+    Cabdiraxmaan Xasan Faarax"); otherwise the name as found."""
+    if not introduced:
+        return name
+    if not name:
+        return introduced if 2 <= len(introduced.split()) <= 3 else None
+    have, said = [fold(w) for w in name.split()], [fold(w) for w in introduced.split()]
+    if len(said) == len(have) + 1 and all(w in said for w in have if w):  # one more word at most
+        return introduced
+    return name

@@ -12,6 +12,8 @@ from .intent import Intent, read_intent
 from .mime import Mail
 from .party import Party, party_size
 from .people import (
+    fuller_name,
+    introduced_name,
     EMAIL_RE,
     best_name,
     body_organisation,
@@ -181,6 +183,8 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
     name = other or best_name([form_name(split.body), signature_name(split.signature or trailing)], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
+    if not other:
+        name = fuller_name(name, introduced_name(split.body))  # "Magacaygu waa …", "my name is …"
     org = _organisation(split, name, from_display)
     return name, org, email_addr, bool(other)
 
