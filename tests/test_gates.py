@@ -262,3 +262,41 @@ def test_an_alternation_whose_other_branches_start_with_a_digit_is_tried_at_word
     assert g._candidates(text, *g._start_plan(text)) is not None
     assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)] != []
     assert g.findall(text) == pattern.findall(text)
+
+
+# --- alternation_gates: a pre-check split into patterns that each get a gate (issue #15) ---------
+
+def _mail_texts():
+    texts = []
+    for path in MAILS:
+        text = read_mail(path.read_bytes(), 10_000_000).text
+        texts += [text, *text.split("\n")]
+    return texts
+
+
+def test_the_split_persons_words_find_a_match_exactly_when_the_whole_does():
+    whole = party.lower_pattern(rf"{party._PEOPLE}\b")
+    parts = party._TOTALS_GATED[0][1]
+    assert len(parts) > 1 and any(isinstance(p, GatedPattern) and p.words for p in parts)
+    texts = [lowered(t) for t in _mail_texts()] + ["wir sind 3 personen", "两人", "3 kişiyiz", "ſo", "人"]
+    assert sum(bool(whole.search(t)) for t in texts) > 20  # the check sees matches, not only misses
+    for text in texts:
+        assert bool(whole.search(text)) == gates.any_search(parts, text), text
+
+
+def test_the_own_language_pre_check_never_hides_a_count():
+    regex, _numbers = party._persons_by_language()
+    pre = party._persons_gates()
+    texts = _mail_texts() + ["Em ê du kes bên", "katër veta", "ba người", "2 人", "двоє осіб"]
+    for text in texts:
+        if regex.search(text):
+            assert gates.any_search(pre, text), text
+
+
+@pytest.mark.parametrize("text", ["ab c", "xx 人 yy", "no match here", "AB", "b人"], ids=repr)
+def test_alternation_gates_on_a_small_alternation(text):
+    words = ["ab", "人", "cd", "b", "xyz"]
+    whole = re.compile(rf"(?:{'|'.join(words)})(?!\w)", re.I)
+    parts = gates.alternation_gates(words, r"{}(?!\w)", lambda p: re.compile(p, re.I), size=2)
+    assert len(parts) == 3
+    assert bool(whole.search(text)) == gates.any_search(parts, text)

@@ -452,3 +452,29 @@ def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
     if isinstance(pattern, GatedPattern) or not isinstance(pattern.pattern, str):
         return pattern
     return GatedPattern(pattern)
+
+
+def alternation_gates(alternatives: list[str], template: str, compile=re.compile, size: int = 40) -> tuple:
+    """Patterns one of which finds a match in a text exactly when `template` with all the
+    alternatives does; a pre-check for patterns too wide for one gate (issue #15).
+
+    `template` holds "{}" where the alternation `(?:a|b|…)` stands, outside any atomic group or
+    possessive repeat: then a match of the whole is a match of the pattern holding the branch that
+    matched, and the other way round. A pattern of hundreds of words, or with one-letter words
+    ("人"), gets no gate (literals.py keeps 64 words of 2+ letters) and is tried at every position:
+    here the one-letter words go into one pattern, the others
+    into patterns of `size` words, each behind its own gate.
+    """
+    single = [a for a in alternatives if len(a) == 1]
+    longer = [a for a in alternatives if len(a) > 1]
+    found = [gated(compile(template.format("(?:" + "|".join(longer[i : i + size]) + ")")))
+             for i in range(0, len(longer), size)]
+    if single:
+        # (an alternation of single letters is compiled as a class: the matcher skips to its letters)
+        found.append(compile(template.format("(?:" + "|".join(single) + ")")))
+    return tuple(found)
+
+
+def any_search(patterns, text: str) -> bool:
+    """Does one of the patterns (alternation_gates) find a match in text?"""
+    return any(p.search(text) for p in patterns)
