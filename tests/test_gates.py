@@ -300,3 +300,20 @@ def test_alternation_gates_on_a_small_alternation(text):
     parts = gates.alternation_gates(words, r"{}(?!\w)", lambda p: re.compile(p, re.I), size=2)
     assert len(parts) == 3
     assert bool(whole.search(text)) == gates.any_search(parts, text)
+
+
+def test_line_breaks_are_spaces_to_the_shared_scan():
+    # a word with a space is found across a line break (a few more texts tried, never fewer), and
+    # a copy of a text with its line breaks made spaces (choices, party) shares its answer
+    g = gated(re.compile(r"\bjamais vu\b"))
+    assert g.may_match("déjà\njamais\nvu") and not g.search("déjà\njamais\nvu")
+    assert g.search("déjà jamais vu")
+    text = "Hallo,\nich melde mich\nfür die AG 2 an."
+    mask = gates._PRESENCE.mask(text)
+    assert gates._PRESENCE._answers.get(fold(text).replace("\n", " ")) == mask
+
+
+def test_a_pattern_with_a_line_break_in_its_words_still_sees_it():
+    g = gated(re.compile(r"ende\n\nanfang"))
+    assert g.search("das ende\n\nanfang").group(0) == "ende\n\nanfang"
+    assert not g.search("das ende  anfang")  # the gate lets it through (spaces), the pattern says no

@@ -355,8 +355,12 @@ class _Presence:
             return found
         if self.pending or not self._built:
             self.prepare()
-        # the answer depends on the fold only: "Ich melde mich an" and its lowered() copy share one
+        # the answer depends on the fold only: "Ich melde mich an" and its lowered() copy share one;
+        # and line breaks are read as spaces (_mask_automaton): the parser's copies of the writer's
+        # text that join wrapped lines (choices, party) share the answer of the text itself
         folded = cached_fold(text)
+        if "\n" in folded:
+            folded = folded.replace("\n", " ")
         found = self._answers.get(folded)
         if found is None:
             found = 0
@@ -384,11 +388,16 @@ def _mask_automaton(patterns: list[GatedPattern]):
     so a case-sensitive pattern's word in a text is its fold() in the text's fold(). The gate is
     a little wider for such patterns ("Anmelden" lets "anmelden" through), never narrower, and
     one pass reads the text instead of two.
+
+    Line breaks are spaces here, in the words and in the text read (`_Presence.mask`): a word
+    found in a text is then found in its copy with line breaks made spaces too, so the answer may
+    let a few more patterns try a text (a word with a space, across a line break), never fewer.
+    The parser reads the writer's text in several such copies; they share one pass.
     """
     bits: dict[str, int] = {}
     for pattern in patterns:
         for word in pattern.words:
-            key = word if pattern._fold else fold(word)
+            key = (word if pattern._fold else fold(word)).replace("\n", " ")
             bits[key] = bits.get(key, 0) | pattern._bit
     if not bits:
         return None
