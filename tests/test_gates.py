@@ -317,3 +317,20 @@ def test_a_pattern_with_a_line_break_in_its_words_still_sees_it():
     g = gated(re.compile(r"ende\n\nanfang"))
     assert g.search("das ende\n\nanfang").group(0) == "ende\n\nanfang"
     assert not g.search("das ende  anfang")  # the gate lets it through (spaces), the pattern says no
+
+
+def test_the_more_persons_pre_check_never_hides_a_match():
+    import mailbot.parsing as parsing
+    from mailbot.parsing import evidence
+
+    full, pre = parsing._more_persons_re(), parsing._persons_words()
+    texts = [lowered(t) for t in _mail_texts()] + ["eu e mais duas pessoas", "y dos personas más", "noch zwei personen"]
+    assert sum(bool(full.search(t)) for t in texts) >= 3
+    for text in texts:
+        if full.search(text):
+            assert gates.any_search(pre, text), text
+    # evidence._Words builds its tokens with map and zip: the same as one tuple per match
+    for text in texts[:300]:
+        words = evidence._Words(text)
+        assert words.tokens == [(m.start(), m.end(), m.group(0)) for m in evidence._TOKEN_RE.finditer(text)]
+        assert words.starts == [t[0] for t in words.tokens]
