@@ -334,3 +334,15 @@ def test_the_more_persons_pre_check_never_hides_a_match():
         words = evidence._Words(text)
         assert words.tokens == [(m.start(), m.end(), m.group(0)) for m in evidence._TOKEN_RE.finditer(text)]
         assert words.starts == [t[0] for t in words.tokens]
+
+
+def test_shared_sentences_and_words_are_the_same_as_computed_anew():
+    from mailbot.parsing import evidence
+
+    for text in _mail_texts()[:400]:
+        first = intent.sentences(text)
+        first.append("changed by a caller")  # a caller's list is its own: the kept answer stays
+        assert intent.sentences(text) == list(intent._sentences.__wrapped__(text))
+        low = text.lower()
+        joined = evidence._words(low.replace("\n", " "))
+        assert evidence._words(low).tokens == evidence._Words(low).tokens == joined.tokens

@@ -276,8 +276,14 @@ def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONC
     return tuple(items)
 
 
-@functools.lru_cache(maxsize=8)
 def _words(low: str) -> "_Words":
+    # A line break and a space part words alike (_TOKEN_RE): the copy of a text that choices joins at
+    # line breaks has the same words at the same places, and shares one _Words with the text.
+    return _words_of(low.replace("\n", " ") if "\n" in low else low)
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(low: str) -> "_Words":
     return _Words(low)
 
 
