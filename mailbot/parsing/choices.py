@@ -338,7 +338,6 @@ _NO_KEYWORDS: list = []  # shared by every word that begins no keyword (most): n
 
 
 @functools.lru_cache(maxsize=8192)  # called for every word of a text; texts repeat their words
-@functools.lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     """fold() for Latin words; other scripts (Cyrillic, Arabic) keep their letters, lower-cased."""
     return fold(word) or word.casefold()

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
 from .intent import speaks_of_coming
-from .vocabulary import alternation, vocabulary, words
+from .vocabulary import alternation, alternatives, vocabulary, words
 from .gates import alternation_gates, any_search, gated
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE_WORDS = [
-    *alternation(words('persons')).split("|"),  # every language file's words for persons (escaped: no bare "|")
+    *alternatives(words('persons')),  # every language file's words for persons
     *r"personen|person|persons|people|leute|leuten|teilnehmer\w*|teilnehmende|participants?|attendees?|".split("|")[:-1],
     *r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص".split("|"),
 ]
@@ -259,8 +259,8 @@ def _persons_by_language() -> tuple[re.Pattern, dict[str, dict[str, int]]] | Non
 def _persons_gates() -> tuple:
     """A pre-check for _persons_by_language's pattern: a word for persons at all (one pattern of
     hundreds of words, tried after every space, is 0.2 ms on a 40-line mail)."""
-    words_re = alternation(sorted({p for table in vocabulary().values() for p in map(str.lower, table.get("persons", []))}))
-    return alternation_gates(words_re.split("|"), r"{}(?!\w)", lambda p: re.compile(p, re.I))
+    persons = sorted({p for table in vocabulary().values() for p in map(str.lower, table.get("persons", []))})
+    return alternation_gates(alternatives(persons), r"{}(?!\w)", lambda p: re.compile(p, re.I))
 
 
 def _own_language_counts(text: str) -> list[tuple[int, int, int]]:

@@ -130,7 +130,12 @@ def _is_word_char(ch: str) -> bool:
 
 def alternation(items: list[str]) -> str:
     """A regex alternation of literal words; a space in a phrase matches any run of spaces."""
-    return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in items if w.strip())
+    return "|".join(alternatives(items))
+
+
+def alternatives(items: list[str]) -> list[str]:
+    """The branches of `alternation(items)`, one regex per word."""
+    return [re.escape(w.strip()).replace(r"\ ", r"\s+") for w in items if w.strip()]
 
 
 def bare(text: str) -> str:
