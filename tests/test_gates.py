@@ -262,3 +262,87 @@ def test_an_alternation_whose_other_branches_start_with_a_digit_is_tried_at_word
     assert g._candidates(text, *g._start_plan(text)) is not None
     assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)] != []
     assert g.findall(text) == pattern.findall(text)
+
+
+# --- alternation_gates: a pre-check split into patterns that each get a gate (issue #15) ---------
+
+def _mail_texts():
+    texts = []
+    for path in MAILS:
+        text = read_mail(path.read_bytes(), 10_000_000).text
+        texts += [text, *text.split("\n")]
+    return texts
+
+
+def test_the_split_persons_words_find_a_match_exactly_when_the_whole_does():
+    whole = party.lower_pattern(rf"{party._PEOPLE}\b")
+    parts = party._TOTALS_GATED[0][1]
+    assert len(parts) > 1 and any(isinstance(p, GatedPattern) and p.words for p in parts)
+    texts = [lowered(t) for t in _mail_texts()] + ["wir sind 3 personen", "两人", "3 kişiyiz", "ſo", "人"]
+    assert sum(bool(whole.search(t)) for t in texts) > 20  # the check sees matches, not only misses
+    for text in texts:
+        assert bool(whole.search(text)) == gates.any_search(parts, text), text
+
+
+def test_the_own_language_pre_check_never_hides_a_count():
+    regex, _numbers = party._persons_by_language()
+    pre = party._persons_gates()
+    texts = _mail_texts() + ["Em ê du kes bên", "katër veta", "ba người", "2 人", "двоє осіб"]
+    for text in texts:
+        if regex.search(text):
+            assert gates.any_search(pre, text), text
+
+
+@pytest.mark.parametrize("text", ["ab c", "xx 人 yy", "no match here", "AB", "b人"], ids=repr)
+def test_alternation_gates_on_a_small_alternation(text):
+    words = ["ab", "人", "cd", "b", "xyz"]
+    whole = re.compile(rf"(?:{'|'.join(words)})(?!\w)", re.I)
+    parts = gates.alternation_gates(words, r"{}(?!\w)", lambda p: re.compile(p, re.I), size=2)
+    assert len(parts) == 3
+    assert bool(whole.search(text)) == gates.any_search(parts, text)
+
+
+def test_line_breaks_are_spaces_to_the_shared_scan():
+    # a word with a space is found across a line break (a few more texts tried, never fewer), and
+    # a copy of a text with its line breaks made spaces (choices, party) shares its answer
+    g = gated(re.compile(r"\bjamais vu\b"))
+    assert g.may_match("déjà\njamais\nvu") and not g.search("déjà\njamais\nvu")
+    assert g.search("déjà jamais vu")
+    text = "Hallo,\nich melde mich\nfür die AG 2 an."
+    mask = gates._PRESENCE.mask(text)
+    assert gates._PRESENCE._answers.get(fold(text).replace("\n", " ")) == mask
+
+
+def test_a_pattern_with_a_line_break_in_its_words_still_sees_it():
+    g = gated(re.compile(r"ende\n\nanfang"))
+    assert g.search("das ende\n\nanfang").group(0) == "ende\n\nanfang"
+    assert not g.search("das ende  anfang")  # the gate lets it through (spaces), the pattern says no
+
+
+def test_the_more_persons_pre_check_never_hides_a_match():
+    import mailbot.parsing as parsing
+    from mailbot.parsing import evidence
+
+    full, pre = parsing._more_persons_re(), parsing._persons_words()
+    texts = [lowered(t) for t in _mail_texts()] + ["eu e mais duas pessoas", "y dos personas más", "noch zwei personen"]
+    assert sum(bool(full.search(t)) for t in texts) >= 3
+    for text in texts:
+        if full.search(text):
+            assert gates.any_search(pre, text), text
+    # evidence._Words builds its tokens with map and zip: the same as one tuple per match
+    for text in texts[:300]:
+        words = evidence._Words(text)
+        assert words.tokens == [(m.start(), m.end(), m.group(0)) for m in evidence._TOKEN_RE.finditer(text)]
+        assert words.starts == [t[0] for t in words.tokens]
+
+
+def test_shared_sentences_and_words_are_the_same_as_computed_anew():
+    from mailbot.parsing import evidence
+
+    for text in _mail_texts()[:400]:
+        first = intent.sentences(text)
+        first.append("changed by a caller")  # a caller's list is its own: the kept answer stays
+        assert intent.sentences(text) == list(intent._sentences.__wrapped__(text))
+        low = text.lower()
+        joined = evidence._words(low.replace("\n", " "))
+        assert evidence._words(low).tokens == evidence._Words(low).tokens == joined.tokens

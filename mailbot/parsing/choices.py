@@ -275,11 +275,19 @@ class Matcher:
             unknown.append(m.group(0).strip())
 
     def _keyword_mentions(self, text: str) -> list[Mention]:
-        words = [(m.start(), m.end(), _key(m.group(0))) for m in _WORD_RE.finditer(text)]
-        out = []
-        for i, (start, _end, word) in enumerate(words):
+        keys = list(map(_key, _WORD_RE.findall(text)))
+        first_word, words, out = self._first_word, None, []
+        for i, word in enumerate(keys):
+            starting = first_word.get(word)
+            if starting is None:
+                starting = self._starting(word)
+            if starting is _NO_KEYWORDS and not word.endswith(_COMPOUND_ENDS):
+                continue  # (most words: no keyword starts with them and no group noun ends them)
+            if words is None:  # positions only for texts with a candidate
+                words = [(m.start(), m.end(), key) for m, key in zip(_WORD_RE.finditer(text), keys)]
+            start = words[i][0]
             hits = {}
-            for phrase, wg_id, how in self._starting(word):
+            for phrase, wg_id, how in starting:
                 if i + len(phrase) <= len(words) and all(
                     (_similar(words[i + k][2], phrase[k]) if how != "topic" else _inflected(words[i + k][2], phrase[k]))
                     for k in range(1, len(phrase))

@@ -143,11 +143,14 @@ class _Words:
     """The bare text's words with their positions, and lookups of what follows a position."""
 
     def __init__(self, low: str):
-        self.tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(low)]
-        self.starts = [tok[0] for tok in self.tokens]
+        # (the tuples are built in C, by map and zip: a comprehension over the matches cost twice as much)
+        found = list(_TOKEN_RE.finditer(low))
+        words = list(map(re.Match.group, found))
+        self.starts = list(map(re.Match.start, found))
+        self.tokens = list(zip(self.starts, map(re.Match.end, found), words))
         self.by_word: dict[str, list[int]] = {}  # where each word stands
-        for i, token in enumerate(self.tokens):
-            self.by_word.setdefault(token[2], []).append(i)
+        for i, word in enumerate(words):
+            self.by_word.setdefault(word, []).append(i)
         self.by_key: dict[str, list[str]] = {}  # the words by their first three letters (_Scanner.index)
         for word in self.by_word:
             self.by_key.setdefault(word[:3], []).append(word)
@@ -273,8 +276,14 @@ def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONC
     return tuple(items)
 
 
-@functools.lru_cache(maxsize=8)
 def _words(low: str) -> "_Words":
+    # A line break and a space part words alike (_TOKEN_RE): the copy of a text that choices joins at
+    # line breaks has the same words at the same places, and shares one _Words with the text.
+    return _words_of(low.replace("\n", " ") if "\n" in low else low)
+
+
+@functools.lru_cache(maxsize=8)
+def _words_of(low: str) -> "_Words":
     return _Words(low)
 
 

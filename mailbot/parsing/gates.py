@@ -355,8 +355,12 @@ class _Presence:
             return found
         if self.pending or not self._built:
             self.prepare()
-        # the answer depends on the fold only: "Ich melde mich an" and its lowered() copy share one
+        # the answer depends on the fold only: "Ich melde mich an" and its lowered() copy share one;
+        # and line breaks are read as spaces (_mask_automaton): the parser's copies of the writer's
+        # text that join wrapped lines (choices, party) share the answer of the text itself
         folded = cached_fold(text)
+        if "\n" in folded:
+            folded = folded.replace("\n", " ")
         found = self._answers.get(folded)
         if found is None:
             found = 0
@@ -384,11 +388,16 @@ def _mask_automaton(patterns: list[GatedPattern]):
     so a case-sensitive pattern's word in a text is its fold() in the text's fold(). The gate is
     a little wider for such patterns ("Anmelden" lets "anmelden" through), never narrower, and
     one pass reads the text instead of two.
+
+    Line breaks are spaces here, in the words and in the text read (`_Presence.mask`): a word
+    found in a text is then found in its copy with line breaks made spaces too, so the answer may
+    let a few more patterns try a text (a word with a space, across a line break), never fewer.
+    The parser reads the writer's text in several such copies; they share one pass.
     """
     bits: dict[str, int] = {}
     for pattern in patterns:
         for word in pattern.words:
-            key = word if pattern._fold else fold(word)
+            key = (word if pattern._fold else fold(word)).replace("\n", " ")
             bits[key] = bits.get(key, 0) | pattern._bit
     if not bits:
         return None
@@ -452,3 +461,29 @@ def gated(pattern: re.Pattern) -> re.Pattern | GatedPattern:
     if isinstance(pattern, GatedPattern) or not isinstance(pattern.pattern, str):
         return pattern
     return GatedPattern(pattern)
+
+
+def alternation_gates(alternatives: list[str], template: str, compile=re.compile, size: int = 40) -> tuple:
+    """Patterns one of which finds a match in a text exactly when `template` with all the
+    alternatives does; a pre-check for patterns too wide for one gate (issue #15).
+
+    `template` holds "{}" where the alternation `(?:a|b|…)` stands, outside any atomic group or
+    possessive repeat: then a match of the whole is a match of the pattern holding the branch that
+    matched, and the other way round. A pattern of hundreds of words, or with one-letter words
+    ("人"), gets no gate (literals.py keeps 64 words of 2+ letters) and is tried at every position:
+    here the one-letter words go into one pattern, the others
+    into patterns of `size` words, each behind its own gate.
+    """
+    single = [a for a in alternatives if len(a) == 1]
+    longer = [a for a in alternatives if len(a) > 1]
+    found = [gated(compile(template.format("(?:" + "|".join(longer[i : i + size]) + ")")))
+             for i in range(0, len(longer), size)]
+    if single:
+        # (an alternation of single letters is compiled as a class: the matcher skips to its letters)
+        found.append(compile(template.format("(?:" + "|".join(single) + ")")))
+    return tuple(found)
+
+
+def any_search(patterns, text: str) -> bool:
+    """Does one of the patterns (alternation_gates) find a match in text?"""
+    return any(p.search(text) for p in patterns)

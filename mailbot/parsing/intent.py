@@ -83,6 +83,12 @@ _LINE_BREAK_RE = gated(re.compile(r"(?<!\s)\s*\n\s*"))
 
 def sentences(text: str) -> list[str]:
     """Sentences, with wrapped lines joined and form lines ('Name: X') kept apart."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[str, ...]:
+    # kept for the last texts: the reader's intent and the not-coming check read the same text
     paragraphs = re.split(r"\n\s*\n", text)
     out = []
     for para in paragraphs:
@@ -90,7 +96,7 @@ def sentences(text: str) -> list[str]:
         for chunk in para.split("\n\n"):
             chunk = _LINE_BREAK_RE.sub(" ", chunk).strip()
             out += _split_sentences(chunk)
-    return out
+    return tuple(out)
 
 
 def read_intent(text: str) -> Intent:

@@ -44,6 +44,7 @@ class Mail:
     attachment_parts: list[tuple[str, email.message.Message]] = field(default_factory=list, repr=False)  # (name, part)
     _addresses: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
     _decoded: dict[tuple[str, str | None], str] = field(default_factory=dict, repr=False)
+    _names: frozenset[str] | None = field(default=None, repr=False)  # the header names, lower case
 
     def header(self, name: str) -> str:
         """The header decoded to text ('' when absent); decoded once (the parser asks for Subject ten times)."""
@@ -53,7 +54,10 @@ class Mail:
         return self._decoded[key]
 
     def has(self, name: str) -> bool:
-        return name in self.headers
+        # (`name in headers` lower-cases every header name on each call; the parser asks ~16 times)
+        if self._names is None:
+            self._names = frozenset(k.lower() for k in self.headers.keys())
+        return name.lower() in self._names
 
     def address(self, name: str) -> tuple[str, str]:
         """(display name, lower-case address) of an address header."""

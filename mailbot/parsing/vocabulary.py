@@ -7,6 +7,7 @@ checked the same way.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 import tomllib
@@ -159,7 +160,12 @@ def _is_word_char(ch: str) -> bool:
 
 def alternation(items: list[str]) -> str:
     """A regex alternation of literal words; a space in a phrase matches any run of spaces."""
-    return "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in items if w.strip())
+    return "|".join(alternatives(items))
+
+
+def alternatives(items: list[str]) -> list[str]:
+    """The branches of `alternation(items)`, one regex per word."""
+    return [re.escape(w.strip()).replace(r"\ ", r"\s+") for w in items if w.strip()]
 
 
 def bare(text: str) -> str:
@@ -193,14 +199,26 @@ def _bare_word(word: str) -> str:
 
 def script(text: str) -> str | None:
     """The script most letters of the text are written in ('LATIN', 'ARABIC', 'CYRILLIC' …)."""
+    head = text[:2000]
+    if head.isascii():  # every ASCII letter is LATIN
+        return "LATIN" if any(ch.isalpha() for ch in head) else None
     counts: dict[str, int] = {}
-    for ch in text[:2000]:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            if name:
-                key = name.split()[0]
-                counts[key] = counts.get(key, 0) + 1
+    # each distinct character once, in order of first occurrence: a script's first letter decides
+    # its place among equal counts, as when counting letter by letter
+    for ch, n in collections.Counter(head).items():
+        key = _script_of_char(ch)
+        if key:
+            counts[key] = counts.get(key, 0) + n
     return max(counts, key=counts.get) if counts else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _script_of_char(ch: str) -> str:
+    """The first word of a letter's Unicode name ('LATIN', 'ARABIC' …); '' for anything else."""
+    if not ch.isalpha():
+        return ""
+    name = unicodedata.name(ch, "")
+    return name.split()[0] if name else ""
 
 
 @functools.cache
