@@ -236,7 +236,13 @@ def test_serve_stops_cleanly_on_sigterm(dovecot, smtpd, config_file):
     proc = subprocess.Popen([*MAILBOT, "serve", "--config", str(config_file)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     try:
-        time.sleep(2)
+        # the signal handlers are set before the first pass opens the database: wait for that, not a
+        # fixed time (a loaded machine starts Python more slowly, and SIGTERM before them kills)
+        database = Path(load_config(config_file).database_path)
+        deadline = time.monotonic() + 60
+        while not database.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.5)
         proc.send_signal(signal.SIGTERM)
         _out, err = proc.communicate(timeout=20)
     finally:
