@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
-from .intent import speaks_of_coming
-from .vocabulary import alternation, vocabulary, words
+from .intent import NEGATION_RE, speaks_of_coming
+from .vocabulary import alternation, bare, vocabulary, words
 from .gates import gated
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
@@ -307,7 +307,7 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
         if n and end and not any(s <= m.start() < e for s, e in taken):
             parts.append((m.start(), end, n))
     if not parts:
-        return ()
+        return _companions_of(text, total, taken)
     # companions named otherwise ("mein Kollege", "with my wife") count too: "zu dritt: ich, mein
     # Kollege und zwei Mütter" is four, and then none of it is taken
     _, companion_spans = _companions(text)
@@ -316,6 +316,16 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
     if 1 + len(_merged(besides)) + sum(n for _, _, n in parts) > total:
         return ()
     return tuple((s, e) for s, e, _ in parts)
+
+
+def _companions_of(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The spans of companions ("вдвоём с мужем", "we are three, with my wife and my son") that, with the
+    writer, make up no more than `total`: parts of it. More than the total: none is taken (a human reads it)."""
+    count, spans = _companions(text)
+    spans = [sp for sp in spans if not any(sp[0] < e and s < sp[1] for s, e in taken)]
+    if not spans or 1 + count > total:
+        return ()
+    return tuple(spans)
 
 
 _PARTS_NEAR = 300
@@ -419,7 +429,7 @@ _COMPANION_WORD_RE = gated(lower_pattern(rf"{_COMPANION}\b"))
 def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
     low = lowered(text)
     if not (_COMPANION_QUICK_RE.search(low) or _TURKISH_QUICK_RE.search(low) or _ARABIC_PERSIAN_WITH_RE.search(text)
-            or _TRANSLIT_QUICK_RE.search(low)):
+            or _TRANSLIT_QUICK_RE.search(low) or _one_companions(text)):
         return 0, []  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
@@ -440,7 +450,46 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
             if not _overlaps(m, spans):
                 count += 1
                 spans.append(m.span())
+    for span in _one_companions(text):
+        if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans):
+            count += 1
+            spans.append(span)
     return count, spans
+
+
+@functools.cache
+def _one_companion_res() -> tuple[re.Pattern, re.Pattern, re.Pattern | None] | None:
+    """The vocabulary's `one_companion` words (one person: "мужем", "دخترم", "chồng") after a `with_words`
+    word ("с", "با", "với"), at most two words between ("с моей коллегой", "με τη σύζυγό μου"); and the
+    companion words alone, a cheap first check. Both on bare() text (marks dropped, as typed on phones)."""
+    ones = sorted({bare(w) for w in words("one_companion")}, key=len, reverse=True)
+    withs = sorted({bare(w) for w in words("with_words")}, key=len, reverse=True)
+    if not ones or not withs:
+        return None
+    ands = sorted({bare(w) for w in words("and_words")}, key=len, reverse=True)
+    between = r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+"
+    quick = re.compile(rf"(?<!\w)(?:{alternation(ones)})(?!\w)")
+    full = re.compile(rf"(?<!\w)(?:{alternation(withs)}){between}(?:{alternation(ones)})(?!\w)")
+    # "با همسرم و دخترم", "с мужем и сыном": one more companion after "and", right after the first
+    more = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(ands)}){between}(?:{alternation(ones)})(?!\w)") if ands else None
+    return quick, full, more
+
+
+def _one_companions(text: str) -> list[tuple[int, int]]:
+    """Spans of "with + one companion" in a sentence that is not negated ("я не приду с мужем" counts nobody:
+    the companion word stays unexplained and a human reads the mail)."""
+    compiled = _one_companion_res()
+    low = bare(text)
+    if compiled is None or len(low) != len(text) or not compiled[0].search(low):
+        return []
+    out = []
+    for m in compiled[1].finditer(low):
+        if NEGATION_RE.search(lowered(_sentence_around(text, *m.span()))):
+            continue
+        out.append(m.span())
+        while compiled[2] is not None and (m := compiled[2].match(low, m.end())):
+            out.append(m.span())
+    return out
 
 
 _GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(?!\w)", re.I))
