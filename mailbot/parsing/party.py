@@ -188,6 +188,10 @@ def party_size(text: str) -> Party:
         if idle:
             # "Unser Verein arbeitet mit Kindern": a companion word where nobody comes or registers
             doubt = f"companions in a sentence that does not say they come: '{' '.join(idle[0].split())[:40]}'"
+        dangling: list[str] = []
+        _one_companions(text, dangling)
+        if dangling and not doubt:
+            doubt = f"more companions after 'and' than were counted? '{dangling[0][:40]}'"
         return Party(1 + companions, True, doubt, tuple(spans))
     alone = _ALONE_RE.search(text)
     if alone:
@@ -458,7 +462,7 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
 
 
 @functools.cache
-def _one_companion_res() -> tuple[re.Pattern, re.Pattern, re.Pattern | None] | None:
+def _one_companion_res() -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None] | None:
     """The vocabulary's `one_companion` words (one person: "мужем", "دخترم", "chồng") after a `with_words`
     word ("с", "با", "với"), at most two words between ("с моей коллегой", "με τη σύζυγό μου"); and the
     companion words alone, a cheap first check. Both on bare() text (marks dropped, as typed on phones)."""
@@ -468,16 +472,23 @@ def _one_companion_res() -> tuple[re.Pattern, re.Pattern, re.Pattern | None] | N
         return None
     ands = sorted({bare(w) for w in words("and_words")}, key=len, reverse=True)
     between = r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+"
+    short, sep = r"(?:[^\S\n]+[^\W\d_]{1,4}(?!\w))?", r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)"  # "ми", "tôi"; ", " or " "
     quick = re.compile(rf"(?<!\w)(?:{alternation(ones)})(?!\w)")
     full = re.compile(rf"(?<!\w)(?:{alternation(withs)}){between}(?:{alternation(ones)})(?!\w)")
-    # "با همسرم و دخترم", "с мужем и сыном": one more companion after "and", right after the first
-    more = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(ands)}){between}(?:{alternation(ones)})(?!\w)") if ands else None
-    return quick, full, more
+    # "با همسرم و دخترم", "с мужем и сыном": one more companion after "and", right after the first (a short
+    # possessive may follow it: "chồng tôi và con gái tôi", "τη σύζυγό μου και την κόρη μου")
+    more = re.compile(
+        rf"{short}{sep}(?:{alternation(ands)}){between}(?:{alternation(ones)})(?!\w)"
+    ) if ands else None
+    # "cùng chồng tôi và các con": an "and" after the counted ones, with nobody the reader knows after it
+    dangling = re.compile(rf"{short}{sep}(?:{alternation(ands)})(?!\w)") if ands else None
+    return quick, full, more, dangling
 
 
-def _one_companions(text: str) -> list[tuple[int, int]]:
+def _one_companions(text: str, dangling: list[str] | None = None) -> list[tuple[int, int]]:
     """Spans of "with + one companion" in a sentence that is not negated ("я не приду с мужем" counts nobody:
-    the companion word stays unexplained and a human reads the mail)."""
+    the companion word stays unexplained and a human reads the mail). An "and" after them with no companion
+    the reader knows ("cùng chồng tôi và các con") is added to `dangling`: more may come than were counted."""
     compiled = _one_companion_res()
     low = bare(text)
     if compiled is None or len(low) != len(text) or not compiled[0].search(low):
@@ -487,8 +498,12 @@ def _one_companions(text: str) -> list[tuple[int, int]]:
         if NEGATION_RE.search(lowered(_sentence_around(text, *m.span()))):
             continue
         out.append(m.span())
-        while compiled[2] is not None and (m := compiled[2].match(low, m.end())):
-            out.append(m.span())
+        end = m.end()
+        while compiled[2] is not None and (nxt := compiled[2].match(low, end)):
+            out.append(nxt.span())
+            end = nxt.end()
+        if dangling is not None and compiled[3] is not None and (more := compiled[3].match(low, end)):
+            dangling.append(" ".join(text[m.start() : more.end() + 12].split()))
     return out
 
 

@@ -1,0 +1,62 @@
+"""The party vocabulary (with_words, one_companion, and_words): each entry is needed by a sentence
+whose party size it decides, read through the public parse function (plain values, no servers).
+
+The sentences live in tests/data/party_sentences.toml, written for this test. Removing an entry
+makes its sentence read a smaller party (or send it to review), and the test fails.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mailbot.parsing import parse_message
+from mailbot.parsing.evidence import inventory
+from mailbot.parsing.vocabulary import bare, vocabulary
+
+from test_evidence import MSO, mail
+
+SENTENCES = tomllib.loads(Path(__file__).with_name("data").joinpath("party_sentences.toml").read_text("utf-8"))
+CONCEPTS = ("with_words", "one_companion", "and_words")
+CASES = [(lang, sentence, size) for lang, rows in SENTENCES.items() for sentence, size in rows]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "size"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_a_companion_after_with_counts_one_person(lang, sentence, size):
+    parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
+    assert parsed.party_size == size, (parsed.party_size, parsed.reasons)
+    assert not [r for r in parsed.reasons if "companion" in r], parsed.reasons
+
+
+def _uses(entry: str, sentences: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(bare(entry))}(?!\w)", bare(s)) for s in sentences)
+
+
+@pytest.mark.parametrize("lang", sorted(lang for lang, t in vocabulary().items() if any(c in t for c in CONCEPTS)))
+def test_every_party_word_is_used_by_a_sentence(lang):
+    sentences = [s for s, _ in SENTENCES.get(lang, [])]
+    unused = [(c, e) for c in CONCEPTS for e in vocabulary()[lang].get(c, []) if not _uses(e, sentences)]
+    assert not unused
+
+
+def test_every_one_companion_word_is_a_companion_the_evidence_lists():
+    # one the party reading does not count (no 'with' before it, a negated sentence) goes to review
+    missed = [(lang, w) for lang, table in vocabulary().items() for w in table.get("one_companion", [])
+              if "companion" not in {i.concept for i in inventory(f"... {w} ...")}]
+    assert not missed
+
+
+@pytest.mark.parametrize(("body", "size", "review"), [
+    ("Ich melde mich für AG 2 an. Я не приду с дочерью, приду одна.", None, True),
+    ("Ich melde mich für AG 2 an. Мы придём втроём с дочерью и сыном.", 3, False),
+    ("Ich melde mich für AG 2 an. Мы придём вдвоём с дочерью и сыном.", None, True),
+    ("Ich melde mich für AG 2 an. Tôi sẽ đi cùng chồng tôi và các con.", None, True),
+])
+def test_a_companion_not_counted_or_not_fitting_the_total_goes_to_review(body, size, review):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review == review, parsed.reasons
+    if size:
+        assert parsed.party_size == size
