@@ -1,4 +1,4 @@
-"""The party vocabulary (with_words, one_companion, and_words): each entry is needed by a sentence
+"""The party vocabulary (with_words, one_companion, and_words, me_and, others): each entry is needed by a sentence
 whose party size it decides, read through the public parse function (plain values, no servers).
 
 The sentences live in tests/data/party_sentences.toml, written for this test. Removing an entry
@@ -20,7 +20,7 @@ from mailbot.parsing.vocabulary import bare, vocabulary
 from test_evidence import MSO, mail
 
 SENTENCES = tomllib.loads(Path(__file__).with_name("data").joinpath("party_sentences.toml").read_text("utf-8"))
-CONCEPTS = ("with_words", "one_companion", "and_words")
+CONCEPTS = ("with_words", "one_companion", "and_words", "me_and", "others")
 CASES = [(lang, sentence, size) for lang, rows in SENTENCES.items() for sentence, size in rows]
 
 
@@ -54,6 +54,9 @@ def test_every_one_companion_word_is_a_companion_the_evidence_lists():
     ("Ich melde mich für AG 2 an. Мы придём втроём с дочерью и сыном.", 3, False),
     ("Ich melde mich für AG 2 an. Мы придём вдвоём с дочерью и сыном.", None, True),
     ("Ich melde mich für AG 2 an. Tôi sẽ đi cùng chồng tôi và các con.", None, True),
+    # "me and N" where nobody comes: the count stays unexplained
+    ("I register for AG 2. Me and two colleagues founded our club in 2019.", None, True),
+    ("I register for AG 2. Me and two others will come.", 3, False),
 ])
 def test_a_companion_not_counted_or_not_fitting_the_total_goes_to_review(body, size, review):
     parsed = parse_message(mail(body), MSO)

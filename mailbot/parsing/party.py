@@ -217,6 +217,7 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
         found += [(m.start(), m.end(), n) for m in regex.finditer(text)]
     found += [(m.start(), m.end(), _ITALIAN_N[m.group(1).lower()]) for m in _ITALIAN_IN_N_RE.finditer(text)]
     found += _counts_of_us(text)
+    found += [c for c in _me_and_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     found += [c for c in _own_language_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     return sorted(found)
 
@@ -235,6 +236,40 @@ def _counts_of_us(text: str) -> list[tuple[int, int, int]]:
         n = digit_value(before.group(1)) if before else None
         if n and 0 < n <= 60:
             out.append((before.start(), m.end(), n))
+    return out
+
+
+@functools.cache
+def _me_and_res() -> tuple[re.Pattern, frozenset[str]] | None:
+    """The vocabulary's `me_and` phrases ("me and", "ich und", "aniga iyo") before a count, on bare() text;
+    and its `others` words ("others", "weitere"), which stand for persons after such a count."""
+    phrases = sorted({bare(w) for w in words("me_and")}, key=len, reverse=True)
+    if not phrases:
+        return None
+    regex = re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]+(?P<n>[^\W_]+)(?!\w)")
+    return regex, frozenset(bare(w) for w in words("others"))
+
+
+def _me_and_counts(text: str) -> list[tuple[int, int, int]]:
+    """"me and two colleagues", "ich und zwei weitere", "aniga iyo laba xubnood": the writer plus a count of
+    persons is the party, in a sentence that says they come (else the count stays unexplained: review)."""
+    compiled = _me_and_res()
+    low = bare(text)
+    if compiled is None or len(low) != len(text):
+        return []
+    regex, others = compiled
+    out = []
+    for m in regex.finditer(low):
+        token = text[m.start("n") : m.end("n")]
+        n = digit_value(token) if token.isdigit() or token.casefold() in CARDINALS else None
+        if not n or n > 60:
+            continue  # (no count; a Roman numeral, "ich und II", names a workgroup)
+        end = _persons_end(text, m)
+        nxt = _NEXT_WORD_RE.match(low, m.end())
+        if end is None and nxt and nxt.group(1) in others:
+            end = nxt.end()
+        if end and speaks_of_coming(_sentence_around(text, m.start(), end)) and not _about_last_time(text, m):
+            out.append((m.start(), end, n + 1))
     return out
 
 
