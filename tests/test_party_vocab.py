@@ -63,3 +63,14 @@ def test_a_companion_not_counted_or_not_fitting_the_total_goes_to_review(body, s
     assert parsed.needs_review == review, parsed.reasons
     if size:
         assert parsed.party_size == size
+
+
+NUMBERS = tomllib.loads(Path(__file__).with_name("data").joinpath("party_numbers.toml").read_text("utf-8"))
+NUMBER_CASES = [(lang, sentence, size) for lang, rows in NUMBERS.items() for sentence, size in rows]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "size"), NUMBER_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(NUMBER_CASES)])
+def test_what_a_number_counts_decides_the_party(lang, sentence, size):
+    # a number of nations, languages or associations is no party; "2 log", "zwei Mann" is one
+    parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons

@@ -27,7 +27,9 @@ _TOTAL_RES = [*map(gated, [
         rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас|nas\s+budet|"
         # Polish and BCS "nas" + a collective number ("będzie nas czworo", "dolazimo nas šestero"),
         # Polish "we" ("przyjdziemy we trzy"), Portuguese "vamos ser"
-        rf"nas|we|vamos ser|vamos a ser)\s+"
+        rf"nas|we|vamos ser|vamos a ser|"
+        # "please put us down as three", "count us as two"
+        rf"(?:put|count|book|register|sign)\s+us\s+(?:up\s+|down\s+|in\s+)?as)\s+"
         # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
         rf"(?:(?:insgesamt|zusammen|total|also|jetzt|nun|nur|noch|now|only|just|still|seulement|plus que|solo|sólo|"
         rf"ahora|ora|tylko|już|только|уже|лише|вже|тепер|теперь)\s+){{0,3}}"
@@ -449,7 +451,20 @@ def _about_last_time(text: str, m: re.Match) -> bool:
 
 def _is_age_or_time(text: str, m: re.Match) -> bool:
     after = text[m.end() : m.end() + 20].lower()
-    return bool(re.match(r"\s*(?:jahre|years|uhr|minuten|minutes|%|euro|€|stunden|hours)", after))
+    if re.match(r"\s*(?:jahre|years|uhr|minuten|minutes|%|euro|€|stunden|hours)", after):
+        return True
+    # "together 6 organisations", "insgesamt 12 Vereine": a quantity word of any vocabulary file (`units`);
+    # but "wir sind 2 Mitglieder" counts persons ("mitglied" is a unit of an association's size, too)
+    nxt = _NEXT_WORD_RE.match(text, m.end())
+    return bool(_units_after().match(bare(text[m.end() : m.end() + 40]))) and not (nxt and _is_person_word(nxt.group(1).lower()))
+
+
+@functools.cache
+def _units_after() -> re.Pattern:
+    stems = sorted({bare(w).strip() for w in words("units") if w.strip()}, key=len, reverse=True)
+    # a short one stands whole ("an" is a French year, not the start of "and")
+    longer, short = [w for w in stems if len(w) > 3], [w for w in stems if len(w) <= 3]
+    return re.compile(rf"[^\S\n]+(?:{alternation(longer)}|(?:{alternation(short)})(?!\w))")
 
 
 # cheap pre-checks (literal words, no number alternation at every position) before the full patterns
