@@ -66,7 +66,8 @@ def test_a_companion_not_counted_or_not_fitting_the_total_goes_to_review(body, s
 
 
 NUMBERS = tomllib.loads(Path(__file__).with_name("data").joinpath("party_numbers.toml").read_text("utf-8"))
-NUMBER_CASES = [(lang, sentence, size) for lang, rows in NUMBERS.items() for sentence, size in rows]
+NUMBER_CASES = [(lang, sentence, size) for lang, rows in NUMBERS.items() if lang != "instead_of" for sentence, size in rows]
+NUMBER_CASES += [(lang, sentence, size) for lang, rows in NUMBERS["instead_of"].items() for sentence, size in rows]
 
 
 @pytest.mark.parametrize(("lang", "sentence", "size"), NUMBER_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(NUMBER_CASES)])
@@ -74,3 +75,9 @@ def test_what_a_number_counts_decides_the_party(lang, sentence, size):
     # a number of nations, languages or associations is no party; "2 log", "zwei Mann" is one
     parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
     assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("lang", sorted(lang for lang, t in vocabulary().items() if "instead_of" in t))
+def test_every_instead_of_word_is_used_by_a_sentence(lang):
+    sentences = [s for s, _ in NUMBERS["instead_of"].get(lang, [])]
+    assert not [e for e in vocabulary()[lang]["instead_of"] if not _uses(e, sentences)]

@@ -38,7 +38,7 @@ _TOTAL_RES = [*map(gated, [
     ),
     re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout)\s+(?P<n>{_NUM})\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
-    re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen))", re.I),
+    re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen|in (?:die|den|das|the)\b))", re.I),
     re.compile(
         rf"(?:anzahl(?:\s+der)?\s+(?:personen|teilnehmer\w*)|personenzahl|teilnehmerzahl|number of (?:people|persons|"
         rf"participants|attendees)|persons|personen|participants|attendees|teilnehmende|teilnehmer(?:innen)?|"
@@ -172,7 +172,8 @@ def party_size(text: str) -> Party:
     totals = _others_in_whole(text, totals)
     spans = tuple((s, e) for s, e, _ in totals)
     if totals:
-        numbers = [n for _, _, n in totals]
+        numbers = [n for s, _, n in totals if not _replaced(text, s)] or [n for _, _, n in totals]
+        spans += _old_counts(text, totals)
         if len(set(numbers)) == 1:
             spans += _breakdown(text, numbers[0], spans)
         if len(set(numbers)) > 1 and max(numbers) > 1:
@@ -199,6 +200,38 @@ def party_size(text: str) -> Party:
     if alone:
         return Party(1, True, spans=(alone.span(),))
     return Party(1)
+
+
+def _replaced(text: str, start: int) -> bool:
+    """"zu viert statt zu zweit", "троє замість двох": the count after an `instead_of` word is the old one."""
+    return bool(_instead_of_re().search(bare(text[max(0, start - 24) : start])))
+
+
+def _old_counts(text: str, totals: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
+    """"four instead of two", "трое, а не двое": the replaced count right after a total is read (as the old one)."""
+    low = bare(text)
+    out = []
+    for _, end, _ in totals:
+        m = _old_after_re().match(low, end) if len(low) == len(text) else None
+        between = text[m.start("w") : m.end("w")] if m and m.group("w") else ""
+        if between and (not between.islower() or re.fullmatch(GROUP_NOUN, between, re.I)):
+            continue  # "rather than AG 3": a workgroup, not an old count
+        if m and digit_value(text[m.start("n") : m.end("n")]):
+            out.append((end, m.end()))
+    return tuple(out)
+
+
+@functools.cache
+def _old_after_re() -> re.Pattern:
+    # the old count right after the `instead_of` words, one word between at most ("statt zu zweit")
+    phrases = sorted({bare(w) for w in words("instead_of")}, key=len, reverse=True) or ["(?!)"]
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(phrases)})[^\S\n]+(?:(?P<w>[^\W\d_]{1,4})[^\S\n]+)?(?P<n>\w+)(?!\w)")
+
+
+@functools.cache
+def _instead_of_re() -> re.Pattern:
+    phrases = sorted({bare(w) for w in words("instead_of")}, key=len, reverse=True) or ["(?!)"]
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]*$")
 
 
 # a line of 50+ characters that goes on in the next is a client's hard wrap, not a form line
@@ -517,7 +550,8 @@ def _one_companion_res() -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.
     word ("с", "با", "với"), at most two words between ("с моей коллегой", "με τη σύζυγό μου"); and the
     companion words alone, a cheap first check. Both on bare() text (marks dropped, as typed on phones)."""
     ones = sorted({bare(w) for w in words("one_companion")}, key=len, reverse=True)
-    withs = sorted({bare(w) for w in words("with_words")}, key=len, reverse=True)
+    # "me and" before one companion is "with" too: "tôi và chồng tôi", "aniga iyo walaashay"
+    withs = sorted({bare(w) for w in words("with_words") + words("me_and")}, key=len, reverse=True)
     if not ones or not withs:
         return None
     ands = sorted({bare(w) for w in words("and_words")}, key=len, reverse=True)
@@ -545,8 +579,9 @@ def _one_companions(text: str, dangling: list[str] | None = None) -> list[tuple[
         return []
     out = []
     for m in compiled[1].finditer(low):
-        if NEGATION_RE.search(lowered(_sentence_around(text, *m.span()))):
-            continue
+        sentence_end = min([i for i in (text.find(ch, m.end(), m.end() + 300) for ch in ".!?\n") if i >= 0] or [-1])
+        if NEGATION_RE.search(lowered(_sentence_around(text, *m.span()))) or text[sentence_end : sentence_end + 1] in "?？؟":
+            continue  # "я не приду с мужем"; "можно ли прийти с ребёнком?" asks, it does not say who comes
         out.append(m.span())
         end = m.end()
         while compiled[2] is not None and (nxt := compiled[2].match(low, end)):
