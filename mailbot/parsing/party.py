@@ -149,6 +149,7 @@ class Party:
     explicit: bool = False  # the text states a number (or companions), not just the default
     doubt: str | None = None  # why a human should check the number
     spans: tuple[tuple[int, int], ...] = ()  # the words the number was read from (the evidence check)
+    stated: bool = False  # read from a stated total ("wir sind 4", "zu zweit"), not counted from companions
 
 
 # "mein Kollege", "my wife": a companion named by a possessive, in a list after a total
@@ -178,7 +179,10 @@ def party_size(text: str) -> Party:
             spans += _breakdown(text, numbers[0], spans)
         if len(set(numbers)) > 1 and max(numbers) > 1:
             return Party(max(numbers), True, f"several numbers of persons: {', '.join(map(str, sorted(set(numbers))))}", spans)
-        return Party(numbers[0], True, spans=spans)
+        if 1 + _companions_coming(text) > numbers[0]:
+            # "вдвоём с дочерью и сыном": the writer and the companions named are more than the total
+            return Party(numbers[0], True, f"more companions named than the {numbers[0]} persons stated", spans)
+        return Party(numbers[0], True, spans=spans, stated=True)
     companions, spans = _companions(text)
     if companions:
         alone = _ALONE_RE.search(text)
@@ -392,6 +396,15 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
     return tuple((s, e) for s, e, _ in parts)
 
 
+def _companions_coming(text: str) -> int:
+    """At least how many companions are named in sentences that say someone comes (one per mention, the
+    vocabulary's dual "زميلين" two): more than a stated total allows is a contradiction for a human."""
+    _, spans = _companions(text)
+    coming = [(s, e) for s, e in spans if speaks_of_coming(_sentence_around(text, s, e))]
+    twos = {(s, e) for s, e, n in _one_companions(text) if n == 2}
+    return sum(2 if sp in twos else 1 for sp in _merged(coming))
+
+
 def _companions_of(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """The spans of companions ("вдвоём с мужем", "we are three, with my wife and my son") that, with the
     writer, make up no more than `total`: parts of it. More than the total: none is taken (a human reads it)."""
@@ -537,59 +550,83 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
             if not _overlaps(m, spans):
                 count += 1
                 spans.append(m.span())
-    for span in _one_companions(text):
-        if not any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans):
-            count += 1
-            spans.append(span)
+    for start, end, n in _one_companions(text):
+        if not any(s <= start < e or start <= s < end for s, e in spans):
+            count += n
+            spans.append((start, end))
     return count, spans
 
 
 @functools.cache
-def _one_companion_res() -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None] | None:
-    """The vocabulary's `one_companion` words (one person: "мужем", "دخترم", "chồng") after a `with_words`
-    word ("с", "با", "với"), at most two words between ("с моей коллегой", "με τη σύζυγό μου"); and the
-    companion words alone, a cheap first check. Both on bare() text (marks dropped, as typed on phones)."""
+def _one_companion_res() -> dict[str, re.Pattern | None] | None:
+    """The vocabulary's `one_companion` words (one person: "мужем", "دخترم", "chồng") and `two_companions`
+    (an Arabic dual: "زميلين") after a `with_words` word ("с", "با", "với"), at most two words between
+    ("с моей коллегой", "με τη σύζυγό μου"); a one_companion before `and_me` ("eşim ve ben", "mi hija y yo");
+    an `accompanies_me` phrase ("wird mich begleiten": one person, by the verb). All on bare() text (marks
+    dropped, as typed on phones); `quick` finds the words alone, a cheap first check."""
     ones = sorted({bare(w) for w in words("one_companion")}, key=len, reverse=True)
+    twos = sorted({bare(w) for w in words("two_companions")}, key=len, reverse=True)
     # "me and" before one companion is "with" too: "tôi và chồng tôi", "aniga iyo walaashay"
     withs = sorted({bare(w) for w in words("with_words") + words("me_and")}, key=len, reverse=True)
     if not ones or not withs:
         return None
     ands = sorted({bare(w) for w in words("and_words")}, key=len, reverse=True)
+    # "eşim ve ben", "mi hija y yo"; and a "with" after its noun: "kızım ile"
+    and_me = sorted({bare(w) for w in words("and_me") + words("with_after")}, key=len, reverse=True)
+    accompanies = sorted({bare(w) for w in words("accompanies_me")}, key=len, reverse=True)
+    who = rf"(?:(?P<two>{alternation(twos)})|{alternation(ones)})" if twos else f"(?:{alternation(ones)})"
     between = r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+"
     short, sep = r"(?:[^\S\n]+[^\W\d_]{1,4}(?!\w))?", r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)"  # "ми", "tôi"; ", " or " "
-    quick = re.compile(rf"(?<!\w)(?:{alternation(ones)})(?!\w)")
-    full = re.compile(rf"(?<!\w)(?:{alternation(withs)}){between}(?:{alternation(ones)})(?!\w)")
-    # "با همسرم و دخترم", "с мужем и сыном": one more companion after "and", right after the first (a short
-    # possessive may follow it: "chồng tôi và con gái tôi", "τη σύζυγό μου και την κόρη μου")
-    more = re.compile(
-        rf"{short}{sep}(?:{alternation(ands)}){between}(?:{alternation(ones)})(?!\w)"
-    ) if ands else None
-    # "cùng chồng tôi và các con": an "and" after the counted ones, with nobody the reader knows after it
-    dangling = re.compile(rf"{short}{sep}(?:{alternation(ands)})(?!\w)") if ands else None
-    return quick, full, more, dangling
+    # the Arabic-script "و" is written onto the next word ("مع زوجتي وابني")
+    attached = [a for a in ands if len(a) == 1 and "ARABIC" in unicodedata.name(a, "")]
+    glued = rf"|{short}{sep}(?:{alternation(attached)})" if attached else ""
+    return {
+        "quick": re.compile(rf"(?<!\w)(?:{alternation(ones + twos + accompanies)})(?!\w)"),
+        "full": re.compile(rf"(?<!\w)(?:{alternation(withs)}){between}{who}(?!\w)"),
+        # "با همسرم و دخترم", "с мужем и сыном": one more companion after "and", right after the first (a short
+        # possessive may follow it: "chồng tôi và con gái tôi", "τη σύζυγό μου και την κόρη μου")
+        "more": re.compile(rf"(?:{short}{sep}(?:{alternation(ands)}){between}{glued}){who}(?!\w)") if ands else None,
+        # "cùng chồng tôi và các con": an "and" after the counted ones, with nobody the reader knows after it
+        "dangling": re.compile(rf"{short}{sep}(?:{alternation(ands)})(?!\w){glued}") if ands else None,
+        "and_me": re.compile(rf"(?<!\w)(?:{alternation(ones)}){short}[^\S\n]+(?:{alternation(and_me)})(?!\w)") if and_me else None,
+        "accompanies": re.compile(rf"(?<!\w)(?:{alternation(accompanies)})(?!\w)") if accompanies else None,
+    }
 
 
-def _one_companions(text: str, dangling: list[str] | None = None) -> list[tuple[int, int]]:
-    """Spans of "with + one companion" in a sentence that is not negated ("я не приду с мужем" counts nobody:
-    the companion word stays unexplained and a human reads the mail). An "and" after them with no companion
-    the reader knows ("cùng chồng tôi và các con") is added to `dangling`: more may come than were counted."""
-    compiled = _one_companion_res()
+def _one_companions(text: str, dangling: list[str] | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, persons) of "with + one companion" in a sentence that is not negated or a question ("я не
+    приду с мужем", "можно ли прийти с ребёнком?" count nobody: the companion word stays unexplained and a
+    human reads the mail). An "and" after them with no companion the reader knows ("cùng chồng tôi và các
+    con") is added to `dangling`: more may come than were counted."""
+    res = _one_companion_res()
     low = bare(text)
-    if compiled is None or len(low) != len(text) or not compiled[0].search(low):
+    if res is None or len(low) != len(text) or not res["quick"].search(low):
         return []
-    out = []
-    for m in compiled[1].finditer(low):
-        sentence_end = min([i for i in (text.find(ch, m.end(), m.end() + 300) for ch in ".!?\n") if i >= 0] or [-1])
-        if NEGATION_RE.search(lowered(_sentence_around(text, *m.span()))) or text[sentence_end : sentence_end + 1] in "?？؟":
-            continue  # "я не приду с мужем"; "можно ли прийти с ребёнком?" asks, it does not say who comes
-        out.append(m.span())
+    out: list[tuple[int, int, int]] = []
+    for m in res["full"].finditer(low):
+        if not _states_coming(text, m):
+            continue
+        out.append((*m.span(), 2 if m.groupdict().get("two") else 1))
         end = m.end()
-        while compiled[2] is not None and (nxt := compiled[2].match(low, end)):
-            out.append(nxt.span())
+        while res["more"] is not None and (nxt := res["more"].match(low, end)):
+            out.append((*nxt.span(), 2 if nxt.groupdict().get("two") else 1))
             end = nxt.end()
-        if dangling is not None and compiled[3] is not None and (more := compiled[3].match(low, end)):
+        if dangling is not None and res["dangling"] is not None and (more := res["dangling"].match(low, end)):
             dangling.append(" ".join(text[m.start() : more.end() + 12].split()))
+    for key in ("and_me", "accompanies"):
+        for m in res[key].finditer(low) if res[key] is not None else ():
+            if _states_coming(text, m) and not any(s < m.end() and m.start() < e for s, e, _ in out):
+                out.append((*m.span(), 1))
     return out
+
+
+def _states_coming(text: str, m: re.Match) -> bool:
+    """The sentence around the match is neither negated nor a question."""
+    ends = [i for i in (text.find(ch, m.end(), m.end() + 300) for ch in ".!?\n") if i >= 0]
+    if ends and text[min(ends)] == "?":
+        return False
+    sentence = _sentence_around(text, *m.span())
+    return not NEGATION_RE.search(lowered(sentence)) and not re.search(r"[?？؟]", sentence)
 
 
 _GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(?!\w)", re.I))
