@@ -58,6 +58,8 @@ def test_every_one_companion_word_is_a_companion_the_evidence_lists():
     # "me and N" where nobody comes: the count stays unexplained
     ("I register for AG 2. Me and two colleagues founded our club in 2019.", None, True),
     ("I register for AG 2. Me and two others will come.", 3, False),
+    # a condition in the clause: nobody is counted from it
+    ("I register for AG 2. Me and my colleague will come, maybe also me and two others later.", None, True),
     # a stated total with more companions named in sentences of coming than it allows
     ("Ich melde mich für AG 2 an. Wir kommen zu zweit, mit meiner Frau und meiner Tochter.", None, True),
     ("Ich melde mich für AG 2 an. سأحضر مع زوجتي وأولادي.", None, True),

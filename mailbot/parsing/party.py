@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
-from .intent import NEGATION_RE, speaks_of_coming
+from .intent import _CONDITIONAL_RE, NEGATION_RE, speaks_of_coming
 from .vocabulary import alternation, bare, vocabulary, words
 from .gates import gated
 
@@ -307,7 +307,7 @@ def _me_and_counts(text: str) -> list[tuple[int, int, int]]:
         nxt = _NEXT_WORD_RE.match(low, m.end())
         if end is None and nxt and nxt.group(1) in others:
             end = nxt.end()
-        if end and speaks_of_coming(_sentence_around(text, m.start(), end)) and not _about_last_time(text, m):
+        if end and speaks_of_coming(_sentence_around(text, m.start(), end)) and _states_coming(text, m) and not _about_last_time(text, m):
             out.append((m.start(), end, n + 1))
     return out
 
@@ -621,12 +621,16 @@ def _one_companions(text: str, dangling: list[str] | None = None) -> list[tuple[
 
 
 def _states_coming(text: str, m: re.Match) -> bool:
-    """The sentence around the match is neither negated nor a question."""
+    """The sentence around the match is neither negated, nor a condition, nor a question."""
     ends = [i for i in (text.find(ch, m.end(), m.end() + 300) for ch in ".!?\n") if i >= 0]
     if ends and text[min(ends)] == "?":
         return False
-    sentence = _sentence_around(text, *m.span())
-    return not NEGATION_RE.search(lowered(sentence)) and not re.search(r"[?？؟]", sentence)
+    sentence = lowered(_sentence_around(text, *m.span()))
+    # nor a condition in its clause: "maybe also me and two others"; "з донькою, якщо можна" asks politely
+    left = max([text.rfind(ch, max(0, m.start() - 200), m.start()) for ch in ",;:.!?\n"] + [-1]) + 1
+    right = min([i for i in (text.find(ch, m.end(), m.end() + 200) for ch in ",;:.!?\n") if i >= 0] or [len(text)])
+    clause = lowered(text[max(left, m.start() - 200) : min(right, m.end() + 200)])
+    return not NEGATION_RE.search(sentence) and not _CONDITIONAL_RE.search(clause) and not re.search(r"[?？؟]", sentence)
 
 
 _GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(?!\w)", re.I))
