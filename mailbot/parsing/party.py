@@ -28,6 +28,8 @@ _TOTAL_RES = [*map(gated, [
         # Polish and BCS "nas" + a collective number ("będzie nas czworo", "dolazimo nas šestero"),
         # Polish "we" ("przyjdziemy we trzy"), Portuguese "vamos ser"
         rf"nas|we|vamos ser|vamos a ser|"
+        # Arabic "we", also as typed in Latin letters ("nehna 2", "e7na 3")
+        rf"نحن|nehna|ne7na|e7na|ehna|"
         # "please put us down as three", "count us as two"
         rf"(?:put|count|book|register|sign)\s+us\s+(?:up\s+|down\s+|in\s+)?as)\s+"
         # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
