@@ -20,7 +20,9 @@ from mailbot.parsing.vocabulary import bare, vocabulary
 from test_evidence import MSO, mail
 
 SENTENCES = tomllib.loads(Path(__file__).with_name("data").joinpath("party_sentences.toml").read_text("utf-8"))
-CONCEPTS = ("with_words", "one_companion", "and_words", "me_and", "others", "two_companions", "and_me", "with_after")
+CONCEPTS = ("with_words", "one_companion", "and_words", "me_and", "others", "two_companions", "and_me", "with_after",
+            "many_companions", "or_words")
+REVIEW = tomllib.loads(Path(__file__).with_name("data").joinpath("party_review.toml").read_text("utf-8"))
 CASES = [(lang, sentence, size) for lang, rows in SENTENCES.items() for sentence, size in rows]
 
 
@@ -38,7 +40,7 @@ def _uses(entry: str, sentences: list[str]) -> bool:
 
 @pytest.mark.parametrize("lang", sorted(lang for lang, t in vocabulary().items() if any(c in t for c in CONCEPTS)))
 def test_every_party_word_is_used_by_a_sentence(lang):
-    sentences = [s for s, _ in SENTENCES.get(lang, [])]
+    sentences = [s for s, _ in SENTENCES.get(lang, [])] + REVIEW.get(lang, [])
     unused = [(c, e) for c in CONCEPTS for e in vocabulary()[lang].get(c, []) if not _uses(e, sentences)]
     assert not unused
 
@@ -90,3 +92,13 @@ def test_what_a_number_counts_decides_the_party(lang, sentence, size):
 def test_every_instead_of_word_is_used_by_a_sentence(lang):
     sentences = [s for s, _ in NUMBERS["instead_of"].get(lang, [])]
     assert not [e for e in vocabulary()[lang]["instead_of"] if not _uses(e, sentences)]
+
+
+REVIEW_CASES = [(lang, sentence) for lang, rows in REVIEW.items() for sentence in rows]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), REVIEW_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(REVIEW_CASES)])
+def test_companions_nobody_can_count_go_to_review(lang, sentence):
+    # "mit Kollegen", "с детьми", "z mężem albo z córką": how many come is a question for a human
+    parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
+    assert parsed.needs_review and any("companions" in r for r in parsed.reasons), (parsed.party_size, parsed.reasons)

@@ -201,11 +201,52 @@ def party_size(text: str) -> Party:
         _one_companions(text, dangling)
         if dangling and not doubt:
             doubt = f"more companions after 'and' than were counted? '{dangling[0][:40]}'"
+        doubt = doubt or _vague_companions(text) or _either_or(text, spans)
         return Party(1 + companions, True, doubt, tuple(spans))
     alone = _ALONE_RE.search(text)
     if alone:
-        return Party(1, True, spans=(alone.span(),))
-    return Party(1)
+        return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text))
+    vague = _vague_companions(text)
+    return Party(1, bool(vague), vague)
+
+
+@functools.cache
+def _many_re() -> re.Pattern | None:
+    many = sorted({bare(w) for w in words("many_companions")}, key=len, reverse=True)
+    withs = sorted({bare(w) for w in words("with_words")}, key=len, reverse=True)
+    if not many or not withs:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(withs)})(?P<between>(?:[^\S\n]+[^\W_]+){{0,2}}?)[^\S\n]+(?:{alternation(many)})(?!\w)")
+
+
+def _vague_companions(text: str) -> str | None:
+    """"mit Kollegen", "with my kids", "с детьми": companions (`many_companions`) after "with" and no count:
+    how many come is for a human to ask (a count or "both" between is a count: "mit meinen zwei Kindern")."""
+    regex = _many_re()
+    low = bare(text)
+    if regex is None or len(low) != len(text):
+        return None
+    for m in regex.finditer(low):
+        between = text[m.start("between") : m.end("between")].split()
+        if any(digit_value(w) or w.lower() in _BOTH for w in between) or _negated(text, m.start()):
+            continue
+        if not speaks_of_coming(_sentence_around(text, *m.span())):
+            continue  # "wir arbeiten mit Kindern": nobody comes (the idle rule or the evidence decides)
+        return f"how many companions: '{' '.join(text[m.start() : m.end()].split())[:40]}'?"
+    return None
+
+
+def _either_or(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str | None:
+    """"z mężem albo z córką", "with my wife or my son": companions with an `or_words` word in their clause."""
+    ors = sorted({bare(w) for w in words("or_words")}, key=len, reverse=True)
+    if not ors:
+        return None
+    regex = re.compile(rf"(?<!\w)(?:{alternation(ors)})(?!\w)")
+    for s, e in spans:
+        sentence = _sentence_around(text, s, e)
+        if regex.search(bare(sentence)):
+            return f"companions with 'or': '{' '.join(sentence.split())[:50]}'"
+    return None
 
 
 def _replaced(text: str, start: int) -> bool:
@@ -510,9 +551,10 @@ def _is_age_or_time(text: str, m: re.Match) -> bool:
 @functools.cache
 def _units_after() -> re.Pattern:
     stems = sorted({bare(w).strip() for w in words("units") if w.strip()}, key=len, reverse=True)
-    # a short one stands whole ("an" is a French year, not the start of "and")
-    longer, short = [w for w in stems if len(w) > 3], [w for w in stems if len(w) <= 3]
-    return re.compile(rf"[^\S\n]+(?:{alternation(longer)}|(?:{alternation(short)})(?!\w))")
+    # a short one takes two letters more at most ("Tage"; "an" is a French year, "and" is not a year)
+    longer, three = [w for w in stems if len(w) > 3], [w for w in stems if len(w) == 3]
+    two = [w for w in stems if len(w) < 3]
+    return re.compile(rf"[^\S\n]+(?:{alternation(longer)}|(?:{alternation(three)})\w{{0,2}}(?!\w)|(?:{alternation(two)})(?!\w))")
 
 
 # cheap pre-checks (literal words, no number alternation at every position) before the full patterns
