@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -594,8 +595,11 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
             if not _overlaps(m, spans):
                 count += 1
                 spans.append(m.span())
+    taken = sorted(spans)  # (looked up by position: a long mail names many companions, linear not quadratic)
+    starts = [s for s, _ in taken]
     for start, end, n in _one_companions(text):
-        if not any(s <= start < e or start <= s < end for s, e in spans):
+        near = taken[bisect.bisect_left(starts, start - 300) : bisect.bisect_left(starts, end)]
+        if not any(s <= start < e or start <= s < end for s, e in near):
             count += n
             spans.append((start, end))
     return count, spans
