@@ -602,6 +602,9 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
         if not any(s <= start < e or start <= s < end for s, e in near):
             count += n
             spans.append((start, end))
+            i = bisect.bisect_left(starts, start)
+            taken.insert(i, (start, end))
+            starts.insert(i, start)
     return count, spans
 
 
