@@ -25,7 +25,9 @@ KNOWN_KEYS = {"covered", "proclitics", "cardinals", "ordinals", "positions", "gr
               "auto_reply", "thanks_for_message", "amend", "cant_come", "first_person", "closing",
               "if_so", "as_soon_as", "others_register", "your_participation", "register_elsewhere",
               "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline",
-              "companions", "with_companions", "ranks", "but", "wish", "ask_or_know", "now", "is_that_ok", "name_intro"}
+              "companions", "with_companions", "ranks", "but", "wish", "ask_or_know", "now", "is_that_ok",
+              "with_words", "one_companion", "and_words", "me_and", "others", "instead_of", "two_companions", "and_me",
+              "with_after", "many_companions", "or_words", "name_intro"}
 
 
 def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:

@@ -135,6 +135,8 @@ def _stated_total(r: Reading) -> bool:
     word is part of that count; counted from companions, or a party of one, it may be one left out."""
     if not (r.party.explicit and r.party.size > 1):
         return False
+    if r.party.stated and not r.party.doubt:
+        return True  # "wir kommen also zu zweit", "нас будет трое": a total in words, not only in numbers
     spans = [bare(r.analysed[s:e]) for s, e in r.party.spans]
     return any(re.search(r"\d", t) or any(w in _CARDINALS for w in re.findall(r"\w+", t)) for t in spans)
 

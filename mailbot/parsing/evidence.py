@@ -121,6 +121,8 @@ def _scanners() -> dict[str, _Scanner]:
             phrases |= set(CARDINALS)
         if concept == "ordinal":
             phrases |= set(ORDINALS)
+        if concept == "companion":
+            phrases |= set(words("one_companion"))  # one the party reading did not count goes to review too
         if concept == "number_word":
             # "çar" (Kurdish 4) is "car" without its mark: such words are only found as written
             marked = {w.lower() for w in phrases if bare(w) in AMBIGUOUS_NUMBERS and bare(w) != w.lower()}

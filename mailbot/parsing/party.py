@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
-from .intent import speaks_of_coming
-from .vocabulary import alternation, alternatives, vocabulary, words
+from .intent import _CONDITIONAL_RE, NEGATION_RE, speaks_of_coming
+from .vocabulary import alternation, alternatives, bare, vocabulary, words
 from .gates import alternation_gates, any_search, gated
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
@@ -28,7 +29,11 @@ _TOTAL_RES = [*map(gated, [
         rf"siamo|saremo|będziemy|jesteśmy|нас\s+(?:будет|буде|будемо)?|нас|nas\s+budet|"
         # Polish and BCS "nas" + a collective number ("będzie nas czworo", "dolazimo nas šestero"),
         # Polish "we" ("przyjdziemy we trzy"), Portuguese "vamos ser"
-        rf"nas|we|vamos ser|vamos a ser)\s+"
+        rf"nas|we|vamos ser|vamos a ser|"
+        # Arabic "we", also as typed in Latin letters ("nehna 2", "e7na 3")
+        rf"نحن|nehna|ne7na|e7na|ehna|"
+        # "please put us down as three", "count us as two"
+        rf"(?:put|count|book|register|sign)\s+us\s+(?:up\s+|down\s+|in\s+)?as)\s+"
         # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
         rf"(?:(?:insgesamt|zusammen|total|also|jetzt|nun|nur|noch|now|only|just|still|seulement|plus que|solo|sólo|"
         rf"ahora|ora|tylko|już|только|уже|лише|вже|тепер|теперь)\s+){{0,3}}"
@@ -37,7 +42,7 @@ _TOTAL_RES = [*map(gated, [
     ),
     re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout)\s+(?P<n>{_NUM})\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
-    re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen))", re.I),
+    re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen|in (?:die|den|das|the)\b))", re.I),
     re.compile(
         rf"(?:anzahl(?:\s+der)?\s+(?:personen|teilnehmer\w*)|personenzahl|teilnehmerzahl|number of (?:people|persons|"
         rf"participants|attendees)|persons|personen|participants|attendees|teilnehmende|teilnehmer(?:innen)?|"
@@ -148,6 +153,7 @@ class Party:
     explicit: bool = False  # the text states a number (or companions), not just the default
     doubt: str | None = None  # why a human should check the number
     spans: tuple[tuple[int, int], ...] = ()  # the words the number was read from (the evidence check)
+    stated: bool = False  # read from a stated total ("wir sind 4", "zu zweit"), not counted from companions
 
 
 # "mein Kollege", "my wife": a companion named by a possessive, in a list after a total
@@ -171,12 +177,16 @@ def party_size(text: str) -> Party:
     totals = _others_in_whole(text, totals)
     spans = tuple((s, e) for s, e, _ in totals)
     if totals:
-        numbers = [n for _, _, n in totals]
+        numbers = [n for s, _, n in totals if not _replaced(text, s)] or [n for _, _, n in totals]
+        spans += _old_counts(text, totals)
         if len(set(numbers)) == 1:
             spans += _breakdown(text, numbers[0], spans)
         if len(set(numbers)) > 1 and max(numbers) > 1:
             return Party(max(numbers), True, f"several numbers of persons: {', '.join(map(str, sorted(set(numbers))))}", spans)
-        return Party(numbers[0], True, spans=spans)
+        if 1 + _companions_coming(text) > numbers[0]:
+            # "вдвоём с дочерью и сыном": the writer and the companions named are more than the total
+            return Party(numbers[0], True, f"more companions named than the {numbers[0]} persons stated", spans)
+        return Party(numbers[0], True, spans=spans, stated=True)
     companions, spans = _companions(text)
     if companions:
         alone = _ALONE_RE.search(text)
@@ -189,11 +199,88 @@ def party_size(text: str) -> Party:
         if idle:
             # "Unser Verein arbeitet mit Kindern": a companion word where nobody comes or registers
             doubt = f"companions in a sentence that does not say they come: '{' '.join(idle[0].split())[:40]}'"
+        dangling: list[str] = []
+        _one_companions(text, dangling)
+        if dangling and not doubt:
+            doubt = f"more companions after 'and' than were counted? '{dangling[0][:40]}'"
+        doubt = doubt or _vague_companions(text) or _either_or(text, spans)
         return Party(1 + companions, True, doubt, tuple(spans))
     alone = _ALONE_RE.search(text)
     if alone:
-        return Party(1, True, spans=(alone.span(),))
-    return Party(1)
+        return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text))
+    vague = _vague_companions(text)
+    return Party(1, bool(vague), vague)
+
+
+@functools.cache
+def _many_re() -> re.Pattern | None:
+    many = sorted({bare(w) for w in words("many_companions")}, key=len, reverse=True)
+    withs = sorted({bare(w) for w in words("with_words")}, key=len, reverse=True)
+    if not many or not withs:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(withs)})(?P<between>(?:[^\S\n]+[^\W_]+){{0,2}}?)[^\S\n]+(?:{alternation(many)})(?!\w)")
+
+
+def _vague_companions(text: str) -> str | None:
+    """"mit Kollegen", "with my kids", "с детьми": companions (`many_companions`) after "with" and no count:
+    how many come is for a human to ask (a count or "both" between is a count: "mit meinen zwei Kindern")."""
+    regex = _many_re()
+    low = bare(text)
+    if regex is None or len(low) != len(text):
+        return None
+    for m in regex.finditer(low):
+        between = text[m.start("between") : m.end("between")].split()
+        if any(digit_value(w) or w.lower() in _BOTH for w in between) or _negated(text, m.start()):
+            continue
+        if not speaks_of_coming(_sentence_around(text, *m.span())):
+            continue  # "wir arbeiten mit Kindern": nobody comes (the idle rule or the evidence decides)
+        return f"how many companions: '{' '.join(text[m.start() : m.end()].split())[:40]}'?"
+    return None
+
+
+def _either_or(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str | None:
+    """"z mężem albo z córką", "with my wife or my son": companions with an `or_words` word in their clause."""
+    ors = sorted({bare(w) for w in words("or_words")}, key=len, reverse=True)
+    if not ors:
+        return None
+    regex = re.compile(rf"(?<!\w)(?:{alternation(ors)})(?!\w)")
+    for s, e in spans:
+        sentence = _sentence_around(text, s, e)
+        if regex.search(bare(sentence)):
+            return f"companions with 'or': '{' '.join(sentence.split())[:50]}'"
+    return None
+
+
+def _replaced(text: str, start: int) -> bool:
+    """"zu viert statt zu zweit", "троє замість двох": the count after an `instead_of` word is the old one."""
+    return bool(_instead_of_re().search(bare(text[max(0, start - 24) : start])))
+
+
+def _old_counts(text: str, totals: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
+    """"four instead of two", "трое, а не двое": the replaced count right after a total is read (as the old one)."""
+    low = bare(text)
+    out = []
+    for _, end, _ in totals:
+        m = _old_after_re().match(low, end) if len(low) == len(text) else None
+        between = text[m.start("w") : m.end("w")] if m and m.group("w") else ""
+        if between and (not between.islower() or re.fullmatch(GROUP_NOUN, between, re.I)):
+            continue  # "rather than AG 3": a workgroup, not an old count
+        if m and digit_value(text[m.start("n") : m.end("n")]):
+            out.append((end, m.end()))
+    return tuple(out)
+
+
+@functools.cache
+def _old_after_re() -> re.Pattern:
+    # the old count right after the `instead_of` words, one word between at most ("statt zu zweit")
+    phrases = sorted({bare(w) for w in words("instead_of")}, key=len, reverse=True) or ["(?!)"]
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(phrases)})[^\S\n]+(?:(?P<w>[^\W\d_]{1,4})[^\S\n]+)?(?P<n>\w+)(?!\w)")
+
+
+@functools.cache
+def _instead_of_re() -> re.Pattern:
+    phrases = sorted({bare(w) for w in words("instead_of")}, key=len, reverse=True) or ["(?!)"]
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]*$")
 
 
 # a line of 50+ characters that goes on in the next is a client's hard wrap, not a form line
@@ -214,6 +301,7 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
         found += [(m.start(), m.end(), n) for m in regex.finditer(text)]
     found += [(m.start(), m.end(), _ITALIAN_N[m.group(1).lower()]) for m in _ITALIAN_IN_N_RE.finditer(text)]
     found += _counts_of_us(text)
+    found += [c for c in _me_and_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     found += [c for c in _own_language_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     return sorted(found)
 
@@ -232,6 +320,40 @@ def _counts_of_us(text: str) -> list[tuple[int, int, int]]:
         n = digit_value(before.group(1)) if before else None
         if n and 0 < n <= 60:
             out.append((before.start(), m.end(), n))
+    return out
+
+
+@functools.cache
+def _me_and_res() -> tuple[re.Pattern, frozenset[str]] | None:
+    """The vocabulary's `me_and` phrases ("me and", "ich und", "aniga iyo") before a count, on bare() text;
+    and its `others` words ("others", "weitere"), which stand for persons after such a count."""
+    phrases = sorted({bare(w) for w in words("me_and")}, key=len, reverse=True)
+    if not phrases:
+        return None
+    regex = re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]+(?P<n>[^\W_]+)(?!\w)")
+    return regex, frozenset(bare(w) for w in words("others"))
+
+
+def _me_and_counts(text: str) -> list[tuple[int, int, int]]:
+    """"me and two colleagues", "ich und zwei weitere", "aniga iyo laba xubnood": the writer plus a count of
+    persons is the party, in a sentence that says they come (else the count stays unexplained: review)."""
+    compiled = _me_and_res()
+    low = bare(text)
+    if compiled is None or len(low) != len(text):
+        return []
+    regex, others = compiled
+    out = []
+    for m in regex.finditer(low):
+        token = text[m.start("n") : m.end("n")]
+        n = digit_value(token) if token.isdigit() or token.casefold() in CARDINALS else None
+        if not n or n > 60:
+            continue  # (no count; a Roman numeral, "ich und II", names a workgroup)
+        end = _persons_end(text, m)
+        nxt = _NEXT_WORD_RE.match(low, m.end())
+        if end is None and nxt and nxt.group(1) in others:
+            end = nxt.end()
+        if end and speaks_of_coming(_sentence_around(text, m.start(), end)) and _states_coming(text, m) and not _about_last_time(text, m):
+            out.append((m.start(), end, n + 1))
     return out
 
 
@@ -316,7 +438,7 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
         if n and end and not any(s <= m.start() < e for s, e in taken):
             parts.append((m.start(), end, n))
     if not parts:
-        return ()
+        return _companions_of(text, total, taken)
     # companions named otherwise ("mein Kollege", "with my wife") count too: "zu dritt: ich, mein
     # Kollege und zwei Mütter" is four, and then none of it is taken
     _, companion_spans = _companions(text)
@@ -325,6 +447,25 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
     if 1 + len(_merged(besides)) + sum(n for _, _, n in parts) > total:
         return ()
     return tuple((s, e) for s, e, _ in parts)
+
+
+def _companions_coming(text: str) -> int:
+    """At least how many companions are named in sentences that say someone comes (one per mention, the
+    vocabulary's dual "زميلين" two): more than a stated total allows is a contradiction for a human."""
+    _, spans = _companions(text)
+    coming = [(s, e) for s, e in spans if speaks_of_coming(_sentence_around(text, s, e))]
+    twos = {(s, e) for s, e, n in _one_companions(text) if n == 2}
+    return sum(2 if sp in twos else 1 for sp in _merged(coming))
+
+
+def _companions_of(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The spans of companions ("вдвоём с мужем", "we are three, with my wife and my son") that, with the
+    writer, make up no more than `total`: parts of it. More than the total: none is taken (a human reads it)."""
+    count, spans = _companions(text)
+    spans = [sp for sp in spans if not any(sp[0] < e and s < sp[1] for s, e in taken)]
+    if not spans or 1 + count > total:
+        return ()
+    return tuple(spans)
 
 
 _PARTS_NEAR = 300
@@ -409,7 +550,21 @@ def _about_last_time(text: str, m: re.Match) -> bool:
 
 def _is_age_or_time(text: str, m: re.Match) -> bool:
     after = text[m.end() : m.end() + 20].lower()
-    return bool(re.match(r"\s*(?:jahre|years|uhr|minuten|minutes|%|euro|€|stunden|hours)", after))
+    if re.match(r"\s*(?:jahre|years|uhr|minuten|minutes|%|euro|€|stunden|hours)", after):
+        return True
+    # "together 6 organisations", "insgesamt 12 Vereine": a quantity word of any vocabulary file (`units`);
+    # but "wir sind 2 Mitglieder" counts persons ("mitglied" is a unit of an association's size, too)
+    nxt = _NEXT_WORD_RE.match(text, m.end())
+    return bool(_units_after().match(bare(text[m.end() : m.end() + 40]))) and not (nxt and _is_person_word(nxt.group(1).lower()))
+
+
+@functools.cache
+def _units_after() -> re.Pattern:
+    stems = sorted({bare(w).strip() for w in words("units") if w.strip()}, key=len, reverse=True)
+    # a short one takes two letters more at most ("Tage"; "an" is a French year, "and" is not a year)
+    longer, three = [w for w in stems if len(w) > 3], [w for w in stems if len(w) == 3]
+    two = [w for w in stems if len(w) < 3]
+    return re.compile(rf"[^\S\n]+(?:{alternation(longer)}|(?:{alternation(three)})\w{{0,2}}(?!\w)|(?:{alternation(two)})(?!\w))")
 
 
 # cheap pre-checks (literal words, no number alternation at every position) before the full patterns
@@ -429,7 +584,7 @@ _COMPANION_WORD_RE = gated(lower_pattern(rf"{_COMPANION}\b"))
 def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
     low = lowered(text)
     if not (_COMPANION_QUICK_RE.search(low) or _TURKISH_QUICK_RE.search(low) or _ARABIC_PERSIAN_WITH_RE.search(text)
-            or _TRANSLIT_QUICK_RE.search(low)):
+            or _TRANSLIT_QUICK_RE.search(low) or _one_companions(text)):
         return 0, []  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
@@ -454,7 +609,93 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
             if not _overlaps(m, spans):
                 count += 1
                 spans.append(m.span())
+    taken = sorted(spans)  # (looked up by position: a long mail names many companions, linear not quadratic)
+    starts = [s for s, _ in taken]
+    for start, end, n in _one_companions(text):
+        near = taken[bisect.bisect_left(starts, start - 300) : bisect.bisect_left(starts, end)]
+        if not any(s <= start < e or start <= s < end for s, e in near):
+            count += n
+            spans.append((start, end))
+            i = bisect.bisect_left(starts, start)
+            taken.insert(i, (start, end))
+            starts.insert(i, start)
     return count, spans
+
+
+@functools.cache
+def _one_companion_res() -> dict[str, re.Pattern | None] | None:
+    """The vocabulary's `one_companion` words (one person: "мужем", "دخترم", "chồng") and `two_companions`
+    (an Arabic dual: "زميلين") after a `with_words` word ("с", "با", "với"), at most two words between
+    ("с моей коллегой", "με τη σύζυγό μου"); a one_companion before `and_me` ("eşim ve ben", "mi hija y yo");
+    an `accompanies_me` phrase ("wird mich begleiten": one person, by the verb). All on bare() text (marks
+    dropped, as typed on phones); `quick` finds the words alone, a cheap first check."""
+    ones = sorted({bare(w) for w in words("one_companion")}, key=len, reverse=True)
+    twos = sorted({bare(w) for w in words("two_companions")}, key=len, reverse=True)
+    # "me and" before one companion is "with" too: "tôi và chồng tôi", "aniga iyo walaashay"
+    withs = sorted({bare(w) for w in words("with_words") + words("me_and")}, key=len, reverse=True)
+    if not ones or not withs:
+        return None
+    ands = sorted({bare(w) for w in words("and_words")}, key=len, reverse=True)
+    # "eşim ve ben", "mi hija y yo"; and a "with" after its noun: "kızım ile"
+    and_me = sorted({bare(w) for w in words("and_me") + words("with_after")}, key=len, reverse=True)
+    accompanies = sorted({bare(w) for w in words("accompanies_me")}, key=len, reverse=True)
+    who = rf"(?:(?P<two>{alternation(twos)})|{alternation(ones)})" if twos else f"(?:{alternation(ones)})"
+    between = r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+"
+    short, sep = r"(?:[^\S\n]+[^\W\d_]{1,4}(?!\w))?", r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)"  # "ми", "tôi"; ", " or " "
+    # the Arabic-script "و" is written onto the next word ("مع زوجتي وابني")
+    attached = [a for a in ands if len(a) == 1 and "ARABIC" in unicodedata.name(a, "")]
+    glued = rf"|{short}{sep}(?:{alternation(attached)})" if attached else ""
+    return {
+        "quick": re.compile(rf"(?<!\w)(?:{alternation(ones + twos + accompanies)})(?!\w)"),
+        "full": re.compile(rf"(?<!\w)(?:{alternation(withs)}){between}{who}(?!\w)"),
+        # "با همسرم و دخترم", "с мужем и сыном": one more companion after "and", right after the first (a short
+        # possessive may follow it: "chồng tôi và con gái tôi", "τη σύζυγό μου και την κόρη μου")
+        "more": re.compile(rf"(?:{short}{sep}(?:{alternation(ands)}){between}{glued}){who}(?!\w)") if ands else None,
+        # "cùng chồng tôi và các con": an "and" after the counted ones, with nobody the reader knows after it
+        "dangling": re.compile(rf"{short}{sep}(?:{alternation(ands)})(?!\w){glued}") if ands else None,
+        "and_me": re.compile(rf"(?<!\w)(?:{alternation(ones)}){short}[^\S\n]+(?:{alternation(and_me)})(?!\w)") if and_me else None,
+        "accompanies": re.compile(rf"(?<!\w)(?:{alternation(accompanies)})(?!\w)") if accompanies else None,
+    }
+
+
+def _one_companions(text: str, dangling: list[str] | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, persons) of "with + one companion" in a sentence that is not negated or a question ("я не
+    приду с мужем", "можно ли прийти с ребёнком?" count nobody: the companion word stays unexplained and a
+    human reads the mail). An "and" after them with no companion the reader knows ("cùng chồng tôi và các
+    con") is added to `dangling`: more may come than were counted."""
+    res = _one_companion_res()
+    low = bare(text)
+    if res is None or len(low) != len(text) or not res["quick"].search(low):
+        return []
+    out: list[tuple[int, int, int]] = []
+    for m in res["full"].finditer(low):
+        if not _states_coming(text, m):
+            continue
+        out.append((*m.span(), 2 if m.groupdict().get("two") else 1))
+        end = m.end()
+        while res["more"] is not None and (nxt := res["more"].match(low, end)):
+            out.append((*nxt.span(), 2 if nxt.groupdict().get("two") else 1))
+            end = nxt.end()
+        if dangling is not None and res["dangling"] is not None and (more := res["dangling"].match(low, end)):
+            dangling.append(" ".join(text[m.start() : more.end() + 12].split()))
+    for key in ("and_me", "accompanies"):
+        for m in res[key].finditer(low) if res[key] is not None else ():
+            if _states_coming(text, m) and not any(s < m.end() and m.start() < e for s, e, _ in out):
+                out.append((*m.span(), 1))
+    return out
+
+
+def _states_coming(text: str, m: re.Match) -> bool:
+    """The sentence around the match is neither negated, nor a condition, nor a question."""
+    ends = [i for i in (text.find(ch, m.end(), m.end() + 300) for ch in ".!?\n") if i >= 0]
+    if ends and text[min(ends)] == "?":
+        return False
+    sentence = lowered(_sentence_around(text, *m.span()))
+    # nor a condition in its clause: "maybe also me and two others"; "з донькою, якщо можна" asks politely
+    left = max([text.rfind(ch, max(0, m.start() - 200), m.start()) for ch in ",;:.!?\n"] + [-1]) + 1
+    right = min([i for i in (text.find(ch, m.end(), m.end() + 200) for ch in ",;:.!?\n") if i >= 0] or [len(text)])
+    clause = lowered(text[max(left, m.start() - 200) : min(right, m.end() + 200)])
+    return not NEGATION_RE.search(sentence) and not _CONDITIONAL_RE.search(clause) and not re.search(r"[?？؟]", sentence)
 
 
 _GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(?!\w)", re.I))
