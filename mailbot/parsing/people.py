@@ -8,6 +8,7 @@ import unicodedata
 
 from .lexicon import lower_pattern, lowered
 from .gates import gated
+from .vocabulary import concept_regex
 
 _SALUTATION_RE = gated(re.compile(
     r"^(?:(?:frau|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
@@ -30,7 +31,9 @@ _ORG_WORDS = gated(lower_pattern(
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
     # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
-    r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii",
+    r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii|"
+    # and each language file's `organisation` words (vocab/*.toml)
+    + concept_regex("organisation"),
 ))
 ORG_WORDS = _ORG_WORDS  # organisation words, for the evidence check
 
@@ -45,11 +48,11 @@ _ROLE_RE = gated(re.compile(
     r"koordination|referent(?:in)?|mitarbeiter(?:in)?|sprecher(?:in)?|mitglied|chair(?:person|woman|man)?|"
     r"president|vice[- ]president|secretary|treasurer|coordinator|member|director|manager|"
     r"présidente?|secrétaire|trésorière?|presidente|başkan[ıi]?|председатель|голова|رئيس|مدير|"
-    r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
+    r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:|–-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
     re.I,
 ))
 _ADDRESS_LINE_RE = gated(re.compile(
-    r"\b\d{4,5}\s+\w|straße|strasse|str\.|\bweg\b|platz\b|allee|gasse|ring\s+\d|@|https?://|www\.|"
+    r"\b\d{4,5}\s+(?!e\.\s?v\.)\w|straße|strasse|str\.|\bweg\b|platz\b|allee|gasse|ring\s+\d|@|https?://|www\.|"
     r"^(?:tel|fon|phone|mobil|mobile|fax|handy|e-?mail|mail|web|tél)\b|\+\d|\d{3,}[\s/-]*\d{2,}",
     re.I,
 ))
@@ -251,8 +254,10 @@ def registered_other(body: str) -> str | None:
 # --- organisations ------------------------------------------------------------------
 
 _FORM_ORG_RE = gated(re.compile(
-    r"^(?:organisation|organization|verein|institution|einrichtung|träger|association|organisme|"
-    r"kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación)\s*:\s*(.+)$",
+    # (a numbered form "2. Organisation: …"; labels joined by a slash: "Verein / Initiative: …")
+    r"^(?:\d{1,2}[.)]\s*)?(?:organisation|organization|verein|institution|einrichtung|träger|association|organisme|"
+    r"kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación)"
+    r"(?:\s*/\s*[^\W\d_]+){0,2}\s*:\s*(.+)$",
     re.I | re.M,
 ))
 _MEMBERSHIP_RE = gated(re.compile(
@@ -280,17 +285,57 @@ def form_organisation(body: str) -> str | None:
 
 
 def signature_organisation(signature: str, name: str | None) -> str | None:
-    """The first signature line that names an organisation (not an address or a legal footer)."""
+    """The first signature line that names an organisation (not an address or a legal footer).
+
+    A department line ("Fachdienst Migration …", "Abteilung …") gives way to an organisation
+    on a later line: the association, not its unit, is what the city's lists keep.
+    """
+    found: list[str] = []
     for line in signature.split("\n")[:12]:
         line = line.strip()
         if not line or ":" in line or _ADDRESS_LINE_RE.search(line) or len(line) > 90:
             continue
         if name and fold(line) == fold(name):
             continue
-        cleaned = _OFFICE_OF_RE.sub("", _ROLE_RE.sub("", line)).strip(" ,/|-")
-        if cleaned and has_org_word(cleaned) and not _is_closing(cleaned):
-            return cleaned
-    return None
+        cleaned = _organisation_part(line)
+        if cleaned and has_org_word(cleaned) and not _is_closing(cleaned) and not is_bare_org_word(cleaned):
+            if not _UNIT_RE.match(cleaned):
+                return cleaned
+            found.append(cleaned)
+    return found[0] if found else None
+
+
+# a unit of an organisation ("Fachdienst Migration und Integration", "Abteilung Soziales")
+_UNIT_RE = gated(re.compile(
+    r"^(?:fachdienst|fachbereich|abteilung|referat|dezernat|sachgebiet|department|division|unit|"
+    r"service|servicio|dipartimento|dział|отдел|відділ)\b",
+    re.I,
+))
+# "Kryetar, Shoqata …", "Președinte | Asociația …", "Verein X e.V. | Vorstand": a role beside the name
+_PARTS_RE = re.compile(r"\s*\|\s*|\s+[–—-]\s+|,\s+")
+_IN_BRACKETS_RE = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)$")
+
+
+def _organisation_part(line: str) -> str:
+    """The part of a signature line that can name the organisation: roles and offices dropped."""
+    brackets = _IN_BRACKETS_RE.match(line)
+    if brackets and has_org_word(brackets["in"]) and looks_like_name(brackets["out"], min_words=2):
+        return brackets["in"].strip()  # "Tharshini Sivakumar (Tamilischer Kulturverein Münster e.V.)"
+    parts = [p for p in _PARTS_RE.split(line) if p.strip()]
+    if len(parts) > 1 and any(has_org_word(p) for p in parts):
+        # a part with no organisation word goes when it is one word or a role ("Vorstand", "Kryetar")
+        kept = [p for p in parts if has_org_word(p) or not (len(p.split()) == 1 or _ROLE_RE.fullmatch(p))]
+        line = ", ".join(kept) if "|" not in line else " | ".join(kept)
+    return _OFFICE_OF_RE.sub("", _ROLE_RE.sub("", line)).strip(" ,/|-–")
+
+
+def is_bare_org_word(text: str) -> bool:
+    """'Büro', 'Verein', 'الجمعية': an organisation word alone names no organisation."""
+    text = text.strip(" .,;:!\"'„“”«»")
+    if " " in text:
+        return False
+    m = _ORG_WORDS.search(lowered(text))
+    return bool(m) and m.end() - m.start() >= len(text) - 2
 
 
 def trailing_signature(body: str) -> str:
