@@ -21,7 +21,7 @@ _ORG_WORDS = gated(lower_pattern(
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
     r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\Brat\b|\bamt\b|\Bamt\b|büro|buero|dienst|"
     r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|\bev\b|"
-    r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
+    r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|(?<!be)treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
     r"moschee|mosque|diakonie|caritas|hochschul|universit|schule\b|akademie|academy|kollektiv|collective|"
@@ -261,7 +261,10 @@ _FORM_ORG_RE = gated(re.compile(
     re.I | re.M,
 ))
 _MEMBERSHIP_RE = gated(re.compile(
-    r"(?:mitglied|vorstand|vorsitzende[r]?|aktiv|tätig|engagiert)\s+(?:bei|von|in|im|für)\s+(?:der|dem|den|des)?\s*"
+    r"(?:mitglied|vorstand|vorsitzende[r]?|aktiv|tätig|engagiert|"
+    # an office held there: "Schriftführerin im Verein …", "Trainer beim Boxclub …"
+    r"\w*(?:führer|wart|leiter|trainer|referent|kassierer|sprecher|koordinator)(?:in)?|\w*beauftragte[r]?)"
+    r"\s+(?:bei|beim|von|vom|in|im|für)\s+(?:der|dem|den|des)?\s*"
     r"|(?:im vorstand|vorsitz)\s+(?:von|der|des)\s+(?:der|dem)?\s*"
     r"|(?:member|chair|president|part)\s+of\s+(?:the\s+)?"
     r"|(?:i|we)\s+(?:work|volunteer)\s+(?:for|at|with)\s+(?:the\s+)?"
@@ -269,7 +272,7 @@ _MEMBERSHIP_RE = gated(re.compile(
     re.I,
 ))
 _ORG_SEQUENCE_RE = gated(re.compile(
-    r"[^\W\d_][\w'’„“\"&.-]*(?:\s+(?:[^\W\d_][\w'’„“\"&.-]*|e\.\s?V\.|der|des|für|und|de|of|the|and|du|la)){0,8}"
+    r"[^\W\d_][\w'’„“\"&.-]*(?:\s+(?:[„“\"]?[^\W\d_][\w'’„“\"&.-]*|e\.\s?V\.|der|des|für|und|de|of|the|and|du|la)){0,8}"
 ))
 
 
@@ -323,10 +326,26 @@ def _organisation_part(line: str) -> str:
         return brackets["in"].strip()  # "Tharshini Sivakumar (Tamilischer Kulturverein Münster e.V.)"
     parts = [p for p in _PARTS_RE.split(line) if p.strip()]
     if len(parts) > 1 and any(has_org_word(p) for p in parts):
-        # a part with no organisation word goes when it is one word or a role ("Vorstand", "Kryetar")
-        kept = [p for p in parts if has_org_word(p) or not (len(p.split()) == 1 or _ROLE_RE.fullmatch(p))]
-        line = ", ".join(kept) if "|" not in line else " | ".join(kept)
-    return _OFFICE_OF_RE.sub("", _ROLE_RE.sub("", line)).strip(" ,/|-–")
+        # a part with no organisation word goes when it is a role, or one word beside "|" or before a
+        # comma ("Vorstand", "Kryetar, …"); beside a dash one word may be the name ("Jasmin – Verein …")
+        one_word_goes = "|" in line or bool(re.match(r"[^\s,|]+,\s", line))
+        kept = [p for p in parts
+                if has_org_word(p) or not (_ROLE_RE.fullmatch(p) or (one_word_goes and len(p.split()) == 1))]
+        line = " | ".join(kept) if "|" in line else (", " if "," in line else " – ").join(kept)
+    if _ROLE_WORD_RE.fullmatch(line):
+        return ""  # "Jugendfeuerwehrwart", "Integrationsbeauftragte": an office, not the organisation
+    without_role = _ROLE_RE.sub("", line)
+    prefix = line[: len(line) - len(without_role)].rstrip()
+    if prefix and " " not in without_role.strip() and not re.search(r"[,/:|–-]$|\b(?:des|der|im|von|vom|of|de|du|l')$", prefix, re.I):
+        return ""  # "Koordination Ehrenamt": the office's field, no organisation
+    return _OFFICE_OF_RE.sub("", without_role).strip(" ,/|-–")
+
+
+# one word naming an office ("Jugendfeuerwehrwart", "Integrationsbeauftragte", "Kassenwartin")
+_ROLE_WORD_RE = gated(re.compile(
+    r"[^\W\d_]*(?:wart|leiter|beauftragte|referent|koordinator|sprecher|vorsitzende|trainer|berater)(?:in|r|n)?",
+    re.I,
+))
 
 
 def is_bare_org_word(text: str) -> bool:
@@ -373,7 +392,15 @@ _FROM_ORG_RE = gated(re.compile(
     r"\b(?i:ich bin|ich komme|wir sind|wir kommen)\s+(?:von|vom)\s+(?:der|dem|den|des)?\s*(?=[A-ZÄÖÜ])"
     r"|\b(?i:i am|i'm|i come|we are|we're|we come)\s+from\s+(?:the\s+)?(?=[A-Z])"
     r"|\b(?i:wir sind (?:der|die|das)|we are the)\s+(?=(?i:verein|gemeinde|verband|initiative|netzwerk|association|"
-    r"community|network|society)\b)",
+    r"community|network|society)\b)"
+    # "Ich komme für das Netzwerk …", "ich bin im Verein „…“"
+    r"|\b(?i:ich komme|wir kommen)\s+(?i:für|for)\s+(?:(?i:das|den|die|the|unser\w*|our)\s+)?(?=[A-ZÄÖÜ])"
+    r"|\b(?i:ich bin|wir sind)\s+(?i:in|im|bei|beim)\s+(?:(?i:der|dem|einem|einer)\s+)?(?=[A-ZÄÖÜ])"
+    # a full name, then "vom …": "hier ist Mariam Sesay vom …", "ich, Vesna Marković, vom …"
+    r"|[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+,?\s+(?i:vom|von der)\s+(?=[A-ZÄÖÜ])"
+    # speaking for it: "on behalf of the …", "a nome del …", "au nom de l'…", "im Namen des …"
+    r"|\b(?i:on behalf of(?: the)?|im namen (?:des|der|unseres|unserer)|a nome del(?:la|l'|l’)?|"
+    r"au nom de(?: la|s| l'| l’|l'|l’)?|en nombre de(?:l| la)?)\s*(?=[A-ZÄÖÜ])",
 ))
 
 
@@ -381,15 +408,43 @@ def body_organisation(body: str) -> str | None:
     """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
     for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body)]:
         tail = body[m.end() : m.end() + 120]
+        quoted = _QUOTED_NAME_RE.match(tail)
+        if quoted and is_bare_org_word(quoted["word"]) and quoted["name"][0].isupper():
+            return quoted["name"].strip()  # 'im Verein "Neue Nachbarn"': the name is what is quoted
         seq = _ORG_SEQUENCE_RE.match(tail)
         if not seq:
             continue
         org = re.split(r"[,;:!?()\n]|\.\s|\s(?:und|and|et|weil|because|da|seit)\s", seq.group(0))[0].strip(" .")
-        if org.endswith(("e.V", "e. V")):
+        if org.lower().endswith(("e.v", "e. v")):
             org += "."
-        if has_org_word(org) and len(org.split()) <= 9:
+        org = _to_last_capital(org)
+        if _names_an_organisation(org) and len(org.split()) <= 9:
             return org
     return None
+
+
+# a generic word, then the name in quotes: 'Verein "Brücke der Kulturen"', 'association « Les Amis »'
+_QUOTED_NAME_RE = re.compile(r"(?P<word>[^\W\d_]+)\s*[\"„“«»]\s*(?P<name>[^\"„“”«»\n]{2,60}?)\s*[\"“”»«]")
+_INDEFINITE = frozenset("ein eine einem einer einen a an un une una uno".split())
+
+
+def _to_last_capital(org: str) -> str:
+    """'Sierra Leone Freundeskreis Münster ich möchte' → up to its last capitalised word or legal form."""
+    words = org.split()
+    marks = [i for i, w in enumerate(words) if w[:1].isupper() or w.lower().startswith("e.")]
+    if not marks or len(marks) == len(words) or not any(w[:1].isupper() for w in words):
+        return org  # (all lower case: "afghanische jugend münster e.v." stays as written)
+    return " ".join(words[: marks[-1] + 1])
+
+
+def _names_an_organisation(org: str) -> bool:
+    """An organisation word in a name, not 'eine Organisation', not 'Forum A' (a workgroup's label)."""
+    words = org.split()
+    if not words or words[0].lower() in _INDEFINITE or not has_org_word(org):
+        return False
+    if len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
+        return False
+    return not is_bare_org_word(org)
 
 
 def display_organisation(display: str) -> str | None:
