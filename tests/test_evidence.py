@@ -25,7 +25,9 @@ KNOWN_KEYS = {"covered", "cardinals", "ordinals", "positions", "group_nouns", "w
               "auto_reply", "thanks_for_message", "amend", "cant_come", "first_person", "closing",
               "if_so", "as_soon_as", "others_register", "your_participation", "register_elsewhere",
               "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline",
-              "companions", "with_companions", "ranks", "but", "wish", "ask_or_know", "now"}
+              "companions", "with_companions", "ranks", "but", "wish", "ask_or_know", "now",
+              # words organisations are named with (people.py)
+              "organisation"}
 
 
 def mail(body: str, subject: str = "Anmeldung", sender: str = "Anna Beispiel <anna@beispiel.example>", extra: str = "") -> bytes:
