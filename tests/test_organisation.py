@@ -117,6 +117,8 @@ def test_subject_is_no_meeting_place():
         "Hayastan միություն Համ",  # Armenian
         "Հայկական միության Համի մասնաճյուղ",
         "Türk Kültür Merkezi Hamm",  # Turkish
+        "Українська організація Хамм",  # Ukrainian
+        "Русская организация Хамма",  # Russian
     ],
 )
 def test_organisation_words_of_the_vocabulary_files(line):
@@ -168,6 +170,32 @@ def test_organisation_named_in_running_text(body, organisation):
 )
 def test_a_quoted_name_after_a_generic_word_is_the_name(body, organisation):
     assert body_organisation(body) == organisation
+
+
+@pytest.mark.parametrize(
+    "body, organisation",
+    [
+        ("Реєструю себе від нашої організації Kalyna Hamm e.V. на 13 березня.", "Kalyna Hamm e.V."),
+        ("Мы от нашей организации Союз Армян Хамма придём вдвоём.", "Союз Армян Хамма"),
+        ("Ich melde unseren Verein Sonnenblume Hamm e.V. für AG 2 an.", "Sonnenblume Hamm e.V."),
+        ("We register our association Ghana Union Hamm for workshop 1.", "Ghana Union Hamm"),
+    ],
+    ids=["uk-nashoi-orhanizatsii", "ru-nashei-organizatsii", "de-unseren-verein", "en-our-association"],
+)
+def test_our_organisation_word_then_its_name(body, organisation):
+    assert body_organisation(body) == organisation
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unser Verein ist neu und braucht Geld.",
+        "Our association Forum A is new.",
+    ],
+    ids=["de-no-name", "en-label"],
+)
+def test_our_organisation_word_without_a_name(body):
+    assert body_organisation(body) is None
 
 
 @pytest.mark.parametrize(

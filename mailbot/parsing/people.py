@@ -406,11 +406,17 @@ _FROM_ORG_RE = gated(re.compile(
 
 def body_organisation(body: str) -> str | None:
     """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
-    for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body)]:
+    for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body), *_OUR_RE.finditer(body)]:
         tail = body[m.end() : m.end() + 120]
         quoted = _QUOTED_NAME_RE.match(tail)
         if quoted and is_bare_org_word(quoted["word"]) and quoted["name"][0].isupper():
             return quoted["name"].strip()  # 'im Verein "Neue Nachbarn"': the name is what is quoted
+        if m.re is _OUR_RE.regex:
+            # "unser Verein Sonnenblume e.V.", "нашої організації Soniashnyk e.V.": the name after the word
+            word = re.match(r"([^\W\d_]+)\s+(?=[^\W\d_])", tail)
+            if not word or not tail[word.end()].isupper() or not is_bare_org_word(word.group(1)):
+                continue
+            tail = tail[word.end() :]
         seq = _ORG_SEQUENCE_RE.match(tail)
         if not seq:
             continue
@@ -423,6 +429,11 @@ def body_organisation(body: str) -> str | None:
     return None
 
 
+# "our" in the languages of the reader, before an organisation word and its name
+_OUR_RE = gated(re.compile(
+    r"\b(?i:unser(?:e|em|en|er|es)?|our|notre|nostr[ao]|nuestr[ao]|noss[ao]|nasz(?:a|ej|ego|ym)?|"
+    r"наш(?:а|ої|ого|ей|ему|ій|ем|ой)?|naš(?:a|e|eg|em|oj)?)\s+(?=[^\W\d_]+\s+[„“\"]?[^\W\d_])"
+))
 # a generic word, then the name in quotes: 'Verein "Brücke der Kulturen"', 'association « Les Amis »'
 _QUOTED_NAME_RE = re.compile(r"(?P<word>[^\W\d_]+)\s*[\"„“«»]\s*(?P<name>[^\"„“”«»\n]{2,60}?)\s*[\"“”»«]")
 _INDEFINITE = frozenset("ein eine einem einer einen a an un une una uno".split())
