@@ -102,6 +102,7 @@ def test_subject_is_no_meeting_place():
         "Navenda Ciwanan a Hammê",  # Kurmanji centre
         "Comitato Genitori Sardi",  # Italian
         "Misja Katolicka Hamm",  # Polish mission
+        "z Polskiej Misji Katolickiej w Hamm",
         "Parafia św. Jadwigi",
         "Casa de Angola Hamm",  # Portuguese
         "Hrvatska zajednica Hamm",  # Croatian, Bosnian
@@ -125,7 +126,7 @@ def test_organisation_words_of_the_vocabulary_files(line):
     assert has_org_word(line)
 
 
-@pytest.mark.parametrize("line", ["Casablanca", "Marmelade", "Betreff", "Anna Misiak"])
+@pytest.mark.parametrize("line", ["Casablanca", "Marmelade", "Betreff", "Anna Misiak", "Ev Kontsevoy"])
 def test_words_that_only_hold_an_organisation_word(line):
     assert not has_org_word(line)
 
@@ -165,8 +166,10 @@ def test_organisation_named_in_running_text(body, organisation):
         ('Ich bin in Verein "Neue Heimat Hamm". Ich möchte kommen.', "Neue Heimat Hamm"),
         ("Ich bin Mitglied im Verein „Brückenschlag“ und komme.", "Brückenschlag"),
         ("I am a member of the association \"Friends of Kenya\".", "Friends of Kenya"),
+        ("ich bin im Vorstand des Vereins „Hand in Hand – Familien mit gehörlosen Kindern im Kreis Unna e.V.“ und",
+         "Hand in Hand – Familien mit gehörlosen Kindern im Kreis Unna e.V."),
     ],
-    ids=["de-in-verein", "de-german-quotes", "en-association"],
+    ids=["de-in-verein", "de-german-quotes", "en-association", "de-long-name-with-dash"],
 )
 def test_a_quoted_name_after_a_generic_word_is_the_name(body, organisation):
     assert body_organisation(body) == organisation

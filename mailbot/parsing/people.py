@@ -20,7 +20,7 @@ _ORG_WORDS = gated(lower_pattern(
     r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
     r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\Brat\b|\bamt\b|\Bamt\b|büro|buero|dienst|"
-    r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|\bev\b|"
+    r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|(?<=\w )ev\b|"
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|(?<!be)treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
@@ -435,7 +435,7 @@ _OUR_RE = gated(re.compile(
     r"наш(?:а|ої|ого|ей|ему|ій|ем|ой)?|naš(?:a|e|eg|em|oj)?)\s+(?=[^\W\d_]+\s+[„“\"]?[^\W\d_])"
 ))
 # a generic word, then the name in quotes: 'Verein "Brücke der Kulturen"', 'association « Les Amis »'
-_QUOTED_NAME_RE = re.compile(r"(?P<word>[^\W\d_]+)\s*[\"„“«»]\s*(?P<name>[^\"„“”«»\n]{2,60}?)\s*[\"“”»«]")
+_QUOTED_NAME_RE = re.compile(r"(?P<word>[^\W\d_]+)\s*[\"„“«»]\s*(?P<name>[^\"„“”«»\n]{2,90}?)\s*[\"“”»«]")
 _INDEFINITE = frozenset("ein eine einem einer einen a an un une una uno".split())
 
 
