@@ -263,7 +263,8 @@ _FORM_ORG_RE = gated(re.compile(
 _MEMBERSHIP_RE = gated(re.compile(
     r"(?:mitglied|vorstand|vorsitzende[r]?|aktiv|tätig|engagiert|"
     # an office held there: "Schriftführerin im Verein …", "Trainer beim Boxclub …"
-    r"\w*(?:führer|wart|leiter|trainer|referent|kassierer|sprecher|koordinator)(?:in)?|\w*beauftragte[r]?)"
+    # (the end of the word only: a leading \w* would be tried at every letter of a long text)
+    r"(?:führer|wart|leiter|trainer|referent|kassierer|sprecher|koordinator)(?:in)?|beauftragte[r]?)"
     r"\s+(?:bei|beim|von|vom|in|im|für)\s+(?:der|dem|den|des)?\s*"
     r"|(?:im vorstand|vorsitz)\s+(?:von|der|des)\s+(?:der|dem)?\s*"
     r"|(?:member|chair|president|part)\s+of\s+(?:the\s+)?"
@@ -396,17 +397,25 @@ _FROM_ORG_RE = gated(re.compile(
     # "Ich komme für das Netzwerk …", "ich bin im Verein „…“"
     r"|\b(?i:ich komme|wir kommen)\s+(?i:für|for)\s+(?:(?i:das|den|die|the|unser\w*|our)\s+)?(?=[A-ZÄÖÜ])"
     r"|\b(?i:ich bin|wir sind)\s+(?i:in|im|bei|beim)\s+(?:(?i:der|dem|einem|einer)\s+)?(?=[A-ZÄÖÜ])"
-    # a full name, then "vom …": "hier ist Mariam Sesay vom …", "ich, Vesna Marković, vom …"
-    r"|[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+,?\s+(?i:vom|von der)\s+(?=[A-ZÄÖÜ])"
     # speaking for it: "on behalf of the …", "a nome del …", "au nom de l'…", "im Namen des …"
     r"|\b(?i:on behalf of(?: the)?|im namen (?:des|der|unseres|unserer)|a nome del(?:la|l'|l’)?|"
     r"au nom de(?: la|s| l'| l’|l'|l’)?|en nombre de(?:l| la)?)\s*(?=[A-ZÄÖÜ])",
 ))
 
 
+# a full name, then "vom …": "hier ist Mariam Sesay vom …", "ich, Vesna Marković, vom …" (the name is
+# looked for before each "vom": a pattern starting at every capital letter would be slow on long text)
+_VOM_RE = gated(re.compile(r"\b(?i:vom|von der)\s+(?=[A-ZÄÖÜ])"))
+_FULL_NAME_BEFORE_RE = re.compile(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+,?\s+$")
+
+
+def _after_a_name(body: str) -> list[re.Match]:
+    return [m for m in _VOM_RE.finditer(body) if _FULL_NAME_BEFORE_RE.search(body[max(0, m.start() - 80) : m.start()])]
+
+
 def body_organisation(body: str) -> str | None:
     """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
-    for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body), *_OUR_RE.finditer(body)]:
+    for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body), *_after_a_name(body), *_OUR_RE.finditer(body)]:
         tail = body[m.end() : m.end() + 120]
         quoted = _QUOTED_NAME_RE.match(tail)
         if quoted and is_bare_org_word(quoted["word"]) and quoted["name"][0].isupper():
