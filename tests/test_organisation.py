@@ -115,6 +115,7 @@ def test_subject_is_no_meeting_place():
         "مدرسه فارسی هام",  # Farsi school
         "Freiwillige Feuerwehr Hamm",  # German
         "Deutsch-Griechischer Freundeskreis",
+        "Diakonisches Werk Hamm",
         "Hayastan միություն Համ",  # Armenian
         "Հայկական միության Համի մասնաճյուղ",
         "Türk Kültür Merkezi Hamm",  # Turkish
@@ -126,7 +127,7 @@ def test_organisation_words_of_the_vocabulary_files(line):
     assert has_org_word(line)
 
 
-@pytest.mark.parametrize("line", ["Casablanca", "Marmelade", "Betreff", "Anna Misiak", "Ev Kontsevoy"])
+@pytest.mark.parametrize("line", ["Casablanca", "Marmelade", "Betreff", "Anna Misiak", "Ev Kontsevoy", "Werkstatt B"])
 def test_words_that_only_hold_an_organisation_word(line):
     assert not has_org_word(line)
 
@@ -190,6 +191,22 @@ def test_our_organisation_word_then_its_name(body, organisation):
 
 
 @pytest.mark.parametrize(
+    "body, organisation",
+    [
+        ("Tôi tên là Lan, đại diện Hội Người Việt tại Hamm. Tôi muốn đăng ký.", "Hội Người Việt tại Hamm"),
+        ("zgłaszam się w imieniu Stowarzyszenia Polskich Rodzin w Hamm.", "Stowarzyszenia Polskich Rodzin w Hamm"),
+        ("Prijavljujem se u ime Udruženja Bosanaca Hamm.", "Udruženja Bosanaca Hamm"),
+        ("Me inscrevo em nome da Associação Cultural Angolana.", "Associação Cultural Angolana"),
+        ("Регистрирую от имени Союза Армян Хамма двух человек.", "Союза Армян Хамма"),
+        ("Mă înscriu în numele Asociației Românilor din Hamm.", "Asociației Românilor din Hamm"),
+    ],
+    ids=["vi-dai-dien", "pl-w-imieniu", "bs-u-ime", "pt-em-nome", "ru-ot-imeni", "ro-in-numele"],
+)
+def test_on_behalf_of_the_organisation(body, organisation):
+    assert body_organisation(body) == organisation
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Unser Verein ist neu und braucht Geld.",
@@ -245,3 +262,33 @@ def test_form_lines(body, organisation):
 def test_the_organisation_is_read_whatever_the_kind(body, organisation):
     parsed = parse_message(_mail(body), CONFIG)
     assert (parsed.kind, parsed.organisation) == ("other", organisation)
+
+
+@pytest.mark.parametrize(
+    "body, organisation",
+    [
+        ("Szanowni Państwo,\n\nw imieniu Polskiej Szkoły Sobotniej w Hamm zgłaszam dwie osoby.\n\n"
+         "Jan Nowak\ndyrektor\nPolska Szkoła Sobotnia w Hamm\n", "Polska Szkoła Sobotnia w Hamm"),
+        ("Здравствуйте,\n\nот имени Союза Армян Хамма регистрирую себя.\n\nАрам Петросян\nСоюз Армян Хамма\n",
+         "Союз Армян Хамма"),
+    ],
+    ids=["pl", "ru"],
+)
+def test_the_signature_form_of_a_name_the_text_inflects(body, organisation):
+    parsed = parse_message(_mail(body), CONFIG)
+    assert parsed.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Polskiej Szkoły Sobotniej w Hamm", "Polska Szkoła Sobotnia w Hamm", True),
+        ("Союза Армян Хамма", "Союз Армян Хамма", True),
+        ("Kulturverein Hamm", "Sportverein Hamm e.V.", False),
+        ("Союза Армян", "Общество Немцев", False),
+    ],
+)
+def test_same_name_inflected(a, b, same):
+    from mailbot.parsing.people import same_name_inflected
+
+    assert same_name_inflected(a, b) is same

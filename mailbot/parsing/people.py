@@ -399,7 +399,8 @@ _FROM_ORG_RE = gated(re.compile(
     r"|\b(?i:ich bin|wir sind)\s+(?i:in|im|bei|beim)\s+(?:(?i:der|dem|einem|einer)\s+)?(?=[A-ZÄÖÜ])"
     # speaking for it: "on behalf of the …", "a nome del …", "au nom de l'…", "im Namen des …"
     r"|\b(?i:on behalf of(?: the)?|im namen (?:des|der|unseres|unserer)|a nome del(?:la|l'|l’)?|"
-    r"au nom de(?: la|s| l'| l’|l'|l’)?|en nombre de(?:l| la)?)\s*(?=[A-ZÄÖÜ])",
+    r"au nom de(?: la|s| l'| l’|l'|l’)?|en nombre de(?:l| la)?|em nome d[aoe]s?|în numele|w imieniu|u ime|"
+    r"от имени|від імені|đại diện(?: cho)?)\s*(?=[A-ZÄÖÜА-ЯЁІЇЄŚŁŻĐ])",
 ))
 
 
@@ -465,6 +466,23 @@ def _names_an_organisation(org: str) -> bool:
     if len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
         return False
     return not is_bare_org_word(org)
+
+
+def same_name_inflected(a: str, b: str) -> bool:
+    """'Polskiej Szkoły Sobotniej w Hamm' and 'Polska Szkoła Sobotnia w Hamm': one name, two cases.
+
+    Words are compared by their first four letters (folded); most words of the longer must be met.
+    """
+    heads = [{_bare_word(w)[:4] for w in x.split() if len(w) >= 3} for x in (a, b)]
+    if not heads[0] or not heads[1]:
+        return False
+    return len(heads[0] & heads[1]) * 2 > max(len(heads[0]), len(heads[1]))
+
+
+def _bare_word(word: str) -> str:
+    """Lower case without marks, any script ('Szkoły' → 'szkoly', 'Союза' → 'союза')."""
+    word = word.casefold().replace("ł", "l").replace("ı", "i")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def display_organisation(display: str) -> str | None:
