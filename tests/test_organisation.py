@@ -267,10 +267,11 @@ def test_the_organisation_is_read_whatever_the_kind(body, organisation):
 @pytest.mark.parametrize(
     "body, organisation",
     [
+        # (blank lines between the lines, as HTML mails give them: the splitter sees no signature)
         ("Szanowni Państwo,\n\nw imieniu Polskiej Szkoły Sobotniej w Hamm zgłaszam dwie osoby.\n\n"
-         "Jan Nowak\ndyrektor\nPolska Szkoła Sobotnia w Hamm\n", "Polska Szkoła Sobotnia w Hamm"),
-        ("Здравствуйте,\n\nот имени Союза Армян Хамма регистрирую себя.\n\nАрам Петросян\nСоюз Армян Хамма\n",
-         "Союз Армян Хамма"),
+         "Z wyrazami szacunku\n\nJan Nowak\n\ndyrektor\n\nPolska Szkoła Sobotnia w Hamm\n", "Polska Szkoła Sobotnia w Hamm"),
+        ("Здравствуйте,\n\nот имени Союза Армян Хамма регистрирую себя.\n\nС почтением\n\nАрам Петросян\n\n"
+         "Союз Армян Хамма\n", "Союз Армян Хамма"),
     ],
     ids=["pl", "ru"],
 )
