@@ -71,6 +71,9 @@ class Intent:
     question: bool = False  # a real question (not a polite request)
     existing: bool = False  # speaks of an existing registration
     party_change: bool = False  # a companion drops out while the writer still comes
+    # "Kaydımı iptal edin", "hủy đăng ký của tôi": a register word in the clause that cancels is
+    # the registration being cancelled, not a new one (kept apart from `register`)
+    register_in_cancel: bool = False
     details: list[str] = field(default_factory=list)
 
 
@@ -94,17 +97,38 @@ def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
     for sentence in sentences(text):
-        _read_sentence(lowered(sentence), intent)
+        _read_sentence(_ORDINAL_DOT_RE.sub(r"\1", lowered(sentence)), intent)
     return intent
 
 
+# "am 13. März", "13.03.": the dot of a date or an ordinal inside a sentence ends nothing, yet the
+# patterns' gaps ("ziehe … Anmeldung … zurück") stop at every dot; read without it
+_ORDINAL_DOT_RE = gated(re.compile(r"(\d)\.(?=\s*\w)"))
+
+
+def question_sentences(text: str) -> list[str]:
+    """The sentences that ask something (a polite request to register or cancel asks nothing)."""
+    return [s for s in sentences(text) if _asks(lowered(s))]
+
+
+def _asks(sentence: str) -> bool:
+    """A real question: a question mark or word, and not "could you register me?"."""
+    if not (sentence.rstrip().endswith(("?", "؟", "？")) or _QUESTION_WORDS_RE.search(sentence)):
+        return False
+    acts = _REGISTER_RE.search(sentence) or _CHANGE_RE.search(sentence) or _cancels(sentence)
+    return not (acts and _REQUEST_RE.search(sentence))
+
+
+def _cancels(sentence: str) -> re.Match | None:
+    return _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
+
+
 def _read_sentence(sentence: str, intent: Intent) -> None:
-    is_question = sentence.rstrip().endswith(("?", "؟", "？")) or bool(_QUESTION_WORDS_RE.search(sentence))
-    registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
-    cancels = _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
-    if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
+    if _asks(sentence):
         intent.question = True
         return
+    registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
+    cancels = _cancels(sentence)
     if _PAST_RE.search(sentence) or changes and _MY_REGISTRATION_RE.search(sentence):
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
@@ -123,11 +147,14 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         intent.change = True
     if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
         for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
-            _read_clause(clause, intent)
+            _read_clause(clause, intent, cancelling=bool(cancels) and not _CONDITIONAL_RE.search(sentence))
 
 
-def _read_clause(clause: str, intent: Intent) -> None:
+def _read_clause(clause: str, intent: Intent, cancelling: bool = False) -> None:
     if _CONDITIONAL_RE.search(clause) or NEGATION_RE.search(clause):
+        return
+    if cancelling and _CANCEL_RE.search(clause) and _REGISTER_RE.search(clause):
+        intent.register_in_cancel = True
         return
     if _THANKS_CONFIRMATION_RE.search(clause) or _OTHERS_REGISTER_RE.search(clause):
         return
