@@ -152,6 +152,8 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     attached, text_alone = _with_attachments(mail)
     reading = read_person(mail, config)
     parsed.text = reading.own_text
+    # the writer's organisation, whatever the mail turns out to be: shown with it in review too
+    parsed.organisation = reading.organisation
     if out_of_office_text(reading.own_text + "\n" + reading.signature) and not reading.intent.register:
         parsed.kind = "auto_reply"
         return

@@ -9,6 +9,7 @@ import unicodedata
 from .lexicon import lower_pattern, lowered
 from .vocabulary import alternation, words
 from .gates import gated
+from .vocabulary import concept_regex
 
 _SALUTATION_RE = gated(re.compile(
     r"^(?:(?:frau|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
@@ -20,8 +21,8 @@ _ORG_WORDS = gated(lower_pattern(
     r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
     r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\Brat\b|\bamt\b|\Bamt\b|büro|buero|dienst|"
-    r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|\bev\b|"
-    r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|treff|"
+    r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|(?<=\w )ev\b|"
+    r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|(?<!be)treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
     r"moschee|mosque|diakonie|caritas|hochschul|universit|schule\b|akademie|academy|kollektiv|collective|"
@@ -31,7 +32,9 @@ _ORG_WORDS = gated(lower_pattern(
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
     # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
-    r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii",
+    r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii|"
+    # and each language file's `organisation` words (vocab/*.toml)
+    + concept_regex("organisation"),
 ))
 ORG_WORDS = _ORG_WORDS  # organisation words, for the evidence check
 
@@ -46,11 +49,11 @@ _ROLE_RE = gated(re.compile(
     r"koordination|referent(?:in)?|mitarbeiter(?:in)?|sprecher(?:in)?|mitglied|chair(?:person|woman|man)?|"
     r"president|vice[- ]president|secretary|treasurer|coordinator|member|director|manager|"
     r"présidente?|secrétaire|trésorière?|presidente|başkan[ıi]?|председатель|голова|رئيس|مدير|"
-    r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
+    r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:|–-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
     re.I,
 ))
 _ADDRESS_LINE_RE = gated(re.compile(
-    r"\b\d{4,5}\s+\w|straße|strasse|str\.|\bweg\b|platz\b|allee|gasse|ring\s+\d|@|https?://|www\.|"
+    r"\b\d{4,5}\s+(?!e\.\s?v\.)\w|straße|strasse|str\.|\bweg\b|platz\b|allee|gasse|ring\s+\d|@|https?://|www\.|"
     r"^(?:tel|fon|phone|mobil|mobile|fax|handy|e-?mail|mail|web|tél)\b|\+\d|\d{3,}[\s/-]*\d{2,}",
     re.I,
 ))
@@ -272,12 +275,18 @@ def registered_other(body: str) -> str | None:
 # --- organisations ------------------------------------------------------------------
 
 _FORM_ORG_RE = gated(re.compile(
-    r"^(?:organisation|organization|verein|institution|einrichtung|träger|association|organisme|"
-    r"kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación)\s*:\s*(.+)$",
+    # (a numbered form "2. Organisation: …"; labels joined by a slash: "Verein / Initiative: …")
+    r"^(?:\d{1,2}[.)]\s*)?(?:organisation|organization|verein|institution|einrichtung|träger|association|organisme|"
+    r"kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación)"
+    r"(?:\s*/\s*[^\W\d_]+){0,2}\s*:\s*(.+)$",
     re.I | re.M,
 ))
 _MEMBERSHIP_RE = gated(re.compile(
-    r"(?:mitglied|vorstand|vorsitzende[r]?|aktiv|tätig|engagiert)\s+(?:bei|von|in|im|für)\s+(?:der|dem|den|des)?\s*"
+    r"(?:mitglied|vorstand|vorsitzende[r]?|aktiv|tätig|engagiert|"
+    # an office held there: "Schriftführerin im Verein …", "Trainer beim Boxclub …"
+    # (the end of the word only: a leading \w* would be tried at every letter of a long text)
+    r"(?:führer|wart|leiter|trainer|referent|kassierer|sprecher|koordinator)(?:in)?|beauftragte[r]?)"
+    r"\s+(?:bei|beim|von|vom|in|im|für)\s+(?:der|dem|den|des)?\s*"
     r"|(?:im vorstand|vorsitz)\s+(?:von|der|des)\s+(?:der|dem)?\s*"
     r"|(?:member|chair|president|part)\s+of\s+(?:the\s+)?"
     r"|(?:i|we)\s+(?:work|volunteer)\s+(?:for|at|with)\s+(?:the\s+)?"
@@ -285,7 +294,7 @@ _MEMBERSHIP_RE = gated(re.compile(
     re.I,
 ))
 _ORG_SEQUENCE_RE = gated(re.compile(
-    r"[^\W\d_][\w'’„“\"&.-]*(?:\s+(?:[^\W\d_][\w'’„“\"&.-]*|e\.\s?V\.|der|des|für|und|de|of|the|and|du|la)){0,8}"
+    r"[^\W\d_][\w'’„“\"&.-]*(?:\s+(?:[„“\"]?[^\W\d_][\w'’„“\"&.-]*|e\.\s?V\.|der|des|für|und|de|of|the|and|du|la)){0,8}"
 ))
 
 
@@ -301,17 +310,73 @@ def form_organisation(body: str) -> str | None:
 
 
 def signature_organisation(signature: str, name: str | None) -> str | None:
-    """The first signature line that names an organisation (not an address or a legal footer)."""
+    """The first signature line that names an organisation (not an address or a legal footer).
+
+    A department line ("Fachdienst Migration …", "Abteilung …") gives way to an organisation
+    on a later line: the association, not its unit, is what the city's lists keep.
+    """
+    found: list[str] = []
     for line in signature.split("\n")[:12]:
         line = line.strip()
         if not line or ":" in line or _ADDRESS_LINE_RE.search(line) or len(line) > 90:
             continue
         if name and fold(line) == fold(name):
             continue
-        cleaned = _OFFICE_OF_RE.sub("", _ROLE_RE.sub("", line)).strip(" ,/|-")
-        if cleaned and has_org_word(cleaned) and not _is_closing(cleaned):
-            return cleaned
-    return None
+        cleaned = _organisation_part(line)
+        if cleaned and has_org_word(cleaned) and not _is_closing(cleaned) and not is_bare_org_word(cleaned):
+            if not _UNIT_RE.match(cleaned):
+                return cleaned
+            found.append(cleaned)
+    return found[0] if found else None
+
+
+# a unit of an organisation ("Fachdienst Migration und Integration", "Abteilung Soziales")
+_UNIT_RE = gated(re.compile(
+    r"^(?:fachdienst|fachbereich|abteilung|referat|dezernat|sachgebiet|department|division|unit|"
+    r"service|servicio|dipartimento|dział|отдел|відділ)\b",
+    re.I,
+))
+# "Kryetar, Shoqata …", "Președinte | Asociația …", "Verein X e.V. | Vorstand": a role beside the name
+_PARTS_RE = re.compile(r"\s*\|\s*|\s+[–—-]\s+|,\s+")
+_IN_BRACKETS_RE = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)$")
+
+
+def _organisation_part(line: str) -> str:
+    """The part of a signature line that can name the organisation: roles and offices dropped."""
+    brackets = _IN_BRACKETS_RE.match(line)
+    if brackets and has_org_word(brackets["in"]) and looks_like_name(brackets["out"], min_words=2):
+        return brackets["in"].strip()  # "Tharshini Sivakumar (Tamilischer Kulturverein Münster e.V.)"
+    parts = [p for p in _PARTS_RE.split(line) if p.strip()]
+    if len(parts) > 1 and any(has_org_word(p) for p in parts):
+        # a part with no organisation word goes when it is a role, or one word beside "|" or before a
+        # comma ("Vorstand", "Kryetar, …"); beside a dash one word may be the name ("Jasmin – Verein …")
+        one_word_goes = "|" in line or bool(re.match(r"[^\s,|]+,\s", line))
+        kept = [p for p in parts
+                if has_org_word(p) or not (_ROLE_RE.fullmatch(p) or (one_word_goes and len(p.split()) == 1))]
+        line = " | ".join(kept) if "|" in line else (", " if "," in line else " – ").join(kept)
+    if _ROLE_WORD_RE.fullmatch(line):
+        return ""  # "Jugendfeuerwehrwart", "Integrationsbeauftragte": an office, not the organisation
+    without_role = _ROLE_RE.sub("", line)
+    prefix = line[: len(line) - len(without_role)].rstrip()
+    if prefix and " " not in without_role.strip() and not re.search(r"[,/:|–-]$|\b(?:des|der|im|von|vom|of|de|du|l')$", prefix, re.I):
+        return ""  # "Koordination Ehrenamt": the office's field, no organisation
+    return _OFFICE_OF_RE.sub("", without_role).strip(" ,/|-–")
+
+
+# one word naming an office ("Jugendfeuerwehrwart", "Integrationsbeauftragte", "Kassenwartin")
+_ROLE_WORD_RE = gated(re.compile(
+    r"[^\W\d_]*(?:wart|leiter|beauftragte|referent|koordinator|sprecher|vorsitzende|trainer|berater)(?:in|r|n)?",
+    re.I,
+))
+
+
+def is_bare_org_word(text: str) -> bool:
+    """'Büro', 'Verein', 'الجمعية': an organisation word alone names no organisation."""
+    text = text.strip(" .,;:!\"'„“”«»")
+    if " " in text:
+        return False
+    m = _ORG_WORDS.search(lowered(text))
+    return bool(m) and m.end() - m.start() >= len(text) - 2
 
 
 def trailing_signature(body: str) -> str:
@@ -349,23 +414,96 @@ _FROM_ORG_RE = gated(re.compile(
     r"\b(?i:ich bin|ich komme|wir sind|wir kommen)\s+(?:von|vom)\s+(?:der|dem|den|des)?\s*(?=[A-ZÄÖÜ])"
     r"|\b(?i:i am|i'm|i come|we are|we're|we come)\s+from\s+(?:the\s+)?(?=[A-Z])"
     r"|\b(?i:wir sind (?:der|die|das)|we are the)\s+(?=(?i:verein|gemeinde|verband|initiative|netzwerk|association|"
-    r"community|network|society)\b)",
+    r"community|network|society)\b)"
+    # "Ich komme für das Netzwerk …", "ich bin im Verein „…“"
+    r"|\b(?i:ich komme|wir kommen)\s+(?i:für|for)\s+(?:(?i:das|den|die|the|unser\w*|our)\s+)?(?=[A-ZÄÖÜ])"
+    r"|\b(?i:ich bin|wir sind)\s+(?i:in|im|bei|beim)\s+(?:(?i:der|dem|einem|einer)\s+)?(?=[A-ZÄÖÜ])"
+    # speaking for it: "on behalf of the …", "a nome del …", "au nom de l'…", "im Namen des …"
+    r"|\b(?i:on behalf of(?: the)?|im namen (?:des|der|unseres|unserer)|a nome del(?:la|l'|l’)?|"
+    r"au nom de(?: la|s| l'| l’|l'|l’)?|en nombre de(?:l| la)?|em nome d[aoe]s?|în numele|w imieniu|u ime|"
+    r"от имени|від імені|đại diện(?: cho)?)\s*(?=[A-ZÄÖÜА-ЯЁІЇЄŚŁŻĐ])",
 ))
+
+
+# a full name, then "vom …": "hier ist Mariam Sesay vom …", "ich, Vesna Marković, vom …" (the name is
+# looked for before each "vom": a pattern starting at every capital letter would be slow on long text)
+_VOM_RE = gated(re.compile(r"\b(?i:vom|von der)\s+(?=[A-ZÄÖÜ])"))
+_FULL_NAME_BEFORE_RE = re.compile(r"[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+,?\s+$")
+
+
+def _after_a_name(body: str) -> list[re.Match]:
+    return [m for m in _VOM_RE.finditer(body) if _FULL_NAME_BEFORE_RE.search(body[max(0, m.start() - 80) : m.start()])]
 
 
 def body_organisation(body: str) -> str | None:
     """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
-    for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body)]:
+    for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body), *_after_a_name(body), *_OUR_RE.finditer(body)]:
         tail = body[m.end() : m.end() + 120]
+        quoted = _QUOTED_NAME_RE.match(tail)
+        if quoted and is_bare_org_word(quoted["word"]) and quoted["name"][0].isupper():
+            return quoted["name"].strip()  # 'im Verein "Neue Nachbarn"': the name is what is quoted
+        if m.re is _OUR_RE.regex:
+            # "unser Verein Sonnenblume e.V.", "нашої організації Soniashnyk e.V.": the name after the word
+            word = re.match(r"([^\W\d_]+)\s+(?=[^\W\d_])", tail)
+            if not word or not tail[word.end()].isupper() or not is_bare_org_word(word.group(1)):
+                continue
+            tail = tail[word.end() :]
         seq = _ORG_SEQUENCE_RE.match(tail)
         if not seq:
             continue
         org = re.split(r"[,;:!?()\n]|\.\s|\s(?:und|and|et|weil|because|da|seit)\s", seq.group(0))[0].strip(" .")
-        if org.endswith(("e.V", "e. V")):
+        if org.lower().endswith(("e.v", "e. v")):
             org += "."
-        if has_org_word(org) and len(org.split()) <= 9:
+        org = _to_last_capital(org)
+        if _names_an_organisation(org) and len(org.split()) <= 9:
             return org
     return None
+
+
+# "our" in the languages of the reader, before an organisation word and its name
+_OUR_RE = gated(re.compile(
+    r"\b(?i:unser(?:e|em|en|er|es)?|our|notre|nostr[ao]|nuestr[ao]|noss[ao]|nasz(?:a|ej|ego|ym)?|"
+    r"наш(?:а|ої|ого|ей|ему|ій|ем|ой)?|naš(?:a|e|eg|em|oj)?)\s+(?=[^\W\d_]+\s+[„“\"]?[^\W\d_])"
+))
+# a generic word, then the name in quotes: 'Verein "Brücke der Kulturen"', 'association « Les Amis »'
+_QUOTED_NAME_RE = re.compile(r"(?P<word>[^\W\d_]+)\s*[\"„“«»]\s*(?P<name>[^\"„“”«»\n]{2,90}?)\s*[\"“”»«]")
+_INDEFINITE = frozenset("ein eine einem einer einen a an un une una uno".split())
+
+
+def _to_last_capital(org: str) -> str:
+    """'Sierra Leone Freundeskreis Münster ich möchte' → up to its last capitalised word or legal form."""
+    words = org.split()
+    marks = [i for i, w in enumerate(words) if w[:1].isupper() or w.lower().startswith("e.")]
+    if not marks or len(marks) == len(words) or not any(w[:1].isupper() for w in words):
+        return org  # (all lower case: "afghanische jugend münster e.v." stays as written)
+    return " ".join(words[: marks[-1] + 1])
+
+
+def _names_an_organisation(org: str) -> bool:
+    """An organisation word in a name, not 'eine Organisation', not 'Forum A' (a workgroup's label)."""
+    words = org.split()
+    if not words or words[0].lower() in _INDEFINITE or not has_org_word(org):
+        return False
+    if len(words) > 1 and (len(words[-1]) == 1 or words[-1].isdigit()):
+        return False
+    return not is_bare_org_word(org)
+
+
+def same_name_inflected(a: str, b: str) -> bool:
+    """'Polskiej Szkoły Sobotniej w Hamm' and 'Polska Szkoła Sobotnia w Hamm': one name, two cases.
+
+    Words are compared by their first four letters (folded); most words of the longer must be met.
+    """
+    heads = [{_bare_word(w)[:4] for w in x.split() if len(w) >= 3} for x in (a, b)]
+    if not heads[0] or not heads[1]:
+        return False
+    return len(heads[0] & heads[1]) * 2 > max(len(heads[0]), len(heads[1]))
+
+
+def _bare_word(word: str) -> str:
+    """Lower case without marks, any script ('Szkoły' → 'szkoly', 'Союза' → 'союза')."""
+    word = word.casefold().replace("ł", "l").replace("ı", "i")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def display_organisation(display: str) -> str | None:

@@ -21,6 +21,7 @@ from .people import (
     explicit_reply_address,
     form_name,
     form_organisation,
+    same_name_inflected,
     is_machine_address,
     looks_like_name,
     name_for_address,
@@ -190,11 +191,15 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
 
 
 def _organisation(split: Split, name: str | None, display: str) -> str | None:
+    in_text = body_organisation(split.body)
+    trailing = not split.signature and signature_organisation(trailing_signature(split.body), name)
+    if in_text and trailing and same_name_inflected(in_text, trailing):
+        in_text = trailing  # "w imieniu Polskiej Szkoły …" over "Polska Szkoła …": the signature's form
     org = (
         form_organisation(split.body)
         or signature_organisation(split.signature, name)
-        or body_organisation(split.body)
-        or (not split.signature and signature_organisation(trailing_signature(split.body), name))
+        or in_text
+        or trailing
         or display_organisation(display)
     )
     return org.strip(" ,;") if org else None
