@@ -148,8 +148,12 @@ class _BareTable(dict):
         elif low == "ı":
             out = "i"
         else:
-            base = unicodedata.normalize("NFD", low)[0]
-            out = base if base.isalpha() or base.isdigit() else low
+            # only marks are dropped: a Hangul syllable decomposes into letters (jamo), and keeping
+            # only its first would make "사람" (persons) and "살" (years of age) one word
+            parts = unicodedata.normalize("NFD", low)
+            base = parts[0]
+            marks_only = all(unicodedata.combining(c) for c in parts[1:])
+            out = base if marks_only and (base.isalpha() or base.isdigit()) else low
         self[code] = out
         return out
 
