@@ -33,7 +33,9 @@ class Item:
     concept: str  # number, roman, ordinal, position, letter, group_noun, number_word, withdraw, change
 
 
-_TOKEN_RE = gated(re.compile(r"\w+(?:['’]\w+)*"))
+# a word with its apostrophes ("can't", "collega's"), but an elided article or pronoun is a word of its
+# own ("l'ultima", "m'accompagnera", "d'annuler": the word after it is what the vocabulary lists)
+_TOKEN_RE = gated(re.compile(r"\w{1,2}['’](?=\w)|\w+(?:['’]\w+)*"))
 # concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
 _STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
 _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",

@@ -90,12 +90,12 @@ def digit_value(token: str) -> int | None:
         return ROMAN[token]
     if token.upper() in ROMAN and len(token) > 1:
         return ROMAN[token.upper()]
-    return CARDINALS.get(token.casefold())
+    return CARDINALS.get(token.replace("İ", "i").casefold())  # "İki": Turkish capital dotted i
 
 
 def ordinal_value(token: str) -> int | None:
     """'zweite', 'zweiten', 'second', 'الأولى' → its number."""
-    low = token.casefold()
+    low = token.replace("İ", "i").casefold()  # "İkinci": Turkish capital dotted i
     m = re.match(r"^(\d{1,9})\.?$", low)  # "2." and, before Turkish "numaralı", a bare "2" (never 5,000 digits)
     if m:
         return int(m.group(1))

@@ -143,8 +143,10 @@ class _BareTable(dict):
     def __missing__(self, code: int) -> str:
         ch = chr(code)
         low = ch.lower()
-        if len(low) != 1:
-            out = ch  # "İ".lower() is two characters: keep the length
+        if ch == "İ":
+            out = "i"  # Turkish capital dotted i ("İki", "İlk"); its lower() is two characters
+        elif len(low) != 1:
+            out = ch  # keep the length
         elif low == "ı":
             out = "i"
         else:
