@@ -90,7 +90,9 @@ def digit_value(token: str) -> int | None:
         return ROMAN[token]
     if token.upper() in ROMAN and len(token) > 1:
         return ROMAN[token.upper()]
-    return CARDINALS.get(token.replace("İ", "i").casefold())  # "İki": Turkish capital dotted i
+    low = token.replace("İ", "i").lower()  # "İki": Turkish capital dotted i
+    # (lower(), not casefold(): casefold writes the Greek final sigma as σ, and "τρεις" was no number)
+    return CARDINALS.get(low, CARDINALS.get(low.casefold()))
 
 
 def ordinal_value(token: str) -> int | None:
