@@ -331,7 +331,8 @@ def _merged(spans) -> list[tuple[int, int]]:
     return out
 
 
-_COUNT_RE = gated(re.compile(rf"(?<![\w.,:/-])(?P<n>\d{{1,2}}|{number_words_pattern()})(?![\w:/])", re.I))
+# (Arabic writes "and" on the next word: "أنا وثلاثة أطفال", me and three children)
+_COUNT_RE = gated(re.compile(rf"(?:(?<![\w.,:/-])|(?<=(?<!\w)و))(?P<n>\d{{1,2}}|{number_words_pattern()})(?![\w:/])", re.I))
 # up to two words between the count and the noun: "zwei von unseren Jungs", "two more board members"
 _NEXT_WORD_RE = gated(re.compile(r"[^\S\n]*([\w'’‌-]+)"))
 
