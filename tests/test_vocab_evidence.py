@@ -31,8 +31,7 @@ EVIDENCE_CONCEPTS = ("cardinals", "ordinals", "positions", "group_nouns", "withd
                      "units", "proxy", "persons", "defer", "come", "companions", "ranks", "with_companions")
 # languages whose evidence sentences are still to be written: their missing sentences are listed,
 # not failed (test_pending_languages_still_miss_sentences keeps the list honest)
-PENDING = frozenset({"ja",
-                     "zh"})
+PENDING = frozenset({"ja", "zh"})
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
 _WORD_RE = re.compile(r"\w+")
@@ -168,6 +167,14 @@ def test_every_evidence_word_does_its_job_in_a_sentence(lang):
 def test_pending_languages_still_miss_sentences(lang):
     # a language whose every entry has its sentence leaves PENDING
     assert unproven(lang, vocabulary()[lang], SENTENCES.get(lang, {}))[0]
+
+
+def test_every_concept_of_every_file_is_tested():
+    # a key that is neither a sentence concept nor an evidence concept would have no sentences at all
+    from test_vocab_sentences import SENTENCE_CONCEPTS
+
+    keys = {key for table in vocabulary().values() for key in table}
+    assert keys <= {"covered", *SENTENCE_CONCEPTS, *EVIDENCE_CONCEPTS}
 
 
 def test_every_sentence_language_has_evidence_words():
