@@ -75,6 +75,10 @@ def _covers(spans, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _starts(spans, start: int) -> bool:
+    return any(s == start for s, _e in spans)
+
+
 def _items(text: str, *concepts: str) -> list[tuple[int, int]]:
     return [(i.start, i.end) for i in inventory(text) if i.concept in concepts]
 
@@ -99,16 +103,18 @@ def does_its_job(concept: str, value, text: str, start: int, end: int) -> bool:
         chosen = choose(text, _MATCHER)
         return (_covers(_items(text, "number_word"), start, end) or (party.size == value and _covers(party.spans, start, end))
                 or (chosen.ids == [f"AG{value}"] and _covers(chosen.spans, start, end)))
+    # (an item of a word concept starts where the entry does: another entry of the concept that
+    # merely overlaps it, "melde ich hiermit unseren" for "melde ich hiermit unsere", is not it)
     if concept == "ordinals":
-        return any(s < end and start < e and n == value for s, e, n in ordinals(text))
+        return any(s == start and n == value for s, _e, n in ordinals(text))
     if concept == "positions":
-        return _covers(_items(text, "position"), start, end)
+        return _starts(_items(text, "position"), start)
     if concept == "group_nouns":
-        return _covers(_items(text, "group_noun"), start, end)
+        return _starts(_items(text, "group_noun"), start)
     if concept in ("withdraw", "change", "proxy", "defer"):
-        return _covers(_items(text, concept), start, end)
+        return _starts(_items(text, concept), start)
     if concept == "with_companions":
-        return _covers(_items(text, "companion"), start, end)
+        return _starts(_items(text, "companion"), start)
     if concept == "persons":
         return _covers(_items(text, "persons"), start, end)
     if concept in ("months", "units"):
