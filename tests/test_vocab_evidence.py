@@ -56,9 +56,13 @@ def entries(table: dict) -> list[tuple[str, str, object]]:
     return out
 
 
-def places(entry: str, sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each place the entry's words stand in the sentence (marks dropped; its last
-    word may go on: a stem, or an inflection the concept's reader allows)."""
+# the concepts whose entries are whole words (vocab/README.md): "statt" is not proven by "stattdessen"
+WHOLE_WORDS = frozenset({"cardinals", "change", "proxy", "persons", "with_companions"})
+
+
+def places(entry: str, sentence: str, whole: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each place the entry's words stand in the sentence (marks dropped; unless
+    `whole`, its last word may go on: a stem, or an inflection the concept's reader allows)."""
     out = []
     # the inventory's words; the patterns' words ("l'atelier"); and letters apart from digits ("3월", "5日")
     for token in (_TOKEN_RE, _WORD_RE, _SPLIT_RE):
@@ -66,7 +70,8 @@ def places(entry: str, sentence: str) -> list[tuple[int, int]]:
         tokens = [(m.start(), m.end(), m.group(0)) for m in token.finditer(bare(sentence))]
         for i in range(len(tokens) - len(parts) + 1):
             here = tokens[i : i + len(parts)]
-            if all(t[2] == p for t, p in zip(here[:-1], parts[:-1])) and here[-1][2].startswith(parts[-1]):
+            last = here[-1][2] == parts[-1] if whole else here[-1][2].startswith(parts[-1])
+            if all(t[2] == p for t, p in zip(here[:-1], parts[:-1])) and last:
                 out.append((here[0][0], here[-1][1]))
     return list(dict.fromkeys(out))
 
@@ -150,7 +155,7 @@ def unproven(lang: str, table: dict, sentences: dict) -> tuple[list, list]:
     """(entries no sentence of their language and concept contains, entries whose sentences show no effect)."""
     missing, failing = [], []
     for concept, entry, value in entries(table):
-        found = [(s, place) for s in sentences.get(concept, []) for place in places(entry, s)]
+        found = [(s, place) for s in sentences.get(concept, []) for place in places(entry, s, concept in WHOLE_WORDS)]
         if not found:
             missing.append((concept, entry))
         elif not any(does_its_job(concept, value, s, *place) for s, place in found):
