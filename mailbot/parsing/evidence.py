@@ -33,7 +33,11 @@ class Item:
     concept: str  # number, roman, ordinal, position, letter, group_noun, number_word, withdraw, change
 
 
-_TOKEN_RE = gated(re.compile(r"\w+(?:['’]\w+)*"))
+# a word with its apostrophes ("can't", "collega's"), but an elided article or pronoun is a word of its
+# own ("l'ultima", "m'accompagnera", "d'annuler": the word after it is what the vocabulary lists)
+_TOKEN_RE = gated(re.compile(r"\w{1,2}['’](?=\w)|\w+(?:['’]\w+)*"))
+# the letters of Chinese, Japanese (kana) and Korean
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
 _STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
 _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
@@ -62,6 +66,10 @@ class _Scanner:
             parts = tuple(_TOKEN_RE.findall(phrase.lower() if keep_marks else bare(phrase)))
             if parts:
                 self.index.setdefault(parts[0][:3], []).append(parts)
+        # a stem of one or two letters of the scripts that write words on each other ("취소" of
+        # "취소합니다", "取消" of "取消报名") is looked up by those letters too; elsewhere such a
+        # stem is read whole ("kr", "an": as stems they would find "krank", "and")
+        self.short = frozenset(k for k in self.index if len(k) < 3 and re.match(f"[{_CJK}]", k))
 
     def find(self, tokens: list[tuple[int, int, str]], start_at: int = 0, only_first: bool = False):
         """(start, end) of each phrase found; with only_first, only a phrase at tokens[start_at]."""
@@ -84,8 +92,9 @@ class _Scanner:
         if found is None:
             if len(self._by_word) >= 5_000:  # bounded: a few MB over all scanners at most
                 self._by_word.clear()
+            keys = [word[:3]] + [word[:n] for n in (2, 1) if len(word) > n and word[:n] in self.short]
             found = self._by_word[word] = [
-                parts for parts in self.index.get(word[:3], ())
+                parts for key in keys for parts in self.index.get(key, ())
                 if (parts[0] == word if len(parts) > 1 else self._last(word, parts[0]))
             ] or _NO_PHRASES
         return found
@@ -100,8 +109,10 @@ class _Scanner:
         whose first three letters begin a phrase are looked at (one set intersection, not a loop)."""
         out = []
         tokens = wds.tokens
-        at = [i for key in self.index.keys() & wds.by_key.keys() for word in wds.by_key[key]
-              if self._phrases(word) for i in wds.by_word[word]]
+        keys = self.index.keys() & wds.by_key.keys()
+        if self.short:
+            keys |= {key for key in wds.by_key if key[:2] in self.short or key[:1] in self.short}
+        at = [i for key in keys for word in wds.by_key[key] if self._phrases(word) for i in wds.by_word[word]]
         for i in sorted(at):
             found = self.find(tokens, i, only_first=True)
             if found:
@@ -176,8 +187,12 @@ class _Words:
 
 
 
-# any script's digits; not inside a run of digit groups ("0251 09 87", a phone number)
-_NUMBER_RE = gated(re.compile(r"(?<![\w.,:/-])(?<!\d )(\d{1,2})(?![\w:/])(?! \d)"))
+# any script's digits; not inside a run of digit groups ("0251 09 87", a phone number); Chinese,
+# Japanese and Korean write a number on its counter and its neighbours ("3名で", "3명이", "我们3人"),
+# so a letter of those scripts next to it does not make it part of a word
+_NUMBER_RE = gated(re.compile(
+    rf"(?<![.,:/-])(?<!(?![{_CJK}])\w)(?<!\d )(\d{{1,2}})(?![:/])(?!(?![{_CJK}])\w)(?! \d)"
+))
 _ROMAN_RE = gated(re.compile(r"(?<![\w.-])(II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-])"))
 _LETTER_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])"))
 
@@ -392,6 +407,8 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # a list marker: "1. Harpreet …", "2) Will there be …"
     if re.match(r"\.\s?\d|[:/-]\d", after) or re.search(r"\d[./-]\s?$", before):
         return True  # 13.3. / 19.06.2027 / 10:00
+    if _glued_unit().match(text, m.end(1)):
+        return True  # "3年", "5月", "10時", "3살": a unit written on its number (the vocab's CJK units and months)
     if re.match(r"\s*(?:%|€|\$|h\b|uhr)", after, re.I) or wds.after(m.end(1), "unit") or wds.after(
         m.end(1), "month", skip_short=True
     ):
@@ -408,6 +425,13 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         if right >= 0 and re.fullmatch(r"[\d\s,&+/\w]*", text[m.end(1) : right]) and not pats["group_noun"].search(head):
             return True
     return False
+
+
+@functools.cache
+def _glued_unit() -> re.Pattern:
+    """The units and months of the scripts that write them on the number (Chinese, Japanese, Korean)."""
+    found = [w for w in words("units") + words("months") if w and all(re.match(f"[{_CJK}]", ch) for ch in w.strip())]
+    return re.compile(f"(?:{_alternation(found)})" if found else "(?!)")
 
 
 def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0, text: str = "") -> list[Item]:

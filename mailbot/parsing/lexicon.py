@@ -14,16 +14,16 @@ from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, word
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
 CARDINALS: dict[str, int] = {}
 _CARDINAL_LISTS = {
-    1: "eins ein eine einer one un une uno una jeden jedna bir один одна одно один одна واحد یک",
-    2: "dvoe dvoye zwei two deux dos due dwa dwie dwoje dwóch dwoch iki два две двоє двое дві двух двох اثنين اثنان إثنين دو",
-    3: "troe troye drei three trois tres tre trzy troje trzech üç uc три троє трое трёх трех трьох ثلاثة ثلاث سه",
-    4: "vier four quatre cuatro quattro cztery czworo dört dort четыре чотири четверо أربعة چهار",
-    5: "fünf fuenf funf five cinq cinco cinque pięć piec beş bes пять п'ять пятеро خمسة پنج",
-    6: "sechs six seis sześć altı alti шесть шість ستة شش",
-    7: "sieben seven sept siete sette siedem yedi семь сім سبعة هفت",
-    8: "acht eight huit ocho otto osiem sekiz восемь вісім ثمانية هشت",
-    9: "neun nine neuf nueve nove dziewięć dokuz девять дев'ять تسعة",
-    10: "zehn ten dix diez dieci dziesięć десять عشرة ده",
+    1: "ein eine einer одно",
+    2: "dvoe dvoye due dwóch dwoch двух двох إثنين",
+    3: "troe troye trzech uc трёх трех трьох",
+    4: "dört dort",
+    5: "fuenf funf piec beş bes",
+    6: "altı alti",
+    7: "sept siete sette siedem семь сім سبعة هفت",
+    8: "huit ocho otto osiem восемь вісім ثمانية هشت",
+    9: "neuf nueve nove dziewięć девять дев'ять تسعة",
+    10: "dix diez dieci dziesięć десять عشرة ده",
 }
 for _value, _words in _CARDINAL_LISTS.items():
     for _w in _words.split():
@@ -36,12 +36,12 @@ for _w in FALSE_FRIENDS:
 # ordinal words (stems: inflected endings are allowed by the regex below)
 ORDINALS: dict[str, int] = {}
 _ORDINAL_LISTS = {
-    1: "erst first premier première primer primera primero prim pierwsz birinci ilk перв перш الأولى الاول الأول اول اولین نخست",
-    2: "zweit second seconde deuxième segund secondo drug ikinci втор друг الثانية الثاني دوم دومین",
-    3: "dritt third troisième tercer tercera terz trzeci üçüncü ucuncu трет الثالثة الثالث سوم سومین",
-    4: "viert fourth quatrième cuart quart czwart dördüncü четв четверт الرابعة الرابع چهارم",
-    5: "fünft fuenft fifth cinquième quint piąt beşinci пят п'ят الخامسة الخامس پنجم",
-    6: "sechst sixth sixième sext szóst altıncı шест السادسة ششم",
+    1: "premier première primera primero الأولى اولین نخست",
+    2: "second seconde secondo الثانية دومین",
+    3: "tercera trzeci ucuncu الثالثة سومین",
+    4: "الرابعة",
+    5: "fuenft الخامسة",
+    6: "sixième sext szóst altıncı шест السادسة ششم",
 }
 for _value, _words in _ORDINAL_LISTS.items():
     for _w in _words.split():
@@ -90,12 +90,14 @@ def digit_value(token: str) -> int | None:
         return ROMAN[token]
     if token.upper() in ROMAN and len(token) > 1:
         return ROMAN[token.upper()]
-    return CARDINALS.get(token.casefold())
+    low = token.replace("İ", "i").lower()  # "İki": Turkish capital dotted i
+    # (lower(), not casefold(): casefold writes the Greek final sigma as σ, and "τρεις" was no number)
+    return CARDINALS.get(low, CARDINALS.get(low.casefold()))
 
 
 def ordinal_value(token: str) -> int | None:
     """'zweite', 'zweiten', 'second', 'الأولى' → its number."""
-    low = token.casefold()
+    low = token.replace("İ", "i").casefold()  # "İkinci": Turkish capital dotted i
     m = re.match(r"^(\d{1,9})\.?$", low)  # "2." and, before Turkish "numaralı", a bare "2" (never 5,000 digits)
     if m:
         return int(m.group(1))

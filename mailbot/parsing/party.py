@@ -481,7 +481,8 @@ def _merged(spans) -> list[tuple[int, int]]:
     return out
 
 
-_COUNT_RE = gated(re.compile(rf"(?<![\w.,:/-])(?P<n>\d{{1,2}}|{number_words_pattern()})(?![\w:/])", re.I))
+# (Arabic writes "and" on the next word: "أنا وثلاثة أطفال", me and three children)
+_COUNT_RE = gated(re.compile(rf"(?:(?<![\w.,:/-])|(?<=(?<!\w)و))(?P<n>\d{{1,2}}|{number_words_pattern()})(?![\w:/])", re.I))
 # up to two words between the count and the noun: "zwei von unseren Jungs", "two more board members"
 _NEXT_WORD_RE = gated(re.compile(r"[^\S\n]*([\w'’‌-]+)"))
 
@@ -497,6 +498,9 @@ def _persons_end(text: str, m: re.Match) -> int | None:
             return None
         if _is_person_word(nxt.group(1).lower()):
             return nxt.end()
+        phrase = _person_phrases().match(text, nxt.start(1))
+        if phrase:
+            return phrase.end()  # "ba phụ nữ", "tre të rinj": a word for persons of two words
         if digit_value(nxt.group(1)) is not None:
             return None  # "am 13. März drei Personen": the persons belong to the next count
         pos = nxt.end()
@@ -511,6 +515,14 @@ def _person_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     # in Latin letters short words stand whole ("gra", "jin": a stem would find "grand", "jinx")
     stem = {w for w in found if len(w) >= 4 or (len(w) == 3 and not w.isascii() and not _latin(w))}
     return frozenset(found - stem), tuple(sorted(stem))
+
+
+@functools.cache
+def _person_phrases() -> re.Pattern:
+    """Words for persons and companions of two words or more ("phụ nữ", "board members"), as the
+    words of one language write them (Vietnamese writes every syllable apart)."""
+    found = {w.lower() for w in words("persons") + words("companions") if " " in w.strip()}
+    return re.compile(rf"(?:{alternation(sorted(found, key=len, reverse=True))})(?!\w)", re.I) if found else re.compile("(?!)")
 
 
 def _latin(word: str) -> bool:

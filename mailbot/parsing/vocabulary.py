@@ -179,13 +179,19 @@ class _BareTable(dict):
     def __missing__(self, code: int) -> str:
         ch = chr(code)
         low = ch.lower()
-        if len(low) != 1:
-            out = ch  # "İ".lower() is two characters: keep the length
+        if ch == "İ":
+            out = "i"  # Turkish capital dotted i ("İki", "İlk"); its lower() is two characters
+        elif len(low) != 1:
+            out = ch  # keep the length
         elif low == "ı":
             out = "i"
         else:
-            base = unicodedata.normalize("NFD", low)[0]
-            out = base if base.isalpha() or base.isdigit() else low
+            # only marks are dropped: a Hangul syllable decomposes into letters (jamo), and keeping
+            # only its first would make "사람" (persons) and "살" (years of age) one word
+            parts = unicodedata.normalize("NFD", low)
+            base = parts[0]
+            marks_only = all(unicodedata.combining(c) for c in parts[1:])
+            out = base if marks_only and (base.isalpha() or base.isdigit()) else low
         self[code] = out
         return out
 
