@@ -22,9 +22,14 @@ _NUMERIC_RE = gated(re.compile(r"(?<![\d./:-])(\d{1,2})[./](\d{1,2})(?:[./](?:\d
 
 @functools.cache
 def _named_res() -> tuple[re.Pattern, re.Pattern]:
+    # The files' month words are stems ("feb", "märz", "trav" of Croatian travanj), so a few letters
+    # may follow; more than six make another word ("2 travailleurs").
     months = alternation(sorted({bare(m) for m in words("months") if len(m) >= 3}, key=len, reverse=True))
-    before = re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:\.|st|nd|rd|th|er|º|ª)?\s+(?:de\s+|of\s+)?(?:{months})(?!\w)")
-    after = re.compile(rf"(?<!\w)(?:{months})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])")
+    before = re.compile(rf"(?<![\d.,:/-])(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|ª)?\s+(?:de\s+|of\s+)?"
+                        rf"(?:{months})\w{{0,6}}(?!\w)")
+    # "February 24th", "March 13, 2027"; a stem that goes on ("travail 1") only with such a day after it
+    after = re.compile(rf"(?<!\w)(?:{months})(?P<ext>\w{{0,6}})(?!\w)\s+(?P<day>\d{{1,2}})(?P<suf>st|nd|rd|th)?"
+                       rf"(?![\d:])(?P<year>,?\s+\d{{4}})?")
     return before, after
 
 
@@ -42,8 +47,10 @@ def other_dates(text: str, config: Config) -> list[str]:
         own_days = {d for d, _m in days}
         for pattern in _named_res():
             for m in pattern.finditer(low):
-                if pattern is _named_res()[1] and re.search(r"\d\s*$", low[max(0, m.start() - 4) : m.start()]):
+                if pattern is _named_res()[1] and (
+                        re.search(r"\d\s*$", low[max(0, m.start() - 4) : m.start()])
+                        or m.group("ext") and not (m.group("suf") or m.group("year"))):
                     continue  # "ngày 13 tháng 3": the month's number after a month word, the day before it
-                if 1 <= int(m.group(1)) <= 31 and int(m.group(1)) not in own_days:
+                if 1 <= int(m.group("day")) <= 31 and int(m.group("day")) not in own_days:
                     found.append(" ".join(text[m.start() : m.end()].split()))
     return found[:3]
