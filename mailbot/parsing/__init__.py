@@ -150,7 +150,8 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     attached, text_alone = _with_attachments(mail)
     reading = read_person(mail, config)
     parsed.text = reading.own_text
-    if out_of_office_text(reading.own_text + "\n" + reading.signature) and not reading.intent.register:
+    if out_of_office_text(reading.own_text + "\n" + reading.signature) and not (
+            reading.intent.register or reading.intent.cancels_registration):
         parsed.kind = "auto_reply"
         return
     kind, why = _decide_kind(reading, mail)
@@ -166,6 +167,12 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             reading, mail, parsed, config):
         # "my son cannot come to school today": without a word of ours it may be any appointment
         parsed.reasons.append("says someone cannot come, but nothing ties it to this event: please read")
+    if kind == "cancellation" and not reading.intent.cancel:
+        coming = _says_coming(reading)
+        if coming:
+            # "I myself cannot come, but two of our members will": can't-come words alone, next to
+            # someone who comes, may be a registration for others or a smaller party
+            parsed.reasons.append(f"says someone cannot come, and also: '{coming}': please read")
     not_coming = _says_not_coming(reading) if kind in ("registration", "change") else None
     if not_coming:
         parsed.reasons.append(f"says someone does not come: '{not_coming}'")
@@ -233,7 +240,10 @@ def _reply_not_understood(r: Reading, parsed: Parsed, config: Config) -> list[st
     if not answers_us(parsed, config):
         return []
     text = r.analysed.strip()
-    if len(text.split()) <= _SHORT_THANKS_WORDS and not NEGATION_RE.search(lowered(text)):
+    intent = r.intent
+    said = intent.change or intent.cancel or intent.cant_come or intent.party_change or r.cues
+    if len(text.split()) <= _SHORT_THANKS_WORDS and not NEGATION_RE.search(lowered(text)) and not said:
+        # (a short reply with a change, cancel or withdrawal word is no thank-you: "mutați-mă la grupul 3")
         return []
     return ["a reply to our mail that was not understood (a cancellation or a change?): please read"]
 
@@ -304,8 +314,26 @@ def _says_not_coming(r: Reading) -> str | None:
     in every language whose negation and coming words the reader has.
     """
     for sentence in sentences(r.analysed):
-        low = lowered(sentence)
+        low = _NO_ROOM_RE.sub(" ", lowered(sentence))  # "se não houver vaga, no grupo 2": no one stays away
         if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
+            return " ".join(sentence.split())[:80]
+    return None
+
+
+# "if there is no place left" in a second choice: a negation that takes nobody back
+_NO_ROOM_RE = gated(lower_pattern(
+    r"\b(?:(?:não|nao) (?:houver|há|ha|haja|tiver) (?:mais )?vagas?|no (?:hay|haya|quedan?) (?:plazas?|sitio|lugar)|"
+    r"kein(?:e|en)? (?:platz|plätze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
+    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|"
+    r"nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος)"
+))
+
+
+def _says_coming(r: Reading) -> str | None:
+    """A sentence that speaks of coming, registering or bringing someone, without any negation."""
+    for sentence in sentences(r.analysed):
+        low = lowered(sentence)
+        if not (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
 
@@ -370,6 +398,10 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
         return "cancellation", doubt
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         return "change", []
+    if r.choices.moved_from and has_choice and (intent.change or _is_reply_mail(mail)) and not intent.question:
+        # "from group 3 to group 2" said with a change word or in a reply: the writer is registered
+        # already and moves ("ثبت‌نام من را از گروه ۳ به گروه ۲ منتقل کنید"); asked about, it stays a question
+        return "change", []
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
         return "registration", ([asks(r.own_text)] if intent.question else [])
     if intent.cant_come:
@@ -382,6 +414,10 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
     if intent.attend:
         return "registration", ["unclear whether this is a registration"]
     return "other", []
+
+
+def _is_reply_mail(mail: Mail) -> bool:
+    return bool(mail.header("In-Reply-To") or mail.header("References") or REPLY_PREFIX_RE.match(mail.header("Subject")))
 
 
 # a conjunction between the words of a signed name: two people ("Lucía y Andrés Romero")

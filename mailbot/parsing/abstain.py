@@ -83,7 +83,9 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
 # (the name may come first: "on behalf of the Indian Students Association")
 _ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,50}}?(?:{ORG_WORDS.pattern})"))
 # "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
-_FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I))
+# "trei persoane, nu două", "drei, nicht zwei": the number after a "not" is the old one too
+_FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من|"
+                                   r"not|nicht|nu|non|nie|не|niet)\s*$", re.I))
 
 
 def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> bool:
@@ -115,7 +117,7 @@ def _about_myself(text: str, cue: Item) -> bool:
 
 
 def _old_number(r: Reading, item: Item) -> bool:
-    return item.concept in ("number", "number_word") and bool(
+    return item.concept in ("number", "number_word", "ordinal") and bool(
         _FROM_BEFORE_RE.search(r.analysed[max(0, item.start - 16) : item.start])
     )
 

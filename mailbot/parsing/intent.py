@@ -71,6 +71,7 @@ class Intent:
     question: bool = False  # a real question (not a polite request)
     existing: bool = False  # speaks of an existing registration
     party_change: bool = False  # a companion drops out while the writer still comes
+    cancels_registration: bool = False  # a cancel word takes a sign-up word back ("cancel my registration")
     details: list[str] = field(default_factory=list)
 
 
@@ -108,6 +109,12 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
     if _PAST_RE.search(sentence) or changes and _MY_REGISTRATION_RE.search(sentence):
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
+    if cancels and registers:
+        # "Kaydımı iptal edebilir misiniz", "hủy đăng ký", "anmeldung stornieren": a sign-up word right
+        # next to the cancel word is what is cancelled; only one elsewhere in the sentence signs up
+        kept = _without_cancelled(sentence)
+        intent.cancels_registration = intent.cancels_registration or kept != sentence
+        sentence, registers = kept, _REGISTER_RE.search(kept)
     if _REG_NOUN_RE.search(sentence) and not _REGISTER_ELSEWHERE_RE.search(sentence):
         intent.reg_noun = True
     if cancels and not _CONDITIONAL_RE.search(sentence):
@@ -124,6 +131,20 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
     if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
         for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
             _read_clause(clause, intent)
+
+
+_NEXT_TO = 12  # characters between a cancel word and the sign-up word it takes back ("kaydımı iptal", "hủy đăng ký")
+
+
+def _without_cancelled(sentence: str) -> str:
+    """The sentence with every sign-up word that stands right before or after a cancel word blanked."""
+    cancels = [m.span() for m in _CANCEL_RE.finditer(sentence)]
+    out = sentence
+    for m in _REGISTER_RE.finditer(sentence):
+        start, end = m.span()
+        if any(-_NEXT_TO <= c_start - end <= _NEXT_TO or -_NEXT_TO <= start - c_end <= _NEXT_TO for c_start, c_end in cancels):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 def _read_clause(clause: str, intent: Intent) -> None:
