@@ -128,3 +128,18 @@ def test_reply_prefixes_of_other_mail_clients(subject):
 @pytest.mark.parametrize("subject", ["Registration", "Rückfrage: AG 2", "Relais: x", "Responsible: x"])
 def test_words_that_only_start_like_a_prefix_are_none(subject):
     assert not REPLY_PREFIX_RE.match(subject)
+
+
+@pytest.mark.parametrize("body, group", [
+    ("Geçen hafta 1. çalışma grubuna kaydolmuştum. Şimdi 3. gruba geçmek istiyorum.", "AG3"),
+    ("من قبلاً برای گروه دوم ثبت نام کرده بودم. مرا از گروه دوم به گروه اول تبدیل کنید.", "AG1"),
+    ("Бих искала да се прехвърля от третата във втората работна група.", "AG2"),
+])
+def test_a_registration_told_in_the_past_then_a_move_is_a_change(body, group):
+    parsed = parse_message(new_mail(body, "MSO-Tag"), MSO)
+    assert (parsed.kind, parsed.workgroups) == ("change", [group]), parsed.reasons
+
+
+def test_a_past_form_that_starts_like_a_sign_up_word_signs_nobody_up():
+    assert not read_intent("Geçen hafta kaydolmuştum.").register
+    assert read_intent("Geçen hafta kaydolmuştum, şimdi arkadaşımı da kaydolmak istiyorum.").register

@@ -91,7 +91,7 @@ _NEGATIVE_BEFORE_RE = gated(re.compile(
 _FROM_AFTER_RE = gated(re.compile(r"(?:\s+grub\w*?|\s+grup|['’])(?:dan|den|tan|ten)\b", re.I))
 _PAST_CLAUSE_RE = gated(re.compile(
     r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
     re.I,
 ))
 _BUT_RE = gated(re.compile(r"\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن", re.I))
@@ -598,7 +598,7 @@ _MOVE_FROM_RE = gated(re.compile(
 ))
 _MOVE_TO_RE = gated(re.compile(
     r"^[^\S\n]*[,–-]?[^\S\n]*(?:to|in|into|auf|zu|zur|zum|nach|for|à|a|al|a la|au|na|do|u|в|во|до|به|στη|στην|στο|σε|için|"
-    r"у|ў|la|în|para|nel|nella|naar|till|til|në|sang|vào|إلى|الى|bo|kwenda)"
+    r"у|ў|във|la|în|para|nel|nella|naar|till|til|në|sang|vào|إلى|الى|bo|kwenda)"
     r"(?:\s+(?:the|die|der|den|das|la|le|el|il|l'|την|τη|το))?[^\S\n]+",
     re.I,
 ))

@@ -101,12 +101,16 @@ def read_intent(text: str) -> Intent:
 
 def _read_sentence(sentence: str, intent: Intent) -> None:
     is_question = sentence.rstrip().endswith(("?", "؟", "？")) or bool(_QUESTION_WORDS_RE.search(sentence))
-    registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
+    past = _PAST_RE.search(sentence)
+    # "kaydolmuştum", "ثبت نام کرده بودم": a past form that also starts like a sign-up word tells of a
+    # registration made before; it signs nobody up (a sign-up word elsewhere in the sentence still does)
+    registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)
+    changes = _CHANGE_RE.search(sentence)
     cancels = _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
     if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
         intent.question = True
         return
-    if _PAST_RE.search(sentence) or changes and _MY_REGISTRATION_RE.search(sentence):
+    if past or changes and _MY_REGISTRATION_RE.search(sentence):
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
     if cancels and registers:
@@ -128,9 +132,16 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         intent.party_change = changes = True
     if changes:
         intent.change = True
+    if past and registers:
+        sentence = _blanked(sentence, _PAST_RE)
     if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
         for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
             _read_clause(clause, intent)
+
+
+def _blanked(sentence: str, pattern: re.Pattern) -> str:
+    """The sentence with every match of the pattern replaced by blanks (positions stay)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 _NEXT_TO = 12  # characters between a cancel word and the sign-up word it takes back ("kaydımı iptal", "hủy đăng ký")
