@@ -143,3 +143,25 @@ def test_a_registration_told_in_the_past_then_a_move_is_a_change(body, group):
 def test_a_past_form_that_starts_like_a_sign_up_word_signs_nobody_up():
     assert not read_intent("Geçen hafta kaydolmuştum.").register
     assert read_intent("Geçen hafta kaydolmuştum, şimdi arkadaşımı da kaydolmak istiyorum.").register
+
+
+@pytest.mark.parametrize("body, size", [
+    ("متأسفانه یکی از دوستانم نمی‌تواند بیاید. لطفاً تعداد نفرات ما را از ۳ به ۲ تغییر دهید.", 2),
+    ("Maalesef birimiz gelemeyecek, 2 kişi geleceğiz.", 2),
+])
+def test_one_of_us_cannot_come_with_the_new_number_is_a_change_of_the_party(body, size):
+    parsed = parse_message(reply(body), MSO)
+    assert (parsed.kind, parsed.party_size, parsed.needs_review) == ("change", size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Uno de nosotros no podrá venir.",
+    "Одна из нас не сможет прийти.",
+    "Einer von uns kann leider nicht kommen.",
+    "للأسف أحد زملائي لن يتمكن من الحضور.",
+    "Jedan od nas ne može doći.",
+])
+def test_one_of_us_cannot_come_without_the_new_number_is_a_change_for_a_human(body):
+    # never a cancellation of the whole party, and "uno"/"одна" of "one of us" is no party of one
+    parsed = parse_message(reply(body), MSO)
+    assert parsed.kind == "change" and parsed.needs_review, parsed

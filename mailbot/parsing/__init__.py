@@ -22,7 +22,7 @@ from .abstain import abstain, answers_us, asks, unplaced
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import NEGATION_RE, read_intent, sentences, speaks_of_coming
+from .intent import COMPANION_DROPS_RE, NEGATION_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
@@ -179,6 +179,9 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     elif kind in ("registration", "change") and reading.intent.cant_come:
         # "I had registered for group 3 … I cannot attend": the reader found a can't-come clause
         parsed.reasons.append(f"a {kind} that also says someone cannot come: please read")
+    if kind == "change" and reading.intent.party_change and not _new_party_said(reading):
+        # "one of us can't come": the party shrinks, but to how many the mail does not say
+        parsed.reasons.append("someone no longer comes, but the new number of persons is not said: please read")
     more = _more_persons(reading) if kind == "registration" else None
     if more:
         parsed.reasons.append(f"'{more}': that many more besides the writer?")
@@ -327,6 +330,14 @@ _NO_ROOM_RE = gated(lower_pattern(
     r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|"
     r"nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος)"
 ))
+
+
+def _new_party_said(r: Reading) -> bool:
+    """The party was read from words of its own, not from the "one" of "one of us can't come"."""
+    if not r.party.explicit:
+        return False
+    drops = [m.span() for m in COMPANION_DROPS_RE.finditer(lowered(r.analysed))]
+    return not any(start <= s < end for s, _ in r.party.spans for start, end in drops)
 
 
 def _says_coming(r: Reading) -> str | None:

@@ -30,7 +30,7 @@ _MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
 _CHANGE_RE = gated(concept_pattern("amend"))
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
-_COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
+COMPANION_DROPS_RE = _COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
 _CANCEL_RE = gated(concept_pattern("cancel"))
 _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
@@ -123,12 +123,14 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         intent.reg_noun = True
     if cancels and not _CONDITIONAL_RE.search(sentence):
         intent.cancel = True
+    drops = _COMPANION_DROPS_RE.search(sentence)
     if _CANT_COME_RE.search(sentence):
-        if _STILL_COMING_RE.search(sentence):
+        if drops or _STILL_COMING_RE.search(sentence):
+            # "one of us can't come", "my colleague can't come, but I will": the party changes
             intent.party_change = changes = True
         else:
             intent.cant_come = True
-    if _COMPANION_DROPS_RE.search(sentence):
+    if drops:
         intent.party_change = changes = True
     if changes:
         intent.change = True
