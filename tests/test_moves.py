@@ -165,3 +165,9 @@ def test_one_of_us_cannot_come_without_the_new_number_is_a_change_for_a_human(bo
     # never a cancellation of the whole party, and "uno"/"одна" of "one of us" is no party of one
     parsed = parse_message(reply(body), MSO)
     assert parsed.kind == "change" and parsed.needs_review, parsed
+
+
+def test_cannot_come_after_telling_of_the_registration_is_a_cancellation():
+    body = "من برای ۱۳ مارس در کارگروه ۳ ثبت‌نام کرده بودم. متأسفانه بیمار هستم و نمی‌توانم بیایم."
+    parsed = parse_message(new_mail(body, "MSO-Tag"), MSO)
+    assert (parsed.kind, parsed.needs_review) == ("cancellation", False), parsed.reasons

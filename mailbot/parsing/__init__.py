@@ -22,7 +22,7 @@ from .abstain import abstain, answers_us, asks, unplaced
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import COMPANION_DROPS_RE, NEGATION_RE, read_intent, sentences, speaks_of_coming
+from .intent import COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
@@ -344,6 +344,8 @@ def _says_coming(r: Reading) -> str | None:
     """A sentence that speaks of coming, registering or bringing someone, without any negation."""
     for sentence in sentences(r.analysed):
         low = lowered(sentence)
+        if PAST_RE.search(low):
+            continue  # "I had registered for workgroup 3": the registration that is cancelled
         if not (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None

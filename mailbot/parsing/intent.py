@@ -22,7 +22,7 @@ _CONDITIONAL_RE = gated(concept_pattern("condition"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
 _IF_SO_RE = gated(lower_pattern(rf"^(?:{concept_regex('if_so')})"))
 NEGATION_RE = gated(concept_pattern("negation"))
-_PAST_RE = gated(concept_pattern("already"))
+PAST_RE = _PAST_RE = gated(concept_pattern("already"))
 # "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
 # is one that exists
 _MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
