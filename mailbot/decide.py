@@ -65,6 +65,8 @@ class _Run:
         answer = NOTICE_TYPES[kind].answers_mail
         mid = self.parsed.message_id if self.parsed and answer else None
         language = reg.language or (self.parsed.language if self.parsed else None)
+        if answer and self.parsed and self.parsed.side_questions and kind in _TELLS_QUESTION:
+            extra = {**extra, "question_passed_on": True}  # "your question is passed on to the team"
         self.notices.append(Notice(
             kind=kind, to=reg.email, language=language or self.config.notices.default_language,
             registration=reg, in_reply_to=mid,
@@ -102,7 +104,11 @@ def decide(state: State, parsed: Parsed, ctx: Context) -> Decision:
         # a person answers questions: the mail stays unread for the coordinator
         return run.done("review", "question")
     handler = _HANDLERS.get(parsed.kind)
-    return handler(run) if handler else run.done("review", "review")
+    decision = handler(run) if handler else run.done("review", "review")
+    if parsed.side_questions and decision.message_state == "processed":
+        # acted on, and answered; the question beside it (parsing/asides.py) waits for a person
+        decision.message_state = "review"
+    return decision
 
 
 def _registration(run: _Run) -> Decision:
@@ -445,6 +451,9 @@ def _position(run: _Run, reg: Registration) -> int:
 
 
 _HANDLERS = {"registration": _registration, "change": _change, "cancellation": _cancellation}
+# the answers that say a side question went on to a person (their templates have the line)
+_TELLS_QUESTION = frozenset({"confirmation", "waitlisted", "cancellation_confirmed", "already_registered",
+                             "change_confirmed", "change_waitlisted"})
 
 
 # --- the coordinator's actions: the same rules, actor "coordinator" ---------------------------

@@ -49,6 +49,9 @@ class Parsed:
     sender: str | None = None  # the From address, lower-case
     date: str | None = None  # the Date header, ISO 8601 UTC when it parsed
     text: str = ""  # what the writer wrote (quotes, signature removed), for review
+    # questions beside a registration or cancellation that touch nothing it depends on
+    # (parsing/asides.py): the action goes ahead, the mail stays on the review list for them
+    side_questions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)  # file names
     read_from_attachments: list[str] = field(default_factory=list)  # files whose text was read (forms, cards)
     # loop and abuse signals, decided from headers (RFC 3834)

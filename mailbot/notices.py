@@ -369,7 +369,7 @@ def kind_context(config: Config, notice: Notice, lang: str) -> dict[str, Any]:
 
 def _common_extra(config: Config, notice: Notice) -> dict[str, Any]:
     """decide may name the workgroup the notice is about; it wins over the row's."""
-    context: dict[str, Any] = {}
+    context: dict[str, Any] = {"question_passed_on": bool(notice.extra.get("question_passed_on"))}
     named = workgroup_context(config, notice.extra.get("workgroup"))
     if named is not None:
         context["workgroup"] = named

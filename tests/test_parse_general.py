@@ -45,8 +45,9 @@ KNOWN_FAILURES: dict[str, str] = {
 
 # files whose clear reading must not be flagged, and files a human must look at
 MUST_BE_CLEAR = {"fachtag/001-de-reply-workshop-letter.eml", "gipfel/003-en-two-colleagues-forum-3.eml"}
+# (gipfel/025, a registration with a question about parking, was here until side questions went to
+# the coordinator on their own: tests/test_asides.py)
 MUST_BE_REVIEWED = {
-    "gipfel/025-de-registration-and-question.eml",
     "akademie/006-de-meeting-accepted.eml",
     "akademie/019-de-attachment-only.eml",
 }

@@ -428,3 +428,134 @@ def test_a_group_noun_with_from_and_to_numbers_is_a_move(text, ids):
 def test_the_workgroup_in_an_if_it_is_full_clause_is_the_first_choice(text, ids):
     found = choices(text)
     assert (found.ids, found.unordered) == (ids, False)
+
+
+# --- a workgroup said to stay is no new choice ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind jetzt zu zweit. An der AG 2 ändert sich nichts.",
+    "We are two now; AG 2 stays the same.",
+    "Nous sommes deux maintenant, l'atelier 2 ne change pas.",
+    "Teraz jest nas dwoje, grupa 2 nie zmienia się.",
+    "Теперь нас двое, группа 2 не меняется.",
+])
+def test_a_workgroup_that_stays_is_no_new_choice(text):
+    assert choices(text).ids == []
+    assert choices(text).spans  # still seen: a registration naming only it goes to review
+
+
+def test_a_change_that_keeps_its_workgroup_changes_only_the_party():
+    raw = mail("Wir sind jetzt zu zweit statt allein. An der AG 2 ändert sich nichts.").replace(
+        b"Subject: Anmeldung", "Subject: AW: Anmeldung best\u00e4tigt\nIn-Reply-To: <x@muenster.example>".encode())
+    parsed = parse_message(raw, MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size) == ("change", [], 2)
+
+
+# --- a name next to the address it is confirmed to ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, address, name", [
+    ("ich melde unseren Kollegen Karim Haddad an", "k.haddad@verein.example", "Karim Haddad"),
+    ("ich melde unseren Kollegen Karim Haddad an", "karim.haddad@verein.example", "Karim Haddad"),
+    ("please register my colleague Ana Maria Lopez", "anamaria.lopez@org.example", "Ana Maria Lopez"),
+    ("bitte Derya Kılıç anmelden", "dkilic@verein.example", "Derya Kılıç"),
+    ("bitte Derya Kılıç anmelden", "derya.kilic@verein.example", "Derya Kılıç"),
+])
+def test_the_name_that_fits_the_address_without_the_role_word_before_it(text, address, name):
+    from mailbot.parsing.people import name_for_address
+    assert name_for_address(text, address) == name
+
+
+# --- Turkish: the group noun with its case ending, conditions by suffix ---------------------------
+
+
+@pytest.mark.parametrize("text", ["Bu grupta hâlâ yer var mı?", "Gruplarda yer kaldı mı?", "Gruptan çıkmak istiyorum."])
+def test_turkish_group_noun_with_its_case_ending_is_evidence(text):
+    assert any(i.concept == "group_noun" for i in inventory(text))
+
+
+def test_turkish_registration_only_if_there_is_room_goes_to_review():
+    parsed = parse_message(mail("3. çalışma grubu bizi ilgilendiriyor. Bu grupta hâlâ boş yer var mı? "
+                                "Yer varsa kaydolacağız, yoksa gelmeyeceğiz."), MSO)
+    assert parsed.needs_review or parsed.kind == "question"
+
+
+# --- a registration for another day -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "hiermit melden wir uns zum Fachtag Elternarbeit am 24. Februar 2027 an, Workshop 1.",
+    "I would like to register for the workshop on February 24th, group 2.",
+    "Je m'inscris pour la journée du 24 février, atelier 1.",
+    "Zgłaszam się na spotkanie 24.02.2027, grupa 2.",
+])
+def test_a_registration_for_another_day_goes_to_review(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review
+    assert any("not the event's" in r for r in parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für den 13. März an, AG 2.",
+    "Chúng tôi muốn đăng ký tham dự vào ngày 13 tháng 3, nhóm 2.",
+    "Ich melde mich für AG 2 an und komme um 10.12 Uhr.",
+    "Ich melde mich für AG 2 an.\n\nMünster, 12. August 2028",  # a date line, not in the sentence that registers
+])
+def test_the_event_day_a_time_or_a_date_line_is_no_other_day(body):
+    parsed = parse_message(mail(body), MSO)
+    assert not any("not the event's" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "hiermit ziehe ich meine Anmeldung zum MSO-Tag am 13. März leider zurück.",
+    "Leider sage ich für den 13. März ab.",
+    "hiermit melde ich mich für den 13. März wieder ab.",
+])
+def test_a_date_with_its_dot_inside_a_cancelling_sentence(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.kind == "cancellation", parsed.reasons
+
+
+def test_a_colleague_registered_for_confirmation_elsewhere_is_not_counted_with_the_writer():
+    # the colleague named is the attendee; whether the writer comes too is for a human to ask
+    body = ("ich selbst bin an dem Tag auf einer anderen Veranstaltung, aber meine Kollegin Aylin Demir "
+            "nimmt gern an AG 2 teil. Bitte schicken Sie die Bestätigung direkt an sie: aylin.demir@verein.example")
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.email == "aylin.demir@verein.example"
+    assert parsed.party_size == 1 or parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "I wish to register the following members for AG 3:\n\n1. Mrs. Ngozi Eze - Women's Wing\n"
+    "2. Mr. Tunde Bakare - Youth Coordinator\n3. Miss Blessing Adeyemi\n\nI shall lead the delegation.",
+    "Für AG 1 melden wir an:\n- Frau Aylin Demir\n- Herr Ali Kaya, Kassenwart\n",
+])
+def test_a_list_of_people_is_the_party_and_a_human_counts_it(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review and any("a list of" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_listed_party_already_stated_in_full_is_not_asked_about():
+    body = "Wir kommen zu dritt in AG 1:\n- Frau Aylin Demir\n- Herr Ali Kaya\n- Frau Eva Roth\n"
+    parsed = parse_message(mail(body), MSO)
+    assert not any("a list of" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_cancellation_forwarded_for_someone_else_goes_to_review():
+    raw = (
+        "From: Sekretariat <sekretariat@verein.example>\nTo: mso-tag@muenster.example\nSubject: WG: Absage\n"
+        "Message-ID: <fw@verein.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Anbei die Nachricht unserer Vorsitzenden. Bitte streichen Sie ihre Anmeldung.\n\n"
+        "---------- Forwarded message ---------\nFrom: Leyla Karaca <vorsitz@verein.example>\n"
+        "Subject: Absage MSO-Tag\n\nIch muss meine Anmeldung leider absagen.\n\nLeyla Karaca\n"
+    ).encode()
+    parsed = parse_message(raw, MSO)
+    assert parsed.kind == "cancellation"
+    assert parsed.needs_review or parsed.email == "sekretariat@verein.example", (parsed.email, parsed.reasons)
+
+
+def test_an_arabic_closing_with_thanks_is_no_name():
+    body = "أود التسجيل في مجموعة العمل الثانية."
+    parsed = parse_message(mail(body, closing="\n\nمع الشكر والتقدير\nخالد الحموي\n"), MSO)
+    assert parsed.name == "خالد الحموي"

@@ -39,7 +39,14 @@ def mail(body: str) -> bytes:
 def test_a_registration_in_a_reply_clients_language_is_read(lang, body, groups):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.language) == ("registration", groups, lang), parsed.reasons
-    assert lang in covered_languages()
+    if lang in NOT_COVERED:
+        # read, but never acted on alone: no number words yet, and no spaces to find words by
+        assert lang not in covered_languages() and parsed.needs_review
+    else:
+        assert lang in covered_languages()
+
+
+NOT_COVERED = ("ja", "zh")
 
 
 @pytest.mark.parametrize("lang, body", [

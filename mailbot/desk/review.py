@@ -50,6 +50,7 @@ class ReviewItem:
     text: str = ""
     mail: int | None = None  # the mail it came from
     workgroup: str | None = None
+    asks: list[str] = field(default_factory=list)  # side questions of a mail already acted on
 
 
 def review_items(db, limit: int | None = None, *, texts: bool = True) -> list[ReviewItem]:
@@ -88,9 +89,12 @@ def _mail_item(row, texts: bool = True) -> ReviewItem:
     reasons = list(parsed.get("reasons") or [])
     if error and error not in reasons:
         reasons.append(error)
+    asks = [str(q) for q in parsed.get("side_questions") or [] if isinstance(q, str)]
+    # acted on and answered already; only the question beside it waits (parsing/asides.py)
+    reasons += [f"asks beside it: '{q}'" for q in asks]
     return ReviewItem("mail", mid, parsed.get("email") or sender, parsed.get("name"), received, reasons=reasons,
                       understood=_understood(parsed), subject=subject, text=_mail_text(parsed, raw) if texts else "",
-                      mail=mid)
+                      mail=mid, asks=asks)
 
 
 def _understood(parsed: dict) -> dict:
@@ -199,6 +203,9 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
         if raw is None:
             raise MailbotError(say(language, "err.erased", id=mail_id))
         parsed = parse_message(raw, config)
+        if parsed.side_questions and state == "review" and _acted_on(db, mail_id):
+            # handled and answered; only its question waits: handling it again would answer twice
+            raise MailbotError(say(language, "err.answered", id=mail_id))
         # the same stages as in a pass, on the coordinator's clock; a command by mail answered by the desk's own
         ctx = PassContext.over(config, db, lambda: now, desk=DeskHandlers(commands=COMMANDS))
         if parsed.coordinator_command:
@@ -217,6 +224,11 @@ def accept(db, config: Config, mail_id: int, now=None) -> Acceptance:
         notices = [say(config.coordinator.language, "notice.to", kind=kind, to=to) for kind, to in db.execute(
             "SELECT kind, to_addr FROM outbox WHERE message_row = ? AND state = 'pending' ORDER BY id", [mail_id])]
     return Acceptance(mail_id, summary, reg_id, status, wg, notices)
+
+
+def _acted_on(db, mail_id: int) -> bool:
+    """The pass answered it (a confirmation, a cancellation confirmed …) before leaving it for its question."""
+    return db.execute("SELECT 1 FROM outbox WHERE message_row = ? LIMIT 1", [mail_id]).fetchone() is not None
 
 
 @dataclass
@@ -380,6 +392,8 @@ def _show(value) -> str:
 
 def _commands(item: ReviewItem, config: Config, say) -> str:
     if item.item == "mail":
+        if item.asks:
+            return say("hint.answer", id=item.id)
         dismiss_it = say("hint.dismiss", id=item.id)
         if item.understood.get("kind") in ("registration", "change", "cancellation"):
             # held before anything was decided (DMARC, automatic headers, the cap, a repeat)

@@ -37,6 +37,8 @@ _DE: dict[str, str] = {
     "summary.bounce": "Unzustellbarkeitsmeldung", "summary.command": "Befehl beantwortet",
     "hint.dismiss": "mailbot dismiss {id}  (keine Anmeldung; ggf. im Mailprogramm beantworten)",
     "hint.accept": "mailbot accept {id}  (echt: bearbeiten und antworten)",
+    "hint.answer": "schon bearbeitet und beantwortet; die Frage im Mailprogramm beantworten, dann mailbot dismiss {id}",
+    "err.answered": "Mail {id} ist schon bearbeitet und beantwortet, nur ihre Frage ist offen: im Mailprogramm beantworten, dann mailbot dismiss {id}",
     # resolutions
     "resolved": "Anmeldung {id}: {summary}; jetzt {status}{where}",
     "where": " in {wg}", "queued": "  in der Warteschlange: {what}",
@@ -165,6 +167,8 @@ _EN: dict[str, str] = {
     "summary.command": "command",
     "hint.dismiss": "mailbot dismiss {id}  (not a registration; answer it in your mail program if needed)",
     "hint.accept": "mailbot accept {id}  (it is genuine: handle it and answer)",
+    "hint.answer": "handled and answered already; answer the question in your mail program, then mailbot dismiss {id}",
+    "err.answered": "mail {id} is handled and answered already, only its question is open: answer it in your mail program, then mailbot dismiss {id}",
     "resolved": "Registration {id}: {summary}; now {status}{where}",
     "where": " in {wg}", "queued": "  queued: {what}",
     "dismissed": "Mail {id} dismissed.",

@@ -19,6 +19,8 @@ from ..config import Config
 from ..model import Parsed
 from ..recipients import from_address
 from .abstain import abstain, answers_us, asks, unplaced
+from .asides import side_questions
+from .dates import other_dates
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
@@ -151,10 +153,13 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     reading = read_person(mail, config)
     parsed.text = reading.own_text
     if out_of_office_text(reading.own_text + "\n" + reading.signature) and not (
-            reading.intent.register or reading.intent.cancels_registration):
+            reading.intent.register or reading.intent.cancels_registration or reading.intent.register_in_cancel):
         parsed.kind = "auto_reply"
         return
-    kind, why = _decide_kind(reading, mail)
+    asides = side_questions(reading, config) if reading.intent.question else []
+    kind, why = _decide_kind(reading, mail, asides=bool(asides))
+    if kind in ("registration", "cancellation"):
+        parsed.side_questions = asides
     if kind == "other" and attached.complete_form:
         kind = "registration"  # a filled registration form says it without words
     _note_attachments(parsed, attached, kind, reading)
@@ -182,6 +187,18 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if kind == "change" and reading.intent.party_change and not _new_party_said(reading):
         # "one of us can't come": the party shrinks, but to how many the mail does not say
         parsed.reasons.append("someone no longer comes, but the new number of persons is not said: please read")
+    elsewhen = _dates_of_coming(reading, mail, config) if kind == "registration" else []
+    if elsewhen:
+        # "zum Fachtag … am 24. Februar": a registration for another day is likely for another event
+        parsed.reasons.append(f"names a date that is not the event's: '{elsewhen[0]}' (another event?)")
+    listed = _listed_people(reading.own_text) if kind in ("registration", "change") else 0
+    if listed >= 2 and not (reading.party.explicit and reading.party.size >= listed):
+        # "I wish to register the following members: 1. Mrs. … 2. Mr. …": the list is the party,
+        # and whether the writer comes too the list does not say
+        parsed.reasons.append(f"a list of {listed} people: how many come?")
+    if kind in ("cancellation", "change") and reading.someone_else:
+        # a forwarded or relayed cancellation or change is for someone who did not write to us
+        parsed.reasons.append(f"a {kind} for someone other than the writer ({reading.email}): please check")
     more = _more_persons(reading) if kind == "registration" else None
     if more:
         parsed.reasons.append(f"'{more}': that many more besides the writer?")
@@ -205,6 +222,29 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         return
     _fill_person(parsed, reading, config, kind)
 
+
+
+# a list line that names a person: a marker, then a title or two capitalised words and the line's end
+# or a role after a dash or comma ("1. Mrs. Ngozi Eze - Women's Wing", "- Frau Aylin Demir", "• Ali Kaya")
+_LISTED_PERSON_RE = gated(re.compile(
+    r"^[^\S\n]*(?:\d{1,2}[.)]|[-–•*·])[^\S\n]+"
+    r"(?:(?i:mrs?|ms|miss|dr|prof|frau|herrn?|mme|mlle|m|sra?|sig\.?ra|bay|bayan|г-н|г-жа|пан|пані)\.?[^\S\n]+)?"
+    r"[A-ZÄÖÜÇŞ][\w'’-]+(?:[^\S\n]+[A-ZÄÖÜÇŞ][\w'’-]+){1,3}[^\S\n]*(?:$|[-–,:(])",
+    re.M,
+))
+
+
+def _listed_people(text: str) -> int:
+    return len(_LISTED_PERSON_RE.findall(text[:20_000]))
+
+
+def _dates_of_coming(r: Reading, mail: Mail, config: Config) -> list[str]:
+    """Dates that are not the event's, in the sentences that register or come (and a subject that
+    speaks of registering): "Anmeldung Fachtag 24.02.2027", "wir kommen am 24. Februar"."""
+    said = [s for s in sentences(r.own_text) if speaks_of_coming(s)]
+    if r.subject_intent.reg_noun or r.subject_intent.register:
+        said.append(mail.header("Subject"))
+    return [d for s in said for d in other_dates(s, config)]
 
 
 def _not_understood(r: Reading, mail: Mail) -> list[str]:
@@ -398,8 +438,9 @@ def _after_event(date: str | None, config: Config) -> bool:
     return dt.datetime.fromisoformat(date) > config.event.ends_utc
 
 
-def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
-    """The contract's kinds for a person's mail, from the intent signals."""
+def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, list[str]]:
+    """The contract's kinds for a person's mail, from the intent signals (`asides`: every question
+    in it is a side question, asides.py, which does not hold a registration back)."""
     intent, has_choice, party_stated = r.intent, bool(r.choices.ids), r.party.explicit
     subject_reg = r.subject_intent.reg_noun and not REPLY_PREFIX_RE.match(mail.header("Subject"))
     deferred = intent.question and any(c.concept == "defer" for c in r.cues)
@@ -407,7 +448,10 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
         # "Is there childcare? If so, I will register": a question first, the registration later
         return "question", []
     if intent.cancel:
-        doubt = ["cancellation together with another request"] if intent.register or intent.change else []
+        # a register word where the mail also names a workgroup or a count may be a new request
+        # ("cancel AG 1 and register me for AG 2"); alone it is the registration cancelled
+        also = intent.register or intent.change or intent.register_in_cancel and (has_choice or party_stated)
+        doubt = ["cancellation together with another request"] if also else []
         return "cancellation", doubt
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         return "change", []
@@ -416,7 +460,7 @@ def _decide_kind(r: Reading, mail: Mail) -> tuple[str, list[str]]:
         # already and moves ("ثبت‌نام من را از گروه ۳ به گروه ۲ منتقل کنید"); asked about, it stays a question
         return "change", []
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
-        return "registration", ([asks(r.own_text)] if intent.question else [])
+        return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
     if intent.cant_come:
         return "cancellation", []
     if intent.question:

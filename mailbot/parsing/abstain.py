@@ -53,7 +53,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         change = [c for c in r.cues if c.concept == "change"]
         if change:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
-        if r.intent.question:
+        if r.intent.question and not parsed.side_questions:
             reasons.append("cancellation together with a question")
     if kind == "registration" and r.choices.moved_from:
         # "from AG 1 to AG 2" is a move: the writer is registered already, and this is no new registration
@@ -69,6 +69,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     if kind == "registration" and proxy and not r.someone_else:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
+    if kind == "registration" and r.someone_else and r.party.size > 1 and not _stated_total(r):
+        # "meine Kollegin Aylin Demir nimmt teil … Bestätigung an sie": the colleague named is the
+        # attendee; counted as the writer's companion she makes two, though the writer may not come
+        reasons.append("registers someone else, and the party was counted from the people named: "
+                       "does the writer come too?")
     if kind == "registration" and (r.intent.existing or _is_reply(parsed)):
         change = [c for c in r.cues if c.concept == "change"]
         if change:

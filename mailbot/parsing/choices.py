@@ -24,7 +24,7 @@ from .lexicon import (
     ordinal_value,
     ordinal_words_pattern,
 )
-from .evidence import ordinals
+from .evidence import STAYS_AFTER_RE, ordinals
 from .people import fold
 from .gates import gated
 from .vocabulary import alternation, vocabulary, words
@@ -548,6 +548,8 @@ def choose(text: str, matcher: Matcher) -> Choices:
     kept = {id(m) for m in _without_the_old_of_a_move(text, mentions)}
     moved_from = tuple(m.wg_id for m in mentions if id(m) not in kept)
     mentions = [m for m in _drop_negated(text, mentions) if id(m) in kept]
+    # "An der AG 2 ändert sich nichts", "workshop B stays": the workgroup as it is, no new choice
+    mentions = [m for m in mentions if not STAYS_AFTER_RE.match(text, m.end)]
     mentions = _after_last_correction(text, mentions)
     mentions = _without_first_thoughts(text, mentions)
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]

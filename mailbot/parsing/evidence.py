@@ -307,12 +307,17 @@ _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit",
 
 
 # "the workgroup stays (the same)", in the languages of the vocabulary: no workgroup is named anew
-_STAYS_AFTER_RE = gated(re.compile(
+STAYS_AFTER_RE = gated(re.compile(
     r"[^\S\n]+(?:\w+[^\S\n]+)?(?:bleibt|bleiben|stays|stay the same|remains|reste|restent|sigue|siguen|queda|resta|rimane|"
     r"fica|permanece|zostaje|pozostaje|остается|остаётся|остаются|залишається|лишається|kalıyor|kaliyor|aynı kalsın|ostaje|"
-    r"rămâne|ramane|μένει|تبقى|يبقى|تظل|می‌ماند|میماند|می ماند)(?!\w)",
+    r"rămâne|ramane|μένει|تبقى|يبقى|تظل|می‌ماند|میماند|می ماند|"
+    # "an der AG 2 ändert sich nichts", "nothing changes about workshop B": the workgroup as it is
+    r"ändert sich nichts|ändert sich nix|ändert sich daran nichts|doesn't change|does not change|is unchanged|"
+    r"ne change pas|no cambia|non cambia|não muda|nie zmienia się|nie zmienia sie|не меняется|не змінюється|"
+    r"değişmiyor|değişmez|لا يتغير|تغییر نمی‌کند|تغییر نمیکند)(?!\w)",
     re.I,
 ))
+_STAYS_AFTER_RE = STAYS_AFTER_RE
 
 
 # "our (parish) group", "aus unserer Elterngruppe", "notre groupe", "наша группа": a possessive right

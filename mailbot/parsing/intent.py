@@ -72,6 +72,9 @@ class Intent:
     existing: bool = False  # speaks of an existing registration
     party_change: bool = False  # a companion drops out while the writer still comes
     cancels_registration: bool = False  # a cancel word takes a sign-up word back ("cancel my registration")
+    # "Kaydımı iptal edin", "hủy đăng ký của tôi": a register word in the clause that cancels is
+    # the registration being cancelled, not a new one (kept apart from `register`)
+    register_in_cancel: bool = False
     details: list[str] = field(default_factory=list)
 
 
@@ -95,21 +98,42 @@ def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
     for sentence in sentences(text):
-        _read_sentence(lowered(sentence), intent)
+        _read_sentence(_ORDINAL_DOT_RE.sub(r"\1", lowered(sentence)), intent)
     return intent
 
 
+# "am 13. März", "13.03.": the dot of a date or an ordinal inside a sentence ends nothing, yet the
+# patterns' gaps ("ziehe … Anmeldung … zurück") stop at every dot; read without it
+_ORDINAL_DOT_RE = gated(re.compile(r"(\d)\.(?=\s*\w)"))
+
+
+def question_sentences(text: str) -> list[str]:
+    """The sentences that ask something (a polite request to register or cancel asks nothing)."""
+    return [s for s in sentences(text) if _asks(lowered(s))]
+
+
+def _asks(sentence: str) -> bool:
+    """A real question: a question mark or word, and not "could you register me?"."""
+    if not (sentence.rstrip().endswith(("?", "؟", "？")) or _QUESTION_WORDS_RE.search(sentence)):
+        return False
+    acts = _REGISTER_RE.search(sentence) or _CHANGE_RE.search(sentence) or _cancels(sentence)
+    return not (acts and _REQUEST_RE.search(sentence))
+
+
+def _cancels(sentence: str) -> re.Match | None:
+    return _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
+
+
 def _read_sentence(sentence: str, intent: Intent) -> None:
-    is_question = sentence.rstrip().endswith(("?", "؟", "？")) or bool(_QUESTION_WORDS_RE.search(sentence))
+    if _asks(sentence):
+        intent.question = True
+        return
     past = _PAST_RE.search(sentence)
     # "kaydolmuştum", "ثبت نام کرده بودم": a past form that also starts like a sign-up word tells of a
     # registration made before; it signs nobody up (a sign-up word elsewhere in the sentence still does)
     registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)
     changes = _CHANGE_RE.search(sentence)
-    cancels = _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
-    if is_question and not ((registers or changes or cancels) and _REQUEST_RE.search(sentence)):
-        intent.question = True
-        return
+    cancels = _cancels(sentence)
     if past or changes and _MY_REGISTRATION_RE.search(sentence):
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
@@ -138,7 +162,7 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
         sentence = _blanked(sentence, _PAST_RE)
     if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
         for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
-            _read_clause(clause, intent)
+            _read_clause(clause, intent, cancelling=bool(cancels) and not _CONDITIONAL_RE.search(sentence))
 
 
 def _blanked(sentence: str, pattern: re.Pattern) -> str:
@@ -160,8 +184,11 @@ def _without_cancelled(sentence: str) -> str:
     return out
 
 
-def _read_clause(clause: str, intent: Intent) -> None:
+def _read_clause(clause: str, intent: Intent, cancelling: bool = False) -> None:
     if _CONDITIONAL_RE.search(clause) or NEGATION_RE.search(clause):
+        return
+    if cancelling and _CANCEL_RE.search(clause) and _REGISTER_RE.search(clause):
+        intent.register_in_cancel = True
         return
     if _THANKS_CONFIRMATION_RE.search(clause) or _OTHERS_REGISTER_RE.search(clause):
         return

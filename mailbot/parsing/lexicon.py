@@ -62,7 +62,7 @@ GROUP_NOUN = (
     r"workshop(?:a|u|ta|da)|"
     r"ateliers?|groupes?(?:\s+de\s+travail)?|grupos?(?:\s+de\s+trabajo)?|talleres?|taller|"
     r"gruppo(?:\s+di\s+lavoro)?|grup(?:ie|ą|[aiyę])(?:\s+robocz(?:ej|ą|[aeyį]))?|warszta\w*+|"
-    r"çalışma\s+grub\w*+|calisma\s+grub\w*+|grub\w*+|grup|atölye\w*+|"
+    r"çalışma\s+grub\w*+|calisma\s+grub\w*+|grub\w*+|grup(?:ta|tan|lar\w*+|la)?|atölye\w*+|"
     r"рабоч\w++\s+групп\w*+|групп\w*+|робоч\w++\s+груп\w*+|груп\w*+|секци\w+|секці\w+|"
     r"воркшоп\w*+|семинар\w*+|форум\w*+|"
     r"مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|مجموعة|المنتدى|منتدى|"

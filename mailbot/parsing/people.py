@@ -204,10 +204,30 @@ def name_for_address(text: str, address: str) -> str | None:
             window = words[i : i + size]
             if not looks_like_name(" ".join(window), min_words=size) or strip_salutation(window[0]) != window[0]:
                 continue
-            first, last = fold(window[0]), fold(window[-1])
-            if len(last) >= 3 and last in local and (first in local or local.startswith(first[:1])):
+            if _fits_local([fold(w) for w in window], local):
                 return " ".join(window)
     return None
+
+
+def _fits_local(window: list[str], local: str) -> bool:
+    """Does each word before the last name stand in the local part before it, whole or as its
+    initial, in order? "k.haddad" fits "Karim Haddad" but not "Kollegen Karim Haddad" (one initial
+    for two words); "derya.kilic" and "dkilic" fit "Derya Kılıç"."""
+    last = window[-1]
+    if len(last) < 3 or last not in local:
+        return False
+    parts = [p for p in re.split(r"[^a-z0-9]+", local[: local.index(last)]) if p]
+    for word in window[:-1]:
+        if not parts:
+            return False
+        if parts[0].startswith(word):
+            rest = parts[0][len(word):]
+        elif parts[0][0] == word[0]:
+            rest = parts[0][1:]
+        else:
+            return False
+        parts = [rest, *parts[1:]] if rest else parts[1:]
+    return True
 
 
 # "ich melde unsere Vorsitzende, Frau Leyla Arslan, an", "register my colleague Amina Yusuf":

@@ -115,6 +115,12 @@ def read_person(mail: Mail, config: Config) -> Reading:
 _CUES = ("withdraw", "change", "proxy", "defer")
 
 
+def evidence_in(text: str, config: Config) -> list[Item]:
+    """The evidence inventory of one piece of text, with the event's labels, dates and words."""
+    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    return inventory(text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config))
+
+
 def _event_words(config: Config) -> frozenset[str]:
     """The words of the event's name, venue and workgroup titles: quoting them names nothing new."""
     titles = " ".join(f"{wg.title} {' '.join(wg.aliases)}" for wg in config.workgroups)

@@ -41,6 +41,36 @@ def vocabulary() -> dict[str, dict]:
     return out
 
 
+@functools.cache
+def _tables() -> dict[str, dict]:
+    """The files' tables as the reader uses them: each entry also with the language's proclitics.
+
+    Arabic writes "and" and "so" onto the next word ("وزوجتي", and my wife): a file's
+    `proclitics` list makes every plain entry of that file match with each of them in front too,
+    so the files list each word once. "re:" entries and entries open at the start are left as
+    they are (they say their own beginnings).
+    """
+    out = {}
+    for lang, table in vocabulary().items():
+        clitics = [c for c in table.get("proclitics", []) if isinstance(c, str) and c]
+        if not clitics:
+            out[lang] = table
+            continue
+        grown: dict = {}
+        for concept, value in table.items():
+            if concept in ("covered", "proclitics"):
+                grown[concept] = value
+            elif isinstance(value, dict) and concept in ("cardinals", "ordinals"):
+                grown[concept] = {**value, **{c + k: v for k, v in value.items() for c in clitics}}
+            elif isinstance(value, list):
+                grown[concept] = value + [c + w for w in value for c in clitics
+                                          if isinstance(w, str) and w and not w.startswith(("re:", "*"))]
+            else:
+                grown[concept] = value
+        out[lang] = grown
+    return out
+
+
 def covered_languages() -> frozenset[str]:
     """Languages whose file says the reader and the inventory know them well enough to act."""
     return frozenset(lang for lang, table in vocabulary().items() if table.get("covered"))
@@ -49,7 +79,7 @@ def covered_languages() -> frozenset[str]:
 def words(concept: str) -> list[str]:
     """Every language's words for one concept, longest first (dict concepts: their keys and values)."""
     out: list[str] = []
-    for table in vocabulary().values():
+    for table in _tables().values():
         value = table.get(concept, [])
         if isinstance(value, dict):
             for key, item in value.items():
@@ -65,7 +95,7 @@ def words(concept: str) -> list[str]:
 def numbers(concept: str) -> dict[str, int]:
     """{word: value} of `cardinals` or `ordinals` over all languages, ambiguous words left out."""
     out: dict[str, int] = {}
-    for table in vocabulary().values():
+    for table in _tables().values():
         for word, value in table.get(concept, {}).items():
             if _bare_word(word) not in FALSE_FRIENDS:
                 out.setdefault(word.lower(), value)
@@ -74,7 +104,7 @@ def numbers(concept: str) -> dict[str, int]:
 
 def entries(concept: str) -> list[tuple[str, str]]:
     """(language, entry) for every entry of a list concept, in file order."""
-    return [(lang, entry) for lang, table in vocabulary().items() for entry in table.get(concept, [])]
+    return [(lang, entry) for lang, table in _tables().items() for entry in table.get(concept, [])]
 
 
 def entry_regex(entry: str) -> str:

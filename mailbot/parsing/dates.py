@@ -1,0 +1,49 @@
+"""Dates in the writer's text that are not the event's: a registration for another day is
+likely one for another event ("Fachtag … am 24. Februar", a workshop series, last year's day).
+Asked only of the sentences that register or speak of coming (parsing/__init__.py): a date
+line in a letterhead or a flyer's date elsewhere in the mail says nothing about the day meant.
+
+Only the day is compared when a month is written as a word (the vocabulary files list month
+names, not their numbers); written as digits ("24.02.", "24/2/2027") day and month both count.
+The event's own days, its last day and the registration deadline are the event's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..config import Config
+from .gates import gated
+from .vocabulary import alternation, bare, words
+
+_NUMERIC_RE = gated(re.compile(r"(?<![\d./:-])(\d{1,2})[./](\d{1,2})(?:[./](?:\d{4}|\d{2}))?(?![\d/:]|\.\d)(?!\s*(?i:uhr|h|am|pm|hs|saat)\b)"))
+
+
+@functools.cache
+def _named_res() -> tuple[re.Pattern, re.Pattern]:
+    months = alternation(sorted({bare(m) for m in words("months") if len(m) >= 3}, key=len, reverse=True))
+    before = re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:\.|st|nd|rd|th|er|º|ª)?\s+(?:de\s+|of\s+)?(?:{months})(?!\w)")
+    after = re.compile(rf"(?<!\w)(?:{months})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])")
+    return before, after
+
+
+def other_dates(text: str, config: Config) -> list[str]:
+    """The dates in `text` that fall on none of the event's days (nor its deadline), as written."""
+    ev = config.event
+    days = {(d.day, d.month) for d in (ev.starts, ev.ends) + ((ev.registration_deadline,) if ev.registration_deadline else ())}
+    found = []
+    for m in _NUMERIC_RE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12 and (day, month) not in days and (month, day) not in days:
+            found.append(m.group(0))
+    low = bare(text)
+    if len(low) == len(text):  # positions agree (bare() keeps lengths for nearly all text)
+        own_days = {d for d, _m in days}
+        for pattern in _named_res():
+            for m in pattern.finditer(low):
+                if pattern is _named_res()[1] and re.search(r"\d\s*$", low[max(0, m.start() - 4) : m.start()]):
+                    continue  # "ngày 13 tháng 3": the month's number after a month word, the day before it
+                if 1 <= int(m.group(1)) <= 31 and int(m.group(1)) not in own_days:
+                    found.append(" ".join(text[m.start() : m.end()].split()))
+    return found[:3]
