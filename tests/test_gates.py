@@ -137,7 +137,7 @@ def test_gated_pattern_answers_as_the_pattern_on_every_test_mail():
 def test_gated_pattern_skips_texts_without_its_words():
     g = gated(intent._CANCEL_RE)
     assert isinstance(g, GatedPattern)
-    assert not g.may_match("hiermit melde ich mich für die ag 2 an.")
+    assert not g.may_match("wir kommen gern in die ag 2.")  # ("melde ich mich … ab" made "melde ich mich" a cancel word)
     assert g.may_match("ich muss leider absagen.")
     assert g.search("ich muss leider absagen.").group(0) == "absagen"
     assert g.findall("nichts davon") == [] and g.split("nichts davon") == ["nichts davon"]
