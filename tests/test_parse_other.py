@@ -73,10 +73,17 @@ def test_a_reply_to_our_mail_with_a_negation_goes_to_review():
 
 
 def test_a_longer_reply_to_our_mail_goes_to_review_in_any_language():
-    body = ("Hallo, wir müssen diesmal passen, am selben Tag ist das Sommerfest vom Verein und da "
+    body = ("Hallo, das wird diesmal leider nichts, am selben Tag ist das Sommerfest vom Verein und da "
             "brauchen wir alle Hände. Beim nächsten Mal gern.\nAnna")
     p = parse_message(reply(body), MSO)
     assert p.kind == "other" and p.needs_review
+
+
+def test_we_have_to_pass_in_a_reply_to_our_mail_is_a_cancellation():
+    # "wir müssen diesmal passen" was once a word the reader did not know (review); now it is a can't-come
+    body = ("Hallo, wir müssen diesmal passen, am selben Tag ist das Sommerfest vom Verein und da "
+            "brauchen wir alle Hände. Beim nächsten Mal gern.\nAnna")
+    assert parse_message(reply(body), MSO).kind == "cancellation"
 
 
 def test_a_short_thank_you_to_our_mail_stays_other_without_review():

@@ -24,7 +24,7 @@ from .dates import other_dates
 from .attachments import Attached, read_attachments
 from .choices import choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import NEGATION_RE, read_intent, sentences, speaks_of_coming
+from .intent import COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
@@ -154,7 +154,8 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     parsed.text = reading.own_text
     # the writer's organisation, whatever the mail turns out to be: shown with it in review too
     parsed.organisation = reading.organisation
-    if out_of_office_text(reading.own_text + "\n" + reading.signature) and not reading.intent.register:
+    if out_of_office_text(reading.own_text + "\n" + reading.signature) and not (
+            reading.intent.register or reading.intent.cancels_registration or reading.intent.register_in_cancel):
         parsed.kind = "auto_reply"
         return
     asides = side_questions(reading, config) if reading.intent.question else []
@@ -173,12 +174,21 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             reading, mail, parsed, config):
         # "my son cannot come to school today": without a word of ours it may be any appointment
         parsed.reasons.append("says someone cannot come, but nothing ties it to this event: please read")
+    if kind == "cancellation" and not reading.intent.cancel:
+        coming = _says_coming(reading)
+        if coming:
+            # "I myself cannot come, but two of our members will": can't-come words alone, next to
+            # someone who comes, may be a registration for others or a smaller party
+            parsed.reasons.append(f"says someone cannot come, and also: '{coming}': please read")
     not_coming = _says_not_coming(reading) if kind in ("registration", "change") else None
     if not_coming:
         parsed.reasons.append(f"says someone does not come: '{not_coming}'")
     elif kind in ("registration", "change") and reading.intent.cant_come:
         # "I had registered for group 3 … I cannot attend": the reader found a can't-come clause
         parsed.reasons.append(f"a {kind} that also says someone cannot come: please read")
+    if kind == "change" and reading.intent.party_change and not _new_party_said(reading):
+        # "one of us can't come": the party shrinks, but to how many the mail does not say
+        parsed.reasons.append("someone no longer comes, but the new number of persons is not said: please read")
     elsewhen = _dates_of_coming(reading, mail, config) if kind == "registration" else []
     if elsewhen:
         # "zum Fachtag … am 24. Februar": a registration for another day is likely for another event
@@ -275,7 +285,10 @@ def _reply_not_understood(r: Reading, parsed: Parsed, config: Config) -> list[st
     if not answers_us(parsed, config):
         return []
     text = r.analysed.strip()
-    if len(text.split()) <= _SHORT_THANKS_WORDS and not NEGATION_RE.search(lowered(text)):
+    intent = r.intent
+    said = intent.change or intent.cancel or intent.cant_come or intent.party_change or r.cues
+    if len(text.split()) <= _SHORT_THANKS_WORDS and not NEGATION_RE.search(lowered(text)) and not said:
+        # (a short reply with a change, cancel or withdrawal word is no thank-you: "mutați-mă la grupul 3")
         return []
     return ["a reply to our mail that was not understood (a cancellation or a change?): please read"]
 
@@ -346,8 +359,36 @@ def _says_not_coming(r: Reading) -> str | None:
     in every language whose negation and coming words the reader has.
     """
     for sentence in sentences(r.analysed):
-        low = lowered(sentence)
+        low = _NO_ROOM_RE.sub(" ", lowered(sentence))  # "se não houver vaga, no grupo 2": no one stays away
         if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
+            return " ".join(sentence.split())[:80]
+    return None
+
+
+# "if there is no place left" in a second choice: a negation that takes nobody back
+_NO_ROOM_RE = gated(lower_pattern(
+    r"\b(?:(?:não|nao) (?:houver|há|ha|haja|tiver) (?:mais )?vagas?|no (?:hay|haya|quedan?) (?:plazas?|sitio|lugar)|"
+    r"kein(?:e|en)? (?:platz|plätze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
+    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|"
+    r"nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος)"
+))
+
+
+def _new_party_said(r: Reading) -> bool:
+    """The party was read from words of its own, not from the "one" of "one of us can't come"."""
+    if not r.party.explicit:
+        return False
+    drops = [m.span() for m in COMPANION_DROPS_RE.finditer(lowered(r.analysed))]
+    return not any(start <= s < end for s, _ in r.party.spans for start, end in drops)
+
+
+def _says_coming(r: Reading) -> str | None:
+    """A sentence that speaks of coming, registering or bringing someone, without any negation."""
+    for sentence in sentences(r.analysed):
+        low = lowered(sentence)
+        if PAST_RE.search(low):
+            continue  # "I had registered for workgroup 3": the registration that is cancelled
+        if not (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
 
@@ -429,6 +470,10 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         return "cancellation", doubt
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         return "change", []
+    if r.choices.moved_from and has_choice and (intent.change or _is_reply_mail(mail)) and not intent.question:
+        # "from group 3 to group 2" said with a change word or in a reply: the writer is registered
+        # already and moves ("ثبت‌نام من را از گروه ۳ به گروه ۲ منتقل کنید"); asked about, it stays a question
+        return "change", []
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
         return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
     if intent.cant_come:
@@ -441,6 +486,10 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
     if intent.attend:
         return "registration", ["unclear whether this is a registration"]
     return "other", []
+
+
+def _is_reply_mail(mail: Mail) -> bool:
+    return bool(mail.header("In-Reply-To") or mail.header("References") or REPLY_PREFIX_RE.match(mail.header("Subject")))
 
 
 # a conjunction between the words of a signed name: two people ("Lucía y Andrés Romero")

@@ -88,7 +88,15 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
 # (the name may come first: "on behalf of the Indian Students Association")
 _ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,50}}?(?:{ORG_WORDS.pattern})"))
 # "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
-_FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من)\s*$", re.I))
+# "trei persoane, nu două", "drei, nicht zwei": the number after a "not" is the old one too
+_FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من|"
+                                   r"not|nicht|nu|non|nie|не|niet|"
+                                   # "instead of" in the other languages of the vocabulary
+                                   r"invece di|umesto|umjesto|уместо|вместо|замість|αντί για|αντί|în loc de|in loc de|en lugar de|"
+                                   r"en vez de|em vez de|ao invés de|au lieu de|badala ya|thay vì|به جای|بجای|i stedet for|"
+                                   r"istället för|i stället för|in plaats van|zamiast|li şûna|në vend të|halkii)\s*$", re.I))
+# "üç kişi yerine", "három fő helyett": Turkish and Hungarian put "instead of" after the old number
+_INSTEAD_AFTER_RE = gated(re.compile(r"[^\S\n]+(?:[\w‌]+[^\S\n]+)?(?:yerine|helyett)\b", re.I))
 
 
 def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> bool:
@@ -120,8 +128,9 @@ def _about_myself(text: str, cue: Item) -> bool:
 
 
 def _old_number(r: Reading, item: Item) -> bool:
-    return item.concept in ("number", "number_word") and bool(
+    return item.concept in ("number", "number_word", "ordinal") and bool(
         _FROM_BEFORE_RE.search(r.analysed[max(0, item.start - 16) : item.start])
+        or _INSTEAD_AFTER_RE.match(r.analysed, item.end)
     )
 
 

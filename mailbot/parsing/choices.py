@@ -94,10 +94,10 @@ _NEGATIVE_BEFORE_RE = gated(re.compile(
     re.I,
 ))
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
-_FROM_AFTER_RE = gated(re.compile(r"(?:\s+grub\w*?|['’])(?:dan|den|tan|ten)\b", re.I))
+_FROM_AFTER_RE = gated(re.compile(r"(?:\s+grub\w*?|\s+grup|['’])(?:dan|den|tan|ten)\b", re.I))
 _PAST_CLAUSE_RE = gated(re.compile(
     r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
     re.I,
 ))
 _BUT_RE = gated(re.compile(r"\b(?:aber|but|ama|fakat|mais|pero|ale|но|але)\b|اما|لكن", re.I))
@@ -608,11 +608,13 @@ def choose(text: str, matcher: Matcher) -> Choices:
 # workgroup right after.
 _MOVE_FROM_RE = gated(re.compile(
     r"(?:^|[\s(])(?:from|von|vom|aus|de|du|desde|da|dal|dalla|din|z|ze|od|iz|з|із|зі|из|с|со|от|од|از|από|swap|"
+    r"van|från|fra|de la|del|nga|từ|من|ji|kutoka|"
     r"exchange|tausche\w*|replace)(?:\s+(?:the|die|der|dem|den|la|le|el|il|την|τη|το|του|της))?[^\S\n]+$",
     re.I,
 ))
 _MOVE_TO_RE = gated(re.compile(
-    r"^[^\S\n]*[,–-]?[^\S\n]*(?:to|in|into|auf|zu|zur|zum|nach|for|à|a|al|a la|au|na|do|u|в|во|до|به|στη|στην|στο|σε|için)"
+    r"^[^\S\n]*[,–-]?[^\S\n]*(?:to|in|into|auf|zu|zur|zum|nach|for|à|a|al|a la|au|na|do|u|в|во|до|به|στη|στην|στο|σε|için|"
+    r"у|ў|във|la|în|para|nel|nella|naar|till|til|në|sang|vào|إلى|الى|bo|kwenda)"
     r"(?:\s+(?:the|die|der|den|das|la|le|el|il|l'|την|τη|το))?[^\S\n]+",
     re.I,
 ))

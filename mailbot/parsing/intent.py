@@ -22,7 +22,7 @@ _CONDITIONAL_RE = gated(concept_pattern("condition"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
 _IF_SO_RE = gated(lower_pattern(rf"^(?:{concept_regex('if_so')})"))
 NEGATION_RE = gated(concept_pattern("negation"))
-_PAST_RE = gated(concept_pattern("already"))
+PAST_RE = _PAST_RE = gated(concept_pattern("already"))
 # "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
 # is one that exists
 _MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
@@ -30,7 +30,7 @@ _MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
 _CHANGE_RE = gated(concept_pattern("amend"))
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
-_COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
+COMPANION_DROPS_RE = _COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
 _CANCEL_RE = gated(concept_pattern("cancel"))
 _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
@@ -71,6 +71,7 @@ class Intent:
     question: bool = False  # a real question (not a polite request)
     existing: bool = False  # speaks of an existing registration
     party_change: bool = False  # a companion drops out while the writer still comes
+    cancels_registration: bool = False  # a cancel word takes a sign-up word back ("cancel my registration")
     # "Kaydımı iptal edin", "hủy đăng ký của tôi": a register word in the clause that cancels is
     # the registration being cancelled, not a new one (kept apart from `register`)
     register_in_cancel: bool = False
@@ -133,27 +134,60 @@ def _read_sentence(sentence: str, intent: Intent) -> None:
     if _asks(sentence):
         intent.question = True
         return
-    registers, changes = _REGISTER_RE.search(sentence), _CHANGE_RE.search(sentence)
+    past = _PAST_RE.search(sentence)
+    # "kaydolmuştum", "ثبت نام کرده بودم": a past form that also starts like a sign-up word tells of a
+    # registration made before; it signs nobody up (a sign-up word elsewhere in the sentence still does)
+    registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)
+    changes = _CHANGE_RE.search(sentence)
     cancels = _cancels(sentence)
-    if _PAST_RE.search(sentence) or changes and _MY_REGISTRATION_RE.search(sentence):
+    if past or changes and _MY_REGISTRATION_RE.search(sentence):
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
+    if cancels and registers:
+        # "Kaydımı iptal edebilir misiniz", "hủy đăng ký", "anmeldung stornieren": a sign-up word right
+        # next to the cancel word is what is cancelled; only one elsewhere in the sentence signs up
+        kept = _without_cancelled(sentence)
+        intent.cancels_registration = intent.cancels_registration or kept != sentence
+        sentence, registers = kept, _REGISTER_RE.search(kept)
     if _REG_NOUN_RE.search(sentence) and not _REGISTER_ELSEWHERE_RE.search(sentence):
         intent.reg_noun = True
     if cancels and not _CONDITIONAL_RE.search(sentence):
         intent.cancel = True
+    drops = _COMPANION_DROPS_RE.search(sentence)
     if _CANT_COME_RE.search(sentence):
-        if _STILL_COMING_RE.search(sentence):
+        if drops or _STILL_COMING_RE.search(sentence):
+            # "one of us can't come", "my colleague can't come, but I will": the party changes
             intent.party_change = changes = True
         else:
             intent.cant_come = True
-    if _COMPANION_DROPS_RE.search(sentence):
+    if drops:
         intent.party_change = changes = True
     if changes:
         intent.change = True
+    if past and registers:
+        sentence = _blanked(sentence, _PAST_RE)
     if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
         for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
             _read_clause(clause, intent, cancelling=bool(cancels) and not _CONDITIONAL_RE.search(sentence))
+
+
+def _blanked(sentence: str, pattern: re.Pattern) -> str:
+    """The sentence with every match of the pattern replaced by blanks (positions stay)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+_NEXT_TO = 12  # characters between a cancel word and the sign-up word it takes back ("kaydımı iptal", "hủy đăng ký")
+
+
+def _without_cancelled(sentence: str) -> str:
+    """The sentence with every sign-up word that stands right before or after a cancel word blanked."""
+    cancels = [m.span() for m in _CANCEL_RE.finditer(sentence)]
+    out = sentence
+    for m in _REGISTER_RE.finditer(sentence):
+        start, end = m.span()
+        if any(-_NEXT_TO <= c_start - end <= _NEXT_TO or -_NEXT_TO <= start - c_end <= _NEXT_TO for c_start, c_end in cancels):
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 def _read_clause(clause: str, intent: Intent, cancelling: bool = False) -> None:

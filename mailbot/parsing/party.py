@@ -175,6 +175,13 @@ def party_size(text: str) -> Party:
     text = _WRAPPED_RE.sub(" ", text.replace("İ", "I"))
     totals = _totals(text)
     totals = _others_in_whole(text, totals)
+    changed = _count_change(text)
+    if changed:
+        # "die Zahl der Personen von 3 auf 2", "تعداد نفرات را از ۳ به ۲": the new number is the party
+        (old, new), spans = changed
+        other = sorted({n for _, _, n in totals} - {old, new})
+        doubt = f"several numbers of persons: {', '.join(map(str, other + [new]))}" if other else None
+        return Party(new, True, doubt, spans)
     spans = tuple((s, e) for s, e, _ in totals)
     if totals:
         numbers = [n for s, _, n in totals if not _replaced(text, s)] or [n for _, _, n in totals]
@@ -281,6 +288,34 @@ def _old_after_re() -> re.Pattern:
 def _instead_of_re() -> re.Pattern:
     phrases = sorted({bare(w) for w in words("instead_of")}, key=len, reverse=True) or ["(?!)"]
     return re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]*$")
+
+
+# "Personenzahl von 3 auf 2", "number of people from 3 to 2", "تعداد نفرات ما را از ۳ به ۲", "liczbę osób z 3 na
+# 2", "broj osoba s 3 na 2", "numărul de persoane de la 3 la 2": a count noun, then "from M to N"
+_COUNT_NOUN = (
+    r"(?:zahl|anzahl|personenzahl|teilnehmerzahl|number|count|nombre|número|numero|numărul|liczb\w*|broj\w*|"
+    r"количеств\w*|кількість|число|sayı\w*|aantal|antal|antall|αριθμ\w*|عدد|تعداد)"
+)
+_COUNT_CHANGE_RE = gated(re.compile(
+    rf"{_COUNT_NOUN}[^.!?\n]{{0,40}}?(?<!\w)(?:von|from|de|de la|da|van|z|ze|od|s|sa|с|з|від|از|من|από|din|fra|från)\s+"
+    rf"(?P<m>{_NUM})(?:\s+{_PEOPLE})?\s+(?:auf|to|à|a|para|naar|na|do|на|до|به|إلى|الى|σε|la|til|till)\s+(?P<n>{_NUM})(?!\w)"
+    # Turkish: "kişi sayısını 3'ten 2'ye", "3 kişiden 2 kişiye"
+    rf"|{_COUNT_NOUN}[^.!?\n]{{0,40}}?(?<!\w)(?P<m2>\d{{1,2}}|{_NUM})(?:\s*kişi)?['’]?(?:den|dan|ten|tan)\s+"
+    rf"(?P<n2>\d{{1,2}}|{_NUM})(?:\s*kişi)?['’]?y?[ea](?!\w)",
+    re.I,
+))
+
+
+def _count_change(text: str) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+    """((old, new), spans) of a stated change of the number of persons."""
+    m = _COUNT_CHANGE_RE.search(text)
+    if not m:
+        return None
+    a, b = ("m", "n") if m.group("m") else ("m2", "n2")
+    old, new = digit_value(m.group(a)), digit_value(m.group(b))
+    if not old or not new or old == new or new > 20:
+        return None
+    return (old, new), (m.span(a), m.span(b))
 
 
 # a line of 50+ characters that goes on in the next is a client's hard wrap, not a form line

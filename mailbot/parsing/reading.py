@@ -35,8 +35,14 @@ from .people import (
 from .quotes import Split, split_text
 from .gates import gated
 
-# "Re:", "AW:", "Fwd:" … before a subject (also what makes a mail a reply)
-REPLY_PREFIX_RE = _SUBJECT_PREFIX_RE = gated(re.compile(r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|odp|ynt|rv|wtr|ilt)\s*(?:\[\d+\])?\s*:\s*)+", re.I))
+# "Re:", "AW:", "Fwd:" … before a subject (also what makes a mail a reply), as the mail clients of the
+# vocabulary's languages write them: "Odg:" (BCS), "ΑΠ:" (Greek), "رد:" (Arabic), "Отв:" (Russian),
+# "Vá:" (Hungarian), "RES:"/"ENC:" (Portuguese), "R:"/"Rif:" (Italian), "VS:" (Finnish), "回复：" …
+REPLY_PREFIX_RE = _SUBJECT_PREFIX_RE = gated(re.compile(
+    r"^(?:\s*(?:re|aw|wg|fwd?|fw|sv|tr|antw|antwort|odp|ynt|rv|wtr|ilt|odg|res|enc|rif|r|vs|vá|atb|ats|réf|ref|"
+    r"απ|σχετ|отв|ответ|відп|رد|پاسخ|回复|答复|回覆|转发|返信|転送|답장|회신|trả lời)\s*(?:\[\d+\])?\s*[:：]\s*)+",
+    re.I,
+))
 
 
 @dataclass
