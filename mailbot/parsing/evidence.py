@@ -35,7 +35,8 @@ class Item:
 
 # a word with its apostrophes ("can't", "collega's"), but an elided article or pronoun is a word of its
 # own ("l'ultima", "m'accompagnera", "d'annuler": the word after it is what the vocabulary lists)
-_TOKEN_RE = gated(re.compile(r"\w{1,2}['’](?=\w)|\w+(?:['’]\w+)*"))
+# (letters only: "3'ten", "2'ye" are Turkish case endings on a digit, one word with it)
+_TOKEN_RE = gated(re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=\w)|\w+(?:['’]\w+)*"))
 # the letters of Chinese, Japanese (kana) and Korean
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
