@@ -293,3 +293,31 @@ def test_same_name_inflected(a, b, same):
     from mailbot.parsing.people import same_name_inflected
 
     assert same_name_inflected(a, b) is same
+
+
+@pytest.mark.parametrize("text, org", [
+    ("я волонтёр в обществе\nKasachisch-Deutscher Kulturverein „Dostyk“ e.V. Хотела бы прийти.",
+     "Kasachisch-Deutscher Kulturverein „Dostyk“ e.V."),
+    ("আমি রহিম উদ্দিন, Bangladesh Samity Münster e.V.-এর সাধারণ সম্পাদক।", "Bangladesh Samity Münster e.V."),
+    ("Wir Afghanische Jugend Münster e.V. kommen zu dritt.", "Afghanische Jugend Münster e.V."),
+    ("Ich bin in keinem Verein e.V. und komme privat.", None),
+])
+def test_a_name_with_the_legal_form_of_an_association_is_an_organisation_anywhere(text, org):
+    from mailbot.parsing.people import body_organisation
+    assert body_organisation(text) == org
+
+
+def test_a_line_of_legal_forms_is_read_in_linear_time():
+    # each "e.V." looks at most 200 characters back, and only the first 20,000 are read: the time
+    # does not grow with a longer hostile line (limit: four times the time of a quarter of it)
+    import time
+
+    from mailbot.parsing.people import body_organisation
+
+    def seconds(n: int) -> float:
+        start = time.perf_counter()
+        body_organisation("Verein e.V. Verein " * n)
+        return time.perf_counter() - start
+
+    seconds(100)
+    assert seconds(40_000) < 4 * seconds(10_000) + 0.05

@@ -457,6 +457,36 @@ def body_organisation(body: str) -> str | None:
         org = _to_last_capital(org)
         if _names_an_organisation(org) and len(org.split()) <= 9:
             return org
+    return _registered_name(body)
+
+
+# A name with the legal form of a registered association ("Kasachisch-Deutscher Kulturverein „Dostyk“
+# e.V.") is an organisation wherever it stands, also inside a sentence in another language
+_LEGAL_FORM_RE = gated(re.compile(r"(?<!\w)e\.\s?V\.?(?!\w)"))
+_NAME_LINKS = frozenset("für und der die das des dem den in im am an von vom zu zur zum of the and for de du la le des del "
+                        "e di da do dos das".split())
+# capitalised words that start a sentence, not a name ("Wir Afghanische Jugend e.V." is not the name)
+_NOT_IN_NAME = frozenset("ich wir sie er es mit von für bei als und unser unsere unserem unserer mein meine meinem "
+                         "i we our my the with from for at in im am als seit".split())
+
+
+def _registered_name(body: str) -> str | None:
+    for m in _LEGAL_FORM_RE.finditer(body[:20_000]):
+        # (at most 200 characters back: a hostile line of "e.V." stays linear)
+        line = body[max(body.rfind("\n", max(0, m.start() - 200), m.start()) + 1, m.start() - 200) : m.start()]
+        kept: list[str] = []
+        for token in reversed(line.split()[-10:]):
+            word = token.strip("„“\"»«()")
+            if word[:1].isupper() and word.lower() not in _NOT_IN_NAME or word.lower() in _NAME_LINKS and kept:
+                kept.append(token)
+            else:
+                break
+        while kept and kept[-1].strip("„“\"»«()").lower() in _NAME_LINKS:
+            kept.pop()  # a name does not begin with "für" or "der"
+        if len(kept) == 1 and is_bare_org_word(kept[0].strip("„“\"»«()")):
+            continue  # "kein Verein e.V.": a word for an association, no name
+        if kept and any(ch.isalpha() for ch in kept[-1]):
+            return " ".join(reversed(kept)) + " e.V."
     return None
 
 
