@@ -243,9 +243,10 @@ def _listed_people(text: str) -> int:
 def _dates_of_coming(r: Reading, mail: Mail, config: Config) -> list[str]:
     """Dates that are not the event's, in the sentences that register or come (and a subject that
     speaks of registering): "Anmeldung Fachtag 24.02.2027", "wir kommen am 24. Februar"."""
-    said = [s for s in sentences(r.own_text) if speaks_of_coming(s)]
-    if r.subject_intent.reg_noun or r.subject_intent.register:
-        said.append(mail.header("Subject"))
+    subject = mail.header("Subject") if r.subject_intent.reg_noun or r.subject_intent.register else ""
+    if not other_dates(r.own_text, config) and not (subject and other_dates(subject, config)):
+        return []  # (most mails name no other day: the sentences are looked at only when one does)
+    said = [s for s in sentences(r.own_text) if speaks_of_coming(s)] + ([subject] if subject else [])
     return [d for s in said for d in other_dates(s, config)]
 
 
