@@ -22,7 +22,7 @@ from .abstain import abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import other_dates
 from .attachments import Attached, read_attachments
-from .choices import choose, matcher_for
+from .choices import NO_ROOM, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
@@ -367,12 +367,7 @@ def _says_not_coming(r: Reading) -> str | None:
 
 
 # "if there is no place left" in a second choice: a negation that takes nobody back
-_NO_ROOM_RE = gated(lower_pattern(
-    r"\b(?:(?:não|nao) (?:houver|há|ha|haja|tiver) (?:mais )?vagas?|no (?:hay|haya|quedan?) (?:plazas?|sitio|lugar)|"
-    r"kein(?:e|en)? (?:platz|plätze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
-    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|"
-    r"nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος)"
-))
+_NO_ROOM_RE = gated(lower_pattern(rf"\b{NO_ROOM}"))
 
 
 def _new_party_said(r: Reading) -> bool:

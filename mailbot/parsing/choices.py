@@ -140,13 +140,20 @@ def _ordinal(word: str) -> int | None:
     return int(digits.group(0)) if digits else ordinal_value(word)
 
 
+# "no place left" with its negation, in the reader's languages: part of "is full" below, and what
+# parsing/__init__.py blanks before it looks for a negated coming ("se não houver vaga, no grupo 2")
+NO_ROOM = (
+    r"(?:(?:não|nao) (?:houver|há|ha|haja|tiver) (?:mais )?vagas?|no (?:hay|haya|quedan?) (?:plazas?|sitio|lugar)|"
+    r"kein(?:e|en)? (?:platz|plätze|plaetze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
+    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|"
+    r"немає місць|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
+    r"yer (?:yok|kalmadı)|sem vagas)"
+)
 # "… is full", "kein Platz", "не буде місць", "جا نبود" right after a workgroup in an "if" clause
 _FULL_AFTER_RE = gated(re.compile(
-    r"[^.!?\n,;]{0,40}?(?:\b(?:voll|belegt|ausgebucht|kein(?:e|en)? (?:platz|plätze|plaetze)|full|no (?:more )?(?:room|space|places|seats)|"
-    r"booked up|complet|plus de place|lleno|llena|completo|no hay (?:plaza|sitio|lugar)|pieno|esaurit\w*|pełn\w*|"
-    r"nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|немає місць|dolu\w*|yer (?:yok|kalmadı)|"
-    r"nema (?:više )?mjesta|popunjen\w*|nu (?:mai )?sunt locuri|plin\w*|δεν υπάρχει χώρος|γεμάτ\w*|hết chỗ|"
-    r"não há vagas|nao ha vagas|sem vagas|lotad\w*)\b|ممتلئ|لا يوجد مكان|ما في محل|جا نبود|جا نیست|پر شد)",
+    rf"[^.!?\n,;]{{0,40}}?(?:\b(?:voll|belegt|ausgebucht|{NO_ROOM}|full|"
+    r"booked up|complet|plus de place|lleno|llena|completo|pieno|esaurit\w*|pełn\w*|"
+    r"dolu\w*|popunjen\w*|plin\w*|γεμάτ\w*|hết chỗ|lotad\w*)\b|ممتلئ|لا يوجد مكان|ما في محل|جا نبود|جا نیست|پر شد)",
     re.I,
 ))
 

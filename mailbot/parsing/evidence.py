@@ -228,11 +228,11 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             if m.group(1) in letters:
                 items.append(Item(m.start(1), m.end(1), m.group(1), "letter"))
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
-        if (m.group(0).casefold() not in event_words and not _STAYS_AFTER_RE.match(text, m.end())
+        if (m.group(0).casefold() not in event_words and not STAYS_AFTER_RE.match(text, m.end())
                 and not _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     for m in pats["group_noun"].finditer(text):
-        if _STAYS_AFTER_RE.match(text, m.end()):
+        if STAYS_AFTER_RE.match(text, m.end()):
             continue  # "beim Forum bleibt alles", "مجموعة العمل تبقى كما هي": the workgroup stays as it is
         if _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "our parish group", "unsere Jugendgruppe": the writer's own group, not one of the event's
@@ -344,7 +344,6 @@ STAYS_AFTER_RE = gated(re.compile(
     r"değişmiyor|değişmez|لا يتغير|تغییر نمی‌کند|تغییر نمیکند)(?!\w)",
     re.I,
 ))
-_STAYS_AFTER_RE = STAYS_AFTER_RE
 
 
 # "our (parish) group", "aus unserer Elterngruppe", "notre groupe", "наша группа": a possessive right
