@@ -6,8 +6,8 @@
 
 For a change that must not alter a single parse result (gating patterns, issue #15). The mails:
 the corpora (each with its own config), the peer suites' samples, quotes/mails and controls
-(with the dev corpus's config), and tests/mails (each general set with its config, the parser's
-own mails with event.toml). One `mailbot parse` process per set; each output line is stored as
+(with the dev corpus's config), and tests/mails (each general set with its config, the unseen guard sets with
+their configs, the parser's own mails with event.toml). One `mailbot parse` process per set; each output line is stored as
 "<path>\t<JSON line>" in DIR/<set>.jsonl, so a difference names the mail. Exit 1 on any difference.
 """
 
@@ -40,6 +40,10 @@ def sets() -> list[tuple[str, Path, list[Path]]]:
     for folder in sorted(general.glob("*")):
         if (folder / "config.toml").exists():
             found.append((f"tests-{folder.name}", folder / "config.toml", sorted(folder.rglob("*.eml"))))
+    unseen = ROOT / "tests" / "mails" / "unseen"
+    for folder in sorted(unseen.glob("*")):
+        if (folder / "config.toml").exists():
+            found.append((f"unseen-{folder.name}", folder / "config.toml", sorted(folder.rglob("*.eml"))))
     parse = ROOT / "tests" / "mails" / "parse"
     found.append(("tests-parse", parse / "event.toml", sorted(parse.glob("*.eml"))))
     return [s for s in found if s[2]]
