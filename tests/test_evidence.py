@@ -25,7 +25,7 @@ KNOWN_KEYS = {"covered", "proclitics", "cardinals", "ordinals", "positions", "gr
               "auto_reply", "thanks_for_message", "amend", "cant_come", "first_person", "closing",
               "if_so", "as_soon_as", "others_register", "your_participation", "register_elsewhere",
               "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline",
-              "companions", "with_companions", "ranks", "but", "wish", "ask_or_know", "now", "is_that_ok",
+              "companions", "with_companions", "ranks", "but", "wish", "ask_or_know", "now", "is_that_ok", "may_i",
               "with_words", "one_companion", "and_words", "me_and", "others", "instead_of", "two_companions", "and_me",
               "with_after", "many_companions", "or_words", "name_intro",
               # words organisations are named with (people.py)

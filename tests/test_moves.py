@@ -171,3 +171,45 @@ def test_cannot_come_after_telling_of_the_registration_is_a_cancellation():
     body = "من برای ۱۳ مارس در کارگروه ۳ ثبت‌نام کرده بودم. متأسفانه بیمار هستم و نمی‌توانم بیایم."
     parsed = parse_message(new_mail(body, "MSO-Tag"), MSO)
     assert (parsed.kind, parsed.needs_review) == ("cancellation", False), parsed.reasons
+
+
+# A reply to our confirmation that asks leave for a change names the change it wants: answering it is
+# making the change. The sentences are written for this test.
+@pytest.mark.parametrize("body, group", [
+    ("Kann ich statt in der AG 1 doch in der AG 3 mitmachen?", "AG3"),
+    ("Is it possible to switch to group 2 instead?", "AG2"),
+    ("Чи можу я перейти до групи 2 замість першої?", "AG2"),
+    ("Можно ли мне перейти в группу 3 вместо первой?", "AG3"),
+    ("¿Puedo cambiar al grupo 2?", "AG2"),
+    ("2. gruba geçebilir miyim?", "AG2"),
+])
+def test_a_reply_asking_whether_it_may_change_is_the_change(body, group):
+    parsed = parse_message(reply(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("change", [group], False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Kann ich die Gruppe noch wechseln?",  # names no workgroup: what to change to is not said
+    "Kann ich in die AG 2 wechseln? Und gibt es vor Ort Parkplätze?",  # another question besides
+])
+def test_a_reply_asking_about_a_change_without_its_target_or_with_other_questions_is_no_change(body):
+    parsed = parse_message(reply(body), MSO)
+    assert parsed.kind != "change" or parsed.needs_review, (parsed.kind, parsed.reasons)
+
+
+def test_a_new_mail_asking_whether_one_may_switch_stays_a_question():
+    body = "Kann ich am Nachmittag von der AG 1 in die AG 2 wechseln?"
+    assert parse_message(new_mail(body, "Frage zum Ablauf"), MSO).kind == "question"
+
+
+def test_a_party_change_asked_with_a_verb_of_numbers_is_a_change():
+    parsed = parse_message(reply("Könnten Sie uns bitte auf 3 Personen hochsetzen? Die Gruppe bleibt gleich."), MSO)
+    assert (parsed.kind, parsed.party_size) == ("change", 3), parsed.reasons
+
+
+def test_cant_come_words_next_to_a_question_are_no_cancellation_acted_on():
+    # no cancel word; "nicht … kommen" may mean anything next to a question about the registration
+    body = ("Ich habe mich vor zwei Wochen für die AG 2 angemeldet, aber keine Bestätigung bekommen. Stehe ich auf der Liste? "
+            "Ich will nicht vergeblich am Samstag kommen.")
+    parsed = parse_message(new_mail(body, "Bestätigung?"), MSO)
+    assert parsed.kind not in ("cancellation",) or parsed.needs_review, parsed.reasons

@@ -627,8 +627,11 @@ def test_outlook_recall_is_other():
         ("Anna Schmidt, Projektleitung", None),
         ("يوسف الحمدان\nYousef Al-Hamdan", "Yousef Al-Hamdan"),
         ("Андрей Кузнецов\nКультурный центр", "Андрей Кузнецов"),
+        ("Pastor Jens Okoro\nFreie Gemeinde Hiltrup", "Jens Okoro"),
+        ("Rechtsanwältin Dr. Leyla Aksu", "Leyla Aksu"),
     ],
-    ids=["surname-first", "two-first-names", "name-then-role", "arabic-latin-twin", "cyrillic-alone"],
+    ids=["surname-first", "two-first-names", "name-then-role", "arabic-latin-twin", "cyrillic-alone", "church-title",
+         "professional-title"],
 )
 def test_signature_name_forms(signature, expected):
     from mailbot.parsing.people import signature_name

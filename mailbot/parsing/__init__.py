@@ -174,6 +174,10 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             reading, mail, parsed, config):
         # "my son cannot come to school today": without a word of ours it may be any appointment
         parsed.reasons.append("says someone cannot come, but nothing ties it to this event: please read")
+    if kind == "cancellation" and not reading.intent.cancel and reading.intent.question:
+        # "Bin ich auf der Liste? Ich möchte nicht umsonst kommen": a can't-come reading without a word
+        # that cancels, in a mail that asks something, may be no cancellation at all
+        parsed.reasons.append(f"says someone cannot come, and {asks(reading.own_text)}: please read")
     if kind == "cancellation" and not reading.intent.cancel:
         coming = _says_coming(reading)
         if coming:
@@ -465,6 +469,11 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         doubt = ["cancellation together with another request"] if also else []
         return "cancellation", doubt
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
+        return "change", []
+    if intent.change_questions and r.asked_change and _is_reply_mail(mail) and not (intent.other_question or intent.register):
+        # "Kann ich statt in die erste in die dritte?", "Чи можна мені замість групи 1 перейти до групи 3?":
+        # in a reply to us, the question asks leave for the change it names: answering it is making the
+        # change (a new mail asking "kann ich … wechseln?" may ask how the day runs: it stays a question)
         return "change", []
     if r.choices.moved_from and has_choice and (intent.change or _is_reply_mail(mail)) and not intent.question:
         # "from group 3 to group 2" said with a change word or in a reply: the writer is registered

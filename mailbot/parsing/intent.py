@@ -36,6 +36,10 @@ _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
 _QUESTION_WORDS_RE = gated(concept_pattern("question"))
 _FIRST_PERSON_RE = gated(concept_pattern("first_person"))
+# "Kann ich in die AG 3 wechseln?", "Чи можна мені замість групи 1 перейти до групи 3?": a question that
+# asks leave for the change it names is the change asked for (reading.py checks that it names its target)
+_MAY_I_RE = gated(concept_pattern("may_i"))
+_IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
 _THANKS_CONFIRMATION_RE = gated(concept_pattern("thanks_confirmation"))
@@ -75,6 +79,10 @@ class Intent:
     # "Kaydımı iptal edin", "hủy đăng ký của tôi": a register word in the clause that cancels is
     # the registration being cancelled, not a new one (kept apart from `register`)
     register_in_cancel: bool = False
+    # questions that ask leave for a change ("Kann ich in die AG 3 wechseln?"), as written; and whether
+    # the mail asks anything else
+    change_questions: list[str] = field(default_factory=list)
+    other_question: bool = False
     details: list[str] = field(default_factory=list)
 
 
@@ -104,8 +112,22 @@ def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
     for sentence in sentences(text):
-        _read_sentence(_ORDINAL_DOT_RE.sub(r"\1", lowered(sentence)), intent)
+        low = _ORDINAL_DOT_RE.sub(r"\1", lowered(sentence))
+        asked = _asks(low)
+        if asked:
+            if _asks_leave_to_change(low):
+                intent.change_questions.append(sentence)
+            else:
+                intent.other_question = True
+        _read_sentence(low, intent, asked)
     return intent
+
+
+def _asks_leave_to_change(sentence: str) -> bool:
+    """A question with a change word and "can I", "is it possible", "geht das?" (not one that cancels
+    or signs up: those stay what they were)."""
+    return bool(_CHANGE_RE.search(sentence) and (_MAY_I_RE.search(sentence) or _IS_THAT_OK_RE.search(sentence))
+                and not _cancels(sentence) and not _REGISTER_RE.search(sentence))
 
 
 # "am 13. März", "13.03.": the dot of a date or an ordinal inside a sentence ends nothing, yet the
@@ -130,8 +152,8 @@ def _cancels(sentence: str) -> re.Match | None:
     return _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
 
 
-def _read_sentence(sentence: str, intent: Intent) -> None:
-    if _asks(sentence):
+def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> None:
+    if _asks(sentence) if asked is None else asked:
         intent.question = True
         return
     past = _PAST_RE.search(sentence)

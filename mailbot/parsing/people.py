@@ -14,7 +14,10 @@ from .vocabulary import concept_regex
 _SALUTATION_RE = gated(re.compile(
     r"^(?:(?:frau|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
     r"bay|bayan|г-н|г-жа|господин|госпожа|пан|пані|pani|pan|señor|señora|sr\.|sra\.|"
-    r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.)\s+)+",
+    r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.|med\.|phil\.|"
+    # professional and church titles a signature puts before the name ("Pfarrerin Anne Lüttke-Ebbing")
+    r"pfarrer(?:in)?|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|rabbiner(?:in)?|dekan(?:in)?|reverend|rev\.|"
+    r"bürgermeister(?:in)?|rechtsanwalt|rechtsanwältin|ra\.)\s+)+",
     re.I,
 ))
 _ORG_WORDS = gated(lower_pattern(

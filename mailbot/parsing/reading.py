@@ -61,6 +61,9 @@ class Reading:
     cues: list[Item]  # withdrawal and change words in the writer's text
     analysed: str  # the text the items point into
     someone_else: bool = False  # the reader found another person to register than the writer
+    # a question that asks leave for a change names what changes: a workgroup or a number of persons
+    # read inside it ("Kann ich statt in die erste in die dritte?", "Geht es auch zu viert?")
+    asked_change: bool = False
 
 
 @dataclass
@@ -97,10 +100,11 @@ def read_person(mail: Mail, config: Config) -> Reading:
     cues = [i for i in items if i.concept in _CUES]
     used = (list(body_spans) + list(body_party.spans))[:400]
     left = unexplained([i for i in items if i.concept not in _CUES], used, near=40, text=choice_text)
+    intent = read_intent(analysed)
     return Reading(
         own_text=own_text,
         signature=split.signature,
-        intent=read_intent(analysed),
+        intent=intent,
         subject_intent=read_intent(bare_subject),
         choices=choices,
         party=party,
@@ -112,7 +116,17 @@ def read_person(mail: Mail, config: Config) -> Reading:
         cues=cues,
         analysed=choice_text,
         someone_else=someone_else,
+        asked_change=_names_in(intent.change_questions, choice_text, used),
     )
+
+
+def _names_in(said: list[str], text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the sentences (as `sentences()` gives them) holds a span the reader used."""
+    for sentence in said:
+        found = re.search(r"\s+".join(map(re.escape, sentence.split())), text)
+        if found and any(found.start() <= s and e <= found.end() for s, e in spans):
+            return True
+    return False
 
 
 _CUES = ("withdraw", "change", "proxy", "defer")
