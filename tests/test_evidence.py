@@ -18,7 +18,7 @@ from mailbot.parsing.vocabulary import AMBIGUOUS_NUMBERS, covered_languages, voc
 
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
-KNOWN_KEYS = {"covered", "proclitics", "cardinals", "ordinals", "positions", "group_nouns", "withdraw", "change", "choice",
+KNOWN_KEYS = {"covered", "proclitics", "cardinals", "ordinals", "ordinal_endings", "positions", "group_nouns", "withdraw", "change", "choice",
               "months", "units", "proxy", "persons", "defer", "come",
               # the reader's sentence words (intent.py)
               "register", "attend", "registration", "cancel", "question", "request", "negation", "condition", "already",
@@ -54,6 +54,9 @@ def test_every_vocabulary_file_loads_with_known_concepts_and_lower_case_words():
         assert isinstance(table.get("covered"), bool), lang
         for concept, value in table.items():
             if concept == "covered":
+                continue
+            if concept == "ordinal_endings":  # "" is an ending too (Catalan "quart")
+                assert table.get("ordinals") and all(isinstance(e, str) and e == e.lower().strip() for e in value), lang
                 continue
             entries = value.items() if isinstance(value, dict) else [(w, None) for w in value]
             for word, number in entries:
@@ -316,3 +319,20 @@ def test_arabic_conjunction_written_onto_a_companion_is_still_a_companion():
     parsed = parse_message(mail("أود أن أسجل نفسي وزوجتي في مجموعة العمل الثانية.", subject="تسجيل"), MSO)
     assert parsed.party_size == 2 or parsed.needs_review
     assert ("وزوجتي", "companion") in concepts("أسجل نفسي وزوجتي")
+
+
+@pytest.mark.parametrize("text", [
+    "Ich kann erst um elf Uhr da sein.",  # the adverb "erst" is no "erste"
+    "Ich habe das Formular schon erstellt.",
+    "Wir freuen uns auf die Quartierskonferenz im Quartier.",  # Italian and Portuguese "quart-" is "quarto", "quarta"
+])
+def test_words_that_begin_like_an_ordinal_stem_are_no_ordinals(text):
+    assert not [i for i in inventory(text) if i.concept == "ordinal"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ich möchte in die erste Gruppe.", "erste"), ("Vorrei il quarto gruppo.", "quarto"),
+    ("Prefiro a quarta mesa.", "quarta"), ("M'interessa el grup quart.", "quart"),
+])
+def test_ordinals_with_their_endings_are_found(text, word):
+    assert word in [i.text for i in inventory(text) if i.concept == "ordinal"]

@@ -15,6 +15,7 @@ import pytest
 
 from mailbot.parsing import parse_message
 from mailbot.parsing.evidence import inventory
+from mailbot.parsing.party import party_size
 from mailbot.parsing.vocabulary import bare, vocabulary
 
 from test_evidence import MSO, mail
@@ -102,3 +103,13 @@ def test_companions_nobody_can_count_go_to_review(lang, sentence):
     # "mit Kollegen", "с детьми", "z mężem albo z córką": how many come is a question for a human
     parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
     assert parsed.needs_review and any("companions" in r for r in parsed.reasons), (parsed.party_size, parsed.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir sind vier Personen in der Familie, aber ich komme allein.",
+    "We are a family of 5, but I will come alone.",
+    "Nous sommes trois à la maison, mais je viendrai seule.",
+])
+def test_a_stated_total_next_to_coming_alone_is_doubted(text):
+    party = party_size(text)  # (the household's number is never taken as the party without a doubt)
+    assert party.size == 1 and not party.doubt or party.doubt and "alone" in party.doubt, party

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
-from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
+from .vocabulary import ordinal_endings, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 from .gates import gated
 
 @dataclass(frozen=True)
@@ -59,8 +59,13 @@ class _Scanner:
     size of the vocabulary (a regex alternation of hundreds of words tries each at every position).
     """
 
-    def __init__(self, phrases, stemmed: bool, keep_marks: bool = False):
+    def __init__(self, phrases, stemmed: bool, keep_marks: bool = False, longest_ending: int | None = None,
+                 endings: dict[str, frozenset[str]] | None = None):
         self.stemmed = stemmed
+        # how many letters a stem's word may have after it, and for some stems which endings
+        # (an ordinal: "dritte", "третьої"; not "Quartierskonferenz", "erst", "erstellt")
+        self.longest_ending = longest_ending
+        self.endings = endings or {}
         self._by_word: dict[str, list[tuple[str, ...]]] = {}  # see _phrases
         self.index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
@@ -121,7 +126,14 @@ class _Scanner:
         return out
 
     def _last(self, token: str, word: str) -> bool:
-        return token.startswith(word) if self.stemmed else token == word
+        if not self.stemmed:
+            return token == word
+        if not token.startswith(word):
+            return False
+        if self.longest_ending is not None and len(token) - len(word) > self.longest_ending:
+            return False
+        endings = self.endings.get(word)
+        return endings is None or token[len(word):] in endings
 
 
 @functools.cache
@@ -140,6 +152,11 @@ def _scanners() -> dict[str, _Scanner]:
             marked = {w.lower() for w in phrases if bare(w) in AMBIGUOUS_NUMBERS and bare(w) != w.lower()}
             out["number_word_marked"] = _Scanner(marked - AMBIGUOUS_NUMBERS, False, keep_marks=True)
             phrases = {w for w in phrases if bare(w) not in AMBIGUOUS_NUMBERS}
+        if concept == "ordinal":
+            # as the choice reader reads them (lexicon.ordinal_value): four letters after the stem at most,
+            # and only the endings a file lists for its stems (`ordinal_endings`)
+            out[concept] = _Scanner(phrases, True, longest_ending=4, endings=ordinal_endings())
+            continue
         out[concept] = _Scanner(phrases, concept in _STEMMED)
     return out
 

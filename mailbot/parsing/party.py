@@ -193,6 +193,10 @@ def party_size(text: str) -> Party:
         if 1 + _companions_coming(text) > numbers[0]:
             # "вдвоём с дочерью и сыном": the writer and the companions named are more than the total
             return Party(numbers[0], True, f"more companions named than the {numbers[0]} persons stated", spans)
+        alone = _ALONE_RE.search(text) if numbers[0] > 1 else None
+        if alone and speaks_of_coming(_sentence_around(text, *alone.span())):
+            # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
+            return Party(numbers[0], True, f"says 'alone' and states {numbers[0]} persons", spans)
         return Party(numbers[0], True, spans=spans, stated=True)
     companions, spans = _companions(text)
     if companions:

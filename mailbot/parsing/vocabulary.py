@@ -103,6 +103,23 @@ def numbers(concept: str) -> dict[str, int]:
     return out
 
 
+@functools.cache
+def ordinal_endings() -> dict[str, frozenset[str]]:
+    """{bare ordinal stem: the endings its word may have}, for the stems of files that list
+    `ordinal_endings`; a stem that another file lists without endings is left out (any ending)."""
+    out: dict[str, set[str]] = {}
+    free: set[str] = set()
+    for table in _tables().values():
+        stems = [bare(w) for w in table.get("ordinals", {})]
+        endings = table.get("ordinal_endings")
+        if endings is None:
+            free.update(stems)
+            continue
+        for stem in stems:
+            out.setdefault(stem, set()).update(bare(e) if e else "" for e in endings)
+    return {stem: frozenset(e) for stem, e in out.items() if stem not in free}
+
+
 def entries(concept: str) -> list[tuple[str, str]]:
     """(language, entry) for every entry of a list concept, in file order."""
     return [(lang, entry) for lang, table in _tables().items() for entry in table.get(concept, [])]
