@@ -336,3 +336,16 @@ def test_words_that_begin_like_an_ordinal_stem_are_no_ordinals(text):
 ])
 def test_ordinals_with_their_endings_are_found(text, word):
     assert word in [i.text for i in inventory(text) if i.concept == "ordinal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich habe zwei Kinder, 8 und 11 Jahre alt.", "İki kızım var (17 ve 19 yaşında).", "Nous avons deux enfants de 3 et 6 ans.",
+    "Ich komme mit der Linie 8 aus Hiltrup.", "Unser Büro ist in der Hammer Straße 12.", "Автобус 6 ходит редко.",
+    "Ich habe 2 Fragen zum Ablauf.", "We answer within 2 business days.",
+])
+def test_numbers_of_ages_addresses_lines_and_questions_are_no_evidence(text):
+    assert not [i for i in inventory(text) if i.concept == "number"], inventory(text)
+
+
+def test_a_workgroup_number_before_and_stays_evidence():
+    assert [i.text for i in inventory("Ich möchte in Gruppe 2 oder 3.") if i.concept == "number"] == ["2", "3"]

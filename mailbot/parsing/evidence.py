@@ -414,6 +414,16 @@ def _int(token: str) -> int | None:
         return None
 
 
+# "8 und 11", "17 ve 19", "3 et 6", "4-7": one more number joined to this one
+_AND_NUMBER_RE = gated(re.compile(r"[^\S\n]*(?:,|/|-|–|&|\+|(?<!\w)(?:und|and|i|ve|et|e|y|и|і|та|و|oder|or|ou|o|или|або|bis|to)(?!\w))[^\S\n]*\d{1,2}(?!\d)", re.I))
+# a street, a bus or tram line, a room right before the number: it names no workgroup and counts nobody
+_LABEL_BEFORE_RE = gated(re.compile(
+    r"(?:(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer)|(?<!\w)(?:linie|buslinie|line|bus|tram|straßenbahn|raum|room|"
+    r"zimmer|otobüs\w*|autobus\w*|автобус\w*|трамва\w*|маршрут\w*|linj\w*))\.?[^\S\n]*(?:nr\.?[^\S\n]*)?$",
+    re.I,
+))
+
+
 def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_numbers, pats) -> bool:
     """A number that is a date, a time, an age, an amount: neither persons nor a workgroup."""
     before, after = text[max(0, m.start(1) - 2) : m.start(1)], text[m.end(1) : m.end(1) + 4]
@@ -430,6 +440,12 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         m.end(1), "month", skip_short=True
     ):
         return True  # "16 Uhr", "seit 12 Jahren", "am 13. März"
+    chained = _AND_NUMBER_RE.match(text, m.end(1))
+    if chained and (wds.after(chained.end(), "unit") or wds.after(chained.end(), "month", skip_short=True)) and not (
+            pats["group_noun_tail"].search(text[max(0, m.start(1) - 16) : m.start(1)])):
+        return True  # "8 i 11 lat", "17 ve 19 yaşında", "3 et 6 ans": the unit after the last counts for all
+    if _LABEL_BEFORE_RE.search(text, max(0, m.start(1) - 24), m.start(1)):
+        return True  # "Wolbecker Straße 12", "mit der Linie 8", "автобус 6", "Raum 2": an address, a line, a room
     if value in date_numbers and not pats["group_noun_tail"].search(text[max(0, m.start(1) - 16) : m.start(1)]):
         return True  # the event's own day: "am 13.", "on the 19th", "13 de marzo", "மார்ச் 13"
     if wds.before(m.start(1), "month") or re.search(r"th[aá]ng\s*$", text[max(0, m.start(1) - 6) : m.start(1)]):

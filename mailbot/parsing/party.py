@@ -129,7 +129,7 @@ _AND_I_RE = gated(re.compile(
     rf"{_POSSESSIVE}\s+(?:\w+\s+){{0,4}}?(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
 ))
 _ALONE_RE = gated(re.compile(
-    r"\b(?:allein|alleine|alone|on my own|by myself|seul|seule|solo|sola|sam|sama|tek başıma|yalnız|одна|один|сама|сам)\b"
+    r"\b(?:allein|alleine|alone|on my own|by myself|seul|seule|solo|sola|sam|sama|tek başıma|yalnız|одна|один|сама|сам|một mình|sozinh[oa]|da sol[oa]|alleen|sama sebe)\b"
     r"|وحدي|بمفردي|تنها",
     re.I,
 ))
