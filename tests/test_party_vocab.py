@@ -113,3 +113,13 @@ def test_companions_nobody_can_count_go_to_review(lang, sentence):
 def test_a_stated_total_next_to_coming_alone_is_doubted(text):
     party = party_size(text)  # (the household's number is never taken as the party without a doubt)
     assert party.size == 1 and not party.doubt or party.doubt and "alone" in party.doubt, party
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für die AG 2 an. Es kommen ich und unser Kassenprüfer.",
+    "I would like to register for group 2. Coming are I and our treasurer.",
+    "Пријављујем се за групу 2. Долазимо ја и наш благајник.",
+])
+def test_the_writer_and_someone_of_ours_is_never_a_party_of_one_without_review(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.party_size != 1 or parsed.needs_review, (parsed.party_size, parsed.reasons)

@@ -416,10 +416,12 @@ def _more_persons(r: Reading) -> str | None:
 # "melde ich mich und unsere stellvertretende Vorsitzende an", "register myself and our treasurer",
 # "je m'inscris avec notre trésorière": the writer and one of theirs, named by a role, not a count
 _ME_AND_OURS_RE = gated(lower_pattern(
-    r"\b(?:mich|uns|me|myself|us|moi|nous|mí|nosotros|io|noi|ben|biz|меня|нас|мене|mnie|nas)\s+"
+    # (the subject too: "ich und unser Kassierer", "ја и наш благајник", "I and my deputy")
+    r"\b(?:mich|uns|me|myself|us|moi|nous|mí|nosotros|io|noi|ben|biz|меня|нас|мене|mnie|nas|"
+    r"ich|i|je|yo|eu|ja|ја|я|ik|jeg|jag)\s+"
     r"(?:und|and|et|y|e|i|ve|и|і|oraz|ile)\s+"
     r"(?:unser\w*|mein\w*|our|my|notre|nos|mon|ma|mes|nuestr\w*|mi|mis|nostr\w*|mio|mia|bizim|benim|"
-    r"наш\w*|мо[йяеї]\w*|nasz\w*|moj\w*)\s+\w+"
+    r"наш\w*|мо[йяеї]\w*|nasz\w*|moj\w*|naš\w*|nas\w*|min|mijn)\s+\w+"
 ))
 
 
