@@ -182,6 +182,7 @@ def test_cannot_come_after_telling_of_the_registration_is_a_cancellation():
     ("Можно ли мне перейти в группу 3 вместо первой?", "AG3"),
     ("¿Puedo cambiar al grupo 2?", "AG2"),
     ("2. gruba geçebilir miyim?", "AG2"),
+    ("Можно ли вместо второй группы записать меня в группу 3?", "AG3"),  # a sign-up word in the move
 ])
 def test_a_reply_asking_whether_it_may_change_is_the_change(body, group):
     parsed = parse_message(reply(body), MSO)

@@ -124,10 +124,11 @@ def read_intent(text: str) -> Intent:
 
 
 def _asks_leave_to_change(sentence: str) -> bool:
-    """A question with a change word and "can I", "is it possible", "geht das?" (not one that cancels
-    or signs up: those stay what they were)."""
+    """A question with a change word and "can I", "is it possible", "geht das?" ("можно ли вместо первой
+    группы записать меня в третью?": a sign-up word next to the change word is the move; one that
+    cancels stays a cancellation)."""
     return bool(_CHANGE_RE.search(sentence) and (_MAY_I_RE.search(sentence) or _IS_THAT_OK_RE.search(sentence))
-                and not _cancels(sentence) and not _REGISTER_RE.search(sentence))
+                and not _cancels(sentence))
 
 
 # "am 13. März", "13.03.": the dot of a date or an ordinal inside a sentence ends nothing, yet the
