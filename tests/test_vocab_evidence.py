@@ -96,6 +96,13 @@ def _next_to_a_day(text: str, start: int, end: int) -> bool:
     return bool(digits) and not any(_covers(numbers, m.start(), m.end()) for m in digits)
 
 
+def _after_an_ordinal(text: str, start: int) -> bool:
+    """"la primera vez", "ilk kez": the ordinal right before the unit is no ordinal of the inventory."""
+    before = _WORD_RE.findall(text[:start])
+    return (bool(before) and ordinal_value(before[-1]) is not None and not _items(text, "ordinal")
+            and bool(_items(_without(text, start, start + 1), "ordinal")))
+
+
 def _without(text: str, start: int, end: int) -> str:
     return f"{text[:start]}{'x' * (end - start)}{text[end:]}"
 
@@ -124,7 +131,7 @@ def does_its_job(concept: str, value, text: str, start: int, end: int) -> bool:
     if concept == "persons":
         return _covers(_items(text, "persons"), start, end)
     if concept in ("months", "units"):
-        return _next_to_a_day(text, start, end)
+        return _next_to_a_day(text, start, end) or concept == "units" and _after_an_ordinal(text, start)
     if concept == "choice":
         # "Erstwunsch", "second choice": the ordinal in it ranks, it names no workgroup; an entry
         # with no ordinal in it has nothing to do
