@@ -629,9 +629,11 @@ def test_outlook_recall_is_other():
         ("Андрей Кузнецов\nКультурный центр", "Андрей Кузнецов"),
         ("Pastor Jens Okoro\nFreie Gemeinde Hiltrup", "Jens Okoro"),
         ("Rechtsanwältin Dr. Leyla Aksu", "Leyla Aksu"),
+        ("Tschüssle\nAnna Beispiel\nKulturverein Mitte", "Anna Beispiel"),  # a closing no file knows
+        ("Karim\nVorsitzender", "Karim"),
     ],
     ids=["surname-first", "two-first-names", "name-then-role", "arabic-latin-twin", "cyrillic-alone", "church-title",
-         "professional-title"],
+         "professional-title", "unknown-closing-over-full-name", "first-name-alone"],
 )
 def test_signature_name_forms(signature, expected):
     from mailbot.parsing.people import signature_name
@@ -759,3 +761,14 @@ def test_trailing_name_block_with_address_lines():
              "Lindenweg 12", "58095 Hagen", "Tel. 02331 55 66 77"]
     body, signature = split_signature(lines)
     assert body.endswith("Gruppe 1 an.") and signature.startswith("Mira Hoxha")
+
+
+def test_a_label_in_brackets_after_a_group_noun_names_the_group():
+    from mailbot.config import Workgroup
+    from mailbot.parsing.choices import choose, matcher_for
+
+    groups = tuple(Workgroup(id=f"WS-{c}", title=f"Thema {c}", capacity=20, number=n) for n, c in enumerate("ABCD", 1))
+    matcher = matcher_for(groups, "Stadtteiltag")
+    text = "Ben de trafik ve okul yolları atölyesine\nkatılmak istiyorum (B)."
+    assert choose(text, matcher).ids == ["WS-B"]
+    assert choose("Wir kommen zu zweit (B).", matcher).ids == []  # no group noun: a letter is no workgroup

@@ -228,6 +228,12 @@ class Matcher:
                     if m.group(1) in self.by_label and not any(s <= m.start() < e for s, e in covered):
                         labelled.append(Mention(m.start(1), m.end(1), self.by_label[m.group(1)], "id"))
             found += labelled
+        if self.by_label and "(" in text:
+            # "ulaşım ve okul yolları atölyesine katılmak istiyoruz (B)", "punëtoria për lëvizshmërinë (B)": a
+            # label in brackets after a group noun of the same sentence (lines may wrap) names that group
+            for m in _PAREN_LABEL_RE.finditer(text):
+                if m.group(1) in self.by_label and _GROUP_NOUN_RE.search(_before_in_sentence(text, m.start())):
+                    found.append(Mention(m.start(1), m.end(1), self.by_label[m.group(1)], "id"))
         for pattern, wg_id in self.id_patterns:
             found += [Mention(m.start(), m.end(), wg_id, "id") for m in pattern.finditer(text)]
         found += self._keyword_mentions(text)
@@ -415,6 +421,14 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 # a capital letter standing alone: not an initial ("E. Müller"), not glued to a word or an apostrophe
 _BARE_LABEL_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])"))
+_PAREN_LABEL_RE = gated(re.compile(r"\(\s*([A-Z])\s*\)"))
+
+
+def _before_in_sentence(text: str, start: int, reach: int = 160) -> str:
+    """The text before `start` back to the sentence's start (a wrapped line goes on; a blank line ends)."""
+    window = text[max(0, start - reach) : start]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n\n"))
+    return window[cut + 1 :] if cut >= 0 else window
 
 
 def _letter_labels(workgroups) -> dict[str, str]:

@@ -152,6 +152,12 @@ def signature_name(signature: str) -> str | None:
                 return strip_salutation(tail[1])
             continue
         if looks_like_name(candidate):
+            if idx == 0 and len(candidate.split()) == 1:
+                # "Saygılarımızla" over "Mehmet Yılmaz": one word first, a full name right under it, is a
+                # closing the vocabulary does not know (in any language), not the name
+                fuller = next((l for l in lines[1:3] if looks_like_name(l, min_words=2)), None)
+                if fuller:
+                    return _latin_twin(lines, lines.index(fuller)) or strip_salutation(fuller.strip(",;:!"))
             return _latin_twin(lines, idx) or strip_salutation(candidate.strip(",;:!"))
         if swapped := _surname_first(candidate):
             return swapped
