@@ -349,3 +349,9 @@ def test_numbers_of_ages_addresses_lines_and_questions_are_no_evidence(text):
 
 def test_a_workgroup_number_before_and_stays_evidence():
     assert [i.text for i in inventory("Ich möchte in Gruppe 2 oder 3.") if i.concept == "number"] == ["2", "3"]
+
+
+def test_a_possessive_before_a_number_is_no_month():
+    # Dutch and Swahili "mei" (May) is a stem of German "meine": "meine 2 Kinder" is no date
+    assert [i.text for i in inventory("Ich komme mit meine 2 Kinder.") if i.concept == "number"] == ["2"]
+    assert not [i for i in inventory("Wir kommen am March 13.") if i.concept == "number"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
-from .vocabulary import ordinal_endings, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
+from .vocabulary import ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 from .gates import gated
 
 @dataclass(frozen=True)
@@ -158,6 +158,12 @@ def _scanners() -> dict[str, _Scanner]:
             out[concept] = _Scanner(phrases, True, longest_ending=4, endings=ordinal_endings())
             continue
         out[concept] = _Scanner(phrases, concept in _STEMMED)
+    # a month word before a number ("March 13", "tháng 3"): a short stem only as a whole word, so
+    # "meine 2 Kinder" is no "mei 2" (Dutch May) and "mar" no "Maria"
+    # (English writes the month first: its stems keep every ending, "Mar" and "March")
+    english = {bare(w) for w in vocabulary().get("en", {}).get("months", [])}
+    whole = {bare(w): frozenset({""}) for w in words("months") if len(bare(w)) < 5 and bare(w) not in english}
+    out["month_before"] = _Scanner(set(words("months")), True, endings=whole)
     return out
 
 
@@ -448,7 +454,7 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # "Wolbecker Straße 12", "mit der Linie 8", "автобус 6", "Raum 2": an address, a line, a room
     if value in date_numbers and not pats["group_noun_tail"].search(text[max(0, m.start(1) - 16) : m.start(1)]):
         return True  # the event's own day: "am 13.", "on the 19th", "13 de marzo", "மார்ச் 13"
-    if wds.before(m.start(1), "month") or re.search(r"th[aá]ng\s*$", text[max(0, m.start(1) - 6) : m.start(1)]):
+    if wds.before(m.start(1), "month_before") or re.search(r"th[aá]ng\s*$", text[max(0, m.start(1) - 6) : m.start(1)]):
         return True  # "März 13", "tháng 3"
     # an age in parentheses: "meine Tochter (16)", "two kids (3 and 6)"
     left = text.rfind("(", max(0, m.start(1) - 12), m.start(1))
