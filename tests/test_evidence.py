@@ -355,3 +355,30 @@ def test_a_possessive_before_a_number_is_no_month():
     # Dutch and Swahili "mei" (May) is a stem of German "meine": "meine 2 Kinder" is no date
     assert [i.text for i in inventory("Ich komme mit meine 2 Kinder.") if i.concept == "number"] == ["2"]
     assert not [i for i in inventory("Wir kommen am March 13.") if i.concept == "number"]
+
+
+@pytest.mark.parametrize("text", [
+    "Welche AG ist uns egal, Hauptsache zusammen.", "Any workshop is fine for us.", "Cualquier grupo nos va bien.",
+    "Same workshop as before.", "Die Arbeitsgruppe bleibt gleich.",
+    "wir vom Ezidischen Forum möchten teilnehmen", "Hier schreibt die DITIB Frauengruppe.",
+])
+def test_a_group_noun_that_names_none_of_the_events_groups_is_no_evidence(text):
+    assert not [i for i in inventory(text, event_words=frozenset({"münster"})) if i.concept == "group_noun"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cualquier grupo me va bien, pero prefiero el de educación.",  # a preference follows "any group"
+    "Ich möchte ins Forum am Nachmittag.",
+])
+def test_a_group_noun_with_a_choice_in_its_sentence_stays_evidence(text):
+    assert [i for i in inventory(text) if i.concept == "group_noun"]
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich an. Am liebsten wäre mir das Thema mit den Vereinsfinanzen.",
+    "Me inscribo para el día. Prefiero la mesa de educación.",
+    "Записываюсь на день. Больше всего меня интересует тема финансов.",
+])
+def test_a_preference_the_reader_did_not_place_goes_to_review(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.kind != "registration" or parsed.workgroups or parsed.needs_review, parsed.reasons

@@ -16,7 +16,7 @@ from ..config import Config
 from ..model import Parsed
 from .evidence import Item
 from .gates import gated
-from .lexicon import lowered
+from .lexicon import lower_pattern, lowered
 from .people import ORG_WORDS
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, covers, numbers
@@ -78,6 +78,12 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         change = [c for c in r.cues if c.concept == "change"]
         if change:
             reasons.append(f"reads like a change of a registration: '{_context(r.analysed, change[0])}'")
+    if kind in ("registration", "change") and not parsed.workgroups:
+        prefers = _PREFERS_RE.search(lowered(r.analysed))
+        if prefers:
+            # "prefiero el de educación", "am liebsten das mit den Vereinen": the writer says which group,
+            # in words the reader did not match to one; placed by the rules it may be the wrong one
+            reasons.append(f"says which workgroup it prefers, but none was understood: '{_around(r.analysed, prefers)}'")
     if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
@@ -119,6 +125,20 @@ _MYSELF_RE = gated(re.compile(
     r"ja sama|ja sam|sama ja|sam ja|сама я|сам я|я сама|я сам|ben kendim|kendim|eu mesma|eu mesmo|من خودم|أنا شخصيا|أنا نفسي)(?!\w)",
     re.I,
 ))
+
+
+# words of preferring or being interested (any language the reader knows): a choice is being made
+_PREFERS_RE = gated(lower_pattern(
+    r"(?<!\w)(?:prefer\w*|préf[eè]r\w*|prefier\w*|preferi\w*|prefir\w*|lieber|liebsten|bevorzug\w*|"
+    r"interessier\w*|interessiert\w*|interested|interest(?:s|ing)? (?:me|us)|intéress\w*|interesa\w*|interessa\w*|"
+    r"interesuj\w*|zainteresowan\w*|интересу\w*|интересн\w* (?:мне|нам)|цікав\w*|ilgi\w*|tercih\w*|"
+    r"أفضل|يهمني|يهمنا|مهتم\w*|ترجیح|علاقه)(?!\w)"
+))
+
+
+def _around(text: str, found: re.Match) -> str:
+    """The words around a match on the lowered text (same positions), on one line, short."""
+    return " ".join(text[max(0, found.start() - 20) : found.end() + 30].split())[:60]
 
 
 def _about_myself(text: str, cue: Item) -> bool:

@@ -252,13 +252,19 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
                 items.append(Item(m.start(1), m.end(1), m.group(1), "letter"))
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
         if (m.group(0).casefold() not in event_words and not STAYS_AFTER_RE.match(text, m.end())
-                and not _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())):
+                and not _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                and not _a_name(text, m, event_words, compound=True)):
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     for m in pats["group_noun"].finditer(text):
         if STAYS_AFTER_RE.match(text, m.end()):
             continue  # "beim Forum bleibt alles", "مجموعة العمل تبقى كما هي": the workgroup stays as it is
         if _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "our parish group", "unsere Jugendgruppe": the writer's own group, not one of the event's
+        if _ANY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) and not _BUT_PREFER_RE.search(
+                text, m.end(), _sentence_end(text, m.end())):
+            continue  # "welche AG ist uns egal", "the same workshop": none is named ("… but preferably X" names one)
+        if _a_name(text, m, event_words):
+            continue  # "vom Ezidischen Forum Münster": an association's name
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     items += _word_items(text)
@@ -376,6 +382,45 @@ _OURS_BEFORE_RE = gated(re.compile(
     r"nasz\w*|mój|moja|moje|наш\w*|мо[йяеи]\w*|bizim|benim)[^\S\n]+(?:[\w-]+[^\S\n]+)?$",
     re.I,
 ))
+
+
+# "welche AG", "egal welches Forum", "cualquier grupo", "any workshop", "the same workshop", "dieselbe AG":
+# a group noun after one of these names none of the event's groups (a number after it still does)
+_ANY_BEFORE_RE = gated(re.compile(
+    r"(?<!\w)(?:welche[rsmn]?|which|whichever|any|the same|same|gleiche[nrms]?|dieselbe[n]?|derselben|selbe[nrms]?|"
+    r"quel(?:le)?s?|n'importe quel(?:le)?|le même|la même|cualquier[a]?|qué|cuál|la misma|el mismo|qualsiasi|quale|"
+    r"lo stesso|la stessa|qualquer|qual|o mesmo|a mesma|hangi|herhangi bir|aynı|какая|какую|какой|любая|любую|любой|"
+    r"та же|ту же|яка|яку|будь-яка|будь-яку|ту саму|która|którą|który|dowolna|dowolną|jakakolwiek|tę samą|ta sama|"
+    r"أي|نفس|کدام|هر|همان)[^\S\n]+(?:[\w-]+[^\S\n]+)?$",
+    re.I,
+))
+# "…, pero prefiero el de educación", "aber am liebsten …": after "any group" a preference follows
+_BUT_PREFER_RE = gated(re.compile(
+    r"(?<!\w)(?:aber|but|pero|mais|ma|mas|però|ale|но|але|ama|fakat|lakin|لكن|ولی|اما|lieber|liebsten|prefer\w*|"
+    r"préf[eè]r\w*|prefier\w*|preferi\w*|prefir\w*|предпоч\w*|волі\w*|wol[ęe]|tercih\w*|أفضل|ترجیح)(?!\w)",
+    re.I,
+))
+
+
+def _sentence_end(text: str, start: int, reach: int = 200) -> int:
+    ends = [i for i in (text.find(ch, start, start + reach) for ch in ".!?\n") if i >= 0]
+    return min(ends) if ends else min(len(text), start + reach)
+
+
+# an ethnic or national adjective written capitalised ("Ezidischen", "Afrikanischen", "Türkische"), an
+# acronym ("DITIB"), or "vom" before the group noun; or the event's city after it ("Ortsgruppe Münster")
+_NAME_BEFORE_RE = gated(re.compile(r"(?:(?<![\w-])[A-ZÄÖÜ]\w*isch(?:e[nrms]?)?|(?<!\w)[A-ZÄÖÜ]{3,}|(?<!\w)vom)[^\S\n]+$"))
+_NEXT_NAME_WORD_RE = gated(re.compile(r"[^\S\n]+([A-ZÄÖÜ][\w-]+)"))
+
+
+def _a_name(text: str, m: re.Match, event_words: frozenset[str], compound: bool = False) -> bool:
+    """The group noun is part of an association's name: "vom Ezidischen Forum", "DITIB Frauengruppe",
+    and a compound with a capitalised word of the event's place after it ("Kulturforum Münster",
+    "Ortsgruppe Münster"; a bare "Arbeitsgruppe Münster …" may be a title, so not that)."""
+    if _NAME_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    after = _NEXT_NAME_WORD_RE.match(text, m.end()) if compound else None
+    return bool(after and after.group(1).casefold() in event_words and m.group(0)[:1].isupper())
 
 
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:
