@@ -214,3 +214,27 @@ def test_cant_come_words_next_to_a_question_are_no_cancellation_acted_on():
             "Ich will nicht vergeblich am Samstag kommen.")
     parsed = parse_message(new_mail(body, "Bestätigung?"), MSO)
     assert parsed.kind not in ("cancellation",) or parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Leider muss meine Kollegin absagen, sie ist krank. Ich komme aber trotzdem, dann eben allein.",
+    "Unfortunately my husband has to cancel. I will still come.",
+])
+def test_a_cancellation_for_a_companion_while_the_writer_still_comes_is_never_a_cancellation(body):
+    parsed = parse_message(reply(body), MSO)
+    assert parsed.kind != "cancellation" and parsed.needs_review, (parsed.kind, parsed.reasons)
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Gibt es eine Übersetzung ins Persische? Wenn es eine gibt, melden wir vier Personen für AG 2 an.", "question"),
+    ("Is there childcare on the day? If there is childcare, I will register for group 1 with my son.", "question"),
+    ("Falls es Kinderbetreuung gibt, melde ich mich mit meiner Tochter für AG 1 an.", "registration"),
+])
+def test_a_sign_up_that_waits_for_a_condition_is_not_acted_on(body, kind):
+    parsed = parse_message(new_mail(body, "MSO-Tag"), MSO)
+    assert parsed.kind == kind and (kind == "question" or parsed.needs_review), (parsed.kind, parsed.reasons)
+
+
+def test_a_condition_about_room_is_a_second_choice_not_a_condition():
+    parsed = parse_message(new_mail("Falls in AG 1 kein Platz mehr ist, melde ich mich für AG 2 an."), MSO)
+    assert (parsed.kind, parsed.needs_review) == ("registration", False), parsed.reasons

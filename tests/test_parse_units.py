@@ -631,9 +631,12 @@ def test_outlook_recall_is_other():
         ("Rechtsanwältin Dr. Leyla Aksu", "Leyla Aksu"),
         ("Tschüssle\nAnna Beispiel\nKulturverein Mitte", "Anna Beispiel"),  # a closing no file knows
         ("Karim\nVorsitzender", "Karim"),
+        ("Pater Joseph Okeke\nKatholische Gemeinde", "Joseph Okeke"),
+        ("π. Νικόλαος Δημητρίου\nΕλληνική Κοινότητα", "Νικόλαος Δημητρίου"),
     ],
     ids=["surname-first", "two-first-names", "name-then-role", "arabic-latin-twin", "cyrillic-alone", "church-title",
-         "professional-title", "unknown-closing-over-full-name", "first-name-alone"],
+         "professional-title", "unknown-closing-over-full-name", "first-name-alone",
+         "priest-title", "greek-priest-title"],
 )
 def test_signature_name_forms(signature, expected):
     from mailbot.parsing.people import signature_name

@@ -464,6 +464,9 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
     if deferred and not intent.cancel and not intent.existing:
         # "Is there childcare? If so, I will register": a question first, the registration later
         return "question", []
+    if intent.cancel and intent.still_coming:
+        # "mein Mann muss absagen … ich komme trotzdem": someone is taken off, the writer stays registered
+        return "change", ["a cancellation for someone else, and the writer still comes: please check the new number"]
     if intent.cancel:
         # a register word where the mail also names a workgroup or a count may be a new request
         # ("cancel AG 1 and register me for AG 2"); alone it is the registration cancelled
@@ -481,6 +484,11 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         # "from group 3 to group 2" said with a change word or in a reply: the writer is registered
         # already and moves ("ثبت‌نام من را از گروه ۳ به گروه ۲ منتقل کنید"); asked about, it stays a question
         return "change", []
+    if intent.conditional and not intent.register:
+        # "Gibt es eine Übersetzung? Wenn ja / wenn es eine gibt, melden wir 4 an": asked first, registered later
+        if intent.question:
+            return "question", []
+        return "registration", [f"registers only on a condition: '{intent.conditional}'"]
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
         return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
     if intent.cant_come:

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import concept_pattern, lower_pattern, lowered
+from .lexicon import GROUP_NOUN, concept_pattern, lower_pattern, lowered
 from .vocabulary import alternation, bare, concept_regex, words
 from .gates import gated
 
@@ -39,6 +39,10 @@ _FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 # "Kann ich in die AG 3 wechseln?", "Чи можна мені замість групи 1 перейти до групи 3?": a question that
 # asks leave for the change it names is the change asked for (reading.py checks that it names its target)
 _MAY_I_RE = gated(concept_pattern("may_i"))
+# a condition about room or a workgroup is a second choice, not a condition of coming
+_ROOM_RE = gated(lower_pattern(r"(?:voll|belegt|ausgebucht|platz|plätze|full|room|space|place|seat|places|plaz|vaga|posti|"
+                               r"miejsc|мест|місц|mjesta|locuri|yer|جا|مكان|χώρο)"))
+_GROUP_RE = gated(lower_pattern(GROUP_NOUN))
 _IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
@@ -83,6 +87,8 @@ class Intent:
     # the mail asks anything else
     change_questions: list[str] = field(default_factory=list)
     other_question: bool = False
+    conditional: str = ""  # the condition a sign-up waits for ("Wenn es eine Übersetzung gibt")
+    still_coming: bool = False  # "ich komme trotzdem", "I'll still come": the writer stays
     details: list[str] = field(default_factory=list)
 
 
@@ -176,6 +182,8 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
         intent.reg_noun = True
     if cancels and not _CONDITIONAL_RE.search(sentence):
         intent.cancel = True
+    if _STILL_COMING_RE.search(sentence):
+        intent.still_coming = True
     drops = _COMPANION_DROPS_RE.search(sentence)
     if _CANT_COME_RE.search(sentence):
         if drops or _STILL_COMING_RE.search(sentence):
@@ -190,8 +198,24 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
     if past and registers:
         sentence = _blanked(sentence, _PAST_RE)
     if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
-        for clause in re.split(r"[,;:،]\s*|\s[-–]\s", sentence):
+        clauses = re.split(r"[,;:،]\s*|\s[-–]\s", sentence)
+        if _held_by_condition(clauses):
+            # "Wenn es eine Übersetzung gibt, melden wir 4 Personen an", "اگر ترجمه باشد، ما ۴ نفر ثبت نام
+            # می‌کنیم": the sign-up waits for what the first clause asks; nobody is registered yet
+            intent.conditional = intent.conditional or " ".join(clauses[0].split())[:80]
+            return
+        for clause in clauses:
             _read_clause(clause, intent, cancelling=bool(cancels) and not _CONDITIONAL_RE.search(sentence))
+
+
+def _held_by_condition(clauses: list[str]) -> bool:
+    """The sentence opens with a condition clause and signs up only after it. A condition about a
+    workgroup ("falls in AG 1 kein Platz ist, …": a second choice) or about room holds nothing back."""
+    if len(clauses) < 2 or not _CONDITIONAL_RE.search(clauses[0]) or _REGISTER_RE.search(clauses[0]):
+        return False
+    if re.search(r"\d", clauses[0]) or _ROOM_RE.search(clauses[0]) or _GROUP_RE.search(clauses[0]):
+        return False
+    return any(_REGISTER_RE.search(c) or _ATTEND_RE.search(c) for c in clauses[1:])
 
 
 def _blanked(sentence: str, pattern: re.Pattern) -> str:

@@ -17,7 +17,7 @@ _SALUTATION_RE = gated(re.compile(
     r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.|med\.|phil\.|"
     # professional and church titles a signature puts before the name ("Pfarrerin Anne Lüttke-Ebbing")
     r"pfarrer(?:in)?|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|rabbiner(?:in)?|dekan(?:in)?|reverend|rev\.|"
-    r"bürgermeister(?:in)?|rechtsanwalt|rechtsanwältin|ra\.)\s+)+",
+    r"bürgermeister(?:in)?|rechtsanwalt|rechtsanwältin|ra\.|pater|father|padre|père|abbé|π\.|κ\.|κα\.?)\s+)+",
     re.I,
 ))
 _ORG_WORDS = gated(lower_pattern(
