@@ -775,3 +775,19 @@ def test_a_label_in_brackets_after_a_group_noun_names_the_group():
     text = "Ben de trafik ve okul yolları atölyesine\nkatılmak istiyorum (B)."
     assert choose(text, matcher).ids == ["WS-B"]
     assert choose("Wir kommen zu zweit (B).", matcher).ids == []  # no group noun: a letter is no workgroup
+
+
+@pytest.mark.parametrize("text, count, expected", [
+    ("Wir möchten in die letzte Arbeitsgruppe.", 3, ["G3"]),
+    ("We'd like the middle workshop, please.", 5, ["G3"]),
+    ("Poproszę ostatnią grupę.", 4, ["G4"]),
+    ("Die vorletzte Gruppe passt uns am besten.", 5, ["G4"]),
+    ("We'd like the middle workshop, please.", 4, []),  # no middle of four
+    ("Letzte Woche war ich schon in Gruppe 2.", 3, ["G2"]),  # "last week" is a time, not a place in the list
+])
+def test_a_place_in_the_list_of_groups_names_one(text, count, expected):
+    from mailbot.config import Workgroup
+    from mailbot.parsing.choices import choose, matcher_for
+
+    groups = tuple(Workgroup(id=f"G{n}", title=f"Thema {n}", capacity=20, number=n) for n in range(1, count + 1))
+    assert choose(text, matcher_for(groups, "Tag der Vereine")).ids == expected

@@ -24,7 +24,7 @@ from .lexicon import (
     ordinal_value,
     ordinal_words_pattern,
 )
-from .evidence import STAYS_AFTER_RE, ordinals
+from .evidence import STAYS_AFTER_RE, ordinals, positions
 from .people import fold
 from .gates import gated
 from .vocabulary import alternation, vocabulary, words
@@ -274,6 +274,16 @@ class Matcher:
         # sentence that speaks of workgroups names one, even without its noun
         taken = [(x.start, x.end) for x in found]
         for start, end, value in ordinals(text):
+            if value in self.by_number and not any(s <= start < e for s, e in taken) and _GROUP_NOUN_RE.search(
+                _sentence(text, start, end)
+            ):
+                found.append(Mention(start, end, self.by_number[value], "number"))
+        # "die letzte AG", "the middle one", "ta ostatnia grupa": a place in the event's list of groups (the
+        # middle only of an odd number of them), in a sentence that speaks of workgroups
+        count = max(self.by_number, default=0)
+        place = {"last": count, "penultimate": count - 1, "middle": (count + 1) // 2 if count % 2 else None}
+        for start, end, kind in positions(text):
+            value = place.get(kind)
             if value in self.by_number and not any(s <= start < e for s, e in taken) and _GROUP_NOUN_RE.search(
                 _sentence(text, start, end)
             ):

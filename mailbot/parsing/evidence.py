@@ -362,6 +362,30 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
 _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
 
 
+def positions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "last" | "middle" | "penultimate") of each position word that may name a workgroup
+    ("die letzte AG", "the middle one", "ta ostatnia grupa"), with the inventory's exclusions ("letzte
+    Woche", "am letzten Samstag")."""
+    return [(i.start, i.end, kind) for i in _word_items(text, ("position",)) if i.concept == "position"
+            and (kind := _position_kind(i.text)) is not None]
+
+
+def _position_kind(word: str) -> str | None:
+    low = bare(word)
+    for stem, kind in _position_stems():
+        if low.startswith(stem):
+            return kind
+    return None
+
+
+@functools.cache
+def _position_stems() -> list[tuple[str, str]]:
+    """(bare stem, kind) of every file's `positions`, longest first ("penultimate" before "last")."""
+    found = {(bare(w), kind) for table in vocabulary().values()
+             for kind, ws in table.get("positions", {}).items() for w in ws if isinstance(w, str)}
+    return sorted(found, key=lambda x: -len(x[0]))
+
+
 # "the workgroup stays (the same)", in the languages of the vocabulary: no workgroup is named anew
 STAYS_AFTER_RE = gated(re.compile(
     r"[^\S\n]+(?:\w+[^\S\n]+)?(?:bleibt|bleiben|stays|stay the same|remains|reste|restent|sigue|siguen|queda|resta|rimane|"
