@@ -130,8 +130,7 @@ def test_unexplained_keeps_what_no_used_span_covers():
 
 @pytest.mark.parametrize("body, word", [
     ("Leider muss ich meine Teilnahme an der AG 2 zurücknehmen.", "zurücknehmen"),
-    ("Ich melde mich an, gern in der vorletzten Arbeitsgruppe.", "vorletzten"),
-    ("Ich melde mich an, bitte in die mittlere AG.", "mittlere"),
+    ("Ich melde mich an, gern in der siebten Arbeitsgruppe.", "Arbeitsgruppe"),  # there are three
     ("Ich melde mich an für AG 2, wir kommen mit sechs Frauen.", "sechs"),
 ])
 def test_a_registration_with_evidence_not_understood_goes_to_review_naming_it(body, word):
@@ -249,7 +248,7 @@ def test_the_inventory_is_linear_on_long_runs(unit):
 @pytest.mark.parametrize("body", [
     "Guten Tag,\n\nleider muss ich meine Teilnahme an der AG 2 zurücknehmen.\n\nViele Grüße\nMarta Lopes\n",
     "Hello,\n\nplease take me off the list, I can no longer attend.\n\nBest regards\nMarta Lopes\n",
-    "Guten Tag,\n\nich melde mich an, gern in der vorletzten Arbeitsgruppe.\n\nViele Grüße\nMarta Lopes\n",
+    "Guten Tag,\n\nich melde mich an, gern in der siebten Arbeitsgruppe.\n\nViele Grüße\nMarta Lopes\n",
 ])
 def test_a_mail_not_understood_gets_no_confirmation_and_waits_for_the_coordinator(dovecot, smtpd, config_file, body):
     from test_end_to_end import registration, rows
@@ -267,7 +266,7 @@ def test_a_mail_not_understood_gets_no_confirmation_and_waits_for_the_coordinato
     assert not any("bestätigt" in s or "confirmed" in s for s in subjects), subjects
     # the coordinator's review list names the word
     stored = rows(config, "SELECT reasons FROM registrations") + rows(config, "SELECT parsed FROM messages")
-    assert any(w in str(stored) for w in ("zurücknehmen", "take me off", "vorletzten")), stored
+    assert any(w in str(stored) for w in ("zurücknehmen", "take me off", "not understood: 'Arbeitsgruppe")), stored
 
 
 @pytest.mark.parametrize("body, size, doubt", [
