@@ -238,3 +238,10 @@ def test_a_sign_up_that_waits_for_a_condition_is_not_acted_on(body, kind):
 def test_a_condition_about_room_is_a_second_choice_not_a_condition():
     parsed = parse_message(new_mail("Falls in AG 1 kein Platz mehr ist, melde ich mich für AG 2 an."), MSO)
     assert (parsed.kind, parsed.needs_review) == ("registration", False), parsed.reasons
+
+
+def test_a_question_asking_leave_for_a_change_about_our_registration_is_the_change():
+    # not a reply, but it speaks of the registration that exists
+    body = "Zu meiner Anmeldung: Meine Nachbarin möchte mitkommen. Können wir statt 2 Personen 3 Personen sein?"
+    parsed = parse_message(new_mail(body, "Anmeldung MSO-Tag"), MSO)
+    assert (parsed.kind, parsed.party_size) == ("change", 3), (parsed.kind, parsed.party_size, parsed.reasons)

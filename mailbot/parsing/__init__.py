@@ -475,10 +475,12 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         return "cancellation", doubt
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         return "change", []
-    if intent.change_questions and r.asked_change and _is_reply_mail(mail) and not (intent.other_question or intent.register):
+    if intent.change_questions and r.asked_change and (_is_reply_mail(mail) or intent.existing or intent.my_registration) and not (
+            intent.other_question or intent.register):
         # "Kann ich statt in die erste in die dritte?", "Чи можна мені замість групи 1 перейти до групи 3?":
-        # in a reply to us, the question asks leave for the change it names: answering it is making the
-        # change (a new mail asking "kann ich … wechseln?" may ask how the day runs: it stays a question)
+        # in a reply to us or about "our registration", the question asks leave for the change it names:
+        # answering it is making the change (a new mail asking "kann ich … wechseln?" may ask how the day
+        # runs: it stays a question)
         return "change", []
     if r.choices.moved_from and has_choice and (intent.change or _is_reply_mail(mail)) and not intent.question:
         # "from group 3 to group 2" said with a change word or in a reply: the writer is registered

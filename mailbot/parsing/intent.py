@@ -89,6 +89,7 @@ class Intent:
     other_question: bool = False
     conditional: str = ""  # the condition a sign-up waits for ("Wenn es eine Übersetzung gibt")
     still_coming: bool = False  # "ich komme trotzdem", "I'll still come": the writer stays
+    my_registration: bool = False  # "meine Anmeldung", "تسجيلنا" named anywhere
     details: list[str] = field(default_factory=list)
 
 
@@ -169,7 +170,10 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
     registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)
     changes = _CHANGE_RE.search(sentence)
     cancels = _cancels(sentence)
-    if past or changes and _MY_REGISTRATION_RE.search(sentence):
+    mine = _MY_REGISTRATION_RE.search(sentence)
+    if mine:
+        intent.my_registration = True
+    if past or changes and mine:
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)
     if cancels and registers:
