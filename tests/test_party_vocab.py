@@ -123,3 +123,13 @@ def test_a_stated_total_next_to_coming_alone_is_doubted(text):
 def test_the_writer_and_someone_of_ours_is_never_a_party_of_one_without_review(body):
     parsed = parse_message(mail(body), MSO)
     assert parsed.party_size != 1 or parsed.needs_review, (parsed.party_size, parsed.reasons)
+
+
+def test_words_that_name_a_workgroup_count_nobody():
+    # an event whose workgroup titles hold companion words ("Nachbarschaftshilfe", "Kinder und Jugend")
+    from mailbot.config import load_config
+
+    config = load_config(Path(__file__).parent / "mails" / "unseen" / "ehrenamt" / "config.toml")
+    body = "Hiermit melde ich mich für die Werkstatt Besuchsdienste und Nachbarschaftshilfe an."
+    parsed = parse_message(mail(body), config)
+    assert (parsed.kind, parsed.party_size, parsed.needs_review) == ("registration", 1, False), parsed.reasons

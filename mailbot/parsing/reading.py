@@ -91,7 +91,8 @@ def read_person(mail: Mail, config: Config) -> Reading:
     if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
         from_subject = choose(bare_subject, matcher)
         choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered, body_spans)
-    party = party_size(analysed)
+    # the words that named a workgroup count nobody ("Nachbarschaftshilfe für Ältere" is no neighbour)
+    party = party_size(_blank(analysed, [sp for sp in body_spans if _topic_span(analysed, sp)]))
     body_party = party
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
         party = party_size(bare_subject)
@@ -118,6 +119,17 @@ def read_person(mail: Mail, config: Config) -> Reading:
         someone_else=someone_else,
         asked_change=_names_in(intent.change_questions, choice_text, used),
     )
+
+
+def _topic_span(text: str, span: tuple[int, int]) -> bool:
+    """A span of letters only (a topic or title word), not "AG 2" or "Workshop B" with its number."""
+    return not any(ch.isdigit() for ch in text[span[0] : span[1]])
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _names_in(said: list[str], text: str, spans: list[tuple[int, int]]) -> bool:
