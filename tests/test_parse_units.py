@@ -791,3 +791,18 @@ def test_a_place_in_the_list_of_groups_names_one(text, count, expected):
 
     groups = tuple(Workgroup(id=f"G{n}", title=f"Thema {n}", capacity=20, number=n) for n in range(1, count + 1))
     assert choose(text, matcher_for(groups, "Tag der Vereine")).ids == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Хочу прийти на форум 2 травня.", []),  # a day, not group 2
+    ("Quisiera ir al foro del 2 de mayo.", []),
+    ("Bitte Gruppe 2, danke.", ["G2"]),
+    ("group number 2 mein rakh dein", ["G2"]),  # "mein" is no Dutch "mei"
+    ("Gruppe 3, am 13. März", ["G3"]),
+])
+def test_a_number_followed_by_a_month_is_a_day_not_a_group(text, expected):
+    from mailbot.config import Workgroup
+    from mailbot.parsing.choices import choose, matcher_for
+
+    groups = tuple(Workgroup(id=f"G{n}", title=f"Thema {n}", capacity=20, number=n) for n in range(1, 4))
+    assert choose(text, matcher_for(groups, "Stadtteilforum")).ids == expected

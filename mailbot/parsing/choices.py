@@ -24,7 +24,7 @@ from .lexicon import (
     ordinal_value,
     ordinal_words_pattern,
 )
-from .evidence import STAYS_AFTER_RE, ordinals, positions
+from .evidence import STAYS_AFTER_RE, month_follows, ordinals, positions
 from .people import fold
 from .gates import gated
 from .vocabulary import alternation, vocabulary, words
@@ -292,6 +292,8 @@ class Matcher:
     def _add_number(self, value, m, found, unknown, text) -> None:
         if value is None:
             return
+        if len(re.findall(r"\d+", m.group(0))) == 1 and month_follows(text, m.end()):
+            return  # "Форумі 20 травня", "al foro del 20 de mayo": a day, not group 20
         if value in self.by_number:
             found.append(Mention(m.start(), m.end(), self.by_number[value], "number"))
         elif 0 < value < 100 and not _looks_like_date(text, m.end()):

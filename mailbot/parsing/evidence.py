@@ -164,6 +164,9 @@ def _scanners() -> dict[str, _Scanner]:
     english = {bare(w) for w in vocabulary().get("en", {}).get("months", [])}
     whole = {bare(w): frozenset({""}) for w in words("months") if len(bare(w)) < 5 and bare(w) not in english}
     out["month_before"] = _Scanner(set(words("months")), True, endings=whole)
+    # (a short stem of any language as a whole word only: "2 mein" is no Dutch "mei", "2 maybe" no "May")
+    out["month_strict"] = _Scanner(set(words("months")), True,
+                                   endings={bare(w): frozenset({""}) for w in words("months") if len(bare(w)) < 5})
     return out
 
 
@@ -360,6 +363,18 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
 
 
 _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
+
+
+def month_follows(text: str, end: int) -> bool:
+    """A month word right after `end` ("20 травня", "20 de mayo", "2 May"): the number there is a day."""
+    wds = _words(bare(text))
+    if wds.after(end, "month_strict"):
+        return True
+    particle = _PARTICLE_RE.match(text, end)  # "20 de mayo", "20 di maggio", "20th of May"
+    return bool(particle) and wds.after(particle.end(), "month_strict")
+
+
+_PARTICLE_RE = gated(re.compile(r"(?:st|nd|rd|th|\.)?[^\S\n]+(?:de|di|of|del)(?=[^\S\n])", re.I))
 
 
 def positions(text: str) -> list[tuple[int, int, str]]:
