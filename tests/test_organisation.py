@@ -320,4 +320,5 @@ def test_a_line_of_legal_forms_is_read_in_linear_time():
         return time.perf_counter() - start
 
     seconds(100)
-    assert seconds(40_000) < 4 * seconds(10_000) + 0.05
+    # (the best of three each: one run on a machine busy with other work says little)
+    assert min(seconds(40_000) for _ in range(3)) < 4 * min(seconds(10_000) for _ in range(3)) + 0.05
