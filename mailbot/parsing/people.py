@@ -52,6 +52,9 @@ _ROLE_RE = gated(re.compile(
     r"koordination|referent(?:in)?|mitarbeiter(?:in)?|sprecher(?:in)?|mitglied|chair(?:person|woman|man)?|"
     r"president|vice[- ]president|secretary|treasurer|coordinator|member|director|manager|"
     r"présidente?|secrétaire|trésorière?|presidente|başkan[ıi]?|председатель|голова|رئيس|مدير|"
+    # religious offices and a few more languages' officers ("İmam – … Derneği", "செயலாளர் – … மன்றம்")
+    r"imam|i̇mam|hoca|hodscha|pfarrer(?:in)?|pastor(?:in)?|priester|priest|sekreter|sekretär(?:in)?|"
+    r"செயலாளர்|தலைவர்|பொருளாளர்|"
     r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:|–-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
     re.I,
 ))
