@@ -170,6 +170,26 @@ def alternatives(items: list[str]) -> list[str]:
 
 def bare(text: str) -> str:
     """Lower case without marks, one character for one: positions in the result are positions in `text`."""
+    # the parser asks for the same text several times per mail (party, evidence, dates: 9 calls,
+    # 4 distinct texts on a 40-line mail): the last few answers for longer texts are kept (words and
+    # sentences, asked once each, would only push them out)
+    if len(text) < 200:
+        return _bare(text)
+    found = _BARED.get(text)
+    if found is None:
+        if len(_BARED) >= 16 or _BARED_CHARS[0] > 1_000_000:
+            _BARED.clear()
+            _BARED_CHARS[0] = 0
+        _BARED_CHARS[0] += len(text)
+        found = _BARED[text] = _bare(text)
+    return found
+
+
+_BARED: dict[str, str] = {}
+_BARED_CHARS = [0]
+
+
+def _bare(text: str) -> str:
     # str.translate looks each character up in the dict when the text is not ASCII: 2.4 ms for a
     # 1,000-line German mail, asked several times per mail (issue #15). The same mapping, faster:
     # Latin-1 characters (ASCII, German, French, Spanish …) through a byte table in one C pass,
