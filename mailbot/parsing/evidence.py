@@ -326,7 +326,9 @@ def _marked_twin(token: str) -> bool:
 def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
-    return [(i.start, i.end, value) for i in _word_items(text, ("ordinal",)) if i.concept == "ordinal"
+    # (all concepts read at once: the inventory of the same text asks for them next, and each concept's
+    # items are found alone, so the ordinals are the same as when they are asked for alone)
+    return [(i.start, i.end, value) for i in _word_items(text) if i.concept == "ordinal"
             and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 
