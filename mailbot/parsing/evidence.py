@@ -111,8 +111,9 @@ class _Scanner:
         out = []
         tokens = wds.tokens
         keys = self.index.keys() & wds.by_key.keys()
-        if self.short:
-            keys |= {key for key in wds.by_key if key[:2] in self.short or key[:1] in self.short}
+        if self.short:  # the text's keys that begin with one of the short stems (looked up, not looped over)
+            for stem in self.short:
+                keys.update(wds.by_prefix(len(stem)).get(stem, ()))
         at = [i for key in keys for word in wds.by_key[key] if self._phrases(word) for i in wds.by_word[word]]
         for i in sorted(at):
             found = self.find(tokens, i, only_first=True)
@@ -168,6 +169,16 @@ class _Words:
         self.by_key: dict[str, list[str]] = {}  # the words by their first three letters (_Scanner.index)
         for word in self.by_word:
             self.by_key.setdefault(word[:3], []).append(word)
+        self._by_prefix: dict[int, dict[str, list[str]]] = {}
+
+    def by_prefix(self, n: int) -> dict[str, list[str]]:
+        """{first n letters: the keys of by_key that begin with them}, for n = 1 or 2 (_Scanner.short)."""
+        found = self._by_prefix.get(n)
+        if found is None:
+            found = self._by_prefix[n] = {}
+            for key in self.by_key:
+                found.setdefault(key[:n], []).append(key)
+        return found
 
     def after(self, pos: int, concept: str, skip_short: bool = False) -> bool:
         """Does a phrase of `concept` start at the first word after `pos` (within a few characters)?"""

@@ -391,6 +391,37 @@ class _Presence:
         return found
 
 
+class AnyOf:
+    """Gated patterns asked about the same texts: `may_match(text)` is False only when each of them
+    would answer at once that it cannot match (one look at the text's shared answer, not one each).
+
+    The parser reads a long mail sentence by sentence, and most sentences hold no signal at all:
+    intent.read_intent skips those without asking its dozen patterns one by one (issue #15)."""
+
+    def __init__(self, *patterns):
+        self.patterns = patterns
+        self._bits: int | None = None  # the patterns' bits together; -1: one of them may always match
+
+    def may_match(self, text: str) -> bool:
+        bits = self._bits
+        if bits is None:
+            bits = self._bits = self._union()
+        if bits < 0:
+            return True
+        found = _PRESENCE._answers.get(text)
+        return bool((found if found is not None else _PRESENCE.mask(text)) & bits)
+
+    def _union(self) -> int:
+        bits = 0
+        for pattern in self.patterns:
+            # (a member's bit never changes: new patterns get new bits when the automaton is rebuilt)
+            bit = pattern._bit if isinstance(pattern, GatedPattern) else 0
+            if not bit:
+                return -1
+            bits |= bit
+        return bits
+
+
 def prepare() -> None:
     """Prepare every gated pattern made so far (parallel.parse_within: before a mail's time starts)."""
     if _PRESENCE.pending or not _PRESENCE._built:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import concept_pattern, lower_pattern, lowered
 from .vocabulary import alternation, bare, concept_regex, words
-from .gates import gated
+from .gates import AnyOf, gated
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
@@ -104,8 +104,16 @@ def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
     for sentence in sentences(text):
-        _read_sentence(_ORDINAL_DOT_RE.sub(r"\1", lowered(sentence)), intent)
+        sentence = _ORDINAL_DOT_RE.sub(r"\1", lowered(sentence))
+        if _SIGNALS.may_match(sentence) or sentence.rstrip().endswith(("?", "؟", "？")):
+            _read_sentence(sentence, intent)
     return intent
+
+
+# Every signal _read_sentence sets needs one of these to match (or a question mark): a sentence none
+# of them can match (most of a long mail's) sets nothing, and is not asked pattern by pattern
+_SIGNALS = AnyOf(_QUESTION_WORDS_RE, _PAST_RE, _REGISTER_RE, _CHANGE_RE, _CANCEL_RE, _REG_NOUN_RE, _CANT_COME_RE,
+                 _COMPANION_DROPS_RE, _ATTEND_RE)
 
 
 # "am 13. März", "13.03.": the dot of a date or an ordinal inside a sentence ends nothing, yet the
