@@ -39,6 +39,7 @@ class Item:
 _TOKEN_RE = gated(re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=\w)|\w+(?:['’]\w+)*"))
 # the letters of Chinese, Japanese (kana) and Korean
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
 # concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
 _STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
 _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
@@ -170,13 +171,14 @@ class _Words:
         for word in self.by_word:
             self.by_key.setdefault(word[:3], []).append(word)
         self._by_prefix: dict[int, dict[str, list[str]]] = {}
+        self._cjk = bool(_CJK_CHAR_RE.search(low))  # (the short stems are of these scripts: elsewhere none fits)
 
     def by_prefix(self, n: int) -> dict[str, list[str]]:
         """{first n letters: the keys of by_key that begin with them}, for n = 1 or 2 (_Scanner.short)."""
         found = self._by_prefix.get(n)
         if found is None:
             found = self._by_prefix[n] = {}
-            for key in self.by_key:
+            for key in self.by_key if self._cjk else ():
                 found.setdefault(key[:n], []).append(key)
         return found
 
