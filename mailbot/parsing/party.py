@@ -247,15 +247,21 @@ def _vague_companions(text: str) -> str | None:
 
 def _either_or(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> str | None:
     """"z mężem albo z córką", "with my wife or my son": companions with an `or_words` word in their clause."""
-    ors = sorted({bare(w) for w in words("or_words")}, key=len, reverse=True)
-    if not ors:
+    regex = _or_re()
+    if regex is None:
         return None
-    regex = re.compile(rf"(?<!\w)(?:{alternation(ors)})(?!\w)")
     for s, e in spans:
         sentence = _sentence_around(text, s, e)
         if regex.search(bare(sentence)):
             return f"companions with 'or': '{' '.join(sentence.split())[:50]}'"
     return None
+
+
+@functools.cache
+def _or_re() -> re.Pattern | None:
+    # (built once: the `or_words` of every file, made bare, were gathered again on each call)
+    ors = sorted({bare(w) for w in words("or_words")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{alternation(ors)})(?!\w)") if ors else None
 
 
 def _replaced(text: str, start: int) -> bool:

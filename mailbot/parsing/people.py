@@ -595,11 +595,13 @@ def explicit_reply_address(body: str, own: set[str]) -> str | None:
 
 
 @functools.cache
-def _intro_re() -> re.Pattern:
+def _intro_re():
     """The vocabulary files' `name_intro` phrases, then up to four words of the name."""
     phrases = alternation(sorted({w for w in words("name_intro")}, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{phrases})[^\S\n]*[:,]?[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,3}})",
-                      re.I)
+    # gated: most mails say no "my name is", and the phrases of 21 languages tried at every position
+    # were the costliest single search of a 40-line mail (0.15 ms)
+    return gated(re.compile(rf"(?<!\w)(?:{phrases})[^\S\n]*[:,]?[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,3}})",
+                            re.I))
 
 
 def introduced_name(text: str) -> str | None:
