@@ -164,9 +164,10 @@ def _marker(lines: list[str], i: int) -> str | None:
         bare = _bare(line)
         if _FORWARD_RE.match(bare):
             return "forward"
-        if _SEPARATOR_RE.match(bare) and bare != line.strip():
+        separator = _SEPARATOR_RE.match(bare)
+        if separator and bare != line.strip():
             return "separator"  # "-----Original Message-----": the words between rules
-        if _SEPARATOR_RE.match(bare) and _header_block_at(lines, _next_nonblank(lines, i + 1)):
+        if separator and _header_block_at(lines, _next_nonblank(lines, i + 1)):
             return "separator"
         if _RULE_RE.match(line.strip()) and (line[0] in "-_" or _header_block_at(lines, _next_nonblank(lines, i + 1))):
             return "separator"
