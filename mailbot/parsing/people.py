@@ -316,18 +316,40 @@ def signature_organisation(signature: str, name: str | None) -> str | None:
     on a later line: the association, not its unit, is what the city's lists keep.
     """
     found: list[str] = []
-    for line in signature.split("\n")[:12]:
-        line = line.strip()
-        if not line or ":" in line or _ADDRESS_LINE_RE.search(line) or len(line) > 90:
+    folded_name = fold(name) if name else None
+    for folded, cleaned, unit in _signature_lines(signature):
+        if folded == folded_name:
             continue
-        if name and fold(line) == fold(name):
-            continue
-        cleaned = _organisation_part(line)
-        if cleaned and has_org_word(cleaned) and not _is_closing(cleaned) and not is_bare_org_word(cleaned):
-            if not _UNIT_RE.match(cleaned):
+        if cleaned is not None:
+            if not unit:
                 return cleaned
             found.append(cleaned)
     return found[0] if found else None
+
+
+def _signature_lines(signature: str) -> list[tuple[str, str | None, bool]]:
+    """(fold(line), the organisation it names or None, whether that is a unit) for each signature
+    line that may name one, kept for the last signatures: the reader asks for the writer without a
+    name, then with the name it found (only a line that is the name itself differs)."""
+    found = _SIGNATURE_LINES.get(signature)
+    if found is None:
+        found = []
+        for line in signature.split("\n")[:12]:
+            line = line.strip()
+            if not line or ":" in line or _ADDRESS_LINE_RE.search(line) or len(line) > 90:
+                continue
+            cleaned = _organisation_part(line)
+            if cleaned and has_org_word(cleaned) and not _is_closing(cleaned) and not is_bare_org_word(cleaned):
+                found.append((fold(line), cleaned, bool(_UNIT_RE.match(cleaned))))
+            else:
+                found.append((fold(line), None, False))
+        if len(_SIGNATURE_LINES) >= 8:
+            _SIGNATURE_LINES.clear()
+        _SIGNATURE_LINES[signature] = found
+    return found
+
+
+_SIGNATURE_LINES: dict[str, list[tuple[str, str | None, bool]]] = {}
 
 
 # a unit of an organisation ("Fachdienst Migration und Integration", "Abteilung Soziales")
