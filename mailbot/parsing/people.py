@@ -594,9 +594,13 @@ _MAX_ADDRESSES = 200
 
 def explicit_reply_address(body: str, own: set[str]) -> str | None:
     """An address the writer asks us to answer to ('Bitte die Bestätigung an x@y')."""
+    if "@" not in body:
+        return None  # (EMAIL_RE needs one: the common case, without a pattern run per line)
     lines = body.split("\n")
     seen = 0
     for i, line in enumerate(lines):
+        if "@" not in line:
+            continue
         for m in EMAIL_RE.finditer(line):
             seen += 1
             if seen > _MAX_ADDRESSES:  # a real mail names a few; a hostile one 50,000
