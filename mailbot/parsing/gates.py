@@ -125,6 +125,8 @@ class GatedPattern:
 
     def __init__(self, pattern: re.Pattern):
         self.regex = pattern
+        # match and fullmatch go to the pattern itself (see below): its own methods, without a call between
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
         _PRESENCE.pending.append(self)
 
     def _prepare(self) -> None:
