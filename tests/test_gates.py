@@ -346,3 +346,27 @@ def test_shared_sentences_and_words_are_the_same_as_computed_anew():
         low = text.lower()
         joined = evidence._words(low.replace("\n", " "))
         assert evidence._words(low).tokens == evidence._Words(low).tokens == joined.tokens
+
+
+# --- shared work between patterns (issue #15, branch speed3) -----------------------------------
+
+def test_any_of_says_no_only_when_each_pattern_cannot_match():
+    register, cancel = gated(re.compile(r"\banmelden\b")), gated(re.compile(r"\babsagen\b|\bstornieren\b"))
+    both = gates.AnyOf(register, cancel)
+    for text in ("wir möchten uns anmelden", "ich muss leider absagen", "das wetter ist schön",
+                 "Bitte STORNIEREN", "", "anmeldung"):
+        matches = bool(register.search(text) or cancel.search(text))
+        assert both.may_match(text) or not matches, text
+    assert not both.may_match("das wetter ist schön")
+    assert gates.AnyOf(register, re.compile("x")).may_match("das wetter ist schön")  # an ungated one: always
+
+
+def test_patterns_with_the_same_start_words_share_the_positions_and_answer_as_alone():
+    first = gated(re.compile(r"(?<!\w)(?:gruppe|forum|workshop)\s+(\d)", re.I))
+    second = gated(re.compile(r"(?<!\w)(?:gruppe|forum|workshop)\s+(?:nummer|nr\.?)\s*(\d)", re.I))
+    assert first.starts == second.starts
+    text = "Wir kommen gern in die Gruppe 2 oder ins Forum Nr. 3, sonst Workshop 1. " * 12
+    for pattern in (first, second):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)] != []
+        assert pattern.findall(text) == pattern.regex.findall(text)
+    assert sum(1 for key in gates._CANDIDATES if key[3] is text) == 1  # found once for both

@@ -21,7 +21,7 @@ _NUMERIC_RE = gated(re.compile(r"(?<![\d./:-])(\d{1,2})[./](\d{1,2})(?:[./](?:\d
 
 
 @functools.cache
-def _named_res() -> tuple[re.Pattern, re.Pattern]:
+def _named_res() -> tuple:
     # The files' month words are stems ("feb", "märz", "trav" of Croatian travanj), so a few letters
     # may follow; more than six make another word ("2 travailleurs").
     months = alternation(sorted({bare(m) for m in words("months") if len(m) >= 3}, key=len, reverse=True))
@@ -30,7 +30,9 @@ def _named_res() -> tuple[re.Pattern, re.Pattern]:
     # "February 24th", "March 13, 2027"; a stem that goes on ("travail 1") only with such a day after it
     after = re.compile(rf"(?<!\w)(?:{months})(?P<ext>\w{{0,6}})(?!\w)\s+(?P<day>\d{{1,2}})(?P<suf>st|nd|rd|th)?"
                        rf"(?![\d:])(?P<year>,?\s+\d{{4}})?")
-    return before, after
+    # gated: most texts name no month at all, and on a long one the pattern is tried only where a
+    # month word or a digit starts (a thousand-line mail: 8 ms to 0.x ms, issue #15)
+    return gated(before), gated(after)
 
 
 def other_dates(text: str, config: Config) -> list[str]:

@@ -39,6 +39,7 @@ class Item:
 _TOKEN_RE = gated(re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=\w)|\w+(?:['’]\w+)*"))
 # the letters of Chinese, Japanese (kana) and Korean
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
 # concepts whose last word is a stem ("zurücknehm" finds "zurücknehmen"); the others match whole words
 _STEMMED = frozenset({"ordinal", "position", "withdraw", "defer", "choice", "month", "unit"})
 _VOCAB_CONCEPTS = {"persons_word": "persons", "number_word": "cardinals", "ordinal": "ordinals", "position": "positions", "withdraw": "withdraw",
@@ -116,8 +117,9 @@ class _Scanner:
         out = []
         tokens = wds.tokens
         keys = self.index.keys() & wds.by_key.keys()
-        if self.short:
-            keys |= {key for key in wds.by_key if key[:2] in self.short or key[:1] in self.short}
+        if self.short:  # the text's keys that begin with one of the short stems (looked up, not looped over)
+            for stem in self.short:
+                keys.update(wds.by_prefix(len(stem)).get(stem, ()))
         at = [i for key in keys for word in wds.by_key[key] if self._phrases(word) for i in wds.by_word[word]]
         for i in sorted(at):
             found = self.find(tokens, i, only_first=True)
@@ -194,6 +196,17 @@ class _Words:
         self.by_key: dict[str, list[str]] = {}  # the words by their first three letters (_Scanner.index)
         for word in self.by_word:
             self.by_key.setdefault(word[:3], []).append(word)
+        self._by_prefix: dict[int, dict[str, list[str]]] = {}
+        self._cjk = bool(_CJK_CHAR_RE.search(low))  # (the short stems are of these scripts: elsewhere none fits)
+
+    def by_prefix(self, n: int) -> dict[str, list[str]]:
+        """{first n letters: the keys of by_key that begin with them}, for n = 1 or 2 (_Scanner.short)."""
+        found = self._by_prefix.get(n)
+        if found is None:
+            found = self._by_prefix[n] = {}
+            for key in self.by_key if self._cjk else ():
+                found.setdefault(key[:n], []).append(key)
+        return found
 
     def after(self, pos: int, concept: str, skip_short: bool = False) -> bool:
         """Does a phrase of `concept` start at the first word after `pos` (within a few characters)?"""
@@ -358,7 +371,9 @@ def _marked_twin(token: str) -> bool:
 def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
-    return [(i.start, i.end, value) for i in _word_items(text, ("ordinal",)) if i.concept == "ordinal"
+    # (all concepts read at once: the inventory of the same text asks for them next, and each concept's
+    # items are found alone, so the ordinals are the same as when they are asked for alone)
+    return [(i.start, i.end, value) for i in _word_items(text) if i.concept == "ordinal"
             and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 

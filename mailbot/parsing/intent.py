@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import GROUP_NOUN, concept_pattern, lower_pattern, lowered
 from .vocabulary import alternation, bare, concept_regex, words
-from .gates import gated
+from .gates import AnyOf, gated
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
@@ -120,6 +120,8 @@ def read_intent(text: str) -> Intent:
     intent = Intent()
     for sentence in sentences(text):
         low = _ORDINAL_DOT_RE.sub(r"\1", lowered(sentence))
+        if not (_SIGNALS.may_match(low) or low.rstrip().endswith(("?", "؟", "？"))):
+            continue
         asked = _asks(low)
         if asked:
             if _asks_leave_to_change(low):
@@ -128,6 +130,12 @@ def read_intent(text: str) -> Intent:
                 intent.other_question = True
         _read_sentence(low, intent, asked)
     return intent
+
+
+# Every signal _read_sentence sets needs one of these to match (or a question mark): a sentence none
+# of them can match (most of a long mail's) sets nothing, and is not asked pattern by pattern
+_SIGNALS = AnyOf(_QUESTION_WORDS_RE, _PAST_RE, _REGISTER_RE, _CHANGE_RE, _CANCEL_RE, _REG_NOUN_RE, _CANT_COME_RE,
+                 _COMPANION_DROPS_RE, _ATTEND_RE, _STILL_COMING_RE, _MY_REGISTRATION_RE)
 
 
 def _asks_leave_to_change(sentence: str) -> bool:

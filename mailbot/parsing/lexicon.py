@@ -113,7 +113,19 @@ def lowered(text: str) -> str:
     str.lower() would make "İ" two characters and "I" an "i" where Turkish means "ı"
     ("KATILMAK"); folding ı and i together keeps every spelling matching.
     """
-    return text.replace("İ", "I").lower().replace("ı", "i")
+    if not 200 <= len(text) <= 100_000:
+        return text.replace("İ", "I").lower().replace("ı", "i")
+    # a long text (the writer's, a mail's head) is lowered by several readers in turn: kept for the
+    # last few (by value, so a parse in another thread finds only its own text's answer)
+    found = _LOWERED.get(text)
+    if found is None:
+        if len(_LOWERED) >= 16:
+            _LOWERED.clear()
+        found = _LOWERED[text] = text.replace("İ", "I").lower().replace("ı", "i")
+    return found
+
+
+_LOWERED: dict[str, str] = {}
 
 
 def lower_pattern(pattern: str) -> re.Pattern:

@@ -164,9 +164,10 @@ def _marker(lines: list[str], i: int) -> str | None:
         bare = _bare(line)
         if _FORWARD_RE.match(bare):
             return "forward"
-        if _SEPARATOR_RE.match(bare) and bare != line.strip():
+        separator = _SEPARATOR_RE.match(bare)
+        if separator and bare != line.strip():
             return "separator"  # "-----Original Message-----": the words between rules
-        if _SEPARATOR_RE.match(bare) and _header_block_at(lines, _next_nonblank(lines, i + 1)):
+        if separator and _header_block_at(lines, _next_nonblank(lines, i + 1)):
             return "separator"
         if _RULE_RE.match(line.strip()) and (line[0] in "-_" or _header_block_at(lines, _next_nonblank(lines, i + 1))):
             return "separator"
@@ -265,8 +266,8 @@ def _is_attribution(window: str, decorated: bool, quoted_next: bool) -> bool:
 
 def _header_block_at(lines: list[str], i: int | None) -> bool:
     """A quoted mail's header block at line i: 2+ field lines with the sender, or 3+ with a date."""
-    if i is None or not _HEADER_LINE_RE.match(lines[i]):
-        return False
+    if i is None or ":" not in lines[i] or not _HEADER_LINE_RE.match(lines[i]):
+        return False  # (a field line has its colon: most lines are read without the pattern)
     window = [line for line in lines[i : i + 7] if line][:6]
     fields = [m for m in (_HEADER_LINE_RE.match(line) for line in window) if m]
     keys = [m.group(1).lower() for m in fields]

@@ -212,7 +212,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         name = name_for_address(split.body, explicit) or form_name(split.body)
         return name, writer_org, explicit, True
     other = registered_other(split.body)
-    trailing = "" if split.signature else trailing_signature(split.body)  # a signature the splitter missed
+    trailing = "" if split.signature else _in_body(split.body, trailing_signature)  # a signature the splitter missed
     name = other or best_name([form_name(split.body), signature_name(split.signature or trailing)], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
@@ -223,18 +223,33 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
 
 
 def _organisation(split: Split, name: str | None, display: str) -> str | None:
-    in_text = body_organisation(split.body)
-    trailing = not split.signature and signature_organisation(trailing_signature(split.body), name)
+    in_text = _in_body(split.body, body_organisation)
+    trailing = not split.signature and signature_organisation(_in_body(split.body, trailing_signature), name)
     if in_text and trailing and same_name_inflected(in_text, trailing):
         in_text = trailing  # "w imieniu Polskiej Szkoły …" over "Polska Szkoła …": the signature's form
     org = (
-        form_organisation(split.body)
+        _in_body(split.body, form_organisation)
         or signature_organisation(split.signature, name)
         or in_text
         or trailing
         or display_organisation(display)
     )
     return org.strip(" ,;") if org else None
+
+
+def _in_body(body: str, what) -> str | None:
+    """what(body) for form_organisation, body_organisation and trailing_signature, kept for the last
+    body: _who asks for the writer, then again with the name found (each a pass over the whole text)."""
+    key = (what, body)  # (by value: a parse in another thread finds its own body's answers, never ours)
+    found = _BODY_READINGS.get(key, _BODY_READINGS)
+    if found is _BODY_READINGS:
+        if len(_BODY_READINGS) >= 6:
+            _BODY_READINGS.clear()
+        found = _BODY_READINGS[key] = what(body)
+    return found
+
+
+_BODY_READINGS: dict = {}
 
 
 def _without(text: str, phrase: str | None) -> str:
