@@ -18,7 +18,8 @@ VOCAB_DIR = Path(__file__).with_name("vocab")
 
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
 # Kollegin"), but never a count of persons on their own.
-ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje".split())
+ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje "
+                            "ایک یو یوه".split())  # (Urdu ایک, Pashto یو, یوه: also "a")
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
 # and Polish "my"; "pet" Croatian 5; Kurdish "sê" bare is "se"): never a number. Compared bare
@@ -27,7 +28,9 @@ FALSE_FRIENDS = frozenset(
     "dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second se car ses mot bon "
     "nam sau kater pese du "
     # the Nordic, Hungarian and Catalan number words that are everyday words elsewhere ("to", "en", "set", "hat")
-    "to en et ett ni ti fire sex set hat egy ot het sis nou deu".split()
+    "to en et ett ni ti fire sex set hat egy ot het sis nou deu "
+    # Persian 10, the Pashto "is" ("دا ممکنه ده")
+    "ده".split()
 )
 AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 

@@ -1,0 +1,26 @@
+"""Numbers, number signs and sentence marks of the scripts of Urdu, Pashto, Amharic and Tigrinya
+(plain values, no servers; the sentences are written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.parsing import parse_message
+from mailbot.parsing.evidence import inventory
+
+from test_evidence import MSO, mail
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Urdu and Pashto write the Extended Arabic-Indic digits (the Persian code points) and "نمبر" (number)
+    ("میں ورکنگ گروپ نمبر ۲ میں رجسٹر کرنا چاہتا ہوں۔ ہم ۳ لوگ آئیں گے۔", "AG2", 3),
+    ("زه غواړم په ډله ۱ کې نوم ولیکم. موږ ۲ کسان یو.", "AG1", 2),
+])
+def test_native_digits_and_number_signs_are_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_the_pashto_is_is_no_persian_ten():
+    # "ده" is Persian 10 and the Pashto copula: never a number of the inventory
+    assert not [i for i in inventory("دا ممکنه ده چې زه راشم") if i.concept in ("number", "number_word")]
