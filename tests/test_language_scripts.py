@@ -24,3 +24,28 @@ def test_native_digits_and_number_signs_are_read(body, group, size):
 def test_the_pashto_is_is_no_persian_ten():
     # "ده" is Persian 10 and the Pashto copula: never a number of the inventory
     assert not [i for i in inventory("دا ممکنه ده چې زه راشم") if i.concept in ("number", "number_word")]
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Ge'ez numerals have no decimal digits; their signs add up ("፲፪" is 12)
+    ("Ich melde mich für AG ፪ an.", "AG2", 1),
+    ("Ich melde mich für AG 3 an. Wir sind ፫ Personen.", "AG3", 3),
+])
+def test_geez_numerals_are_numbers(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == ([group], size, False), parsed.reasons
+
+
+def test_geez_numerals_add_up():
+    from mailbot.parsing.lexicon import digit_value
+
+    assert [digit_value(n) for n in ("፩", "፱", "፲", "፲፪", "፳")] == [1, 9, 10, 12, 20]
+
+
+@pytest.mark.parametrize("body", [
+    # the Urdu full stop ۔ ends a sentence: "I don't need a meal" does not negate the sign-up before it
+    "میں گروپ 2 کے لیے رجسٹر کرنا چاہتا ہوں۔ مجھے کھانے کی ضرورت نہیں۔",
+])
+def test_full_stops_of_other_scripts_end_a_sentence(body):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons

@@ -32,6 +32,13 @@ for _w, _value in numbers("cardinals").items():  # the languages of vocab/*.toml
     CARDINALS.setdefault(_w, _value)
 for _w in FALSE_FRIENDS:
     CARDINALS.pop(_w, None)
+# Ge'ez numerals (Amharic, Tigrinya): a script without decimal digits whose signs add up ("፲፪" is 10 + 2),
+# read as the number words of every language written in it, 1 to 20
+_GEEZ_ONES, _GEEZ_TEN, _GEEZ_TWENTY = "፩፪፫፬፭፮፯፰፱", "፲", "፳"
+for _value, _sign in enumerate(_GEEZ_ONES, 1):
+    CARDINALS[_sign] = _value
+    CARDINALS[_GEEZ_TEN + _sign] = 10 + _value
+CARDINALS[_GEEZ_TEN], CARDINALS[_GEEZ_TWENTY] = 10, 20
 
 # ordinal words (stems: inflected endings are allowed by the regex below)
 ORDINALS: dict[str, int] = {}

@@ -70,13 +70,19 @@ class _Forward:
     split: Split
 
 
+# Sentence ends of other scripts, as the reader's patterns know them (one character for one, so every
+# position stays): the Urdu full stop ۔ (also Pashto), the Ge'ez full stop ። and question mark ፧
+# (Amharic, Tigrinya). Without them a mail was one sentence, and a "not" anywhere negated its sign-up.
+_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?"})
+
+
 def read_person(mail: Mail, config: Config) -> Reading:
     """Everything the contract wants from a person's mail, before the kind is decided."""
     subject = mail.header("Subject")
     split = split_text(mail.text, subject)
     forward = _forwarded_person(mail, split, config)
     texts = [split.body] + ([forward.split.body] if forward else [])
-    own_text = "\n\n".join(t for t in texts if t)
+    own_text = "\n\n".join(t for t in texts if t).translate(_SENTENCE_MARKS)
     analysed = _without_greeting(own_text)
     email_addr, display = _reply_address(mail, config)
     name, organisation, email_addr, someone_else = _who(mail, split, forward, own_text, email_addr, display, config)
