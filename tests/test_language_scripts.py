@@ -49,3 +49,19 @@ def test_geez_numerals_add_up():
 def test_full_stops_of_other_scripts_end_a_sentence(body):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons
+
+
+def test_a_digit_with_the_amharic_ordinal_ending_names_a_workgroup():
+    # "2ኛው ቡድን", the second group: a digit with its ordinal ending, as "2nd", "2e", "2-я"
+    parsed = parse_message(mail("በ2ኛው ቡድን መመዝገብ እፈልጋለሁ።"), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # once the example of a language the reader did not cover; now it is read
+    ("ሰላም፣ በ AG 2 መመዝገብ እፈልጋለሁ። ሁለት ሰዎች እንመጣለን።", "AG2", 2),
+    ("ሰላም፣ በቡድን ፫ መመዝገብ እፈልጋለሁ። ከባለቤቴ ጋር እመጣለሁ።", "AG3", 2),
+])
+def test_an_amharic_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons

@@ -54,8 +54,9 @@ def _rank_nouns() -> str:
 
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
-    # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа": a digit with its language's ordinal ending)
-    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|e|ème|-?(?:я|й|а|ю|ї))(?!\w)|{ordinal_words_pattern()})\s+"
+    # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа", "(በ)2ኛው ቡድን": a digit with its language's ordinal ending,
+    # after an Amharic preposition written onto it)
+    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|e|ème|-?(?:я|й|а|ю|ї)|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
