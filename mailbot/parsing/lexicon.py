@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .scan import mark_letters
 from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
@@ -120,7 +121,8 @@ def lowered(text: str) -> str:
     str.lower() would make "İ" two characters and "I" an "i" where Turkish means "ı"
     ("KATILMAK"); folding ı and i together keeps every spelling matching.
     """
-    return text.replace("İ", "I").lower().replace("ı", "i")
+    low = text.replace("İ", "I").lower().replace("ı", "i")
+    return low if low.isascii() else mark_letters(low)
 
 
 def lower_pattern(pattern: str) -> re.Pattern:

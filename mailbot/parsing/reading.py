@@ -33,6 +33,7 @@ from .people import (
     trailing_signature,
 )
 from .quotes import Split, split_text
+from .scan import MARK_LETTERS
 from .gates import gated
 
 # "Re:", "AW:", "Fwd:" … before a subject (also what makes a mail a reply), as the mail clients of the
@@ -73,7 +74,8 @@ class _Forward:
 # Sentence ends of other scripts, as the reader's patterns know them (one character for one, so every
 # position stays): the Urdu full stop ۔ (also Pashto), the Ge'ez full stop ። and question mark ፧
 # (Amharic, Tigrinya). Without them a mail was one sentence, and a "not" anywhere negated its sign-up.
-_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?"})
+# Tamil vowel marks are written as letters here too (scan.MARK_LETTERS), so a Tamil word is one word.
+_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?", **MARK_LETTERS})
 
 
 def read_person(mail: Mail, config: Config) -> Reading:

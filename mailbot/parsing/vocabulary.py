@@ -14,6 +14,8 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
+from .scan import MARK_LETTERS, mark_letters
+
 VOCAB_DIR = Path(__file__).with_name("vocab")
 
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
@@ -37,12 +39,23 @@ AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
 @functools.cache
 def vocabulary() -> dict[str, dict]:
-    """{language: its file's table}."""
+    """{language: its file's table} (Tamil vowel marks written as letters, as the reader reads the text)."""
     out = {}
     for path in sorted(VOCAB_DIR.glob("*.toml")):
         with path.open("rb") as f:
-            out[path.stem] = tomllib.load(f)
+            out[path.stem] = _with_mark_letters(tomllib.load(f))
     return out
+
+
+def _with_mark_letters(value):
+    """Every string of a file's table through scan.mark_letters (keys of dicts too)."""
+    if isinstance(value, str):
+        return mark_letters(value)
+    if isinstance(value, list):
+        return [_with_mark_letters(v) for v in value]
+    if isinstance(value, dict):
+        return {mark_letters(k): _with_mark_letters(v) for k, v in value.items()}
+    return value
 
 
 @functools.cache
@@ -184,6 +197,8 @@ class _BareTable(dict):
         low = ch.lower()
         if ch == "İ":
             out = "i"  # Turkish capital dotted i ("İki", "İlk"); its lower() is two characters
+        elif ch in MARK_LETTERS:
+            out = MARK_LETTERS[ch]  # a Tamil vowel mark: the letter of its vowel (scan.MARK_LETTERS)
         elif len(low) != 1:
             out = ch  # keep the length
         elif low == "ı":
