@@ -65,3 +65,19 @@ def test_a_digit_with_the_amharic_ordinal_ending_names_a_workgroup():
 def test_an_amharic_registration_is_read(body, group, size):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Tamil vowel marks are no \w for Python: read as letters, a Tamil word is one word
+    ("நான் இரண்டாவது குழுவில் பதிவு செய்ய விரும்புகிறேன். நாங்கள் மூன்று பேர் வருவோம்.", "AG2", 3),
+    ("வணக்கம், குழு 1-இல் பதிவு செய்ய விரும்புகிறேன். நான் என் மனைவியுடன் வருவேன்.", "AG1", 2),
+])
+def test_a_tamil_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_what_the_coordinator_reads_keeps_the_tamil_marks():
+    body = "குழு 2-இல் பதிவு செய்ய விரும்புகிறேன். நாங்கள் ஒன்பது பேர் மற்றும் என் மாமா."
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.text == body and "ஃ" not in " ".join(parsed.reasons), parsed.reasons

@@ -27,6 +27,7 @@ from .lexicon import (
 from .evidence import STAYS_AFTER_RE, ordinals
 from .people import fold
 from .gates import gated
+from .scan import mark_letters
 from .vocabulary import alternation, vocabulary, words
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
@@ -558,6 +559,7 @@ def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
 
 def choose(text: str, matcher: Matcher) -> Choices:
     """Workgroup ids in order of preference, with what the context says about each mention."""
+    text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
     # wrapped lines belong to one sentence ("move me from\nworkgroup 2"); form lines stay apart
     text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)

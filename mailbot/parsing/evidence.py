@@ -24,6 +24,7 @@ from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
 from .vocabulary import AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 from .gates import gated
+from .scan import mark_letters
 
 @dataclass(frozen=True)
 class Item:
@@ -211,6 +212,7 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     the event's own dates, which a writer repeats ("am 13."); `event_words`: the
     casefolded words of the event's name ("Vereinsforum" is the event, not a group).
     """
+    text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
     low = bare(text)
     pats = _patterns()
     wds = _words(low)
@@ -326,6 +328,7 @@ def _marked_twin(token: str) -> bool:
 def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
+    text = mark_letters(text)
     return [(i.start, i.end, value) for i in _word_items(text, ("ordinal",)) if i.concept == "ordinal"
             and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 

@@ -84,7 +84,7 @@ GROUP_NOUN = (
     rf"(?:{alternation([w for w in words('group_nouns') if len(w) >= 5])})\w*+|"
     rf"(?:{alternation([w for w in words('group_nouns') if len(w) < 5])}))"
 )
-NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|numărul|număr|numri|broj|số|номер|شماره|رقم|نمبر|ቁጥር|ቁጽሪ)?\s*"
+NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|numărul|număr|numri|broj|số|номер|شماره|رقم|نمبر|ቁጥር|ቁጽሪ|" + mark_letters("எண்") + r")?\s*"
 
 
 def digit_value(token: str) -> int | None:

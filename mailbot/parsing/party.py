@@ -12,6 +12,7 @@ from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered,
 from .intent import _CONDITIONAL_RE, NEGATION_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, vocabulary, words
 from .gates import alternation_gates, any_search, gated
+from .scan import mark_letters
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE_WORDS = [
@@ -172,7 +173,7 @@ def party_size(text: str) -> Party:
     Lines wrapped by the mail client are read as one ("wir sind also zu\nzweit"); the text keeps
     its length, so the spans point into the caller's text.
     """
-    text = _WRAPPED_RE.sub(" ", text.replace("İ", "I"))
+    text = _WRAPPED_RE.sub(" ", mark_letters(text).replace("İ", "I"))
     totals = _totals(text)
     totals = _others_in_whole(text, totals)
     changed = _count_change(text)

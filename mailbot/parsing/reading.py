@@ -33,7 +33,7 @@ from .people import (
     trailing_signature,
 )
 from .quotes import Split, split_text
-from .scan import MARK_LETTERS
+from .scan import MARK_LETTERS, mark_letters
 from .gates import gated
 
 # "Re:", "AW:", "Fwd:" … before a subject (also what makes a mail a reply), as the mail clients of the
@@ -81,7 +81,8 @@ _SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?", **MARK_LETTE
 def read_person(mail: Mail, config: Config) -> Reading:
     """Everything the contract wants from a person's mail, before the kind is decided."""
     subject = mail.header("Subject")
-    split = split_text(mail.text, subject)
+    # (the signature too: a name in Tamil letters is one word; parsing/__init__ writes the marks back)
+    split = split_text(mark_letters(mail.text), subject)
     forward = _forwarded_person(mail, split, config)
     texts = [split.body] + ([forward.split.body] if forward else [])
     own_text = "\n\n".join(t for t in texts if t).translate(_SENTENCE_MARKS)

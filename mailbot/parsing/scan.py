@@ -43,6 +43,17 @@ def mark_letters(text: str) -> str:
     return text if text.isascii() else text.translate(_MARK_TABLE)
 
 
+# a vowel letter (or the aytham) right after a consonant is a mark mark_letters wrote as a letter: Tamil
+# writes its vowel letters at the start of a word only
+_AS_LETTER_RE = re.compile("(?<=[\u0b95-\u0bb9])[ஆஇஈஉஊஎஏஐஒஓஔஃ]")
+_AS_MARK = {"ஃ": "\u0bcd", **{letter: mark for mark, letter in MARK_LETTERS.items() if letter != "ஃ" and mark != "\u0bd7"}}
+
+
+def marks_again(text: str) -> str:
+    """What the writer wrote, from mark_letters(text): for what the coordinator reads (reasons, names)."""
+    return _AS_LETTER_RE.sub(lambda m: _AS_MARK[m.group(0)], text) if "\u0b80" <= max(text, default="") else text
+
+
 def fold(text: str) -> str:
     """Lower case, with the letters re.IGNORECASE treats as one made one; same length as text.
 
