@@ -81,3 +81,9 @@ def test_what_the_coordinator_reads_keeps_the_tamil_marks():
     body = "குழு 2-இல் பதிவு செய்ய விரும்புகிறேன். நாங்கள் ஒன்பது பேர் மற்றும் என் மாமா."
     parsed = parse_message(mail(body), MSO)
     assert parsed.text == body and "ஃ" not in " ".join(parsed.reasons), parsed.reasons
+
+
+def test_an_armenian_registration_is_read():
+    # the Armenian full stop ։ ends a sentence; "երեք հոգով" (as three persons) is a count
+    parsed = parse_message(mail("Ուզում եմ գրանցվել խումբ 2-ում։ Կգանք երեք հոգով։"), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", ["AG2"], 3, False), parsed.reasons

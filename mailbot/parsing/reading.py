@@ -73,9 +73,9 @@ class _Forward:
 
 # Sentence ends of other scripts, as the reader's patterns know them (one character for one, so every
 # position stays): the Urdu full stop ۔ (also Pashto), the Ge'ez full stop ። and question mark ፧
-# (Amharic, Tigrinya). Without them a mail was one sentence, and a "not" anywhere negated its sign-up.
+# (Amharic, Tigrinya), the Armenian full stop ։. Without them a mail was one sentence, and a "not" anywhere negated its sign-up.
 # Tamil vowel marks are written as letters here too (scan.MARK_LETTERS), so a Tamil word is one word.
-_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?", **MARK_LETTERS})
+_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?", "։": ".", **MARK_LETTERS})
 
 
 def read_person(mail: Mail, config: Config) -> Reading:
