@@ -87,3 +87,11 @@ def test_an_armenian_registration_is_read():
     # the Armenian full stop ։ ends a sentence; "երեք հոգով" (as three persons) is a count
     parsed = parse_message(mail("Ուզում եմ գրանցվել խումբ 2-ում։ Կգանք երեք հոգով։"), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", ["AG2"], 3, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    ("Dobrý den, chtěla bych se přihlásit do druhé pracovní skupiny. Přijdu s manželem.", "AG2", 2),
+])
+def test_a_latin_script_registration_of_a_newly_covered_language_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
