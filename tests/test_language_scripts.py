@@ -91,6 +91,7 @@ def test_an_armenian_registration_is_read():
 
 @pytest.mark.parametrize("body, group, size", [
     ("Dobrý den, chtěla bych se přihlásit do druhé pracovní skupiny. Přijdu s manželem.", "AG2", 2),
+    ("Dobrý deň, chcela by som sa prihlásiť do tretej skupiny. Prídeme traja ľudia.", "AG3", 3),
 ])
 def test_a_latin_script_registration_of_a_newly_covered_language_is_read(body, group, size):
     parsed = parse_message(mail(body), MSO)

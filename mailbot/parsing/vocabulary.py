@@ -31,8 +31,9 @@ FALSE_FRIENDS = frozenset(
     "nam sau kater pese du "
     # the Nordic, Hungarian and Catalan number words that are everyday words elsewhere ("to", "en", "set", "hat")
     "to en et ett ni ti fire sex set hat egy ot het sis nou deu "
-    # Persian 10, the Pashto "is" ("دا ممکنه ده"); Amharic 7, the Tigrinya "persons" ("ክልተ ሰባት")
-    "ده ሰባት".split()
+    # Persian 10, the Pashto "is" ("دا ممکنه ده"); Amharic 7, the Tigrinya "persons" ("ክልተ ሰባት"); Slovak 5
+    # ("päť") without marks, English "pat" and a name
+    "ده ሰባት pat".split()
 )
 AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
