@@ -92,6 +92,8 @@ def test_an_armenian_registration_is_read():
 @pytest.mark.parametrize("body, group, size", [
     ("Dobrý den, chtěla bych se přihlásit do druhé pracovní skupiny. Přijdu s manželem.", "AG2", 2),
     ("Dobrý deň, chcela by som sa prihlásiť do tretej skupiny. Prídeme traja ľudia.", "AG3", 3),
+    # Lithuanian "viena" is one and "alone": "atvyksiu viena" is the writer alone, no count to explain
+    ("Laba diena, norėčiau užsiregistruoti į antrąją grupę. Atvyksiu viena.", "AG2", 1),
 ])
 def test_a_latin_script_registration_of_a_newly_covered_language_is_read(body, group, size):
     parsed = parse_message(mail(body), MSO)
