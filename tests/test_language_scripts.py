@@ -98,3 +98,9 @@ def test_an_armenian_registration_is_read():
 def test_a_latin_script_registration_of_a_newly_covered_language_is_read(body, group, size):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_an_arabic_not_is_not_the_end_of_an_urdu_word():
+    # Arabic "لا " (not) was matched at the end of Urdu "اکیلا" (alone): "I come alone" said nobody comes
+    parsed = parse_message(mail("میں گروپ 1 میں رجسٹر کرنا چاہتا ہوں۔ میں اکیلا آؤں گا۔"), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", ["AG1"], 1, False), parsed.reasons
