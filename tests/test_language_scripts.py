@@ -104,3 +104,14 @@ def test_an_arabic_not_is_not_the_end_of_an_urdu_word():
     # Arabic "لا " (not) was matched at the end of Urdu "اکیلا" (alone): "I come alone" said nobody comes
     parsed = parse_message(mail("میں گروپ 1 میں رجسٹر کرنا چاہتا ہوں۔ میں اکیلا آؤں گا۔"), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", ["AG1"], 1, False), parsed.reasons
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("ሁለታችንም እንመጣለን።", 2), ("ክልቴና ክንመጽእ ኢና።", 2), ("ہم دونوں آئیں گے۔", 2), ("موږ دواړه راځو.", 2),
+    ("நாங்கள் இருவரும் வருவோம்.", 2), ("Կգանք երկուսով։", 2), ("Přijdeme ve dvou.", 2), ("Atvyksime dviese.", 2),
+    ("ہم تینوں آئیں گے۔", 3), ("ሰለስቴና ክንመጽእ ኢና።", 3),
+])
+def test_both_of_us_is_a_stated_total(sentence, size):
+    # "zu zweit", "вдвоём" in the languages of session 6
+    parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons

@@ -60,6 +60,10 @@ _COLLECTIVE = {
     r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
     r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
     r"zu sechst": 6,
+    # "both of us", "we three" in the languages of session 6 (Tigrinya, Amharic, Urdu, Pashto, Tamil with its
+    # marks as letters, Armenian, Czech, Lithuanian); not the bare "both" (دونوں, دواړه), which also counts groups
+    mark_letters(r"ክልቴና|ክልተና|ሁለታችንም|ہم دونوں|موږ دواړه|நாங்கள் இருவரும்|நாங்கள் இருவர்|երկուսով|ve dvou|dviese"): 2,
+    mark_letters(r"ሰለስቴና|ሶስታችንም|ہم تینوں|موږ درې واړه|நாங்கள் மூவரும்|நாங்கள் மூவர்|երեքով|ve třech|triese"): 3,
 }
 # Italian "saremo in due" ("due" is also an English word, so no number on its own)
 _ITALIAN_IN_N_RE = gated(re.compile(r"\b(?:siamo|saremo|veniamo|verremo)\s+in\s+(due|tre|quattro|cinque|sei)\b", re.I))
