@@ -34,13 +34,15 @@ MARK_LETTERS = {"\u0b82": "ஃ", "\u0bbe": "ஆ", "\u0bbf": "இ", "\u0bc0": "�
                 "\u0bc6": "எ", "\u0bc7": "ஏ", "\u0bc8": "ஐ", "\u0bca": "ஒ", "\u0bcb": "ஓ", "\u0bcc": "ஔ",
                 "\u0bcd": "ஃ", "\u0bd7": "ஔ"}
 _MARK_TABLE = str.maketrans(MARK_LETTERS)
+_MARK_RE = re.compile("[" + "".join(MARK_LETTERS) + "]")
 _EXTRA_TABLE = str.maketrans({**_EXTRA_CASES, **MARK_LETTERS})
 _EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "".join(MARK_LETTERS) + "]")
 
 
 def mark_letters(text: str) -> str:
     """Text with the Tamil vowel marks written as letters (see MARK_LETTERS); same length."""
-    return text if text.isascii() else text.translate(_MARK_TABLE)
+    # (a search in C first: translate() would copy every non-ASCII text, most of them without a Tamil mark)
+    return text.translate(_MARK_TABLE) if not text.isascii() and _MARK_RE.search(text) else text
 
 
 # a vowel letter (or the aytham) right after a consonant is a mark mark_letters wrote as a letter: Tamil
