@@ -44,6 +44,10 @@ SENTENCES = [
     "Hei, haluaisin ilmoittautua koulutusta käsittelevään työryhmään yhdessä kollegani kanssa.",
     "Jó napot, szeretnék jelentkezni az oktatással foglalkozó munkacsoportba a kollégámmal együtt.",
     "Bon dia, m'agradaria inscriure'm al grup de treball sobre educació amb la meva companya.",
+    # Czech, Slovak, Lithuanian (session 6)
+    "Dobrý den, rád bych se přihlásil do pracovní skupiny o vzdělávání společně s kolegyní.",
+    "Dobrý deň, chcel by som sa prihlásiť do pracovnej skupiny o vzdelávaní spolu s kolegyňou.",
+    "Laba diena, norėčiau užsiregistruoti į darbo grupę apie švietimą kartu su kolege.",
     "GUTEN TAG, ICH KOMME MIT ZWEI PERSONEN ZUR AG 3.",
     "ok", "AG 2", "Danke!", "",
 ]

@@ -22,7 +22,7 @@ from test_evidence import MSO, mail
 
 SENTENCES = tomllib.loads(Path(__file__).with_name("data").joinpath("party_sentences.toml").read_text("utf-8"))
 CONCEPTS = ("with_words", "one_companion", "and_words", "me_and", "others", "two_companions", "and_me", "with_after",
-            "many_companions", "or_words")
+            "many_companions", "or_words", "accompanies_me")
 REVIEW = tomllib.loads(Path(__file__).with_name("data").joinpath("party_review.toml").read_text("utf-8"))
 CASES = [(lang, sentence, size) for lang, rows in SENTENCES.items() for sentence, size in rows]
 

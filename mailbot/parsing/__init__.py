@@ -32,6 +32,7 @@ from .people import EMAIL_RE, fold, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, read_person
 from .vocabulary import covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
+from .scan import marks_again
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,16 @@ def _parse(raw: bytes, config: Config) -> Parsed:
             parsed.reasons.append(f"sent through a web form ({mail.address('From')[1]}): the address in "
                                   "Reply-To is not confirmed by its owner, please check")
     parsed.needs_review = bool(parsed.reasons)
+    _as_written(parsed)
     return parsed
+
+
+def _as_written(parsed: Parsed) -> None:
+    """Tamil vowel marks as the writer wrote them in what the coordinator reads (the reader read them as
+    letters: scan.MARK_LETTERS)."""
+    parsed.text, parsed.name, parsed.organisation = (marks_again(v) if v else v for v in (parsed.text, parsed.name, parsed.organisation))
+    parsed.reasons = [marks_again(r) for r in parsed.reasons]
+    parsed.side_questions = [marks_again(q) for q in parsed.side_questions]
 
 
 def _relayed_by_form(mail: Mail, verdict) -> bool:

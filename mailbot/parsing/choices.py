@@ -27,6 +27,7 @@ from .lexicon import (
 from .evidence import STAYS_AFTER_RE, month_follows, ordinals, positions
 from .people import fold
 from .gates import gated
+from .scan import mark_letters
 from .vocabulary import alternation, vocabulary, words
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
@@ -54,8 +55,9 @@ def _rank_nouns() -> str:
 
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
-    # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа": a digit with its language's ordinal ending)
-    rf"(?<![\w])(?<![Zz]u )(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|e|ème|-?(?:я|й|а|ю|ї))(?!\w)|{ordinal_words_pattern()})\s+"
+    # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа", "(በ)2ኛው ቡድን": a digit with its language's ordinal ending,
+    # after an Amharic preposition written onto it)
+    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|e|ème|-?(?:я|й|а|ю|ї)|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
@@ -585,6 +587,7 @@ def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
 
 def choose(text: str, matcher: Matcher) -> Choices:
     """Workgroup ids in order of preference, with what the context says about each mention."""
+    text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
     # wrapped lines belong to one sentence ("move me from\nworkgroup 2"); form lines stay apart
     text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)

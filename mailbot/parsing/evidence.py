@@ -24,6 +24,7 @@ from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
 from .vocabulary import ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 from .gates import gated
+from .scan import mark_letters
 
 @dataclass(frozen=True)
 class Item:
@@ -164,7 +165,9 @@ def _scanners() -> dict[str, _Scanner]:
     # "meine 2 Kinder" is no "mei 2" (Dutch May) and "mar" no "Maria"
     # (English writes the month first: its stems keep every ending, "Mar" and "March")
     english = {bare(w) for w in vocabulary().get("en", {}).get("months", [])}
-    whole = {bare(w): frozenset({""}) for w in words("months") if len(bare(w)) < 5 and bare(w) not in english}
+    # (a Latin one only: "mei" is the start of German "meine"; Armenian "մարտի 5" keeps its stem)
+    whole = {bare(w): frozenset({""}) for w in words("months")
+             if len(bare(w)) < 5 and bare(w) not in english and bare(w).isascii()}
     out["month_before"] = _Scanner(set(words("months")), True, endings=whole)
     # (a short stem of any language as a whole word only: "2 mein" is no Dutch "mei", "2 maybe" no "May")
     out["month_strict"] = _Scanner(set(words("months")), True,
@@ -250,6 +253,7 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     the event's own dates, which a writer repeats ("am 13."); `event_words`: the
     casefolded words of the event's name ("Vereinsforum" is the event, not a group).
     """
+    text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
     low = bare(text)
     pats = _patterns()
     wds = _words(low)
@@ -373,6 +377,7 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
     # (all concepts read at once: the inventory of the same text asks for them next, and each concept's
     # items are found alone, so the ordinals are the same as when they are asked for alone)
+    text = mark_letters(text)
     return [(i.start, i.end, value) for i in _word_items(text) if i.concept == "ordinal"
             and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
@@ -396,7 +401,8 @@ def positions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "last" | "middle" | "penultimate") of each position word that may name a workgroup
     ("die letzte AG", "the middle one", "ta ostatnia grupa"), with the inventory's exclusions ("letzte
     Woche", "am letzten Samstag")."""
-    return [(i.start, i.end, kind) for i in _word_items(text, ("position",)) if i.concept == "position"
+    text = mark_letters(text)
+    return [(i.start, i.end, kind) for i in _word_items(text) if i.concept == "position"
             and (kind := _position_kind(i.text)) is not None]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .lexicon import GROUP_NOUN, concept_pattern, lower_pattern, lowered
 from .vocabulary import alternation, bare, concept_regex, words
 from .gates import AnyOf, gated
+from .scan import mark_letters
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
@@ -118,7 +119,7 @@ def _sentences(text: str) -> tuple[str, ...]:
 def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
-    for sentence in sentences(text):
+    for sentence in sentences(mark_letters(text)):
         low = _ORDINAL_DOT_RE.sub(r"\1", lowered(sentence))
         if not (_SIGNALS.may_match(low) or low.rstrip().endswith(("?", "؟", "？"))):
             continue
@@ -291,6 +292,7 @@ def _split_sentences(chunk: str) -> list[str]:
 
 def speaks_of_coming(text: str) -> bool:
     """Does this sentence register, attend, come or bring someone (any language the files know)?"""
+    text = mark_letters(text)
     low = lowered(text)
     return bool(_REGISTER_RE.search(low) or _ATTEND_RE.search(low) or _coming().search(bare(text)))
 

@@ -16,7 +16,9 @@ from .gates import gated
 
 LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi", "ku", "so", "sw",
                    # the languages of the mail clients people reply with (vocab/da.toml … ; Norwegian is "no")
-                   "da", "sv", "no", "fi", "hu", "ca"]
+                   "da", "sv", "no", "fi", "hu", "ca",
+                   # languages of Münster's communities (vocab/cs.toml, sk.toml, lt.toml)
+                   "cs", "sk", "lt"]
 _lock = threading.Lock()
 _identifier = None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .scan import mark_letters
 from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
@@ -32,6 +33,13 @@ for _w, _value in numbers("cardinals").items():  # the languages of vocab/*.toml
     CARDINALS.setdefault(_w, _value)
 for _w in FALSE_FRIENDS:
     CARDINALS.pop(_w, None)
+# Ge'ez numerals (Amharic, Tigrinya): a script without decimal digits whose signs add up ("፲፪" is 10 + 2),
+# read as the number words of every language written in it, 1 to 20
+_GEEZ_ONES, _GEEZ_TEN, _GEEZ_TWENTY = "፩፪፫፬፭፮፯፰፱", "፲", "፳"
+for _value, _sign in enumerate(_GEEZ_ONES, 1):
+    CARDINALS[_sign] = _value
+    CARDINALS[_GEEZ_TEN + _sign] = 10 + _value
+CARDINALS[_GEEZ_TEN], CARDINALS[_GEEZ_TWENTY] = 10, 20
 
 # ordinal words (stems: inflected endings are allowed by the regex below)
 ORDINALS: dict[str, int] = {}
@@ -76,7 +84,7 @@ GROUP_NOUN = (
     rf"(?:{alternation([w for w in words('group_nouns') if len(w) >= 5])})\w*+|"
     rf"(?:{alternation([w for w in words('group_nouns') if len(w) < 5])}))"
 )
-NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|numărul|număr|numri|broj|số|номер|شماره|رقم)?\s*"
+NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|numărul|număr|numri|broj|số|номер|شماره|رقم|نمبر|ቁጥር|ቁጽሪ|" + mark_letters("எண்") + r")?\s*"
 
 
 def digit_value(token: str) -> int | None:
@@ -114,14 +122,16 @@ def lowered(text: str) -> str:
     ("KATILMAK"); folding ı and i together keeps every spelling matching.
     """
     if not 200 <= len(text) <= 100_000:
-        return text.replace("İ", "I").lower().replace("ı", "i")
+        low = text.replace("İ", "I").lower().replace("ı", "i")
+        return low if low.isascii() else mark_letters(low)
     # a long text (the writer's, a mail's head) is lowered by several readers in turn: kept for the
     # last few (by value, so a parse in another thread finds only its own text's answer)
     found = _LOWERED.get(text)
     if found is None:
         if len(_LOWERED) >= 16:
             _LOWERED.clear()
-        found = _LOWERED[text] = text.replace("İ", "I").lower().replace("ı", "i")
+        low = text.replace("İ", "I").lower().replace("ı", "i")
+        found = _LOWERED[text] = low if low.isascii() else mark_letters(low)
     return found
 
 

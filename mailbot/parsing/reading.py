@@ -33,6 +33,7 @@ from .people import (
     trailing_signature,
 )
 from .quotes import Split, split_text
+from .scan import MARK_LETTERS, mark_letters
 from .gates import gated
 
 # "Re:", "AW:", "Fwd:" … before a subject (also what makes a mail a reply), as the mail clients of the
@@ -73,13 +74,21 @@ class _Forward:
     split: Split
 
 
+# Sentence ends of other scripts, as the reader's patterns know them (one character for one, so every
+# position stays): the Urdu full stop ۔ (also Pashto), the Ge'ez full stop ። and question mark ፧
+# (Amharic, Tigrinya), the Armenian full stop ։. Without them a mail was one sentence, and a "not" anywhere negated its sign-up.
+# Tamil vowel marks are written as letters here too (scan.MARK_LETTERS), so a Tamil word is one word.
+_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?", "։": ".", **MARK_LETTERS})
+
+
 def read_person(mail: Mail, config: Config) -> Reading:
     """Everything the contract wants from a person's mail, before the kind is decided."""
     subject = mail.header("Subject")
-    split = split_text(mail.text, subject)
+    # (the signature too: a name in Tamil letters is one word; parsing/__init__ writes the marks back)
+    split = split_text(mark_letters(mail.text), subject)
     forward = _forwarded_person(mail, split, config)
     texts = [split.body] + ([forward.split.body] if forward else [])
-    own_text = "\n\n".join(t for t in texts if t)
+    own_text = "\n\n".join(t for t in texts if t).translate(_SENTENCE_MARKS)
     analysed = _without_greeting(own_text)
     email_addr, display = _reply_address(mail, config)
     name, organisation, email_addr, someone_else = _who(mail, split, forward, own_text, email_addr, display, config)

@@ -26,8 +26,34 @@ import ahocorasick
 _EXTRA_CASES = {"ı": "i", "ſ": "s", "K": "k", "µ": "μ", "ς": "σ", "ϐ": "β", "ϵ": "ε", "ϑ": "θ", "ϰ": "κ",
                 "ϖ": "π", "ϱ": "ρ", "ϕ": "φ", "ẛ": "ṡ", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
                 "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ", "ᲈ": "ꙋ", "ﬅ": "ﬆ"}
-_EXTRA_TABLE = str.maketrans(_EXTRA_CASES)
-_EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "]")
+# Tamil writes a vowel after a consonant as a mark (ி, ு, the virama ்), and Python's \w takes no mark
+# for a letter: "நன்றி" was the two words "நன" and "ற", and no Tamil word was ever whole. Each mark
+# becomes the letter of its vowel (the virama the aytham ஃ), one character for one, in the text and in
+# the vocabulary's words alike (vocabulary.py), so a Tamil word is one word for every pattern.
+MARK_LETTERS = {"\u0b82": "ஃ", "\u0bbe": "ஆ", "\u0bbf": "இ", "\u0bc0": "ஈ", "\u0bc1": "உ", "\u0bc2": "ஊ",
+                "\u0bc6": "எ", "\u0bc7": "ஏ", "\u0bc8": "ஐ", "\u0bca": "ஒ", "\u0bcb": "ஓ", "\u0bcc": "ஔ",
+                "\u0bcd": "ஃ", "\u0bd7": "ஔ"}
+_MARK_TABLE = str.maketrans(MARK_LETTERS)
+_MARK_RE = re.compile("[" + "".join(MARK_LETTERS) + "]")
+_EXTRA_TABLE = str.maketrans({**_EXTRA_CASES, **MARK_LETTERS})
+_EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "".join(MARK_LETTERS) + "]")
+
+
+def mark_letters(text: str) -> str:
+    """Text with the Tamil vowel marks written as letters (see MARK_LETTERS); same length."""
+    # (a search in C first: translate() would copy every non-ASCII text, most of them without a Tamil mark)
+    return text.translate(_MARK_TABLE) if not text.isascii() and _MARK_RE.search(text) else text
+
+
+# a vowel letter (or the aytham) right after a consonant is a mark mark_letters wrote as a letter: Tamil
+# writes its vowel letters at the start of a word only
+_AS_LETTER_RE = re.compile("(?<=[\u0b95-\u0bb9])[ஆஇஈஉஊஎஏஐஒஓஔஃ]")
+_AS_MARK = {"ஃ": "\u0bcd", **{letter: mark for mark, letter in MARK_LETTERS.items() if letter != "ஃ" and mark != "\u0bd7"}}
+
+
+def marks_again(text: str) -> str:
+    """What the writer wrote, from mark_letters(text): for what the coordinator reads (reasons, names)."""
+    return _AS_LETTER_RE.sub(lambda m: _AS_MARK[m.group(0)], text) if "\u0b80" <= max(text, default="") else text
 
 
 def fold(text: str) -> str:

@@ -14,11 +14,15 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
+from .scan import MARK_LETTERS, mark_letters
+
 VOCAB_DIR = Path(__file__).with_name("vocab")
 
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
 # Kollegin"), but never a count of persons on their own.
-ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje".split())
+ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje "
+                            "ایک یو یوه አንድ ሓደ vienas viena".split())
+# (Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
 # and Polish "my"; "pet" Croatian 5; Kurdish "sê" bare is "se"): never a number. Compared bare
@@ -27,19 +31,33 @@ FALSE_FRIENDS = frozenset(
     "dort um moja hai pet due sei sept alti otto bes ba dy tu mei kow shan lix tano sita on second se car ses mot bon "
     "nam sau kater pese du "
     # the Nordic, Hungarian and Catalan number words that are everyday words elsewhere ("to", "en", "set", "hat")
-    "to en et ett ni ti fire sex set hat egy ot het sis nou deu".split()
+    "to en et ett ni ti fire sex set hat egy ot het sis nou deu "
+    # Persian 10, the Pashto "is" ("دا ممکنه ده"); Amharic 7, the Tigrinya "persons" ("ክልተ ሰባት"); Slovak 5
+    # ("päť") without marks, English "pat" and a name
+    "ده ሰባት pat".split()
 )
 AMBIGUOUS_NUMBERS = ARTICLE_NUMBERS | FALSE_FRIENDS
 
 
 @functools.cache
 def vocabulary() -> dict[str, dict]:
-    """{language: its file's table}."""
+    """{language: its file's table} (Tamil vowel marks written as letters, as the reader reads the text)."""
     out = {}
     for path in sorted(VOCAB_DIR.glob("*.toml")):
         with path.open("rb") as f:
-            out[path.stem] = tomllib.load(f)
+            out[path.stem] = _with_mark_letters(tomllib.load(f))
     return out
+
+
+def _with_mark_letters(value):
+    """Every string of a file's table through scan.mark_letters (keys of dicts too)."""
+    if isinstance(value, str):
+        return mark_letters(value)
+    if isinstance(value, list):
+        return [_with_mark_letters(v) for v in value]
+    if isinstance(value, dict):
+        return {mark_letters(k): _with_mark_letters(v) for k, v in value.items()}
+    return value
 
 
 @functools.cache
@@ -229,6 +247,8 @@ class _BareTable(dict):
         low = ch.lower()
         if ch == "İ":
             out = "i"  # Turkish capital dotted i ("İki", "İlk"); its lower() is two characters
+        elif ch in MARK_LETTERS:
+            out = MARK_LETTERS[ch]  # a Tamil vowel mark: the letter of its vowel (scan.MARK_LETTERS)
         elif len(low) != 1:
             out = ch  # keep the length
         elif low == "ı":

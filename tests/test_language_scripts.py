@@ -1,0 +1,117 @@
+"""Numbers, number signs and sentence marks of the scripts of Urdu, Pashto, Amharic and Tigrinya
+(plain values, no servers; the sentences are written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.parsing import parse_message
+from mailbot.parsing.evidence import inventory
+
+from test_evidence import MSO, mail
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Urdu and Pashto write the Extended Arabic-Indic digits (the Persian code points) and "نمبر" (number)
+    ("میں ورکنگ گروپ نمبر ۲ میں رجسٹر کرنا چاہتا ہوں۔ ہم ۳ لوگ آئیں گے۔", "AG2", 3),
+    ("زه غواړم په ډله ۱ کې نوم ولیکم. موږ ۲ کسان یو.", "AG1", 2),
+])
+def test_native_digits_and_number_signs_are_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_the_pashto_is_is_no_persian_ten():
+    # "ده" is Persian 10 and the Pashto copula: never a number of the inventory
+    assert not [i for i in inventory("دا ممکنه ده چې زه راشم") if i.concept in ("number", "number_word")]
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Ge'ez numerals have no decimal digits; their signs add up ("፲፪" is 12)
+    ("Ich melde mich für AG ፪ an.", "AG2", 1),
+    ("Ich melde mich für AG 3 an. Wir sind ፫ Personen.", "AG3", 3),
+])
+def test_geez_numerals_are_numbers(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == ([group], size, False), parsed.reasons
+
+
+def test_geez_numerals_add_up():
+    from mailbot.parsing.lexicon import digit_value
+
+    assert [digit_value(n) for n in ("፩", "፱", "፲", "፲፪", "፳")] == [1, 9, 10, 12, 20]
+
+
+@pytest.mark.parametrize("body", [
+    # the Urdu full stop ۔ ends a sentence: "I don't need a meal" does not negate the sign-up before it
+    "میں گروپ 2 کے لیے رجسٹر کرنا چاہتا ہوں۔ مجھے کھانے کی ضرورت نہیں۔",
+])
+def test_full_stops_of_other_scripts_end_a_sentence(body):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons
+
+
+def test_a_digit_with_the_amharic_ordinal_ending_names_a_workgroup():
+    # "2ኛው ቡድን", the second group: a digit with its ordinal ending, as "2nd", "2e", "2-я"
+    parsed = parse_message(mail("በ2ኛው ቡድን መመዝገብ እፈልጋለሁ።"), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # once the example of a language the reader did not cover; now it is read
+    ("ሰላም፣ በ AG 2 መመዝገብ እፈልጋለሁ። ሁለት ሰዎች እንመጣለን።", "AG2", 2),
+    ("ሰላም፣ በቡድን ፫ መመዝገብ እፈልጋለሁ። ከባለቤቴ ጋር እመጣለሁ።", "AG3", 2),
+])
+def test_an_amharic_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Tamil vowel marks are no \w for Python: read as letters, a Tamil word is one word
+    ("நான் இரண்டாவது குழுவில் பதிவு செய்ய விரும்புகிறேன். நாங்கள் மூன்று பேர் வருவோம்.", "AG2", 3),
+    ("வணக்கம், குழு 1-இல் பதிவு செய்ய விரும்புகிறேன். நான் என் மனைவியுடன் வருவேன்.", "AG1", 2),
+])
+def test_a_tamil_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_what_the_coordinator_reads_keeps_the_tamil_marks():
+    body = "குழு 2-இல் பதிவு செய்ய விரும்புகிறேன். நாங்கள் ஒன்பது பேர் மற்றும் என் மாமா."
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.text == body and "ஃ" not in " ".join(parsed.reasons), parsed.reasons
+
+
+def test_an_armenian_registration_is_read():
+    # the Armenian full stop ։ ends a sentence; "երեք հոգով" (as three persons) is a count
+    parsed = parse_message(mail("Ուզում եմ գրանցվել խումբ 2-ում։ Կգանք երեք հոգով։"), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", ["AG2"], 3, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    ("Dobrý den, chtěla bych se přihlásit do druhé pracovní skupiny. Přijdu s manželem.", "AG2", 2),
+    ("Dobrý deň, chcela by som sa prihlásiť do tretej skupiny. Prídeme traja ľudia.", "AG3", 3),
+    # Lithuanian "viena" is one and "alone": "atvyksiu viena" is the writer alone, no count to explain
+    ("Laba diena, norėčiau užsiregistruoti į antrąją grupę. Atvyksiu viena.", "AG2", 1),
+])
+def test_a_latin_script_registration_of_a_newly_covered_language_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_an_arabic_not_is_not_the_end_of_an_urdu_word():
+    # Arabic "لا " (not) was matched at the end of Urdu "اکیلا" (alone): "I come alone" said nobody comes
+    parsed = parse_message(mail("میں گروپ 1 میں رجسٹر کرنا چاہتا ہوں۔ میں اکیلا آؤں گا۔"), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", ["AG1"], 1, False), parsed.reasons
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("ሁለታችንም እንመጣለን።", 2), ("ክልቴና ክንመጽእ ኢና።", 2), ("ہم دونوں آئیں گے۔", 2), ("موږ دواړه راځو.", 2),
+    ("நாங்கள் இருவரும் வருவோம்.", 2), ("Կգանք երկուսով։", 2), ("Přijdeme ve dvou.", 2), ("Atvyksime dviese.", 2),
+    ("ہم تینوں آئیں گے۔", 3), ("ሰለስቴና ክንመጽእ ኢና።", 3),
+])
+def test_both_of_us_is_a_stated_total(sentence, size):
+    # "zu zweit", "вдвоём" in the languages of session 6
+    parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
