@@ -381,3 +381,11 @@ def test_a_group_noun_with_a_choice_in_its_sentence_stays_evidence(text):
 def test_a_preference_the_reader_did_not_place_goes_to_review(body):
     parsed = parse_message(mail(body), MSO)
     assert parsed.kind != "registration" or parsed.workgroups or parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Δεύτερη επιλογή: η 3η.", ["3η"]), ("sinon la 3ème", ["3ème"]), ("or the 3rd one", ["3rd"]),
+    ("Wir kommen am 13th March.", []), ("Ich komme um 10h.", []), ("My 2nd choice is group 1", []),
+])
+def test_a_digit_with_an_ordinal_ending_is_ordinal_evidence(text, found):
+    assert [i.text for i in inventory(text, date_numbers=frozenset({13})) if i.concept == "ordinal"] == found

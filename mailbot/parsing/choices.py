@@ -27,7 +27,9 @@ from .lexicon import (
 from .evidence import STAYS_AFTER_RE, month_follows, ordinals, positions
 from .people import fold
 from .gates import gated
+from .glossary import is_topic_word
 from .scan import mark_letters
+from .topics import TopicReader
 from .vocabulary import alternation, vocabulary, words
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
@@ -57,7 +59,7 @@ _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
     # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа", "(በ)2ኛው ቡድን": a digit with its language's ordinal ending,
     # after an Amharic preposition written onto it)
-    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|e|ème|-?(?:я|й|а|ю|ї)|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
+    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
@@ -210,6 +212,8 @@ class Matcher:
         self.noun_label = _noun_label_regex(self.by_label)
         # "Kreis 2" when the titles read "Kreis 1: Kultur", "Kreis 2: Bildung": the event's own group noun
         self.title_noun = _title_noun_regex(workgroups)
+        # "la mesa sobre vivienda", "воркшоп про житло": a topic in the writer's language (topics.py)
+        self.topics = TopicReader(workgroups, event_words)
 
     def mentions(self, text: str) -> tuple[list[Mention], list[str]]:
         """All workgroup mentions in order of position, and names that match no workgroup."""
@@ -238,7 +242,12 @@ class Matcher:
                     found.append(Mention(m.start(1), m.end(1), self.by_label[m.group(1)], "id"))
         for pattern, wg_id in self.id_patterns:
             found += [Mention(m.start(), m.end(), wg_id, "id") for m in pattern.finditer(text)]
-        found += self._keyword_mentions(text)
+        keywords = self._keyword_mentions(text)
+        topics = self.topics.mentions(text, [(m.start, m.end) for m in found + keywords])
+        unclear = [(start, end) for start, end, wg_id in topics if wg_id is None]
+        # a translated topic word inside a topic phrase that names no one workgroup is not read alone
+        found += [m for m in keywords if not (m.how == "topic" and any(s <= m.start < e for s, e in unclear))]
+        found += [Mention(start, end, wg_id, "topic") for start, end, wg_id in topics if wg_id]
         found.sort(key=lambda m: m.start)
         return _drop_overlaps(found), unknown
 
@@ -257,6 +266,8 @@ class Matcher:
                 self._add_number(digit_value(token), m, found, unknown, text)
         for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
             for m in regex.finditer(text):
+                if m.group("ord") and is_topic_word(m.group("ord")):
+                    continue  # "forum du quartier": a topic word, not the ordinal "quart"
                 self._add_number(_ordinal(m.group("ord") or m.group("ord_digit")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)

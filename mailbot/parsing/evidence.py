@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .glossary import is_topic_word
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
 from .vocabulary import ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
@@ -237,6 +238,17 @@ _NUMBER_RE = gated(re.compile(
     rf"(?<![.,:/-])(?<!(?![{_CJK}])\w)(?<!\d )(\d{{1,2}})(?![:/])(?!(?![{_CJK}])\w)(?! \d)"
 ))
 _ROMAN_RE = gated(re.compile(r"(?<![\w.-])(II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-])"))
+_ORDINAL_DIGIT_RE = gated(re.compile(r"(?<![\w.,:/-])(\d{1,2})[-‑]?([^\W\d_]{1,4}|[º°ª])(?![\w-])"))
+_GLUED_UNITS = frozenset("h am pm uhr km kg g m cm mm min x k mb gb eur euro j ans kr ml l s t w".split())
+
+
+def _ranked_here(text: str, end: int) -> bool:
+    """ "2nd choice", "3. Wahl": the ordinal ranks a choice (the choice reader reads the rank)."""
+    return bool(_RANK_AFTER_RE.match(text, end))
+
+
+_RANK_AFTER_RE = gated(re.compile(r"[^\S\n]+(?:choice|preference|option|wahl|wunsch|priorit\w*|choix|opción|opcion|scelta|"
+                                  r"opção|wybór|выбор|вибір|tercih|seçenek|επιλογή|اولویت|خيار|اختيار)", re.I))
 _LETTER_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])"))
 
 
@@ -264,6 +276,16 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             continue
         if not _counts_groups(text, m.end(1)):
             items.append(Item(m.start(1), m.end(1), m.group(1), "number"))
+    for m in _ORDINAL_DIGIT_RE.finditer(text):
+        # "η 3η", "la 3ème", "3rd", "3-я", "3ci": a digit with an ordinal ending names a place as
+        # surely as the word does (a unit written on the number, "10h", "3km", is none)
+        value = _int(m.group(1))
+        if value is None or not 0 < value <= 20 or m.group(2).lower() in _GLUED_UNITS or _ranked_here(text, m.end()):
+            continue
+        if month_follows(text, m.end()) or wds.before(m.start(), "month_before") or (
+                value in date_numbers and not pats["group_noun_tail"].search(text[max(0, m.start() - 16) : m.start()])):
+            continue  # "13th March", "13ê Adarê", "13-ka Maarso": the event's day or a date
+        items.append(Item(m.start(), m.end(), m.group(0), "ordinal"))
     for m in _ROMAN_RE.finditer(text):
         items.append(Item(m.start(1), m.end(1), m.group(1), "roman"))
     if letters:
@@ -335,6 +357,8 @@ def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONC
                 continue  # "die zweite Person", "Zweitwunsch": a person or a rank, not a workgroup
             if concept in ("ordinal", "position") and _noun_follows(text, end, pats):
                 continue  # "unseren ersten Antrag": the first of something else
+            if concept == "ordinal" and is_topic_word(text[start:end]):
+                continue  # "forum du quartier": a topic word (neighbourhood), not the ordinal "quart"
             if concept == "number_word" and _counts_groups(text, end):
                 continue  # "all three workshops"
             if concept == "number_word" and _marked_twin(text[start:end]):

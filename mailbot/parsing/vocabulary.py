@@ -17,6 +17,7 @@ from pathlib import Path
 from .scan import MARK_LETTERS, mark_letters
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
+TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py), not a language file
 
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
 # Kollegin"), but never a count of persons on their own.
@@ -44,6 +45,8 @@ def vocabulary() -> dict[str, dict]:
     """{language: its file's table} (Tamil vowel marks written as letters, as the reader reads the text)."""
     out = {}
     for path in sorted(VOCAB_DIR.glob("*.toml")):
+        if path == TOPICS_FILE:
+            continue  # the topic glossary, not a language (parsing/topics.py)
         with path.open("rb") as f:
             out[path.stem] = _with_mark_letters(tomllib.load(f))
     return out
