@@ -245,3 +245,12 @@ def test_a_question_asking_leave_for_a_change_about_our_registration_is_the_chan
     body = "Zu meiner Anmeldung: Meine Nachbarin möchte mitkommen. Können wir statt 2 Personen 3 Personen sein?"
     parsed = parse_message(new_mail(body, "Anmeldung MSO-Tag"), MSO)
     assert (parsed.kind, parsed.party_size) == ("change", 3), (parsed.kind, parsed.party_size, parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "As dori sa ma inscriu pentru grupul 2.",  # Romanian typed without ă, î
+    "Chcialabym sie zapisac do grupy 2.",  # Polish without ł, ę, ć
+])
+def test_a_sign_up_typed_without_its_letters_marks_is_read(body):
+    parsed = parse_message(new_mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups) == ("registration", ["AG2"]), parsed.reasons
