@@ -254,3 +254,13 @@ def test_a_question_asking_leave_for_a_change_about_our_registration_is_the_chan
 def test_a_sign_up_typed_without_its_letters_marks_is_read(body):
     parsed = parse_message(new_mail(body), MSO)
     assert (parsed.kind, parsed.workgroups) == ("registration", ["AG2"]), parsed.reasons
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Bir kişi daha eklemek istiyoruz. Böylece 3 kişi olacağız.", 3),
+    ("Es kommt noch jemand mit, unser Kassierer. Wir sind dann also drei Personen.", 3),
+    ("Я вже зареєструвалася. Чи можна додати ще одну людину? Тобто нас буде двоє.", 2),
+])
+def test_one_more_person_is_a_change_of_the_party(body, size):
+    parsed = parse_message(reply(body), MSO)
+    assert (parsed.kind, parsed.party_size) == ("change", size), (parsed.kind, parsed.party_size, parsed.reasons)

@@ -126,7 +126,9 @@ def read_person(mail: Mail, config: Config) -> Reading:
         cues=cues,
         analysed=choice_text,
         someone_else=someone_else,
-        asked_change=_names_in(intent.change_questions, choice_text, used),
+        # (or a count said beside it: "Чи можна додати ще одну людину? … Тобто нас буде двоє")
+        asked_change=_names_in(intent.change_questions, choice_text, used) or bool(
+            intent.change_questions and body_party.explicit and body_party.size > 1 and not choices.ids),
     )
 
 
