@@ -806,3 +806,14 @@ def test_a_number_followed_by_a_month_is_a_day_not_a_group(text, expected):
 
     groups = tuple(Workgroup(id=f"G{n}", title=f"Thema {n}", capacity=20, number=n) for n in range(1, 4))
     assert choose(text, matcher_for(groups, "Stadtteilforum")).ids == expected
+
+
+def test_the_events_own_name_names_none_of_its_workgroups():
+    from mailbot.config import Workgroup
+    from mailbot.parsing.choices import choose, matcher_for
+
+    groups = (Workgroup(id="jugend", title="Jugend macht Politik", capacity=20, number=1),
+              Workgroup(id="quartier", title="Demokratie im Quartier", capacity=20, number=2))
+    matcher = matcher_for(groups, "Demokratietag Münster 2027 Stadthaus 1")
+    assert choose("Ich komme gern zum Demokratietag am 18. September.", matcher).ids == []
+    assert choose("Ich möchte in den Workshop Demokratie im Quartier.", matcher).ids == ["quartier"]

@@ -316,6 +316,8 @@ class Matcher:
         keys = list(map(_key, _WORD_RE.findall(text)))
         first_word, words, out = self._first_word, None, []
         for i, word in enumerate(keys):
+            if word in self.event_words:
+                continue  # "beim Demokratietag": the event's own name names none of its workgroups
             starting = first_word.get(word)
             if starting is None:
                 starting = self._starting(word)
