@@ -264,3 +264,9 @@ def test_a_sign_up_typed_without_its_letters_marks_is_read(body):
 def test_one_more_person_is_a_change_of_the_party(body, size):
     parsed = parse_message(reply(body), MSO)
     assert (parsed.kind, parsed.party_size) == ("change", size), (parsed.kind, parsed.party_size, parsed.reasons)
+
+
+def test_a_mail_about_its_registration_that_only_says_who_comes_is_no_new_registration_acted_on():
+    body = "Meine Tochter hat an dem Samstag eine Prüfung, ich komme also allein. An meiner Anmeldung ändert sich sonst nichts."
+    parsed = parse_message(new_mail(body, "Änderung Anmeldung"), MSO)
+    assert parsed.kind != "registration" or parsed.needs_review, (parsed.kind, parsed.reasons)

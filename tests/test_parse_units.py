@@ -817,3 +817,12 @@ def test_the_events_own_name_names_none_of_its_workgroups():
     matcher = matcher_for(groups, "Demokratietag Münster 2027 Stadthaus 1")
     assert choose("Ich komme gern zum Demokratietag am 18. September.", matcher).ids == []
     assert choose("Ich möchte in den Workshop Demokratie im Quartier.", matcher).ids == ["quartier"]
+
+
+def test_an_ordinal_before_a_group_noun_is_the_group_not_a_rank():
+    from mailbot.config import Workgroup
+    from mailbot.parsing.choices import choose, matcher_for
+
+    groups = tuple(Workgroup(id=f"G{n}", title=f"Thema {n}", capacity=20, number=n) for n in range(1, 4))
+    text = "Tercihimiz öncelikle 2. grup, ikinci tercih olarak 3. grup."  # "öncelik" is also "priority"
+    assert choose(text, matcher_for(groups, "Tag der Vereine")).ids == ["G2", "G3"]

@@ -548,7 +548,8 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
         elif _TWO_PEOPLE_RE.search(r.name):
             # "Lucía y Andrés Romero", "Ali und Ayşe Demir": two people signed; who attends, how many?
             parsed.reasons.append(f"signed by two people: '{r.name}'")
-        if r.intent.existing and not r.intent.register:
+        if (r.intent.existing or r.intent.my_registration or r.subject_intent.change) and not r.intent.register:
+            # ("An meiner Anmeldung ändert sich sonst nichts", a subject "Änderung Anmeldung": about one that exists)
             # "ich habe mich und meine Kollegin angemeldet … ich komme allein": an earlier
             # registration told again is a change or a repeat, not a new one
             parsed.reasons.append("speaks of an existing registration: a change or a repeat?")

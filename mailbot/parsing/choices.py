@@ -129,7 +129,9 @@ _CORRECTION_RE = gated(re.compile(
 _RANK_NOUN = rf"(?:{alternation(words('ranks'))})\w*"
 _RANK_ORD = rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th|º|ª)|{ordinal_words_pattern()})"
 _RANK_RE = gated(re.compile(
-    rf"(?<!\w)(?:(?P<ord>{_RANK_ORD})[^\S\n]+(?:\w+[^\S\n]+)?{_RANK_NOUN}|{_RANK_NOUN}[^\S\n]+(?P<ord2>{_RANK_ORD}))(?!\w)",
+    # (an ordinal with a group noun right after it is the group: "öncelikle 2. grup" is "first, group 2")
+    rf"(?<!\w)(?:(?P<ord>{_RANK_ORD})[^\S\n]+(?:\w+[^\S\n]+)?{_RANK_NOUN}|{_RANK_NOUN}[^\S\n]+(?P<ord2>{_RANK_ORD})"
+    rf"(?![^\S\n]*{GROUP_NOUN}))(?!\w)",
     re.I,
 ))
 # "workshop 2 as a backup", "Working Group III would be our second choice": the rank after the mention
