@@ -323,3 +323,17 @@ def test_a_line_of_legal_forms_is_read_in_linear_time():
     seconds(100, 0)
     # (the best of three each: one run on a machine busy with other work says little)
     assert min(seconds(40_000, i) for i in range(3)) < 4 * min(seconds(10_000, i) for i in range(3)) + 0.05
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ich bin Mitglied der Indischen Kulturgemeinschaft Münster und komme gern.", "Indischen Kulturgemeinschaft Münster"),
+    ("Münster Türk Kadınlar Derneği üyesiyim.", "Münster Türk Kadınlar Derneği"),
+    ("Je suis trésorière de l'Association des Congolais de Munster.", "Association des Congolais de Munster"),
+    ("Ich wohne seit 2010 in Münster.", None),  # a place, no organisation
+    ("Wir kommen aus Münster Kinderhaus.", None),  # a district
+    ("Ich komme zum Tag der Migrantenselbstorganisationen in Münster.", None),  # the event itself
+])
+def test_an_organisation_named_with_the_events_town_inside_a_sentence(text, expected):
+    from mailbot.parsing.people import place_organisation
+
+    assert place_organisation(text, "Münster", "Tag der Migrantenselbstorganisationen 2027") == expected

@@ -494,6 +494,36 @@ def body_organisation(body: str) -> str | None:
     return _registered_name(body)
 
 
+def place_organisation(body: str, place: str, event: str = "") -> str | None:
+    """'… der Indischen Kulturgemeinschaft Münster …', 'Münster Türk Kadınlar Derneği üyesiyim': a run of
+    capitalised words with an organisation word that ends or starts with the event's town, inside a
+    sentence in any language written in Latin letters (the town as written, or typed without marks).
+    A phrase with a word of the event's name ("Tag der Migrantenselbstorganisationen in Münster") is
+    the event."""
+    if not place or len(place) < 4:
+        return None
+    event_words = {fold(w) for w in re.findall(r"[^\W\d_]{5,}", event)}
+    stem = re.escape(fold(place)[:-1])  # "munste": Münster, Munster, Muenster, Münsterê, Münsteri
+    town = rf"(?:{re.escape(place)}|{re.escape(place.replace('ü', 'ue'))}|{stem}\w?)\w{{0,3}}"
+    for m in re.finditer(rf"(?<![\w-])(?:{_CAP}(?:[^\S\n]+(?:{_LINK}[^\S\n]+)?{_CAP}){{0,5}})"
+                         rf"(?:[^\S\n]+{_LINK})?(?:[^\S\n]+|-)(?i:{town})(?![\w-])"
+                         rf"|(?<![\w-])(?i:{town})(?:[^\S\n]+{_CAP}){{1,5}}", body[:20_000]):
+        phrase = _ROLE_RE.sub("", " ".join(m.group(0).split()))  # "Mitglied der …", "Vorsitzende des …"
+        words = phrase.split()
+        while words and (words[0].casefold() in _NOT_IN_NAME or words[0].casefold() in _NAME_LINKS):
+            words = words[1:]
+        phrase = " ".join(words)
+        # (three words at least: "Münster Kinderhaus" is a district, "in Münster" a place)
+        if len(words) >= 3 and has_org_word(phrase) and not is_bare_org_word(phrase) and not any(
+                fold(w) in event_words for w in re.findall(r"[^\W\d_]+", phrase)):
+            return phrase
+    return None
+
+
+_CAP = r"[A-ZÄÖÜÇŞĞİÂÊÎÔÛÉÈÀÁÍÓÚÑŁŚŻŹĆŃĄĘ][\w’'-]*"
+_LINK = r"(?:di|de|din|da|do|dos|das|del|der|des|in|im|i|e|y|tại|ở|a|ya|ê|î|ji|and|of|the|und|für)"
+
+
 # A name with the legal form of a registered association ("Kasachisch-Deutscher Kulturverein „Dostyk“
 # e.V.") is an organisation wherever it stands, also inside a sentence in another language
 _LEGAL_FORM_RE = gated(re.compile(r"(?<!\w)e\.\s?V\.?(?!\w)"))

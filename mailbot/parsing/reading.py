@@ -12,6 +12,7 @@ from .intent import Intent, read_intent
 from .mime import Mail
 from .party import Party, party_size
 from .people import (
+    place_organisation,
     fuller_name,
     introduced_name,
     EMAIL_RE,
@@ -212,7 +213,8 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
     _, from_addr = mail.address("From")
     from_display, _ = mail.address("From")
     own = set(config.own_addresses)
-    writer_org = _organisation(split, None, from_display)
+    place = _place(config)
+    writer_org = _organisation(split, None, from_display, place)
     if forward:
         name = best_name([form_name(forward.split.body), signature_name(forward.split.signature)], forward.display)
         org = _organisation(forward.split, name, "") or writer_org
@@ -229,11 +231,17 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         name = strip_salutation(tidy_display_name(display))
     if not other:
         name = fuller_name(name, introduced_name(split.body))  # "Magacaygu waa …", "my name is …"
-    org = _organisation(split, name, from_display)
+    org = _organisation(split, name, from_display, place)
     return name, org, email_addr, bool(other)
 
 
-def _organisation(split: Split, name: str | None, display: str) -> str | None:
+def _place(config: Config) -> tuple[str, str]:
+    """The event's town (the venue's last word: "Stadtweinhaus, Prinzipalmarkt 8, 48143 Münster") and name."""
+    found = re.findall(r"[^\W\d_][\w-]*", config.event.venue or "")
+    return (found[-1] if found else "", config.event.name or "")
+
+
+def _organisation(split: Split, name: str | None, display: str, place: tuple[str, str] = ("", "")) -> str | None:
     in_text = _in_body(split.body, body_organisation)
     trailing = not split.signature and signature_organisation(_in_body(split.body, trailing_signature), name)
     if in_text and trailing and same_name_inflected(in_text, trailing):
@@ -244,6 +252,7 @@ def _organisation(split: Split, name: str | None, display: str) -> str | None:
         or in_text
         or trailing
         or display_organisation(display)
+        or _in_body(split.body, lambda body: place_organisation(body, *place))
     )
     return org.strip(" ,;") if org else None
 
