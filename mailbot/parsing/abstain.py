@@ -14,7 +14,7 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .evidence import Item
+from .evidence import PREFER_WORDS, Item
 from .gates import gated
 from .lexicon import lower_pattern, lowered
 from .people import ORG_WORDS
@@ -129,10 +129,10 @@ _MYSELF_RE = gated(re.compile(
 
 # words of preferring or being interested (any language the reader knows): a choice is being made
 _PREFERS_RE = gated(lower_pattern(
-    r"(?<!\w)(?:prefer\w*|préf[eè]r\w*|prefier\w*|preferi\w*|prefir\w*|lieber|liebsten|bevorzug\w*|"
+    rf"(?<!\w)(?:{PREFER_WORDS}|"
     r"interessier\w*|interessiert\w*|interested|interest(?:s|ing)? (?:me|us)|intéress\w*|interesa\w*|interessa\w*|"
-    r"interesuj\w*|zainteresowan\w*|интересу\w*|интересн\w* (?:мне|нам)|цікав\w*|ilgi\w*|tercih\w*|"
-    r"أفضل|يهمني|يهمنا|مهتم\w*|ترجیح|علاقه)(?!\w)"
+    r"interesuj\w*|zainteresowan\w*|интересу\w*|интересн\w* (?:мне|нам)|цікав\w*|ilgi\w*|"
+    r"يهمني|يهمنا|مهتم\w*|علاقه)(?!\w)"
 ))
 
 

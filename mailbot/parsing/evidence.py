@@ -479,10 +479,11 @@ _ANY_BEFORE_RE = gated(re.compile(
     re.I,
 ))
 # "…, pero prefiero el de educación", "aber am liebsten …": after "any group" a preference follows
+# words of preferring, in the reader's languages (abstain.py adds the words of being interested)
+PREFER_WORDS = (r"prefer\w*|préf[eè]r\w*|prefier\w*|preferi\w*|prefir\w*|lieber|liebsten|bevorzug\w*|предпоч\w*|"
+                r"волі\w*|wol[ęe]|tercih\w*|أفضل|ترجیح")
 _BUT_PREFER_RE = gated(re.compile(
-    r"(?<!\w)(?:aber|but|pero|mais|ma|mas|però|ale|но|але|ama|fakat|lakin|لكن|ولی|اما|lieber|liebsten|prefer\w*|"
-    r"préf[eè]r\w*|prefier\w*|preferi\w*|prefir\w*|предпоч\w*|волі\w*|wol[ęe]|tercih\w*|أفضل|ترجیح)(?!\w)",
-    re.I,
+    rf"(?<!\w)(?:aber|but|pero|mais|ma|mas|però|ale|но|але|ama|fakat|lakin|لكن|ولی|اما|{PREFER_WORDS})(?!\w)", re.I
 ))
 
 

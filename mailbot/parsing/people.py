@@ -494,6 +494,7 @@ def body_organisation(body: str) -> str | None:
     return _registered_name(body)
 
 
+@functools.lru_cache(maxsize=8)  # (the reader asks for the writer, then again with the name found)
 def place_organisation(body: str, place: str, event: str = "") -> str | None:
     """'… der Indischen Kulturgemeinschaft Münster …', 'Münster Türk Kadınlar Derneği üyesiyim': a run of
     capitalised words with an organisation word that ends or starts with the event's town, inside a

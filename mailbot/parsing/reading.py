@@ -252,7 +252,7 @@ def _organisation(split: Split, name: str | None, display: str, place: tuple[str
         or in_text
         or trailing
         or display_organisation(display)
-        or _in_body(split.body, lambda body: place_organisation(body, *place))
+        or place_organisation(split.body, *place)
     )
     return org.strip(" ,;") if org else None
 
