@@ -164,6 +164,25 @@ def test_a_plain_registration_with_companions_is_not_flagged_for_coming():
     assert (p.kind, p.workgroups, p.party_size, p.needs_review) == ("registration", ["AG1"], 2, False)
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Hallo,\n\nhiermit melde ich unseren Vorsitzenden Herrn Cem Aydın für die AG 2 an. Ich selbst kann "
+     "leider nicht kommen.\n\nGruß\nAnna Berg", "Cem Aydın"),
+    ("Dear team,\n\nI would like to register our chair, Ms Grace Mensah, for workgroup 3. I will not attend "
+     "myself.\n\nBest\nAnna Berg", "Grace Mensah"),
+])
+def test_the_writer_who_registers_someone_else_may_say_they_stay_away_themselves(body, name):
+    p = parse_message(mail(body, subject="Anmeldung MSO-Tag"), MSO)
+    assert (p.kind, p.name, p.party_size) == ("registration", name, 1)
+    assert not any("does not come" in r for r in p.reasons), p.reasons
+
+
+def test_the_writer_staying_away_is_still_flagged_when_nobody_else_is_registered():
+    # "Ich selbst" without another person to register: the mail may take the writer's own sign-up back
+    body = "Hallo,\n\nich bin für die AG 2 angemeldet. Ich selbst kann leider nicht kommen.\n\nGruß\nAnna Berg"
+    p = parse_message(mail(body, subject="MSO-Tag"), MSO)
+    assert p.kind != "registration" or p.needs_review
+
+
 def test_kurdish_in_arabic_letters_is_not_covered_by_the_latin_letter_kurdish_words():
     # Sorani is detected as "ku", but our Kurdish words are Kurmanji in Latin letters
     body = "سڵاو،\n\nببورن، بەداخەوە ناتوانم بێم. تکایە ناوەکەم لە لیستەکە بسڕنەوە.\n\nهێمن"

@@ -26,7 +26,7 @@ from .choices import NO_ROOM, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
-from .lexicon import lower_pattern, lowered
+from .lexicon import concept_pattern, lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, read_person
@@ -375,10 +375,17 @@ def _says_not_coming(r: Reading) -> str | None:
     """
     for sentence in sentences(r.analysed):
         low = _NO_ROOM_RE.sub(" ", lowered(sentence))  # "se não houver vaga, no grupo 2": no one stays away
+        if r.someone_else and _MYSELF_RE.search(low):
+            # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
+            # they stay away themselves; that agrees with the registration the reader found
+            continue
         if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
 
+
+# "ich selbst", "I myself", "сама я": the writer, stressed as not the one registered
+_MYSELF_RE = gated(concept_pattern("myself"))
 
 # "if there is no place left" in a second choice: a negation that takes nobody back
 _NO_ROOM_RE = gated(lower_pattern(rf"\b{NO_ROOM}"))

@@ -16,7 +16,7 @@ from ..config import Config
 from ..model import Parsed
 from .evidence import PREFER_WORDS, Item
 from .gates import gated
-from .lexicon import lower_pattern, lowered
+from .lexicon import concept_pattern, lower_pattern, lowered
 from .people import ORG_WORDS
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, covers, numbers
@@ -120,11 +120,7 @@ def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> 
 
 # "Сама я, на жаль, прийти не зможу", "I myself cannot come": the writer who registers someone else
 # says they do not come themselves; that takes nothing back
-_MYSELF_RE = gated(re.compile(
-    r"(?<!\w)(?:ich selbst|ich persönlich|i myself|myself|moi-même|moi même|yo misma|yo mismo|io stessa|io stesso|"
-    r"ja sama|ja sam|sama ja|sam ja|сама я|сам я|я сама|я сам|ben kendim|kendim|eu mesma|eu mesmo|من خودم|أنا شخصيا|أنا نفسي)(?!\w)",
-    re.I,
-))
+_MYSELF_RE = gated(concept_pattern("myself"))  # (the `myself` words of the vocabulary files)
 
 
 # words of preferring or being interested (any language the reader knows): a choice is being made
@@ -144,7 +140,7 @@ def _around(text: str, found: re.Match) -> str:
 def _about_myself(text: str, cue: Item) -> bool:
     near = max(0, cue.start - 200)
     start = max([text.rfind(ch, near, cue.start) for ch in ".!?\n"] + [near - 1]) + 1
-    return bool(_MYSELF_RE.search(text, start, cue.end))
+    return bool(_MYSELF_RE.search(lowered(text), start, cue.end))
 
 
 def _old_number(r: Reading, item: Item) -> bool:

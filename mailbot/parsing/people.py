@@ -262,6 +262,20 @@ _WRITER_TOO_RE = gated(re.compile(
 ))
 
 
+_NEGATION_RE = gated(lower_pattern(concept_regex("negation")))
+
+
+def _writer_comes_too(body: str) -> bool:
+    """A word that puts the writer in the party, in a sentence that does not negate it: "I will not
+    attend myself" says the opposite of "myself and our chair"."""
+    for found in _WRITER_TOO_RE.finditer(body):
+        start = max(body.rfind(ch, 0, found.start()) for ch in ".!?\n") + 1
+        ends = [i for i in (body.find(ch, found.end()) for ch in ".!?\n") if i >= 0]
+        if not _NEGATION_RE.search(lowered(body[start : min(ends, default=len(body))])):
+            return True
+    return False
+
+
 # "ich möchte unsere Vorsitzende, Frau X, für den Tag anmelden": the German verb comes last
 _REGISTERS_OTHER_LATER_RE = gated(re.compile(
     r"\b(?i:möchte[n]?|würde[n]?|will|wollen)\s+(?:(?i:ich|wir|gerne?|hiermit)\s+)*"
@@ -278,7 +292,7 @@ def registered_other(body: str) -> str | None:
     found = _REGISTERS_OTHER_RE.search(body)
     if not found and _LATER_GATE_RE.search(lowered(body)):  # the long pattern needs a verb at the end
         found = _REGISTERS_OTHER_LATER_RE.search(body)
-    if not found or _WRITER_TOO_RE.search(body):
+    if not found or _writer_comes_too(body):
         return None
     name = found.group("name")
     return name if looks_like_name(name, min_words=2) else None
