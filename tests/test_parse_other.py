@@ -279,3 +279,27 @@ def test_the_writer_and_one_of_theirs_named_by_a_role_is_not_a_party_of_one():
             "zur AG 1 an.\n\nGruß\nAnna Berg")
     p = parse_message(mail(body, subject="Anmeldung"), MSO)
     assert p.party_size == 2 or (p.needs_review and any("besides the writer" in r for r in p.reasons))
+
+
+# --- persons counted before the can't-come words: part of the party may still come ---------------
+
+
+@pytest.mark.parametrize("body", [
+    # (the total after it is the party reading's, so no number is left unexplained)
+    "Hallo,\n\nleider kann eine Person von uns nicht kommen, also sind wir nur 4 Personen.\n\nGruß\nAnna Berg",
+    "Hallo,\n\nleider können zwei Personen von uns am Samstag nicht kommen. Wir sind dann 3 Personen.\n\nAnna Berg",
+    "Hello,\n\nunfortunately two people of our group cannot come. We will be 3 persons.\n\nBest\nAnna Berg",
+    "Здравствуйте,\n\nк сожалению, двое ребят не смогут прийти. Будет 4 человека, включая меня.\n\nАнна Берг",
+])
+def test_a_cancellation_that_counts_who_cannot_come_goes_to_review(body):
+    p = parse_message(mail(body, subject="Re: Ihre Anmeldung zum Tag der Migrantenselbstorganisationen"), MSO)
+    assert p.kind != "cancellation" or any("counts who cannot come" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich war für AG 2 angemeldet, kann aber am 13.03. leider nicht kommen.\n\nGruß\nAnna Berg",
+    "Hallo,\n\nam 13. März kann ich leider nicht kommen.\n\nGruß\nAnna Berg",
+])
+def test_a_workgroup_number_or_the_date_before_cant_come_counts_nobody(body):
+    p = parse_message(mail(body, subject="Re: Ihre Anmeldung zum Tag der Migrantenselbstorganisationen"), MSO)
+    assert (p.kind, p.needs_review) == ("cancellation", False), p.reasons

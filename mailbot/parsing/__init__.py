@@ -29,7 +29,7 @@ from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, is_machine_address
-from .reading import REPLY_PREFIX_RE, Reading, read_person
+from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
 from .vocabulary import covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
 from .scan import marks_again
@@ -188,6 +188,12 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         # "Bin ich auf der Liste? Ich möchte nicht umsonst kommen": a can't-come reading without a word
         # that cancels, in a mail that asks something, may be no cancellation at all
         parsed.reasons.append(f"says someone cannot come, and {asks(reading.own_text)}: please read")
+    if kind == "cancellation" and not reading.intent.cancel and not any("cancellation (a smaller" in x for x in why):
+        counted = _counted_not_coming(reading, config)
+        if counted:
+            # "leider kann eine Person von uns nicht kommen", "двое ребят не смогут": persons counted before
+            # the can't-come words may be part of the party only; the rest still come
+            parsed.reasons.append(f"counts who cannot come: '{counted}' (a smaller party?)")
     if kind == "cancellation" and not reading.intent.cancel:
         coming = _says_coming(reading)
         if coming:
@@ -397,6 +403,30 @@ def _new_party_said(r: Reading) -> bool:
         return False
     drops = [m.span() for m in COMPANION_DROPS_RE.finditer(lowered(r.analysed))]
     return not any(start <= s < end for s, _ in r.party.spans for start, end in drops)
+
+
+def _counted_not_coming(r: Reading, config: Config) -> str | None:
+    """A count of persons before the negation of a sentence of not coming ("zwei von uns können nicht")."""
+    offset = 0
+    for sentence in sentences(r.analysed):
+        offset = max(offset, r.analysed.find(sentence, offset))
+        low = lowered(sentence)
+        # (the negation word; a can't-come phrase only where the language has none: "gelemeyecek")
+        negation = NEGATION_RE.search(low) or _CANT_COME_RE.search(low)
+        if not negation or not (speaks_of_coming(sentence) or _CANT_COME_RE.search(low)):
+            continue
+        items = [i for i in evidence_in(sentence, config) if i.end <= negation.start()]  # (dates read whole)
+        nouns = [i.end for i in items if i.concept == "group_noun"]
+        # a number the choice reader took, or right after a group noun, is the workgroup ("für AG 2 angemeldet")
+        chosen = [(s - offset, e - offset) for s, e in r.choices.spans]
+        if any(i.concept in ("number", "number_word", "persons")
+               and not any(0 <= i.start - end <= 4 for end in nouns)
+               and not any(s <= i.start < e for s, e in chosen) for i in items):
+            return " ".join(sentence.split())[:80]
+    return None
+
+
+_CANT_COME_RE = gated(concept_pattern("cant_come"))
 
 
 def _says_coming(r: Reading) -> str | None:
