@@ -58,6 +58,20 @@ def ids(text: str, config=CONFIG) -> list[str]:
     return choose(text, matcher).ids
 
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Мы бы лучше пошли в третью группу, а не в первую.", ["GES"]),
+    ("Прошу записати нас до групи 2, а не до групи 1.", ["DIG"]),
+    ("Proszę o grupę 3, nie do grupy 1.", ["GES"]),
+    ("Vorremmo il gruppo 2, non il gruppo 3.", ["DIG"]),
+    ("Queremos o grupo 3, não o grupo 1.", ["GES"]),
+    # no room left is a condition, not a negated workgroup; Portuguese "no" is "in the"
+    ("Proszę o grupę 2, a jeśli nie będzie miejsc - grupa 1.", ["DIG", "JUG"]),
+    ("Gostaria de me inscrever no grupo de trabalho 1; se não houver vaga, no grupo 2.", ["JUG", "DIG"]),
+])
+def test_choices_a_negation_before_a_workgroup_in_other_languages(text, expected):
+    assert ids(text) == expected
+
 # --- decoding -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

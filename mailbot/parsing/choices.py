@@ -94,7 +94,10 @@ _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 _NEGATIVE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
     r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
-    r"en lugar de|zamiast|вместо|замість|ne(?![-‑])|pas)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
+    r"en lugar de|zamiast|вместо|замість|ne(?![-‑])|pas|"
+    # the negation of the languages that put it before the thing negated ("а не в первую", "nie do grupy 1",
+    # "non nel gruppo 1", "não no grupo 3", "nu în grupa 2")
+    r"не|nie|non|não|nao|nu)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
     re.I,
 ))
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
@@ -155,6 +158,7 @@ NO_ROOM = (
     r"немає місць|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
     r"yer (?:yok|kalmadı)|sem vagas)"
 )
+_NO_ROOM_RE = gated(re.compile(NO_ROOM, re.I))
 # "… is full", "kein Platz", "не буде місць", "جا نبود" right after a workgroup in an "if" clause
 _FULL_AFTER_RE = gated(re.compile(
     rf"[^.!?\n,;]{{0,40}}?(?:\b(?:voll|belegt|ausgebucht|{NO_ROOM}|full|"
@@ -691,7 +695,9 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         near = max(0, m.start - _NEAR)
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
-        if not _NEGATIVE_BEFORE_RE.search(text[start : m.start]) and not _FROM_AFTER_RE.match(text, m.end):
+        # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
+        before = _NO_ROOM_RE.sub(" ", text[start : m.start])
+        if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end):
             kept.append(m)
         previous_end = max(previous_end, m.end)
     return kept
