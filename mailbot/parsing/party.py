@@ -85,6 +85,7 @@ _COMPANION = (
 )
 _WITH = (
     r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та|"
+    r"i|"  # Polish, BCS "and": "siebie i mojego męża"
     r"com|cu|împreună cu|sa|me|na|conmigo|comigo|with me|mit mir)"
 )
 _POSSESSIVE = (
