@@ -570,6 +570,9 @@ def test_an_arabic_closing_with_thanks_is_no_name():
     ("اسمي خالد الحموي وأنا منسق المشاريع", None, None, None),  # the sentence goes on: no end of the name
     ("Ich heiße Anna und komme gern.", "Anna Beispiel", "Anna", "Anna Beispiel"),  # says less: kept
     ("Mein Name ist Maria Lopez.", "Anna Beispiel", "Maria Lopez", "Anna Beispiel"),  # someone else: kept
+    # a script without capitals: the verb after the name is taken with it, and no part of it
+    ("ስሜ መሮን ታደሰ ይባላል. ለስብሰባው", "መሮን ታደሰ", "መሮን ታደሰ ይባላል", "መሮን ታደሰ"),
+    ("Меня зовут Ольга Петрова.", "Ирина Смирнова", "Ольга Петрова", "Ирина Смирнова"),  # someone else: kept
 ])
 def test_the_name_a_writer_introduces_completes_the_one_found(text, found, name, fuller):
     from mailbot.parsing.people import fuller_name, introduced_name

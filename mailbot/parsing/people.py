@@ -715,7 +715,14 @@ def fuller_name(name: str | None, introduced: str | None) -> str | None:
         return name
     if not name:
         return introduced if 2 <= len(introduced.split()) <= 3 else None
-    have, said = [fold(w) for w in name.split()], [fold(w) for w in introduced.split()]
-    if len(said) == len(have) + 1 and all(w in said for w in have if w):  # one more word at most
+    # (fold() keeps Latin letters only: a word in another script is compared as written)
+    have, said = [fold(w) or w.casefold() for w in name.split()], [fold(w) or w.casefold() for w in introduced.split()]
+    if len(said) == len(have) + 1 and all(w in said for w in have):  # one more word at most
+        uncased = introduced[:1].lower() == introduced[:1].upper()
+        if uncased and len(have) >= 2 and said[-1] not in have:
+            # in a script without capitals the sentence's verb may end the words taken ("ስሜ መሮን ታደሰ
+            # ይባላል", my name is called …): a word after a full name found is no part of it (after a
+            # first name alone it is the family name: "خالد" and "اسمي خالد الحموي،")
+            return name
         return introduced
     return name
