@@ -303,3 +303,24 @@ def test_a_cancellation_that_counts_who_cannot_come_goes_to_review(body):
 def test_a_workgroup_number_or_the_date_before_cant_come_counts_nobody(body):
     p = parse_message(mail(body, subject="Re: Ihre Anmeldung zum Tag der Migrantenselbstorganisationen"), MSO)
     assert (p.kind, p.needs_review) == ("cancellation", False), p.reasons
+
+
+# --- a fallback after "if there is no room" that names no workgroup the reader knows ---------------
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich melde mich für die AG 1 an, und wenn dort kein Platz mehr ist, für die über Feste und Brauchtum."
+    "\n\nGruß\nAnna Berg",
+    "Добрий день,\n\nзареєструйте мене, будь ласка, в AG 2, а якщо там не буде місць, то про фестивалі й традиції."
+    "\n\nАнна Берг",
+])
+def test_a_fallback_not_understood_after_a_no_room_condition_goes_to_review(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.kind == "registration" and p.needs_review
+    assert any("second choice after" in r for r in p.reasons), p.reasons
+
+
+def test_a_fallback_read_after_a_no_room_condition_is_acted_on():
+    body = "Hallo,\n\nich melde mich für die AG 1 an, und wenn dort kein Platz mehr ist, für die AG 3.\n\nGruß\nAnna Berg"
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert (p.kind, p.workgroups, p.needs_review) == ("registration", ["AG1", "AG3"], False), p.reasons

@@ -14,6 +14,7 @@ import re
 
 from ..config import Config
 from ..model import Parsed
+from .choices import NO_ROOM
 from .evidence import PREFER_WORDS, Item
 from .gates import gated
 from .lexicon import concept_pattern, lower_pattern, lowered
@@ -84,10 +85,34 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "prefiero el de educación", "am liebsten das mit den Vereinen": the writer says which group,
             # in words the reader did not match to one; placed by the rules it may be the wrong one
             reasons.append(f"says which workgroup it prefers, but none was understood: '{_around(r.analysed, prefers)}'")
+    if kind in ("registration", "change") and parsed.workgroups:
+        fallback = _fallback_not_read(r)
+        if fallback:
+            # "Workshop 1, а якщо там не буде місць, то про багатомовність": the second choice after a
+            # no-room condition was not understood; placed without it, the writer may go unplaced
+            reasons.append(f"a second choice after '{fallback}' not understood")
     if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
     return reasons
+
+
+def _fallback_not_read(r: Reading) -> str | None:
+    """A no-room condition ("if there is no place left") with words after it in its sentence and no
+    workgroup read there: the fallback the writer named, not understood."""
+    low = lowered(r.analysed)
+    for found in _NO_ROOM_RE.finditer(low):
+        ends = [i for i in (low.find(ch, found.end()) for ch in ".!?\n") if i >= 0]
+        end = min(ends, default=len(low))
+        if any(found.end() <= s < end for s, _ in r.choices.spans):
+            continue
+        if len(_WORD_RE.findall(low, found.end(), end)) >= 2:
+            return " ".join(r.analysed[found.start() : found.end()].split())
+    return None
+
+
+_NO_ROOM_RE = gated(lower_pattern(NO_ROOM))
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
 # "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
