@@ -324,3 +324,34 @@ def test_a_fallback_read_after_a_no_room_condition_is_acted_on():
     body = "Hallo,\n\nich melde mich für die AG 1 an, und wenn dort kein Platz mehr ist, für die AG 3.\n\nGruß\nAnna Berg"
     p = parse_message(mail(body, subject="Anmeldung"), MSO)
     assert (p.kind, p.workgroups, p.needs_review) == ("registration", ["AG1", "AG3"], False), p.reasons
+
+
+# --- a person named who is not the writer: maybe the one registered -------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте,\n\nпрошу записать нашего председателя Олега Петренко в AG 1.\n\nАнна Берг",
+    "Bonjour,\n\nje voudrais inscrire notre présidente, Mme Awa Diallo, à l'atelier 2.\n\nCordialement\nAnna Berg",
+    "Hola,\n\nquisiera inscribir a nuestro presidente Carlos Ruiz en el grupo 3.\n\nSaludos\nAnna Berg",
+    "Merhaba,\n\nbaşkanımız Mehmet Yılmaz'ı AG 2'ye kaydetmek istiyorum.\n\nSaygılarımla\nAnna Berg",
+    "Dzień dobry,\n\nchciałabym zapisać naszego prezesa, pana Jana Kowalskiego, do grupy 1.\n\nAnna Berg",
+    "مرحبا،\n\nأود تسجيل رئيس جمعيتنا السيد أحمد حسن في مجموعة العمل 2.\n\nAnna Berg",
+    "Hallo,\n\nbitte tragen Sie unsere Kassiererin Frau Olga Schmidt für AG 2 ein.\n\nAnna Berg",
+    "Добрий день,\n\nпрошу зареєструвати нашу голову Олену Коваль на AG 3.\n\nАнна Берг",
+    "Ciao,\n\nvorrei iscrivere il nostro presidente Marco Rossi al gruppo 2.\n\nAnna Berg",
+])
+def test_a_registration_naming_another_person_it_does_not_count_goes_to_review(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.kind == "registration" and p.needs_review
+    assert p.name != "Anna Berg" or any("names another person" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hola Frau Terhorst,\n\nme inscribo en el grupo 3.\n\nSaludos\nAnna Berg",  # whom the writer greets
+    "Hallo,\n\nich komme mit meiner Kollegin Frau Olga Schmidt in die AG 2.\n\nAnna Berg",  # counted
+    "Merhaba,\n\nderneğimiz Anadolu Kültür Derneği olarak AG 2'ye katılmak istiyorum.\n\nAnna Berg",  # an association
+    "Hallo,\n\nhier meldet sich Frau Anna Berg für die AG 2 an.\n\nAnna Berg",  # the writer
+])
+def test_persons_that_are_greeted_counted_or_the_writer_are_no_other_person(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert not any("names another person" in r for r in p.reasons), p.reasons

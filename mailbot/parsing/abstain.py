@@ -18,7 +18,7 @@ from .choices import NO_ROOM
 from .evidence import PREFER_WORDS, Item
 from .gates import gated
 from .lexicon import concept_pattern, lower_pattern, lowered
-from .people import ORG_WORDS
+from .people import ORG_WORDS, other_person
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, covers, numbers
 
@@ -70,6 +70,12 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     if kind == "registration" and proxy and not r.someone_else:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
+    if kind == "registration" and not r.someone_else and r.party.size == 1:
+        other = other_person(r.analysed, parsed.name)
+        if other:
+            # "quisiera inscribir a nuestro presidente Carlos Ruiz": a person named who is not the writer
+            # and not counted may be the one registered, in words the reader does not know
+            reasons.append(f"names another person: '{other}'")
     if kind == "registration" and r.someone_else and r.party.size > 1 and not _stated_total(r):
         # "meine Kollegin Aylin Demir nimmt teil … Bestätigung an sie": the colleague named is the
         # attendee; counted as the writer's companion she makes two, though the writer may not come

@@ -708,6 +708,55 @@ def introduced_name(text: str) -> str | None:
     return name if kept and looks_like_name(name) else None
 
 
+# --- other persons named in the writer's text -------------------------------------------------
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω][\w'’-]+"
+# a title before a name: "Frau Olga Schmidt", "Mme Awa Diallo", "pana Jana Kowalskiego", "السيد أحمد حسن"
+_TITLED_RE = gated(re.compile(
+    r"(?<!\w)(?i:frau|herrn?|mrs?\.?|ms\.?|mme\.?|madame|monsieur|señora?|sra?\.|signora?|sig\.(?:ra)?|"
+    r"pan[ai]?|panią|пан[аиу]?|пані|господин[ау]?|госпож[аиу]|г-ну?|г-жу?)\s+"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
+    r"|(?<!\w)(?:السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم)\s+(?P<aname>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){0,2})"
+))
+# a possessive and a role written in lower case, then a full name: "nuestro presidente Carlos Ruiz",
+# "нашего председателя Олега Петренко", "il nostro presidente Marco Rossi" (German capitalises every
+# noun, so a German role is no lower-case word and "unsere Anmeldung Arbeitsgruppe Bildung" is never read)
+_POSSESSED_RE = gated(re.compile(
+    r"(?<!\w)(?i:our|my|notre|mon|ma|nuestr[oa]|mi|nostr[oa]|mi[oa]|noss[oa]|meu|minha|nasz\w{0,3}|moj\w{0,3}|"
+    r"наш\w{0,3}|мо[йеяю]\w{0,2}|naš\w{0,3})\s+"
+    r"(?:[a-zà-öø-ÿа-яёіїєґ][\w'’-]*\s+){1,2},?\s*"
+    rf"(?P<name>{_CAP}\s+{_CAP})"
+    # Turkish writes "our" as a suffix of the role: "başkanımız Mehmet Yılmaz'ı"
+    rf"|(?<!\w)[a-zçğıöşü]+(?:ımız|imiz|umuz|ümüz)\s+(?P<tname>{_CAP}\s+{_CAP})"
+))
+
+
+def _greeting_line(text: str, at: int) -> bool:
+    """A short line that ends with a comma or "!": the greeting ("Hola Frau Terhorst,", "Gentile Signora
+    X,"), which names whom the writer addresses."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return line.endswith((",", "!", "،")) and len(line.split()) <= 6
+
+
+def other_person(text: str, writer: str | None) -> str | None:
+    """A person named in the writer's text who is not the writer ("nuestro presidente Carlos Ruiz").
+
+    The words as written, for a review reason; None when every person named is the writer."""
+    own = {fold(w) or w.casefold() for w in (writer or "").split()}
+    for pattern in (_TITLED_RE, _POSSESSED_RE):
+        for found in pattern.finditer(text[:5000]):
+            name = next(v for k, v in found.groupdict().items() if v)
+            words = {fold(w) or w.casefold() for w in re.findall(r"[\w'’-]+", name)}
+            # (an organisation's name, also when its word follows: "derneğimiz Anadolu Kültür Derneği")
+            around = text[found.start() : found.end()] + " " + " ".join(text[found.end() : found.end() + 60].split()[:2])
+            if words & own or has_org_word(around) or _greeting_line(text, found.start()):
+                continue
+            return " ".join(text[found.start() : found.end()].split())
+    return None
+
+
 def fuller_name(name: str | None, introduced: str | None) -> str | None:
     """The introduced name when it says more of the same person ("Cabdiraxmaan Xasan" and "my name is
     Cabdiraxmaan Xasan Faarax"); otherwise the name as found."""
