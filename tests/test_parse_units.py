@@ -260,11 +260,14 @@ def test_choices_letter_labels_and_other_nouns(prefixed_config, text, expected):
         ("Last year we were 3 people, this year I come on my own.", 1),
         ("Chciałabym zgłosić siebie i mojego męża.", 2),
         ("Dolazim ja i moja supruga.", 2),
+        ("Wir hatten uns mit 4 Personen angemeldet. Leider kommen wir nur zu dritt.", 3),
+        ("We had registered 4 people, but now we are only 3 persons.", 3),
     ],
     ids=["zu-dritt", "mit-zwei", "wir-sind", "me-and-two", "husband-and-i", "mit-tochter", "allein", "insgesamt",
          "fr", "ru", "tr", "ages-are-no-people", "default", "beiden", "n-more-compound", "name-and-myself",
          "uk-ta-dvokh", "pl-kolezanka", "it-collega", "it-marito", "form-count-own-line",
-         "comes-too", "comes-no-more", "last-year-total", "pl-siebie-i-meza", "hr-ja-i-supruga"],
+         "comes-too", "comes-no-more", "last-year-total", "pl-siebie-i-meza", "hr-ja-i-supruga",
+         "de-past-count-is-old", "en-past-count-is-old"],
 )
 def test_party_size(text, size):
     assert party_size(text).size == size

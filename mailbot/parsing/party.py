@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
-from .intent import _CONDITIONAL_RE, NEGATION_RE, speaks_of_coming
+from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, vocabulary, words
 from .gates import alternation_gates, any_search, gated
 from .scan import mark_letters
@@ -191,6 +191,11 @@ def party_size(text: str) -> Party:
     spans = tuple((s, e) for s, e, _ in totals)
     if totals:
         numbers = [n for s, _, n in totals if not _replaced(text, s)] or [n for _, _, n in totals]
+        if len(set(numbers)) > 1:
+            # "wir hatten uns mit 4 Personen angemeldet … nur zu dritt": a count in a clause about the
+            # registration made is the old one, when another count is left
+            now = [n for s, e, n in totals if not _replaced(text, s) and not _PAST_RE.search(_clause(text, s, e))]
+            numbers = now or numbers
         spans += _old_counts(text, totals)
         if len(set(numbers)) == 1:
             spans += _breakdown(text, numbers[0], spans)
@@ -272,6 +277,13 @@ def _or_re() -> re.Pattern | None:
     # (built once: the `or_words` of every file, made bare, were gathered again on each call)
     ors = sorted({bare(w) for w in words("or_words")}, key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{alternation(ors)})(?!\w)") if ors else None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The lowered clause around a span: from the last , ; . ! ? or line end before it to the next one."""
+    begin = max(text.rfind(ch, 0, start) for ch in ",;.!?\n") + 1
+    stops = [i for i in (text.find(ch, end) for ch in ",;.!?\n") if i >= 0]
+    return lowered(text[begin : min(stops, default=len(text))])
 
 
 def _replaced(text: str, start: int) -> bool:
