@@ -219,6 +219,8 @@ def test_cant_come_words_next_to_a_question_are_no_cancellation_acted_on():
 @pytest.mark.parametrize("body", [
     "Leider muss meine Kollegin absagen, sie ist krank. Ich komme aber trotzdem, dann eben allein.",
     "Unfortunately my husband has to cancel. I will still come.",
+    "Herr Çelik kann leider doch nicht. Bitte streichen Sie ihn von der Liste. Ich komme aber weiterhin, AG 2 bleibt.",
+    "My colleague has to cancel, please take her off the list. I'm still coming.",
 ])
 def test_a_cancellation_for_a_companion_while_the_writer_still_comes_is_never_a_cancellation(body):
     parsed = parse_message(reply(body), MSO)
