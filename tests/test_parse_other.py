@@ -355,3 +355,22 @@ def test_a_registration_naming_another_person_it_does_not_count_goes_to_review(b
 def test_persons_that_are_greeted_counted_or_the_writer_are_no_other_person(body):
     p = parse_message(mail(body, subject="Anmeldung"), MSO)
     assert not any("names another person" in r for r in p.reasons), p.reasons
+
+
+# --- the writer says what interests them, and no workgroup was read --------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Dobar dan,\n\nželimo da se prijavimo za MSO-Tag. Dolazim sama. Zanima nas sto o starijim ljudima.\n\nMilica Jovanović",
+    "Asalaamu calaykum,\n\nWaxaan rabaa inaan iska diiwaangeliyo MSO-Tag. Mowduuca aan danaynayno waa guryaha.\n\nFaadumo Cali",
+    "Hallo,\n\nich melde mich für den MSO-Tag an. Mich interessiert vor allem das Thema Nachbarschaft.\n\nAnna Berg",
+])
+def test_a_registration_that_says_what_interests_it_without_a_workgroup_read_goes_to_review(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.kind == "registration" and p.workgroups == [] and p.needs_review
+    assert any("interests it" in r or "prefers" in r for r in p.reasons), p.reasons
+
+
+def test_a_registration_without_any_workgroup_word_is_placed_by_the_rules():
+    p = parse_message(mail("Hallo,\n\nich melde mich für den MSO-Tag an.\n\nAnna Berg", subject="Anmeldung"), MSO)
+    assert (p.kind, p.workgroups, p.needs_review) == ("registration", [], False), p.reasons

@@ -97,10 +97,20 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "Workshop 1, а якщо там не буде місць, то про багатомовність": the second choice after a
             # no-room condition was not understood; placed without it, the writer may go unplaced
             reasons.append(f"a second choice after '{fallback}' not understood")
+    if kind == "registration" and not parsed.workgroups and not any("prefers" in x for x in reasons):
+        interest = _INTERESTED_RE.search(lowered(r.analysed))
+        if interest:
+            # "Zanima nas sto o starijim ljudima", "Mowduuca aan danaynayno waa guryaha": the writer says
+            # what interests them, in words the reader did not match to a workgroup; the rules would
+            # place them in whichever group is emptiest
+            reasons.append(f"says what interests it, but no workgroup was understood: '{_around(r.analysed, interest)}'")
     if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
     return reasons
+
+
+_INTERESTED_RE = gated(concept_pattern("interested"))
 
 
 def _fallback_not_read(r: Reading) -> str | None:
