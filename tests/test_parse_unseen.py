@@ -27,7 +27,11 @@ ACTION_FIELDS = {"registration": ("kind", "email", "name", "workgroups", "party_
                  "change": ("kind", "email", "workgroups"), "cancellation": ("kind", "email")}
 
 # file → why it is still acted on wrongly (strict: a fixed mail must be taken off this list)
-KNOWN_SILENT: dict[str, str] = {}
+KNOWN_SILENT: dict[str, str] = {
+    "final7f/023-sivakumar-tamil-paatti.eml": "Tamil: 'நானும் என் பாட்டியும்' (I and my grandmother, each with the "
+    "-um of 'and') is no companion the party reader knows, and 'முதியோர் மேசை' (the elders' table) no workgroup "
+    "word; the mail names neither in a form the evidence lists, so it is placed by the rules for one person",
+}
 
 
 def _cases():
