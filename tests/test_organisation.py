@@ -33,15 +33,24 @@ def _mail(body: str) -> bytes:
         ("Kryetare, Shoqata Kulturore Hamm", "Shoqata Kulturore Hamm"),
         ("Presidente | Associazione Culturale Sarda", "Associazione Culturale Sarda"),
         ("Elternverein Nordstadt e.V. | Vorstand", "Elternverein Nordstadt e.V."),
+        ("Public Relations Officer | Ghana Union Hamm e.V.", "Ghana Union Hamm e.V."),
+        ("Komeleya Kurdên Hammê – berdevk", "Komeleya Kurdên Hammê"),
+        ("Türkischer Elternbund Hamm e.V. (TEB)", "Türkischer Elternbund Hamm e.V."),
+        ("Filipino Community Hamm e.V. (FilCom Hamm)", "Filipino Community Hamm e.V."),
     ],
-    ids=["hr-role-comma", "sq-role-comma", "it-role-bar", "de-bar-role"],
+    ids=["hr-role-comma", "sq-role-comma", "it-role-bar", "de-bar-role", "en-long-role-bar", "ku-lower-role-dash",
+         "acronym-in-brackets", "two-word-acronym-in-brackets"],
 )
 def test_a_role_beside_the_organisation_is_dropped(line, organisation):
     assert signature_organisation(line, None) == organisation
 
 
-def test_a_one_word_name_beside_a_dash_stays():
-    line = "Sonnenblume – Verein ukrainischer Familien e.V."
+@pytest.mark.parametrize("line", [
+    "Sonnenblume – Verein ukrainischer Familien e.V.",
+    "ISAH – International Students' Association Hamm",  # a short form before the dash is a name of it
+    "Frauencafé Nord – Kadın Kahvesi",
+])
+def test_a_name_beside_a_dash_stays(line):
     assert signature_organisation(line, None) == line
 
 

@@ -401,6 +401,11 @@ def _organisation_part(line: str) -> str:
         one_word_goes = "|" in line or bool(re.match(r"[^\s,|]+,\s", line))
         kept = [p for p in parts
                 if has_org_word(p) or not (_ROLE_RE.fullmatch(p) or (one_word_goes and len(p.split()) == 1))]
+        if any(has_org_word(p) for p in kept) and len(kept) > 1:
+            # "Public Relations Officer | Nigerian Community e.V.", "Navenda Çanda Kurdî – berdevk": beside
+            # "|", or written in lower case, a part without an organisation word is a role ("ISAM – …",
+            # "Jasmin – Verein …", "… – Kadın Kahvesi" are names of it)
+            kept = [p for p in kept if has_org_word(p) or not ("|" in line or p.strip()[:1].islower())]
         line = " | ".join(kept) if "|" in line else (", " if "," in line else " – ").join(kept)
     if _ROLE_WORD_RE.fullmatch(line):
         return ""  # "Jugendfeuerwehrwart", "Integrationsbeauftragte": an office, not the organisation
@@ -408,7 +413,12 @@ def _organisation_part(line: str) -> str:
     prefix = line[: len(line) - len(without_role)].rstrip()
     if prefix and " " not in without_role.strip() and not re.search(r"[,/:|–-]$|\b(?:des|der|im|von|vom|of|de|du|l')$", prefix, re.I):
         return ""  # "Koordination Ehrenamt": the office's field, no organisation
-    return _OFFICE_OF_RE.sub("", without_role).strip(" ,/|-–")
+    return _ACRONYM_AFTER_RE.sub("", _OFFICE_OF_RE.sub("", without_role)).strip(" ,/|-–")
+
+
+# "Türkisch-Deutscher Elternbund e.V. (TDEB)", "Filipino Community e.V. (FilCom MS)": the short form in
+# brackets after the name is no part of it
+_ACRONYM_AFTER_RE = re.compile(r"(?<=\w|\.)\s*\((?:[A-ZÄÖÜ][\w&.-]*)(?:\s+[A-ZÄÖÜ][\w&.-]*)?\)\s*$")
 
 
 # one word naming an office ("Jugendfeuerwehrwart", "Integrationsbeauftragte", "Kassenwartin")
