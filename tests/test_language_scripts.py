@@ -115,3 +115,26 @@ def test_both_of_us_is_a_stated_total(sentence, size):
     # "zu zweit", "вдвоём" in the languages of session 6
     parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
     assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Devanagari vowel signs are marks, no \w for Python: read as letters (scan.MARK_LETTERS); the danda ends
+    # a sentence; Devanagari digits are numbers
+    ("नमस्ते, मैं AG 2 में पंजीकरण करना चाहता हूँ। हम दो लोग आएंगे।", "AG2", 2),
+    ("मैं दूसरे समूह में पंजीकरण करना चाहती हूं। मैं अपनी बेटी के साथ आऊंगी।", "AG2", 2),
+    ("कृपया मुझे समूह ३ के लिए रजिस्टर करें। हम ३ लोग आएंगे।", "AG3", 3),
+    # the danda ends the sentence: "I don't need food" does not negate the sign-up before it
+    ("मैं समूह 1 में पंजीकरण करना चाहता हूं। मुझे भोजन नहीं चाहिए।", "AG1", 1),
+])
+def test_a_hindi_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_what_the_coordinator_reads_keeps_the_devanagari_marks():
+    # "गए" has a vowel letter right after a consonant: the marks are written back exactly, not guessed
+    body = "मैं समूह 2 में पंजीकरण करना चाहता हूं। हम गए साल भी आए थे और मेरे चाचा भी।"
+    parsed = parse_message(mail(body), MSO)
+    # (the full stops of other scripts are read as ".", the Urdu ۔ as the danda: reading._SENTENCE_MARKS)
+    assert parsed.text == body.replace("।", "."), parsed.text
+    assert all(ch < "\U00010a00" for r in parsed.reasons for ch in r), parsed.reasons

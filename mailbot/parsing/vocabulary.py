@@ -22,8 +22,8 @@ TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
 # Kollegin"), but never a count of persons on their own.
 ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje "
-                            "ایک یو یوه አንድ ሓደ vienas viena".split())
-# (Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
+                            "ایک یو یوه አንድ ሓደ vienas viena एक".split())
+# (Hindi एक, Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
 # and Polish "my"; "pet" Croatian 5; Kurdish "sê" bare is "se"): never a number. Compared bare
@@ -301,11 +301,14 @@ def script(text: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+_INDIC_MARK_VALUES = frozenset(letter for letter in MARK_LETTERS.values() if letter >= "\U00010a00")
+
+
 @functools.lru_cache(maxsize=8192)
 def _script_of_char(ch: str) -> str:
     """The first word of a letter's Unicode name ('LATIN', 'ARABIC' …); '' for anything else."""
-    if not ch.isalpha():
-        return ""
+    if not ch.isalpha() or ch in _INDIC_MARK_VALUES:
+        return ""  # (a Devanagari, Bengali or Gurmukhi mark written as a letter: scan.MARK_LETTERS)
     name = unicodedata.name(ch, "")
     return name.split()[0] if name else ""
 
