@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from .scan import canonical_indic
+
 MAX_PARTS = 120  # more parts than any real mail has: a mail bomb, cut off
 MAX_DEPTH = 12
 MAX_TEXT_CHARS = 50_000  # the text we analyse: a person writes far less, and 200 KB of hostile text took seconds
@@ -468,8 +470,8 @@ def _drop_blockquotes(html: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """Normalise line ends and spaces; keep line structure."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise line ends and spaces; keep line structure (and Indic letters to NFC: scan.canonical_indic)."""
+    text = canonical_indic(text.replace("\r\n", "\n").replace("\r", "\n"))
     # one substitution over the text, not one per line: no run of _WS_RE crosses a line end
     lines = [line.strip() for line in _WS_RE.sub(" ", text).split("\n")]
     out: list[str] = []

@@ -12,7 +12,7 @@ from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered,
 from .intent import _CONDITIONAL_RE, NEGATION_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, vocabulary, words
 from .gates import alternation_gates, any_search, gated
-from .scan import mark_letters
+from .scan import canonical_indic, mark_letters
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE_WORDS = [
@@ -64,6 +64,11 @@ _COLLECTIVE = {
     # marks as letters, Armenian, Czech, Lithuanian); not the bare "both" (دونوں, دواړه), which also counts groups
     mark_letters(r"ክልቴና|ክልተና|ሁለታችንም|ہم دونوں|موږ دواړه|நாங்கள் இருவரும்|நாங்கள் இருவர்|երկուսով|ve dvou|dviese"): 2,
     mark_letters(r"ሰለስቴና|ሶስታችንም|ہم تینوں|موږ درې واړه|நாங்கள் மூவரும்|நாங்கள் மூவர்|երեքով|ve třech|triese"): 3,
+    # Hindi "we both", "we three"; Bengali "we (are) two persons" (the count of persons written onto the number)
+    mark_letters(canonical_indic("हम दोनों|আমরা দুজন|আমরা দুইজন")): 2,
+    mark_letters(canonical_indic("हम तीनों|আমরা তিনজন")): 3,
+    mark_letters(canonical_indic("আমরা চারজন")): 4,
+    mark_letters(canonical_indic("আমরা পাঁচজন")): 5,
 }
 # Italian "saremo in due" ("due" is also an English word, so no number on its own)
 _ITALIAN_IN_N_RE = gated(re.compile(r"\b(?:siamo|saremo|veniamo|verremo)\s+in\s+(due|tre|quattro|cinque|sei)\b", re.I))

@@ -14,6 +14,7 @@ the original text. Pure: no I/O.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -50,6 +51,21 @@ _MARK_TABLE = str.maketrans(MARK_LETTERS)
 _MARK_RE = re.compile("[" + "".join(MARK_LETTERS) + "]")
 _EXTRA_TABLE = str.maketrans({**_EXTRA_CASES, **MARK_LETTERS})
 _EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "".join(MARK_LETTERS) + "]")
+
+
+_INDIC_RE = re.compile("[\u0900-\u0a7f]")
+
+
+def canonical_indic(text: str) -> str:
+    """NFC of a text with Devanagari, Bengali or Gurmukhi letters in it; the text itself otherwise.
+
+    The same word can be typed with a letter that has a nukta ("য়" U+09DF) or as the letter and the
+    nukta (U+09AF U+09BC), and "ো" as one character or two: NFC writes each one way (the first as
+    two, which NFC never composes), so the words of the vocabulary, written NFC too, find both. It
+    may change the length: the reader applies it once, to a mail's text (mime.tidy), before any
+    position is taken.
+    """
+    return unicodedata.normalize("NFC", text) if not text.isascii() and _INDIC_RE.search(text) else text
 
 
 def mark_letters(text: str) -> str:

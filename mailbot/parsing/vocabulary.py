@@ -14,7 +14,7 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from .scan import MARK_LETTERS, mark_letters
+from .scan import MARK_LETTERS, canonical_indic, mark_letters
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
 TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py), not a language file
@@ -22,8 +22,8 @@ TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
 # Kollegin"), but never a count of persons on their own.
 ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje "
-                            "ایک یو یوه አንድ ሓደ vienas viena एक".split())
-# (Hindi एक, Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
+                            "ایک یو یوه አንድ ሓደ vienas viena एक এক".split())
+# (Hindi एक, Bengali এক, Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
 # and Polish "my"; "pet" Croatian 5; Kurdish "sê" bare is "se"): never a number. Compared bare
@@ -53,13 +53,13 @@ def vocabulary() -> dict[str, dict]:
 
 
 def _with_mark_letters(value):
-    """Every string of a file's table through scan.mark_letters (keys of dicts too)."""
+    """Every string of a file's table through scan.mark_letters (keys of dicts too), Indic words NFC first."""
     if isinstance(value, str):
-        return mark_letters(value)
+        return mark_letters(canonical_indic(value))
     if isinstance(value, list):
         return [_with_mark_letters(v) for v in value]
     if isinstance(value, dict):
-        return {mark_letters(k): _with_mark_letters(v) for k, v in value.items()}
+        return {mark_letters(canonical_indic(k)): _with_mark_letters(v) for k, v in value.items()}
     return value
 
 
