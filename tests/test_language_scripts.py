@@ -138,3 +138,24 @@ def test_what_the_coordinator_reads_keeps_the_devanagari_marks():
     # (the full stops of other scripts are read as ".", the Urdu ۔ as the danda: reading._SENTENCE_MARKS)
     assert parsed.text == body.replace("।", "."), parsed.text
     assert all(ch < "\U00010a00" for r in parsed.reasons for ch in r), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Bengali: marks as letters, the danda, Bengali digits; "আমরা তিনজন" (we, three persons) is a stated total
+    ("নমস্কার, আমি দ্বিতীয় গ্রুপে নিবন্ধন করতে চাই। আমরা তিনজন আসব।", "AG2", 3),
+    ("আমি গ্রুপ ১-এ নিবন্ধন করতে চাই। আমি আমার স্ত্রীর সাথে আসব।", "AG1", 2),
+    ("আমি গ্রুপ ৩-এ নিবন্ধন করতে চাই। আমরা ২ জন আসব। আমার খাবার লাগবে না।", "AG3", 2),
+    # Georgian: "მე-2" is the second (the ordinal prefix before the digit); "სამნი ვიქნებით", we will be three
+    ("გამარჯობა, მინდა დავრეგისტრირდე მეორე ჯგუფში. სამნი ვიქნებით.", "AG2", 3),
+    ("გამარჯობა, მსურს რეგისტრაცია მე-2 ჯგუფში. ჩემს მეუღლესთან ერთად მოვალ.", "AG2", 2),
+])
+def test_a_bengali_or_georgian_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+def test_a_bengali_letter_with_a_nukta_is_one_word_however_it_is_typed():
+    # "ছয়" (6) with য় as one character (U+09DF) or as য and the nukta: both are the number (scan.canonical_indic)
+    for six in ("ছ\u09df", "ছ\u09af\u09bc"):
+        parsed = parse_message(mail(f"আমি গ্রুপ ২-এ নিবন্ধন করতে চাই। আমরা {six} জন আসব।"), MSO)
+        assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == (["AG2"], 6, False), parsed.reasons

@@ -58,8 +58,8 @@ def _rank_nouns() -> str:
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
     # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа", "(በ)2ኛው ቡድን": a digit with its language's ordinal ending,
-    # after an Amharic preposition written onto it)
-    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
+    # after an Amharic preposition written onto it; Georgian writes the ordinal's prefix before it, "მე-2 ჯგუფში")
+    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d)|მე-(?=\d))?(?P<ord>(?<=მე-)\d{{1,2}}(?!\w)|\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))

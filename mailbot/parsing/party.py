@@ -69,6 +69,11 @@ _COLLECTIVE = {
     mark_letters(canonical_indic("हम तीनों|আমরা তিনজন")): 3,
     mark_letters(canonical_indic("আমরা চারজন")): 4,
     mark_letters(canonical_indic("আমরা পাঁচজন")): 5,
+    # Georgian "we (are) two …" with its collective numeral ("ორნი ვართ"; not "they two", ისინი ორნი)
+    r"ჩვენ ორნი|ორნი (?:ვართ|ვიქნებით|მოვალთ)": 2,
+    r"ჩვენ სამნი|სამნი (?:ვართ|ვიქნებით|მოვალთ)": 3,
+    r"ჩვენ ოთხნი|ოთხნი (?:ვართ|ვიქნებით|მოვალთ)": 4,
+    r"ჩვენ ხუთნი|ხუთნი (?:ვართ|ვიქნებით|მოვალთ)": 5,
 }
 # Italian "saremo in due" ("due" is also an English word, so no number on its own)
 _ITALIAN_IN_N_RE = gated(re.compile(r"\b(?:siamo|saremo|veniamo|verremo)\s+in\s+(due|tre|quattro|cinque|sei)\b", re.I))
