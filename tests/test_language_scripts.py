@@ -159,3 +159,27 @@ def test_a_bengali_letter_with_a_nukta_is_one_word_however_it_is_typed():
     for six in ("ছ\u09df", "ছ\u09af\u09bc"):
         parsed = parse_message(mail(f"আমি গ্রুপ ২-এ নিবন্ধন করতে চাই। আমরা {six} জন আসব।"), MSO)
         assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == (["AG2"], 6, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, kind, group, size", [
+    # Macedonian: told from Serbian and Bulgarian by its own words when it has none of ѓ ќ ѕ
+    ("Здраво, сакам да се пријавам во втората работна група. Ќе дојдеме тројца.", "registration", ["AG2"], 3),
+    ("Здраво, сакам да се пријавам во група 1. Ќе дојдам со двајца колеги.", "registration", ["AG1"], 3),
+    ("Здраво, сакам да се пријавам во група 2. Ќе дојдам со сопругата.", "registration", ["AG2"], 2),
+    ("Ја откажувам мојата пријава. Поздрав, Елена", "cancellation", [], None),
+])
+def test_a_macedonian_mail_is_read(body, kind, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.language, parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("mk", kind, group, size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Здраво, сакам да учествувам во втората група. Благодарам", "mk"),
+    ("Здравейте, искам да се запиша в група 2. Благодаря", "bg"),
+    ("Здраво, желим да се пријавим у радну групу 2.", "sr"),
+    ("Здравствуйте, я хочу записаться в группу 2.", "ru"),
+])
+def test_macedonian_is_told_from_its_neighbours(text, lang):
+    from mailbot.parsing.language import detect_language
+
+    assert detect_language(text) == lang

@@ -43,12 +43,13 @@ def test_a_reply_to_our_confirmation_saying_thanks_stays_other_without_review():
 
 
 def test_a_mail_in_a_language_without_vocabulary_goes_to_review_naming_the_language():
-    # Hindi: a script that names its language; mailbot has no Hindi words, so it cannot tell
+    # Thai: a script that names its language; mailbot has no Thai words, so it cannot tell
     # a registration from anything else and must not drop the mail among the ignored ones
-    body = "नमस्ते,\n\nहम तीन लोग भाग लेना चाहते हैं। धन्यवाद।\n\nकला"
+    # (Hindi was the example until it had its file)
+    body = "สวัสดีครับ\n\nพวกเราสามคนอยากเข้าร่วม ขอบคุณครับ\n\nสมชาย"
     p = parse_message(mail(body, subject="MSO"), MSO)
     assert p.kind in ("other", "registration") and p.needs_review
-    assert any("'hi'" in r for r in p.reasons)
+    assert any("'th'" in r for r in p.reasons)
 
 
 def test_an_unrelated_mail_in_a_covered_language_stays_other_without_review():
@@ -176,7 +177,7 @@ def test_kurmanji_in_latin_letters_is_covered():
 
     assert covers("ku", "Ez dixwazim beşdarî bibim, em du kes in.")
     assert not covers("ku", "ناتوانم بێم")
-    assert not covers("hi", "हम आएंगे")
+    assert not covers("th", "พวกเราจะมา")
 
 
 @pytest.mark.parametrize("line, closing", [

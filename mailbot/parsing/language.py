@@ -114,6 +114,9 @@ _ETHIOPIC_RE = re.compile(r"[\u1200-\u137f]")
 _TIGRINYA_RE = re.compile(r"[ኣ\u1250-\u125d]")
 _SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")  # also Macedonian, told apart by ѓ ќ ѕ
 _MACEDONIAN_RE = re.compile(r"[ѓќѕЃЌЅ]")
+# words Macedonian has and Serbian, Bulgarian and Russian lack ("I am", "I want", "thank you", "maybe"): a short
+# Macedonian mail often has none of ѓ ќ ѕ, and without ј љ њ it was read as Bulgarian or Russian
+_MACEDONIAN_WORDS_RE = re.compile(r"(?<!\w)(?:сум|сакам|сакаме|благодарам|благодариме|можеби|пријавам|почитувани|јас|мојата|мојот|пријавата|откажувам|учествувам|учествуваме)(?!\w)", re.I)
 # words Bulgarian has and Russian lacks (ъ is a common vowel in Bulgarian, rare in Russian)
 _BULGARIAN_RE = re.compile(r"ъ|(?<!\w)(?:ще|съм|сме|бих|благодаря|здравейте|искам|искаме|искал[аи]?|моля)(?!\w)", re.I)
 _RUSSIAN_ONLY_RE = re.compile(r"[ыэёЫЭЁ]")  # letters Bulgarian lacks
@@ -196,8 +199,11 @@ def _arabic_script_language(text: str) -> str:
 def _cyrillic_language(text: str) -> str:
     if len(_UKRAINIAN_RE.findall(text)) > len(_RUSSIAN_RE.findall(text)):
         return "uk"
+    macedonian = _MACEDONIAN_RE.search(text) or _MACEDONIAN_WORDS_RE.search(text)
     if _SERBIAN_RE.search(text):
-        return "mk" if _MACEDONIAN_RE.search(text) else "sr"
+        return "mk" if macedonian else "sr"
+    if macedonian and not _RUSSIAN_ONLY_RE.search(text) and "ъ" not in text:
+        return "mk"
     if _BULGARIAN_RE.search(text) and not _RUSSIAN_ONLY_RE.search(text):
         return "bg"
     return "ru"

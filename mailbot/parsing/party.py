@@ -69,6 +69,10 @@ _COLLECTIVE = {
     mark_letters(canonical_indic("हम तीनों|আমরা তিনজন")): 3,
     mark_letters(canonical_indic("আমরা চারজন")): 4,
     mark_letters(canonical_indic("আমরা পাঁচজন")): 5,
+    # Macedonian "we (will) come as two", "now we are three" (not "двајца" alone: "со двајца колеги" is two more)
+    r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) двајца": 2,
+    r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) тројца": 3,
+    r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) четворица": 4,
     # Georgian "we (are) two …" with its collective numeral ("ორნი ვართ"; not "they two", ისინი ორნი)
     r"ჩვენ ორნი|ორნი (?:ვართ|ვიქნებით|მოვალთ)": 2,
     r"ჩვენ სამნი|სამნი (?:ვართ|ვიქნებით|მოვალთ)": 3,
