@@ -183,3 +183,16 @@ def test_macedonian_is_told_from_its_neighbours(text, lang):
     from mailbot.parsing.language import detect_language
 
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Punjabi (Gurmukhi): marks as letters, the danda, Gurmukhi digits; "ਅਸੀਂ ਦੋਵੇਂ" (both of us) is a stated total
+    ("ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ, ਮੈਂ ਦੂਜੇ ਗਰੁੱਪ ਵਿੱਚ ਰਜਿਸਟਰ ਕਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ। ਅਸੀਂ ਤਿੰਨ ਜਣੇ ਆਵਾਂਗੇ।", "AG2", 3),
+    ("ਮੈਂ ਗਰੁੱਪ ੧ ਵਿੱਚ ਰਜਿਸਟਰ ਕਰਨਾ ਚਾਹੁੰਦੀ ਹਾਂ। ਮੈਂ ਆਪਣੀ ਧੀ ਨਾਲ ਆਵਾਂਗੀ।", "AG1", 2),
+    ("ਮੈਂ ਗਰੁੱਪ 3 ਵਿੱਚ ਰਜਿਸਟਰ ਕਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ। ਅਸੀਂ ਦੋਵੇਂ ਆਵਾਂਗੇ। ਮੈਨੂੰ ਖਾਣਾ ਨਹੀਂ ਚਾਹੀਦਾ।", "AG3", 2),
+    # "ਪਹਿਲਾਂ" (before) is no "ਪਹਿਲਾ" (first): the choice reader keeps to the file's ordinal endings too
+    ("ਮੈਂ ਪਹਿਲਾਂ ਗਰੁੱਪ 3 ਵਿੱਚ ਰਜਿਸਟਰ ਕਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ।", "AG3", 1),
+])
+def test_a_punjabi_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons

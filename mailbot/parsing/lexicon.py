@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from .scan import mark_letters
-from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, words
+from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, ordinal_endings, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
 CARDINALS: dict[str, int] = {}
@@ -196,7 +196,20 @@ def number_words_pattern() -> str:
 
 
 def ordinal_words_pattern() -> str:
-    return rf"(?:{trie_pattern(list(ORDINALS))})\w{{0,4}}"
+    """An ordinal word: a stem and up to four more letters, or, for the stems of a file that lists its
+    `ordinal_endings`, one of those endings only (Punjabi "ਪਹਿਲਾਂ", before, is not "ਪਹਿਲਾ", first; Hindi
+    "दूसरों", others, is not "दूसरा"), as the evidence inventory reads them."""
+    ended = ordinal_endings()
+    groups: dict[frozenset[str], list[str]] = {}
+    for word in ORDINALS:
+        if word in ended:
+            groups.setdefault(ended[word], []).append(word)
+    free = [word for word in ORDINALS if word not in ended]
+    parts = [rf"(?:{trie_pattern(free)})\w{{0,4}}"]
+    for endings, stems in groups.items():
+        tails = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+        parts.append(rf"(?:{trie_pattern(stems)})(?:{tails})(?!\w)")
+    return "(?:" + "|".join(parts) + ")"
 
 
 def trie_pattern(words: list[str]) -> str:

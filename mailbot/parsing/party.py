@@ -64,8 +64,8 @@ _COLLECTIVE = {
     # marks as letters, Armenian, Czech, Lithuanian); not the bare "both" (دونوں, دواړه), which also counts groups
     mark_letters(r"ክልቴና|ክልተና|ሁለታችንም|ہم دونوں|موږ دواړه|நாங்கள் இருவரும்|நாங்கள் இருவர்|երկուսով|ve dvou|dviese"): 2,
     mark_letters(r"ሰለስቴና|ሶስታችንም|ہم تینوں|موږ درې واړه|நாங்கள் மூவரும்|நாங்கள் மூவர்|երեքով|ve třech|triese"): 3,
-    # Hindi "we both", "we three"; Bengali "we (are) two persons" (the count of persons written onto the number)
-    mark_letters(canonical_indic("हम दोनों|আমরা দুজন|আমরা দুইজন")): 2,
+    # Hindi and Punjabi "we both", Hindi "we three"; Bengali "we (are) two persons" (the count of persons written onto the number)
+    mark_letters(canonical_indic("हम दोनों|আমরা দুজন|আমরা দুইজন|ਅਸੀਂ ਦੋਵੇਂ")): 2,
     mark_letters(canonical_indic("हम तीनों|আমরা তিনজন")): 3,
     mark_letters(canonical_indic("আমরা চারজন")): 4,
     mark_letters(canonical_indic("আমরা পাঁচজন")): 5,
