@@ -329,8 +329,8 @@ def _scripts_of(language: str) -> frozenset[str]:
 def covers(language: str | None, text: str) -> bool:
     """Does mailbot's vocabulary know this language *in the script the text is written in*?
 
-    "ku" is Kurmanji in Latin letters in our file; Sorani Kurdish in Arabic letters is detected
-    as "ku" too, but not one of its words would be recognised.
+    "ku" holds Kurmanji in Latin letters and Sorani in Arabic letters (detected as "ku" too); a language
+    whose file has words in one script only is not covered in another.
     """
     if not language or language not in covered_languages():
         return False
