@@ -196,3 +196,15 @@ def test_macedonian_is_told_from_its_neighbours(text, lang):
 def test_a_punjabi_registration_is_read(body, group, size):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("registration", [group], size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Tagalog: the model knows it now (it was read as Swahili or Slovak); "dalawa kami" (we are two) is a stated
+    # total, a number joined to its noun with -ng ("tatlong tao") a count
+    ("Magandang araw po! Gusto kong magparehistro sa pangalawang grupo. Dalawa kami.", "AG2", 2),
+    ("Hello po, sasali ako sa pangkat 2. Pupunta ako kasama ang aking asawa. Salamat po!", "AG2", 2),
+    ("Gusto kong magparehistro sa grupo 3. Darating ang tatlong tao.", "AG3", 3),
+])
+def test_a_tagalog_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.language, parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("tl", "registration", [group], size, False), parsed.reasons

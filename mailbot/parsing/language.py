@@ -18,7 +18,9 @@ LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "
                    # the languages of the mail clients people reply with (vocab/da.toml … ; Norwegian is "no")
                    "da", "sv", "no", "fi", "hu", "ca",
                    # languages of Münster's communities (vocab/cs.toml, sk.toml, lt.toml)
-                   "cs", "sk", "lt"]
+                   "cs", "sk", "lt",
+                   # Tagalog (vocab/tl.toml): without it the model read Tagalog as Swahili or Slovak
+                   "tl"]
 _lock = threading.Lock()
 _identifier = None
 

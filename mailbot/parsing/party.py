@@ -73,6 +73,14 @@ _COLLECTIVE = {
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) двајца": 2,
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) тројца": 3,
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) четворица": 4,
+    # Tagalog "we are two", "the two of us" ("dalawa kami", "kaming dalawa")
+    r"dalawa kami|kaming dalawa": 2,
+    r"tatlo kami|kaming tatlo": 3,
+    r"apat kami|kaming apat": 4,
+    r"lima kami|kaming lima": 5,
+    r"anim kami": 6,
+    r"pito kami": 7,
+    r"walo kami": 8,
     # Georgian "we (are) two …" with its collective numeral ("ორნი ვართ"; not "they two", ისინი ორნი)
     r"ჩვენ ორნი|ორნი (?:ვართ|ვიქნებით|მოვალთ)": 2,
     r"ჩვენ სამნი|სამნი (?:ვართ|ვიქნებით|მოვალთ)": 3,
