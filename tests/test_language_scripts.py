@@ -208,3 +208,16 @@ def test_a_punjabi_registration_is_read(body, group, size):
 def test_a_tagalog_registration_is_read(body, group, size):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.language, parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("tl", "registration", [group], size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Hebrew: "in", "to", "the", "and" written onto the word (`proclitics`: "לקבוצה השנייה"); "שנינו" (the two of
+    # us) is a stated total; "ביום חמישי" (on Thursday) is no fifth group
+    ("שלום, אני רוצה להירשם לקבוצה השנייה. נגיע שלושה אנשים.\n\nמיכל", "AG2", 3),
+    ("שלום, אני רוצה להירשם לקבוצה 1. אגיע עם בעלי.", "AG1", 2),
+    ("שלום, אני רוצה להירשם לקבוצה 3. שנינו נגיע. אני לא צריכה ארוחה.", "AG3", 2),
+    ("שלום, אני רוצה להירשם לקבוצה 2 ביום חמישי.", "AG2", 1),
+])
+def test_a_hebrew_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.language, parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("he", "registration", [group], size, False), parsed.reasons

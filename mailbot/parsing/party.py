@@ -73,6 +73,10 @@ _COLLECTIVE = {
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) двајца": 2,
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) тројца": 3,
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) четворица": 4,
+    # Hebrew "the two of us", "the three of us", "the four of us"
+    r"שנינו": 2,
+    r"שלושתנו": 3,
+    r"ארבעתנו": 4,
     # Tagalog "we are two", "the two of us" ("dalawa kami", "kaming dalawa")
     r"dalawa kami|kaming dalawa": 2,
     r"tatlo kami|kaming tatlo": 3,
