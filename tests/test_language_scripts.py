@@ -221,3 +221,20 @@ def test_a_tagalog_registration_is_read(body, group, size):
 def test_a_hebrew_registration_is_read(body, group, size):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.language, parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("he", "registration", [group], size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, group, size", [
+    # Indonesian: "berdua" (as two) is a stated total; "Bapak/Ibu" (Sir/Madam) is no mother or father
+    ("Selamat siang, saya ingin mendaftar untuk kelompok kerja kedua. Kami berdua akan datang.", "AG2", 2),
+    ("Selamat pagi Bapak/Ibu, saya ingin mendaftar di kelompok 1. Saya akan datang bersama istri saya. Terima kasih.", "AG1", 2),
+    ("Saya ingin mendaftar di kelompok 3. Kami dua orang.", "AG3", 2),
+])
+def test_an_indonesian_registration_is_read(body, group, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.language, parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("id", "registration", [group], size, False), parsed.reasons
+
+
+def test_the_albanian_i_want_is_no_indonesian_two():
+    # "dua" is Indonesian 2 and Albanian "I want": never a number on its own (FALSE_FRIENDS)
+    parsed = parse_message(mail("Përshëndetje, unë dua të regjistrohem në grupin 2. Do të vij me bashkëshortin."), MSO)
+    assert (parsed.language, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("sq", ["AG2"], 2, False), parsed.reasons

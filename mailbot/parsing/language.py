@@ -19,8 +19,9 @@ LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "
                    "da", "sv", "no", "fi", "hu", "ca",
                    # languages of Münster's communities (vocab/cs.toml, sk.toml, lt.toml)
                    "cs", "sk", "lt",
-                   # Tagalog (vocab/tl.toml): without it the model read Tagalog as Swahili or Slovak
-                   "tl"]
+                   # Tagalog and Indonesian (vocab/tl.toml, id.toml): without them the model read Tagalog as
+                   # Swahili or Slovak
+                   "tl", "id"]
 _lock = threading.Lock()
 _identifier = None
 

@@ -85,6 +85,11 @@ _COLLECTIVE = {
     r"anim kami": 6,
     r"pito kami": 7,
     r"walo kami": 8,
+    # Indonesian "as two", "as three" ("kami berdua", "datang berdua")
+    r"berdua": 2,
+    r"bertiga": 3,
+    r"berempat": 4,
+    r"berlima": 5,
     # Georgian "we (are) two …" with its collective numeral ("ორნი ვართ"; not "they two", ისინი ორნი)
     r"ჩვენ ორნი|ორნი (?:ვართ|ვიქნებით|მოვალთ)": 2,
     r"ჩვენ სამნი|სამნი (?:ვართ|ვიქნებით|მოვალთ)": 3,

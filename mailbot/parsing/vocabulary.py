@@ -33,8 +33,9 @@ FALSE_FRIENDS = frozenset(
     "nam sau kater pese du "
     # the Nordic, Hungarian and Catalan number words that are everyday words elsewhere ("to", "en", "set", "hat")
     "to en et ett ni ti fire sex set hat egy ot het sis nou deu "
-    # Tagalog 5 and 7: Spanish and Portuguese "lima" (file, lime), Spanish "pito" (whistle)
-    "lima pito "
+    # Tagalog and Indonesian 5, Tagalog 7: Spanish and Portuguese "lima" (file, lime), Spanish "pito" (whistle);
+    # Indonesian 2, Albanian "dua" (I want: "unë dua të regjistrohem")
+    "lima pito dua "
     # Persian 10, the Pashto "is" ("دا ممکنه ده"); Amharic 7, the Tigrinya "persons" ("ክልተ ሰባት"); Slovak 5
     # ("päť") without marks, English "pat" and a name
     "ده ሰባት pat".split()
