@@ -238,3 +238,17 @@ def test_the_albanian_i_want_is_no_indonesian_two():
     # "dua" is Indonesian 2 and Albanian "I want": never a number on its own (FALSE_FRIENDS)
     parsed = parse_message(mail("Përshëndetje, unë dua të regjistrohem në grupin 2. Do të vij me bashkëshortin."), MSO)
     assert (parsed.language, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("sq", ["AG2"], 2, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, lang", [
+    # written in the script of a newly covered language, but not in it: still for a human
+    ("नमस्कार, मला गट 2 मध्ये नोंदणी करायची आहे. आम्ही दोघे येऊ.", "mr"),
+    ("नमस्ते, म समूह २ मा दर्ता गर्न चाहन्छु। हामी दुई जना आउँछौं।", "ne"),
+    ("নমস্কাৰ, মই গোট ২ ত পঞ্জীয়ন কৰিব বিচাৰো।", "as"),
+    ("שלום, איך װיל זיך פֿאַרשרײַבן אין גרופּע 2.", "yi"),
+])
+def test_a_language_sharing_the_script_of_a_covered_one_goes_to_review(body, lang):
+    from mailbot.parsing.language import detect_language
+
+    parsed = parse_message(mail(body, subject="MSO"), MSO)
+    assert detect_language(body) == lang and parsed.needs_review, parsed.reasons

@@ -13,6 +13,7 @@ import re
 import threading
 
 from .gates import gated
+from .scan import mark_letters
 
 LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi", "ku", "so", "sw",
                    # the languages of the mail clients people reply with (vocab/da.toml … ; Norwegian is "no")
@@ -126,6 +127,14 @@ _RUSSIAN_ONLY_RE = re.compile(r"[ыэёЫЭЁ]")  # letters Bulgarian lacks
 _URDU_RE = re.compile(r"[ٹڈڑںےہھ]")
 _PASHTO_RE = re.compile(r"[ټډړږښګڼېۍځڅ]")
 _SORANI_RE = re.compile(r"[ڕڵێۆە]")
+# Languages written in the script of a covered one, which must not be read with its words: Marathi and Nepali
+# (Devanagari, as Hindi), Assamese (Bengali letters and its own ৰ ৱ), Yiddish (Hebrew letters, its own ligatures
+# and pointed letters). Each is told by letters or everyday words the covered language does not use.
+# (words compared with their marks written as letters, scan.MARK_LETTERS: a mark is no \w, and "मी" was found in "हामी")
+_MARATHI_RE = re.compile(mark_letters(r"ळ|(?<!\w)(?:आहे|आहेत|आहोत|मी|आम्ही|मला|आम्हाला|नाही|करायचे|करायची)(?!\w)"))
+_NEPALI_RE = re.compile(mark_letters(r"(?<!\w)(?:छ|छु|छौं|छन्|हामी|मलाई|हामीलाई|गर्न|चाहन्छु|चाहन्छौं)(?!\w)"))
+_ASSAMESE_RE = re.compile(r"[ৰৱ]")
+_YIDDISH_RE = re.compile(r"[װױײ]|אַ|אָ|פֿ|(?<!\w)(?:ניט|נישט|זיך)(?!\w)")
 
 
 # Russian, Ukrainian, Arabic and Persian typed in Latin letters: the statistics see no known
@@ -186,6 +195,13 @@ def _by_script(text: str) -> str | None:
         return "ti" if _TIGRINYA_RE.search(text) else "am"
     if script == "zh" and counts["ja"]:
         return "ja"
+    if script == "hi":
+        lettered = mark_letters(text)
+        return "mr" if _MARATHI_RE.search(lettered) else "ne" if _NEPALI_RE.search(lettered) else "hi"
+    if script == "bn" and _ASSAMESE_RE.search(text):
+        return "as"
+    if script == "he" and _YIDDISH_RE.search(text):
+        return "yi"
     return script
 
 
