@@ -252,3 +252,14 @@ def test_a_language_sharing_the_script_of_a_covered_one_goes_to_review(body, lan
 
     parsed = parse_message(mail(body, subject="MSO"), MSO)
     assert detect_language(body) == lang and parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    # "with my <someone>" whom the companion lists do not know (a mother-in-law): no party of one without doubt
+    "میں اپنی ساس کے ساتھ آؤں گی۔", "मैं अपनी सास के साथ आऊंगी।", "আমি আমার শাশুড়ির সাথে আসব।", "ਮੈਂ ਆਪਣੀ ਸੱਸ ਨਾਲ ਆਵਾਂਗੀ।",
+    "დედამთილთან ერთად მოვალ.", "Ќе дојдам со свекрва ми.", "Pupunta ako kasama ang aking biyenan.",
+    "Saya akan datang bersama mertua saya.", "אגיע עם החמות שלי.", "لەگەڵ خەسووم دێم.",
+])
+def test_an_unknown_companion_after_with_my_goes_to_review(sentence):
+    parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
+    assert parsed.needs_review and any("companion not understood" in r for r in parsed.reasons), parsed.reasons
