@@ -261,7 +261,7 @@ _COMPOUND_GROUP_RE = gated(re.compile(
 # companion the lists do not know ("अपनी सास के साथ", with my mother-in-law) was counted by nobody and the party
 # read as one, without a word of doubt. The noun there is a companion the evidence lists: counted (a known one),
 # it is explained; not counted, it sends the mail to review ("companion not understood").
-_POSSESSED_COMPANION_RE = re.compile(canonical_indic(mark_letters("|".join((
+_POSSESSED_COMPANION_RE = gated(re.compile(canonical_indic(mark_letters("|".join((
     r"(?<!\w)(?:अपनी|अपने|मेरी|मेरे)\s+(?P<hi>\w+)\s+(?:के\s+)?साथ(?!\w)",          # Hindi
     r"(?<!\w)(?:اپنی|اپنے|میری|میرے)\s+(?P<ur>\w+)\s+(?:کے\s+)?(?:ساتھ|ہمراہ)(?!\w)",  # Urdu
     r"(?<!\w)(?:ਆਪਣੀ|ਆਪਣੇ|ਮੇਰੀ|ਮੇਰੇ)\s+(?P<pa>\w+)\s+ਨਾਲ(?!\w)",                      # Punjabi
@@ -272,14 +272,10 @@ _POSSESSED_COMPANION_RE = re.compile(canonical_indic(mark_letters("|".join((
     r"(?<!\w)bersama\s+(?P<id>\w+)\s+saya(?!\w)",                                    # Indonesian
     r"(?<!\w)עם\s+(?P<he>\w+)\s+שלי(?!\w)",                                          # Hebrew
     r"(?<!\w)لەگەڵ\s+(?P<ku>\w+م)(?!\w)",                                              # Sorani
-)))), re.I)
-_POSSESSED_GATE_RE = re.compile(canonical_indic(mark_letters("साथ|ساتھ|ہمراہ|ਨਾਲ|সাথে|সঙ্গে|ერთად|со |kasama|bersama|עם|لەگەڵ")),
-                                re.I)
+)))), re.I))
 
 
 def _possessed_companions(text: str, items: list[Item]) -> list[Item]:
-    if text.isascii() and "kasama" not in text.lower() and "bersama" not in text.lower() or not _POSSESSED_GATE_RE.search(text):
-        return []
     out = []
     for m in _POSSESSED_COMPANION_RE.finditer(text):
         name = next(k for k, v in m.groupdict().items() if v)

@@ -198,21 +198,17 @@ def number_words_pattern() -> str:
 def ordinal_words_pattern() -> str:
     """An ordinal word: a stem and up to four more letters, or, for the stems of a file that lists its
     `ordinal_endings`, one of those endings only (Punjabi "ਪਹਿਲਾਂ", before, is not "ਪਹਿਲਾ", first; Hindi
-    "दूसरों", others, is not "दूसरा"), as the evidence inventory reads them."""
+    "दूसरों", others, is not "दूसरा"), as the evidence inventory reads them. One trie, each word's tail at its end."""
     ended = ordinal_endings()
-    groups: dict[frozenset[str], list[str]] = {}
+    tails = {}
     for word in ORDINALS:
-        if word in ended:
-            groups.setdefault(ended[word], []).append(word)
-    free = [word for word in ORDINALS if word not in ended]
-    parts = [rf"(?:{trie_pattern(free)})\w{{0,4}}"]
-    for endings, stems in groups.items():
-        tails = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-        parts.append(rf"(?:{trie_pattern(stems)})(?:{tails})(?!\w)")
-    return "(?:" + "|".join(parts) + ")"
+        endings = ended.get(word)
+        tails[word] = (r"\w{0,4}" if endings is None else
+                       "(?:" + "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) + r")(?!\w)")
+    return f"(?:{trie_pattern(list(ORDINALS), tails)})"
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], tails: dict[str, str] | None = None) -> str:
     """Words as one regex with their shared beginnings factored out ("zw(?:ei|ölf)").
 
     The same matches, tried in the same order, as the words' alternation longest first (a longer
@@ -224,16 +220,20 @@ def trie_pattern(words: list[str]) -> str:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = (tails or {}).get(word, "")
     return _trie_branches(trie)
 
 
 def _trie_branches(node: dict) -> str:
+    """`node[""]`, where a word ends, is what follows that word ("" for nothing: the usual trie)."""
     branches = [re.escape(ch) + _trie_branches(child) for ch, child in sorted(node.items()) if ch]
+    tail = node.get("")
     if not branches:
-        return ""
+        return tail or ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    if tail is None:
+        return body
+    return f"(?:{body}|{tail})" if tail else f"(?:{body})?"
 
 
 # Words too common to identify a workgroup by, in the languages titles are written in.
