@@ -100,7 +100,8 @@ def _read_message(msg: email.message.Message, depth: int, budget: list[int]) -> 
     texts: list[str] = []
     _walk(msg, mail, texts, depth, budget)
     text = "\n\n".join(t for t in texts if t.strip())
-    mail.text = tidy(text)[:MAX_TEXT_CHARS]
+    # (Indic letters to NFC, scan.canonical_indic: on the part that is read, not on a megabyte of it)
+    mail.text = canonical_indic(tidy(text)[:MAX_TEXT_CHARS])
     return mail
 
 
@@ -470,8 +471,8 @@ def _drop_blockquotes(html: str) -> str:
 
 
 def tidy(text: str) -> str:
-    """Normalise line ends and spaces; keep line structure (and Indic letters to NFC: scan.canonical_indic)."""
-    text = canonical_indic(text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Normalise line ends and spaces; keep line structure."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     # one substitution over the text, not one per line: no run of _WS_RE crosses a line end
     lines = [line.strip() for line in _WS_RE.sub(" ", text).split("\n")]
     out: list[str] = []

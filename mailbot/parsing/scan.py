@@ -62,7 +62,7 @@ def canonical_indic(text: str) -> str:
     The same word can be typed with a letter that has a nukta ("য়" U+09DF) or as the letter and the
     nukta (U+09AF U+09BC), and "ো" as one character or two: NFC writes each one way (the first as
     two, which NFC never composes), so the words of the vocabulary, written NFC too, find both. It
-    may change the length: the reader applies it once, to a mail's text (mime.tidy), before any
+    may change the length: the reader applies it once, to a mail's text (mime._read_message), before any
     position is taken.
     """
     return unicodedata.normalize("NFC", text) if not text.isascii() and _INDIC_RE.search(text) else text
