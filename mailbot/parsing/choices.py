@@ -58,11 +58,14 @@ def _rank_nouns() -> str:
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
     # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа", "(በ)2ኛው ቡድን": a digit with its language's ordinal ending,
-    # after an Amharic preposition written onto it; Georgian writes the ordinal's prefix before it, "მე-2 ჯგუფში")
-    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d)|მე-(?=\d))?(?P<ord>(?<=მე-)\d{{1,2}}(?!\w)|\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
+    # after an Amharic preposition written onto it)
+    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
+# Georgian writes the ordinal's prefix before the digit: "მე-2 ჯგუფში", in the second group (a pattern of its own:
+# in the one above it was tried at every position of every mail)
+_GEORGIAN_ORDINAL_RE = gated(re.compile(rf"(?<![\w-])მე-(?P<ord>\d{{1,2}})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])", re.I))
 _NOUN_ORDINAL_RE = gated(re.compile(
     rf"{GROUP_NOUN}\s+(?:(?P<ord>{ordinal_words_pattern()})(?![\w])"
     # a digit with an ordinal ending after the noun, also past one word ("kooxda shaqada 1aad": Somali
@@ -266,7 +269,7 @@ class Matcher:
             tokens = [m.group("num")] + re.findall(_NUM, m.group("more") or "", re.I)
             for token in tokens:
                 self._add_number(digit_value(token), m, found, unknown, text)
-        for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
+        for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE, _GEORGIAN_ORDINAL_RE):
             for m in regex.finditer(text):
                 if m.group("ord") and is_topic_word(m.group("ord")):
                     continue  # "forum du quartier": a topic word, not the ordinal "quart"
