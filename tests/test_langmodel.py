@@ -48,6 +48,9 @@ SENTENCES = [
     "Dobrý den, rád bych se přihlásil do pracovní skupiny o vzdělávání společně s kolegyní.",
     "Dobrý deň, chcel by som sa prihlásiť do pracovnej skupiny o vzdelávaní spolu s kolegyňou.",
     "Laba diena, norėčiau užsiregistruoti į darbo grupę apie švietimą kartu su kolege.",
+    # Tagalog, Indonesian (vocab/tl.toml, id.toml)
+    "Magandang araw po, gusto kong magparehistro sa pangkat tungkol sa edukasyon kasama ang aking asawa.",
+    "Selamat siang, saya ingin mendaftar di kelompok kerja tentang pendidikan bersama istri saya.",
     "GUTEN TAG, ICH KOMME MIT ZWEI PERSONEN ZUR AG 3.",
     "ok", "AG 2", "Danke!", "",
 ]

@@ -43,12 +43,13 @@ def test_a_reply_to_our_confirmation_saying_thanks_stays_other_without_review():
 
 
 def test_a_mail_in_a_language_without_vocabulary_goes_to_review_naming_the_language():
-    # Hindi: a script that names its language; mailbot has no Hindi words, so it cannot tell
+    # Thai: a script that names its language; mailbot has no Thai words, so it cannot tell
     # a registration from anything else and must not drop the mail among the ignored ones
-    body = "नमस्ते,\n\nहम तीन लोग भाग लेना चाहते हैं। धन्यवाद।\n\nकला"
+    # (Hindi was the example until it had its file)
+    body = "สวัสดีครับ\n\nพวกเราสามคนอยากเข้าร่วม ขอบคุณครับ\n\nสมชาย"
     p = parse_message(mail(body, subject="MSO"), MSO)
     assert p.kind in ("other", "registration") and p.needs_review
-    assert any("'hi'" in r for r in p.reasons)
+    assert any("'th'" in r for r in p.reasons)
 
 
 def test_an_unrelated_mail_in_a_covered_language_stays_other_without_review():
@@ -183,19 +184,23 @@ def test_the_writer_staying_away_is_still_flagged_when_nobody_else_is_registered
     assert p.kind != "registration" or p.needs_review
 
 
-def test_kurdish_in_arabic_letters_is_not_covered_by_the_latin_letter_kurdish_words():
-    # Sorani is detected as "ku", but our Kurdish words are Kurmanji in Latin letters
+def test_kurdish_in_arabic_letters_is_read_with_the_sorani_words():
+    # Sorani is detected as "ku" (its own letters); ku.toml has its words in Arabic letters beside the Kurmanji
+    # ones. "I can't come" with nothing that ties it to this event still goes to review
     body = "سڵاو،\n\nببورن، بەداخەوە ناتوانم بێم. تکایە ناوەکەم لە لیستەکە بسڕنەوە.\n\nهێمن"
     p = parse_message(mail(body, subject="MSO"), MSO)
-    assert p.needs_review and any("'ku' (arabic letters)" in r for r in p.reasons)
+    assert p.language == "ku" and p.needs_review and any("nothing ties it to this event" in r for r in p.reasons)
+    body = "سڵاو، دەمەوێت لە گرووپی دووەم خۆم تۆمار بکەم. ئێمە سێ کەس دێین.\n\nهێمن"
+    p = parse_message(mail(body, subject="MSO"), MSO)
+    assert (p.kind, p.workgroups, p.party_size, p.needs_review) == ("registration", ["AG2"], 3, False), p.reasons
 
 
 def test_kurmanji_in_latin_letters_is_covered():
     from mailbot.parsing.vocabulary import covers
 
     assert covers("ku", "Ez dixwazim beşdarî bibim, em du kes in.")
-    assert not covers("ku", "ناتوانم بێم")
-    assert not covers("hi", "हम आएंगे")
+    assert covers("ku", "ناتوانم بێم")  # Sorani, in the same file (ku.toml)
+    assert not covers("th", "พวกเราจะมา")
 
 
 @pytest.mark.parametrize("line, closing", [

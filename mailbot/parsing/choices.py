@@ -63,6 +63,9 @@ _ORDINAL_NOUN_RE = gated(re.compile(
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
+# Georgian writes the ordinal's prefix before the digit: "მე-2 ჯგუფში", in the second group (a pattern of its own:
+# in the one above it was tried at every position of every mail)
+_GEORGIAN_ORDINAL_RE = gated(re.compile(rf"(?<![\w-])მე-(?P<ord>\d{{1,2}})\s+(?:\w+\s+)?{GROUP_NOUN}(?![\w])", re.I))
 _NOUN_ORDINAL_RE = gated(re.compile(
     rf"{GROUP_NOUN}\s+(?:(?P<ord>{ordinal_words_pattern()})(?![\w])"
     # a digit with an ordinal ending after the noun, also past one word ("kooxda shaqada 1aad": Somali
@@ -270,7 +273,7 @@ class Matcher:
             tokens = [m.group("num")] + re.findall(_NUM, m.group("more") or "", re.I)
             for token in tokens:
                 self._add_number(digit_value(token), m, found, unknown, text)
-        for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
+        for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE, _GEORGIAN_ORDINAL_RE):
             for m in regex.finditer(text):
                 if m.group("ord") and is_topic_word(m.group("ord")):
                     continue  # "forum du quartier": a topic word, not the ordinal "quart"

@@ -13,12 +13,16 @@ import re
 import threading
 
 from .gates import gated
+from .scan import mark_letters
 
 LATIN_LANGUAGES = ["de", "en", "tr", "fr", "pl", "es", "it", "pt", "nl", "ro", "sq", "hr", "vi", "ku", "so", "sw",
                    # the languages of the mail clients people reply with (vocab/da.toml … ; Norwegian is "no")
                    "da", "sv", "no", "fi", "hu", "ca",
                    # languages of Münster's communities (vocab/cs.toml, sk.toml, lt.toml)
-                   "cs", "sk", "lt"]
+                   "cs", "sk", "lt",
+                   # Tagalog and Indonesian (vocab/tl.toml, id.toml): without them the model read Tagalog as
+                   # Swahili or Slovak
+                   "tl", "id"]
 _lock = threading.Lock()
 _identifier = None
 
@@ -114,12 +118,23 @@ _ETHIOPIC_RE = re.compile(r"[\u1200-\u137f]")
 _TIGRINYA_RE = re.compile(r"[ኣ\u1250-\u125d]")
 _SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")  # also Macedonian, told apart by ѓ ќ ѕ
 _MACEDONIAN_RE = re.compile(r"[ѓќѕЃЌЅ]")
+# words Macedonian has and Serbian, Bulgarian and Russian lack ("I am", "I want", "thank you", "maybe"): a short
+# Macedonian mail often has none of ѓ ќ ѕ, and without ј љ њ it was read as Bulgarian or Russian
+_MACEDONIAN_WORDS_RE = re.compile(r"(?<!\w)(?:сум|сакам|сакаме|благодарам|благодариме|можеби|пријавам|почитувани|јас|мојата|мојот|пријавата|откажувам|учествувам|учествуваме)(?!\w)", re.I)
 # words Bulgarian has and Russian lacks (ъ is a common vowel in Bulgarian, rare in Russian)
 _BULGARIAN_RE = re.compile(r"ъ|(?<!\w)(?:ще|съм|сме|бих|благодаря|здравейте|искам|искаме|искал[аи]?|моля)(?!\w)", re.I)
 _RUSSIAN_ONLY_RE = re.compile(r"[ыэёЫЭЁ]")  # letters Bulgarian lacks
 _URDU_RE = re.compile(r"[ٹڈڑںےہھ]")
 _PASHTO_RE = re.compile(r"[ټډړږښګڼېۍځڅ]")
 _SORANI_RE = re.compile(r"[ڕڵێۆە]")
+# Languages written in the script of a covered one, which must not be read with its words: Marathi and Nepali
+# (Devanagari, as Hindi), Assamese (Bengali letters and its own ৰ ৱ), Yiddish (Hebrew letters, its own ligatures
+# and pointed letters). Each is told by letters or everyday words the covered language does not use.
+# (words compared with their marks written as letters, scan.MARK_LETTERS: a mark is no \w, and "मी" was found in "हामी")
+_MARATHI_RE = re.compile(mark_letters(r"ळ|(?<!\w)(?:आहे|आहेत|आहोत|मी|आम्ही|मला|आम्हाला|नाही|करायचे|करायची)(?!\w)"))
+_NEPALI_RE = re.compile(mark_letters(r"(?<!\w)(?:छ|छु|छौं|छन्|हामी|मलाई|हामीलाई|गर्न|चाहन्छु|चाहन्छौं)(?!\w)"))
+_ASSAMESE_RE = re.compile(r"[ৰৱ]")
+_YIDDISH_RE = re.compile(r"[װױײ]|אַ|אָ|פֿ|(?<!\w)(?:ניט|נישט|זיך)(?!\w)")
 
 
 # Russian, Ukrainian, Arabic and Persian typed in Latin letters: the statistics see no known
@@ -180,6 +195,13 @@ def _by_script(text: str) -> str | None:
         return "ti" if _TIGRINYA_RE.search(text) else "am"
     if script == "zh" and counts["ja"]:
         return "ja"
+    if script == "hi":
+        lettered = mark_letters(text)
+        return "mr" if _MARATHI_RE.search(lettered) else "ne" if _NEPALI_RE.search(lettered) else "hi"
+    if script == "bn" and _ASSAMESE_RE.search(text):
+        return "as"
+    if script == "he" and _YIDDISH_RE.search(text):
+        return "yi"
     return script
 
 
@@ -196,8 +218,11 @@ def _arabic_script_language(text: str) -> str:
 def _cyrillic_language(text: str) -> str:
     if len(_UKRAINIAN_RE.findall(text)) > len(_RUSSIAN_RE.findall(text)):
         return "uk"
+    macedonian = _MACEDONIAN_RE.search(text) or _MACEDONIAN_WORDS_RE.search(text)
     if _SERBIAN_RE.search(text):
-        return "mk" if _MACEDONIAN_RE.search(text) else "sr"
+        return "mk" if macedonian else "sr"
+    if macedonian and not _RUSSIAN_ONLY_RE.search(text) and "ъ" not in text:
+        return "mk"
     if _BULGARIAN_RE.search(text) and not _RUSSIAN_ONLY_RE.search(text):
         return "bg"
     return "ru"

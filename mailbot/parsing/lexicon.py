@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from .scan import mark_letters
-from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, words
+from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, ordinal_endings, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
 CARDINALS: dict[str, int] = {}
@@ -196,10 +196,19 @@ def number_words_pattern() -> str:
 
 
 def ordinal_words_pattern() -> str:
-    return rf"(?:{trie_pattern(list(ORDINALS))})\w{{0,4}}"
+    """An ordinal word: a stem and up to four more letters, or, for the stems of a file that lists its
+    `ordinal_endings`, one of those endings only (Punjabi "ਪਹਿਲਾਂ", before, is not "ਪਹਿਲਾ", first; Hindi
+    "दूसरों", others, is not "दूसरा"), as the evidence inventory reads them."""
+    ended = ordinal_endings()
+    free = [word for word in ORDINALS if word not in ended]
+    tails = {word: "(?:" + "|".join(re.escape(e) for e in sorted(ended[word], key=len, reverse=True)) + r")(?!\w)"
+             for word in ORDINALS if word in ended}
+    # (the free stems as one trie with the four letters after it, as before: a tail at each of their ends
+    # made the patterns that try an ordinal after every "die", "the", "la" a third slower)
+    return rf"(?:(?:{trie_pattern(free)})\w{{0,4}}|{trie_pattern(list(tails), tails)})"
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], tails: dict[str, str] | None = None) -> str:
     """Words as one regex with their shared beginnings factored out ("zw(?:ei|ölf)").
 
     The same matches, tried in the same order, as the words' alternation longest first (a longer
@@ -211,16 +220,20 @@ def trie_pattern(words: list[str]) -> str:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = (tails or {}).get(word, "")
     return _trie_branches(trie)
 
 
 def _trie_branches(node: dict) -> str:
+    """`node[""]`, where a word ends, is what follows that word ("" for nothing: the usual trie)."""
     branches = [re.escape(ch) + _trie_branches(child) for ch, child in sorted(node.items()) if ch]
+    tail = node.get("")
     if not branches:
-        return ""
+        return tail or ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    if tail is None:
+        return body
+    return f"(?:{body}|{tail})" if tail else f"(?:{body})?"
 
 
 # Words too common to identify a workgroup by, in the languages titles are written in.

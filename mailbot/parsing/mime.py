@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from .scan import canonical_indic
+
 MAX_PARTS = 120  # more parts than any real mail has: a mail bomb, cut off
 MAX_DEPTH = 12
 MAX_TEXT_CHARS = 50_000  # the text we analyse: a person writes far less, and 200 KB of hostile text took seconds
@@ -98,7 +100,8 @@ def _read_message(msg: email.message.Message, depth: int, budget: list[int]) -> 
     texts: list[str] = []
     _walk(msg, mail, texts, depth, budget)
     text = "\n\n".join(t for t in texts if t.strip())
-    mail.text = tidy(text)[:MAX_TEXT_CHARS]
+    # (Indic letters to NFC, scan.canonical_indic: on the part that is read, not on a megabyte of it)
+    mail.text = canonical_indic(tidy(text)[:MAX_TEXT_CHARS])
     return mail
 
 

@@ -12,7 +12,7 @@ from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered,
 from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, vocabulary, words
 from .gates import alternation_gates, any_search, gated
-from .scan import mark_letters
+from .scan import canonical_indic, mark_letters
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE_WORDS = [
@@ -64,6 +64,37 @@ _COLLECTIVE = {
     # marks as letters, Armenian, Czech, Lithuanian); not the bare "both" (دونوں, دواړه), which also counts groups
     mark_letters(r"ክልቴና|ክልተና|ሁለታችንም|ہم دونوں|موږ دواړه|நாங்கள் இருவரும்|நாங்கள் இருவர்|երկուսով|ve dvou|dviese"): 2,
     mark_letters(r"ሰለስቴና|ሶስታችንም|ہم تینوں|موږ درې واړه|நாங்கள் மூவரும்|நாங்கள் மூவர்|երեքով|ve třech|triese"): 3,
+    # Hindi and Punjabi "we both", Hindi "we three"; Bengali "we (are) two persons" (the count of persons written onto the number)
+    mark_letters(canonical_indic("हम दोनों|আমরা দুজন|আমরা দুইজন|ਅਸੀਂ ਦੋਵੇਂ")): 2,
+    mark_letters(canonical_indic("हम तीनों|আমরা তিনজন")): 3,
+    mark_letters(canonical_indic("আমরা চারজন")): 4,
+    mark_letters(canonical_indic("আমরা পাঁচজন")): 5,
+    # Macedonian "we (will) come as two", "now we are three" (not "двајца" alone: "со двајца колеги" is two more)
+    r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) двајца": 2,
+    r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) тројца": 3,
+    r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) четворица": 4,
+    # Hebrew "the two of us", "the three of us", "the four of us"
+    r"שנינו": 2,
+    r"שלושתנו": 3,
+    r"ארבעתנו": 4,
+    # Tagalog "we are two", "the two of us" ("dalawa kami", "kaming dalawa")
+    r"dalawa kami|kaming dalawa": 2,
+    r"tatlo kami|kaming tatlo": 3,
+    r"apat kami|kaming apat": 4,
+    r"lima kami|kaming lima": 5,
+    r"anim kami": 6,
+    r"pito kami": 7,
+    r"walo kami": 8,
+    # Indonesian "as two", "as three" ("kami berdua", "datang berdua")
+    r"berdua": 2,
+    r"bertiga": 3,
+    r"berempat": 4,
+    r"berlima": 5,
+    # Georgian "we (are) two …" with its collective numeral ("ორნი ვართ"; not "they two", ისინი ორნი)
+    r"ჩვენ ორნი|ორნი (?:ვართ|ვიქნებით|მოვალთ)": 2,
+    r"ჩვენ სამნი|სამნი (?:ვართ|ვიქნებით|მოვალთ)": 3,
+    r"ჩვენ ოთხნი|ოთხნი (?:ვართ|ვიქნებით|მოვალთ)": 4,
+    r"ჩვენ ხუთნი|ხუთნი (?:ვართ|ვიქნებით|მოვალთ)": 5,
 }
 # Italian "saremo in due" ("due" is also an English word, so no number on its own)
 _ITALIAN_IN_N_RE = gated(re.compile(r"\b(?:siamo|saremo|veniamo|verremo)\s+in\s+(due|tre|quattro|cinque|sei)\b", re.I))

@@ -79,7 +79,8 @@ class _Forward:
 # position stays): the Urdu full stop ۔ (also Pashto), the Ge'ez full stop ። and question mark ፧
 # (Amharic, Tigrinya), the Armenian full stop ։. Without them a mail was one sentence, and a "not" anywhere negated its sign-up.
 # Tamil vowel marks are written as letters here too (scan.MARK_LETTERS), so a Tamil word is one word.
-_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?", "։": ".", **MARK_LETTERS})
+# The danda । and double danda ॥ end a sentence in Devanagari, Bengali and Gurmukhi alike.
+_SENTENCE_MARKS = str.maketrans({"۔": ".", "።": ".", "፧": "?", "։": ".", "।": ".", "॥": ".", **MARK_LETTERS})
 
 
 def read_person(mail: Mail, config: Config) -> Reading:

@@ -14,6 +14,7 @@ the original text. Pure: no I/O.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,14 +34,42 @@ _EXTRA_CASES = {"ı": "i", "ſ": "s", "K": "k", "µ": "μ", "ς": "σ", "ϐ": "�
 MARK_LETTERS = {"\u0b82": "ஃ", "\u0bbe": "ஆ", "\u0bbf": "இ", "\u0bc0": "ஈ", "\u0bc1": "உ", "\u0bc2": "ஊ",
                 "\u0bc6": "எ", "\u0bc7": "ஏ", "\u0bc8": "ஐ", "\u0bca": "ஒ", "\u0bcb": "ஓ", "\u0bcc": "ஔ",
                 "\u0bcd": "ஃ", "\u0bd7": "ஔ"}
+# Devanagari (Hindi, Marathi, Nepali), Bengali and Gurmukhi (Punjabi) write their vowels after a consonant,
+# anusvara, visarga, nukta and virama as marks too. Their independent vowel letters do stand after a
+# consonant ("गए", "কই"), so a mark cannot become the letter of its vowel and be told apart again: each
+# becomes a letter of a script nobody writes in a mail (Brahmi, then Kharoshthi), one for one, and
+# marks_again() writes it back without guessing.
+_INDIC_MARKS = [chr(c) for c in (
+    *range(0x0900, 0x0904), 0x093A, 0x093B, 0x093C, *range(0x093E, 0x0950), *range(0x0951, 0x0958), 0x0962, 0x0963,
+    0x0981, 0x0982, 0x0983, 0x09BC, *range(0x09BE, 0x09C5), 0x09C7, 0x09C8, *range(0x09CB, 0x09CE), 0x09D7, 0x09E2, 0x09E3, 0x09FE,
+    0x0A01, 0x0A02, 0x0A03, 0x0A3C, *range(0x0A3E, 0x0A43), 0x0A47, 0x0A48, *range(0x0A4B, 0x0A4E), 0x0A51, 0x0A70, 0x0A71, 0x0A75)]
+_INDIC_LETTERS = [chr(c) for c in (*range(0x11003, 0x11038), 0x10A00, *range(0x10A10, 0x10A14), *range(0x10A15, 0x10A18),
+                                   *range(0x10A19, 0x10A24))]
+_INDIC_MARK_LETTERS = dict(zip(_INDIC_MARKS, _INDIC_LETTERS, strict=True))
+MARK_LETTERS.update(_INDIC_MARK_LETTERS)
 _MARK_TABLE = str.maketrans(MARK_LETTERS)
 _MARK_RE = re.compile("[" + "".join(MARK_LETTERS) + "]")
 _EXTRA_TABLE = str.maketrans({**_EXTRA_CASES, **MARK_LETTERS})
 _EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "".join(MARK_LETTERS) + "]")
 
 
+_INDIC_RE = re.compile("[\u0900-\u0a7f]")
+
+
+def canonical_indic(text: str) -> str:
+    """NFC of a text with Devanagari, Bengali or Gurmukhi letters in it; the text itself otherwise.
+
+    The same word can be typed with a letter that has a nukta ("য়" U+09DF) or as the letter and the
+    nukta (U+09AF U+09BC), and "ো" as one character or two: NFC writes each one way (the first as
+    two, which NFC never composes), so the words of the vocabulary, written NFC too, find both. It
+    may change the length: the reader applies it once, to a mail's text (mime._read_message), before any
+    position is taken.
+    """
+    return unicodedata.normalize("NFC", text) if not text.isascii() and _INDIC_RE.search(text) else text
+
+
 def mark_letters(text: str) -> str:
-    """Text with the Tamil vowel marks written as letters (see MARK_LETTERS); same length."""
+    """Text with the Tamil, Devanagari, Bengali and Gurmukhi marks written as letters (see MARK_LETTERS); same length."""
     # (a search in C first: translate() would copy every non-ASCII text, most of them without a Tamil mark)
     return text.translate(_MARK_TABLE) if not text.isascii() and _MARK_RE.search(text) else text
 
@@ -51,9 +80,17 @@ _AS_LETTER_RE = re.compile("(?<=[\u0b95-\u0bb9])[ஆஇஈஉஊஎஏஐஒஓ�
 _AS_MARK = {"ஃ": "\u0bcd", **{letter: mark for mark, letter in MARK_LETTERS.items() if letter != "ஃ" and mark != "\u0bd7"}}
 
 
+_INDIC_BACK = str.maketrans({letter: mark for mark, letter in _INDIC_MARK_LETTERS.items()})
+
+
 def marks_again(text: str) -> str:
     """What the writer wrote, from mark_letters(text): for what the coordinator reads (reasons, names)."""
-    return _AS_LETTER_RE.sub(lambda m: _AS_MARK[m.group(0)], text) if "\u0b80" <= max(text, default="") else text
+    top = max(text, default="")
+    if top < "\u0b80":
+        return text
+    if top >= "\U00010a00":
+        text = text.translate(_INDIC_BACK)
+    return _AS_LETTER_RE.sub(lambda m: _AS_MARK[m.group(0)], text)
 
 
 def fold(text: str) -> str:

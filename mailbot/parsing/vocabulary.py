@@ -14,7 +14,7 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from .scan import MARK_LETTERS, mark_letters
+from .scan import MARK_LETTERS, canonical_indic, mark_letters
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
 TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py), not a language file
@@ -22,8 +22,8 @@ TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
 # Kollegin"), but never a count of persons on their own.
 ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje "
-                            "ایک یو یوه አንድ ሓደ vienas viena".split())
-# (Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
+                            "ایک یو یوه አንድ ሓደ vienas viena एक এক isang".split()) | {mark_letters("ਇੱਕ")}
+# (Tagalog isang, Hindi एक, Bengali এক, Punjabi ਇੱਕ (its addak a mark written as a letter), Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
 # and Polish "my"; "pet" Croatian 5; Kurdish "sê" bare is "se"): never a number. Compared bare
@@ -33,6 +33,9 @@ FALSE_FRIENDS = frozenset(
     "nam sau kater pese du "
     # the Nordic, Hungarian and Catalan number words that are everyday words elsewhere ("to", "en", "set", "hat")
     "to en et ett ni ti fire sex set hat egy ot het sis nou deu "
+    # Tagalog and Indonesian 5, Tagalog 7: Spanish and Portuguese "lima" (file, lime), Spanish "pito" (whistle);
+    # Indonesian 2, Albanian "dua" (I want: "unë dua të regjistrohem")
+    "lima pito dua "
     # Persian 10, the Pashto "is" ("دا ممکنه ده"); Amharic 7, the Tigrinya "persons" ("ክልተ ሰባት"); Slovak 5
     # ("päť") without marks, English "pat" and a name
     "ده ሰባት pat".split()
@@ -53,13 +56,13 @@ def vocabulary() -> dict[str, dict]:
 
 
 def _with_mark_letters(value):
-    """Every string of a file's table through scan.mark_letters (keys of dicts too)."""
+    """Every string of a file's table through scan.mark_letters (keys of dicts too), Indic words NFC first."""
     if isinstance(value, str):
-        return mark_letters(value)
+        return mark_letters(canonical_indic(value))
     if isinstance(value, list):
         return [_with_mark_letters(v) for v in value]
     if isinstance(value, dict):
-        return {mark_letters(k): _with_mark_letters(v) for k, v in value.items()}
+        return {mark_letters(canonical_indic(k)): _with_mark_letters(v) for k, v in value.items()}
     return value
 
 
@@ -301,11 +304,14 @@ def script(text: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+_INDIC_MARK_VALUES = frozenset(letter for letter in MARK_LETTERS.values() if letter >= "\U00010a00")
+
+
 @functools.lru_cache(maxsize=8192)
 def _script_of_char(ch: str) -> str:
     """The first word of a letter's Unicode name ('LATIN', 'ARABIC' …); '' for anything else."""
-    if not ch.isalpha():
-        return ""
+    if not ch.isalpha() or ch in _INDIC_MARK_VALUES:
+        return ""  # (a Devanagari, Bengali or Gurmukhi mark written as a letter: scan.MARK_LETTERS)
     name = unicodedata.name(ch, "")
     return name.split()[0] if name else ""
 
@@ -326,8 +332,8 @@ def _scripts_of(language: str) -> frozenset[str]:
 def covers(language: str | None, text: str) -> bool:
     """Does mailbot's vocabulary know this language *in the script the text is written in*?
 
-    "ku" is Kurmanji in Latin letters in our file; Sorani Kurdish in Arabic letters is detected
-    as "ku" too, but not one of its words would be recognised.
+    "ku" holds Kurmanji in Latin letters and Sorani in Arabic letters (detected as "ku" too); a language
+    whose file has words in one script only is not covered in another.
     """
     if not language or language not in covered_languages():
         return False
