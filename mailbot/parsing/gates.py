@@ -18,6 +18,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import islice, starmap
+from operator import sub
 
 import ahocorasick
 
@@ -211,15 +213,13 @@ class GatedPattern:
                         return None
                     at = source.find(word, at + 1)
         else:
-            for last, size in (automaton or self._starts).iter(cached_fold(text) if self._fold else text):
-                starts.add(last + 1 - size)
-                if len(starts) > limit:
-                    return None
-        if digits:
-            for found in _DIGIT_RE.finditer(text):
-                starts.add(found.start())
-                if len(starts) > limit:
-                    return None
+            # each hit is (its last character, its length - 1): the start is their difference, taken in C
+            # (starmap), a chunk at a time so that "mamama…" stops after about `limit` hits as before
+            hits = (automaton or self._starts).iter(cached_fold(text) if self._fold else text)
+            if not _collect(starts, starmap(sub, hits), limit):
+                return None
+        if digits and not _collect(starts, map(_MATCH_START, _DIGIT_RE.finditer(text)), limit):
+            return None
         return sorted(starts)
 
     def _start_plan(self, string: str):
@@ -240,8 +240,8 @@ class GatedPattern:
             return None
         cuts = _barrier_positions(text, self._barriers[0])
         pieces: dict[int, int] = {}
-        for last, size in self._words.iter(cached_fold(text) if self._fold else text):
-            at = last + 1 - size
+        for last, back in self._words.iter(cached_fold(text) if self._fold else text):
+            at = last - back
             i = bisect_right(cuts, at)
             end = cuts[i] if i < len(cuts) else len(text)
             if end > last:  # a word with a barrier inside is in no match
@@ -349,7 +349,7 @@ class _Presence:
     # a pattern gated inside a function called per mail would grow the list and the rebuilds without
     # end: past this many, a new pattern runs ungated (same answers, no gate)
     _MAX_MEMBERS = 2_000
-    _KEEP = 128  # texts (and their folds) whose answer is kept: a mail's own text, its lines and sentences in turn
+    _KEEP = 1024  # texts (and their folds) whose answer is kept: a mail's own text, its lines and sentences in turn
     _KEEP_CHARS = 1_000_000  # and their characters together (a megabyte of text is kept, not 128 of them)
 
     def __init__(self):
@@ -488,6 +488,20 @@ def cached_fold(text: str) -> str:
 
 
 _DIGIT_RE = re.compile(r"\d")  # what \d matches: any script's decimal digits
+_MATCH_START = re.Match.start
+
+
+def _collect(starts: set[int], positions, limit: int) -> bool:
+    """Add positions to starts in chunks (set.update in C, not one add a hit in Python); False as soon
+    as more than `limit` distinct ones are in: the same answer as a check after each add, since
+    the set only grows, and never more than about 2 x limit positions held."""
+    while True:
+        chunk = list(islice(positions, limit + 1))
+        starts.update(chunk)
+        if len(starts) > limit:
+            return False
+        if len(chunk) <= limit:
+            return True
 _CANDIDATES: dict[tuple, list[int] | None] = {}  # (start words, fold?, digits?, long text) -> _candidates
 _BARRIERS: dict[tuple[str, frozenset[str]], list[int]] = {}
 
@@ -509,12 +523,13 @@ def _cut_pattern(cuts: frozenset[str]) -> re.Pattern:
 
 
 def _automaton(words):
-    """An Aho–Corasick automaton of words (value: the word's length); None without words."""
+    """An Aho–Corasick automaton of words (value: the word's length - 1, so that a hit's last
+    character minus its value is where the word starts); None without words."""
     if words is None:
         return None
     automaton = ahocorasick.Automaton()
     for word in words:
-        automaton.add_word(word, len(word))
+        automaton.add_word(word, len(word) - 1)
     automaton.make_automaton()
     return automaton
 
