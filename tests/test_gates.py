@@ -264,6 +264,20 @@ def test_an_alternation_whose_other_branches_start_with_a_digit_is_tried_at_word
     assert g.findall(text) == pattern.findall(text)
 
 
+def test_digit_branches_in_a_group_and_a_letter_of_another_script_written_onto_a_digit_are_starts():
+    # choices._ORDINAL_NOUN_RE now: "(?:[በለከየ](?=\d)(?P<ord_lead>\d{1,2}\.|…)|(?P<ord_digit>\d{1,2}\.|…)|(?P<ord>erste|…))"
+    digits = r"\d{1,2}\.|\d{1,2}(?:st|nd)(?!\w)"
+    pattern = re.compile(rf"(?<!\w)(?:[በለ](?=\d)(?P<lead>{digits})|(?P<num>{digits})|(?P<word>erste[nr]?|second))"
+                         r"\s+(?:gruppe|ag|ቡድን)(?!\w)", re.I)
+    assert branch_prefixes(pattern) == ({"በ", "ለ", "erste", "second"}, frozenset(), True)
+    # a one-letter Latin start still gives no plan (it is in nearly every text)
+    assert branch_prefixes(re.compile(r"(?:a(?=\d)\d\.|(?:\d\.)|erste)\s+ag")) is None
+    g = gated(pattern)
+    text = "Wir möchten in die erste Gruppe, sonst 2. AG, nicht die 2nd ag; በ2ኛ ቡድን, ለ3. ቡድን. " * 8
+    assert g._candidates(text, *g._start_plan(text)) is not None
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in pattern.finditer(text)] != []
+
+
 # --- alternation_gates: a pre-check split into patterns that each get a gate (issue #15) ---------
 
 def _mail_texts():

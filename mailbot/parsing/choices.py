@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from ..config import Workgroup
 from .lexicon import (
@@ -55,11 +56,16 @@ def _rank_nouns() -> str:
     return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
 
 
+_ORDINAL_DIGITS = r"\d{1,2}\.|\d{1,2}(?=\s+numaral)|\d{1,2}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)"
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
     # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа", "(በ)2ኛው ቡድን": a digit with its language's ordinal ending,
     # after an Amharic preposition written onto it)
-    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
+    # (three branches, each its own group, not "(?:[በለከየ](?=\d))?(?P<ord>digits|words)": the same matches in
+    # the same order, since no ordinal word starts with a digit, but every branch now starts with words or a
+    # digit, so on a long text the pattern is tried only there (literals.branch_prefixes), not everywhere)
+    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d)(?P<ord_lead>{_ORDINAL_DIGITS})|(?P<ord_digit>{_ORDINAL_DIGITS})"
+    rf"|(?P<ord>{ordinal_words_pattern()}))\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
@@ -266,11 +272,15 @@ class Matcher:
             tokens = [m.group("num")] + re.findall(_NUM, m.group("more") or "", re.I)
             for token in tokens:
                 self._add_number(digit_value(token), m, found, unknown, text)
-        for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE):
-            for m in regex.finditer(text):
-                if m.group("ord") and is_topic_word(m.group("ord")):
-                    continue  # "forum du quartier": a topic word, not the ordinal "quart"
-                self._add_number(_ordinal(m.group("ord") or m.group("ord_digit")), m, found, unknown, text)
+        for m in _ORDINAL_NOUN_RE.finditer(text):
+            ordinal = m.group("ord") or m.group("ord_digit") or m.group("ord_lead")
+            if is_topic_word(ordinal):
+                continue  # "forum du quartier": a topic word, not the ordinal "quart"
+            self._add_number(_ordinal(ordinal), m, found, unknown, text)
+        for m in _NOUN_ORDINAL_RE.finditer(text):
+            if m.group("ord") and is_topic_word(m.group("ord")):
+                continue
+            self._add_number(_ordinal(m.group("ord") or m.group("ord_digit")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
         for m in _NOUN_MOVE_RE.finditer(text):
@@ -316,19 +326,22 @@ class Matcher:
 
     def _keyword_mentions(self, text: str) -> list[Mention]:
         keys = list(map(_key, _WORD_RE.findall(text)))
-        first_word, words, out = self._first_word, None, []
-        for i, word in enumerate(keys):
-            if word in self.event_words:
-                continue  # "beim Demokratietag": the event's own name names none of its workgroups
-            starting = first_word.get(word)
-            if starting is None:
-                starting = self._starting(word)
-            if starting is _NO_KEYWORDS and not word.endswith(_COMPOUND_ENDS):
-                continue  # (most words: no keyword starts with them and no group noun ends them)
-            if words is None:  # positions only for texts with a candidate
-                # (built by map and zip in C: a comprehension over the matches cost twice as much)
-                found = list(_WORD_RE.finditer(text))
-                words = list(zip(map(re.Match.start, found), map(re.Match.end, found), keys))
+        # the words worth a look, sorted out once per distinct word (a text repeats its words; a
+        # 1,000-line mail has 10,000 words and a few hundred distinct): the event's own name names
+        # none of its workgroups ("beim Demokratietag"), and most words start no keyword and end in
+        # no group noun
+        look = {word for word in set(keys) if word not in self.event_words
+                and (self._starting(word) is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS))}
+        if not look:
+            return []
+        # positions only for texts with a candidate (built by map and zip in C: a comprehension over the
+        # matches cost twice as much)
+        found = list(_WORD_RE.finditer(text))
+        words = list(zip(map(re.Match.start, found), map(re.Match.end, found), keys))
+        out = []
+        for i in compress(range(len(keys)), map(look.__contains__, keys)):
+            word = keys[i]
+            starting = self._starting(word)
             start = words[i][0]
             hits = {}
             for phrase, wg_id, how in starting:
