@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 
 from ..config import Workgroup
 from .lexicon import (
@@ -96,6 +96,7 @@ _THEN_ORDINAL_RE = gated(re.compile(
 ))
 _GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
 _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
+_WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")  # (in a group: split() returns the words too, at the odd places)
 
 _NEGATIVE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
@@ -325,19 +326,26 @@ class Matcher:
             unknown.append(m.group(0).strip())
 
     def _keyword_mentions(self, text: str) -> list[Mention]:
-        keys = list(map(_key, _WORD_RE.findall(text)))
+        # the words and what stands between them (_WORD_RE's matches at the odd places): their positions
+        # are the running sums of the pieces' lengths, all in C, with no match object per word
+        pieces = _WORD_SPLIT_RE.split(text)
+        keys = list(map(_key, pieces[1::2]))
         # the words worth a look, sorted out once per distinct word (a text repeats its words; a
         # 1,000-line mail has 10,000 words and a few hundred distinct): the event's own name names
         # none of its workgroups ("beim Demokratietag"), and most words start no keyword and end in
         # no group noun
-        look = {word for word in set(keys) if word not in self.event_words
-                and (self._starting(word) is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS))}
+        first_word, look = self._first_word, set()
+        for word in set(keys):
+            starting = first_word.get(word)
+            if starting is None:
+                starting = self._starting(word)
+            if (starting is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS)) and word not in self.event_words:
+                look.add(word)
         if not look:
             return []
-        # positions only for texts with a candidate (built by map and zip in C: a comprehension over the
-        # matches cost twice as much)
-        found = list(_WORD_RE.finditer(text))
-        words = list(zip(map(re.Match.start, found), map(re.Match.end, found), keys))
+        # positions only for texts with a candidate: (start, end, key) of each word
+        ends = list(accumulate(map(len, pieces)))
+        words = list(zip(ends[0:-1:2], ends[1::2], keys))
         out = []
         for i in compress(range(len(keys)), map(look.__contains__, keys)):
             word = keys[i]
