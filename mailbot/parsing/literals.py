@@ -131,6 +131,17 @@ def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozense
     return frozenset(starts), frozenset(rest), digits
 
 
+def starts_with_digit(pattern: re.Pattern) -> bool:
+    """Every match of the pattern starts with a digit ("(?<![.,:/-])(\\d{1,2})(?!\\w)"): it can be tried
+    at the text's digits alone."""
+    return isinstance(pattern.pattern, str) and _starts_with_digit_pattern(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _starts_with_digit_pattern(pattern: str, flags: int) -> bool:
+    return _starts_with_digit(list(_parsed(pattern, flags)))
+
+
 def _first_consuming(items: list) -> int | None:
     return next((i for i, (op, _av) in enumerate(items) if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)), None)
 
