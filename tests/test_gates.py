@@ -384,3 +384,20 @@ def test_patterns_with_the_same_start_words_share_the_positions_and_answer_as_al
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)] != []
         assert pattern.findall(text) == pattern.regex.findall(text)
     assert sum(1 for key in gates._CANDIDATES if key[3] is text) == 1  # found once for both
+
+
+def test_a_long_alternation_tried_at_one_position_answers_as_the_pattern():
+    # quotes._SEPARATOR_RE and its kind: .match looks at the next two characters first (issue #15)
+    gates.prepare()
+    with_heads = [p for p in gates._PRESENCE.members if "_heads" in p.__dict__]
+    assert quotes._SEPARATOR_RE in with_heads and quotes._FORWARD_RE in with_heads
+    lines = ["-----Original Message-----", "Original Message", "ORIGINAL MESSAGE:", "Von meinem iPhone gesendet",
+             "Gesendet von meinem iPhone", "İ", "", "a", "Weitergeleitete Nachricht", "---------- Forwarded message ---------"]
+    for path in sorted((Path(__file__).parent / "mails" / "parse").rglob("*.eml")):
+        lines += read_mail(path.read_bytes(), 10_000_000).text.split("\n")
+    for pattern in with_heads:
+        for line in lines:
+            for pos in (0, 1, 5):
+                found, want = pattern.match(line, pos), pattern.regex.match(line, pos)
+                assert (found and found.span()) == (want and want.span()), (pattern, line, pos)
+        assert pattern.match("x" + lines[0], 1, 3) is pattern.regex.match("x" + lines[0], 1, 3)

@@ -151,6 +151,12 @@ class GatedPattern:
         self._barriers = barriers(self.regex) if self.words is not None and self.starts is None else None
         self._words = _automaton(self.words) if self._barriers else None
         self._bit = 0  # its bit in the shared automaton's answers; 0: it has no words, it may always match
+        if self._large and self.starts is not None:
+            # a long alternation tried at one position (quotes.py asks each line whether it starts with one of
+            # 60 "Original Message" phrases: about a microsecond a line) can only match where the text's next
+            # two characters begin one of its start words (each has two or more): one set lookup first
+            self._heads = frozenset(word[:2] for word in self.starts)
+            self.match = self._match_at_heads
         if self.words is None and self.starts is None and not self._digit_start:
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
                 setattr(self, name, getattr(self.regex, name))  # nothing to gate: the pattern's own methods
@@ -301,6 +307,12 @@ class GatedPattern:
 
     def fullmatch(self, string, *args):
         return self.regex.fullmatch(string, *args)
+
+    def _match_at_heads(self, string, pos=0, *endpos):
+        head = string[pos : pos + 2]
+        if pos >= 0 and (fold(head) if self._fold else head) not in self._heads:
+            return None
+        return self.regex.match(string, pos, *endpos)
 
     def finditer(self, string, *args):
         if args:
