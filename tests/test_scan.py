@@ -90,3 +90,25 @@ def test_a_long_run_of_one_letter_is_read_once(engine):
     v = Vocabulary({"c": ["*aa*", "aa*"]}, engine)
     # (one hit per concept where two of its words cover the same span)
     assert v.hits("a" * 100_000 + " aab") == [Hit(0, 100_000, "c", "*aa*"), Hit(100_001, 100_004, "c", "*aa*")]
+
+
+def test_fold_and_mark_letters_take_latin1_text_the_short_way_with_the_same_answers():
+    from mailbot.parsing.scan import _EXTRA_RE, _EXTRA_TABLE, _MARK_RE, _MARK_TABLE, latin1, mark_letters
+
+    def slow_fold(text):  # fold() as it was before the Latin-1 test (issue #15)
+        if text.isascii():
+            return text.lower()
+        text = text.replace("İ", "i").lower()
+        return text.translate(_EXTRA_TABLE) if _EXTRA_RE.search(text) else text
+
+    def slow_marks(text):
+        return text.translate(_MARK_TABLE) if not text.isascii() and _MARK_RE.search(text) else text
+
+    rnd = random.Random(15)
+    alphabet = "aKkµÄäßÿ €ıİſΣσςﬅ\u0b95\u0bbf\u212aé"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(5000)]
+    texts += [chr(i) * 3 for i in range(0x300)]
+    for text in texts:
+        assert fold(text) == slow_fold(text), text
+        assert mark_letters(text) == slow_marks(text), text
+        assert latin1(text) == all(ord(c) < 256 for c in text)

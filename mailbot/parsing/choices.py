@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 from ..config import Workgroup
 from .lexicon import (
@@ -55,11 +56,16 @@ def _rank_nouns() -> str:
     return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
 
 
+_ORDINAL_DIGITS = r"\d{1,2}\.|\d{1,2}(?=\s+numaral)|\d{1,2}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)"
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
     # ("2nd workgroup", "2º grupo", "2e atelier", "2-я группа", "(በ)2ኛው ቡድን": a digit with its language's ordinal ending,
     # after an Amharic preposition written onto it)
-    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d))?(?P<ord>\d{{1,2}}\.|\d{{1,2}}(?=\s+numaral)|\d{{1,2}}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)|{ordinal_words_pattern()})\s+"
+    # (three branches, each its own group, not "(?:[በለከየ](?=\d))?(?P<ord>digits|words)": the same matches in
+    # the same order, since no ordinal word starts with a digit, but every branch now starts with words or a
+    # digit, so on a long text the pattern is tried only there (literals.branch_prefixes), not everywhere)
+    rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d)(?P<ord_lead>{_ORDINAL_DIGITS})|(?P<ord_digit>{_ORDINAL_DIGITS})"
+    rf"|(?P<ord>{ordinal_words_pattern()}))\s+"
     rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
@@ -93,6 +99,7 @@ _THEN_ORDINAL_RE = gated(re.compile(
 ))
 _GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
 _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
+_WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")  # (in a group: split() returns the words too, at the odd places)
 
 _NEGATIVE_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
@@ -273,11 +280,15 @@ class Matcher:
             tokens = [m.group("num")] + re.findall(_NUM, m.group("more") or "", re.I)
             for token in tokens:
                 self._add_number(digit_value(token), m, found, unknown, text)
-        for regex in (_ORDINAL_NOUN_RE, _NOUN_ORDINAL_RE, _GEORGIAN_ORDINAL_RE):
-            for m in regex.finditer(text):
-                if m.group("ord") and is_topic_word(m.group("ord")):
-                    continue  # "forum du quartier": a topic word, not the ordinal "quart"
-                self._add_number(_ordinal(m.group("ord") or m.group("ord_digit")), m, found, unknown, text)
+        for m in _ORDINAL_NOUN_RE.finditer(text):
+            ordinal = m.group("ord") or m.group("ord_digit") or m.group("ord_lead")
+            if is_topic_word(ordinal):
+                continue  # "forum du quartier": a topic word, not the ordinal "quart"
+            self._add_number(_ordinal(ordinal), m, found, unknown, text)
+        for m in (*_NOUN_ORDINAL_RE.finditer(text), *_GEORGIAN_ORDINAL_RE.finditer(text)):
+            if m.group("ord") and is_topic_word(m.group("ord")):
+                continue
+            self._add_number(_ordinal(m.group("ord") or m.group("ord_digit")), m, found, unknown, text)
         for m in _STANDALONE_ORDINAL_RE.finditer(text):
             self._add_number(ordinal_value(m.group("ord")), m, found, unknown, text)
         for m in _NOUN_MOVE_RE.finditer(text):
@@ -322,20 +333,30 @@ class Matcher:
             unknown.append(m.group(0).strip())
 
     def _keyword_mentions(self, text: str) -> list[Mention]:
-        keys = list(map(_key, _WORD_RE.findall(text)))
-        first_word, words, out = self._first_word, None, []
-        for i, word in enumerate(keys):
-            if word in self.event_words:
-                continue  # "beim Demokratietag": the event's own name names none of its workgroups
+        # the words and what stands between them (_WORD_RE's matches at the odd places): their positions
+        # are the running sums of the pieces' lengths, all in C, with no match object per word
+        pieces = _WORD_SPLIT_RE.split(text)
+        keys = list(map(_key, pieces[1::2]))
+        # the words worth a look, sorted out once per distinct word (a text repeats its words; a
+        # 1,000-line mail has 10,000 words and a few hundred distinct): the event's own name names
+        # none of its workgroups ("beim Demokratietag"), and most words start no keyword and end in
+        # no group noun
+        first_word, look = self._first_word, set()
+        for word in set(keys):
             starting = first_word.get(word)
             if starting is None:
                 starting = self._starting(word)
-            if starting is _NO_KEYWORDS and not word.endswith(_COMPOUND_ENDS):
-                continue  # (most words: no keyword starts with them and no group noun ends them)
-            if words is None:  # positions only for texts with a candidate
-                # (built by map and zip in C: a comprehension over the matches cost twice as much)
-                found = list(_WORD_RE.finditer(text))
-                words = list(zip(map(re.Match.start, found), map(re.Match.end, found), keys))
+            if (starting is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS)) and word not in self.event_words:
+                look.add(word)
+        if not look:
+            return []
+        # positions only for texts with a candidate: (start, end, key) of each word
+        ends = list(accumulate(map(len, pieces)))
+        words = list(zip(ends[0:-1:2], ends[1::2], keys))
+        out = []
+        for i in compress(range(len(keys)), map(look.__contains__, keys)):
+            word = keys[i]
+            starting = self._starting(word)
             start = words[i][0]
             hits = {}
             for phrase, wg_id, how in starting:

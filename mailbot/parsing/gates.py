@@ -18,10 +18,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import islice, starmap
+from operator import sub
 
 import ahocorasick
 
-from .literals import barriers, branch_prefixes, caseless, forget_parses, literals, prefixes
+from .literals import barriers, branch_prefixes, caseless, forget_parses, literals, prefixes, starts_with_digit
 from .scan import fold
 
 _LARGE = 400  # characters of a pattern from which it is tried only at its starts on any text
@@ -138,6 +140,9 @@ class GatedPattern:
         partial = branch_prefixes(self.regex) if self.starts is None else None
         self._partial = (_automaton(partial[0]), partial[1], partial[2]) if partial else None
         self._partial_words = partial[0] if partial else None
+        # no start words, but every match starts with a digit ("(?<![.,:/-])(\d{1,2})(?!\w)"): tried at the
+        # text's digits only, instead of testing the lookbehinds at every position
+        self._digit_start = self.starts is None and partial is None and starts_with_digit(self.regex)
         # on a sentence, collecting the starts costs more than most patterns' own scan; not more than
         # a long alternation's (intent._REGISTER_RE: 160 words tried at every position)
         self._large = len(self.regex.pattern) >= _LARGE
@@ -146,7 +151,13 @@ class GatedPattern:
         self._barriers = barriers(self.regex) if self.words is not None and self.starts is None else None
         self._words = _automaton(self.words) if self._barriers else None
         self._bit = 0  # its bit in the shared automaton's answers; 0: it has no words, it may always match
-        if self.words is None and self.starts is None:
+        if self._large and self.starts is not None:
+            # a long alternation tried at one position (quotes.py asks each line whether it starts with one of
+            # 60 "Original Message" phrases: about a microsecond a line) can only match where the text's next
+            # two characters begin one of its start words (each has two or more): one set lookup first
+            self._heads = frozenset(word[:2] for word in self.starts)
+            self.match = self._match_at_heads
+        if self.words is None and self.starts is None and not self._digit_start:
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
                 setattr(self, name, getattr(self.regex, name))  # nothing to gate: the pattern's own methods
         self._ready = True
@@ -155,7 +166,7 @@ class GatedPattern:
         if name == "regex":  # a copy made without __init__
             raise AttributeError(name)
         if name in ("words", "starts", "_fold", "_starts", "_bit", "_partial", "_partial_words", "_large", "_barriers",
-                    "_words"):
+                    "_words", "_digit_start"):
             self._ensure()
             return self.__dict__[name]
         return getattr(self.regex, name)
@@ -184,7 +195,10 @@ class GatedPattern:
         ("mamama…" for a pattern starting with "ma": the pattern's own scan is then no slower,
         and a list of half a million positions would cost memory.)
         """
-        words = self.starts if automaton is None or automaton is self._starts else self._partial_words
+        if automaton is None and self.starts is None:
+            words = ()  # (a digit start: _start_plan)
+        else:
+            words = self.starts if automaton is None or automaton is self._starts else self._partial_words
         if len(text) < _ANCHOR_FROM:
             return self._find_candidates(text, automaton, digits, words)
         # patterns that begin alike (choices and evidence: five begin with the same 130 group nouns)
@@ -211,15 +225,13 @@ class GatedPattern:
                         return None
                     at = source.find(word, at + 1)
         else:
-            for last, size in (automaton or self._starts).iter(cached_fold(text) if self._fold else text):
-                starts.add(last + 1 - size)
-                if len(starts) > limit:
-                    return None
-        if digits:
-            for found in _DIGIT_RE.finditer(text):
-                starts.add(found.start())
-                if len(starts) > limit:
-                    return None
+            # each hit is (its last character, its length - 1): the start is their difference, taken in C
+            # (starmap), a chunk at a time so that "mamama…" stops after about `limit` hits as before
+            hits = (automaton or self._starts).iter(cached_fold(text) if self._fold else text)
+            if not _collect(starts, starmap(sub, hits), limit):
+                return None
+        if digits and not _collect(starts, iter(_digit_positions(text, limit)), limit):
+            return None
         return sorted(starts)
 
     def _start_plan(self, string: str):
@@ -231,6 +243,8 @@ class GatedPattern:
             text = cached_fold(string) if self._fold else string
             if not any(word in text for word in rest):  # the branches without start words cannot match
                 return automaton, digits
+        if self._digit_start:
+            return None, True
         return None
 
     def _pieces(self, text: str) -> list[tuple[int, int]] | None:
@@ -240,8 +254,8 @@ class GatedPattern:
             return None
         cuts = _barrier_positions(text, self._barriers[0])
         pieces: dict[int, int] = {}
-        for last, size in self._words.iter(cached_fold(text) if self._fold else text):
-            at = last + 1 - size
+        for last, back in self._words.iter(cached_fold(text) if self._fold else text):
+            at = last - back
             i = bisect_right(cuts, at)
             end = cuts[i] if i < len(cuts) else len(text)
             if end > last:  # a word with a barrier inside is in no match
@@ -293,6 +307,12 @@ class GatedPattern:
 
     def fullmatch(self, string, *args):
         return self.regex.fullmatch(string, *args)
+
+    def _match_at_heads(self, string, pos=0, *endpos):
+        head = string[pos : pos + 2]
+        if pos >= 0 and (fold(head) if self._fold else head) not in self._heads:
+            return None
+        return self.regex.match(string, pos, *endpos)
 
     def finditer(self, string, *args):
         if args:
@@ -349,7 +369,7 @@ class _Presence:
     # a pattern gated inside a function called per mail would grow the list and the rebuilds without
     # end: past this many, a new pattern runs ungated (same answers, no gate)
     _MAX_MEMBERS = 2_000
-    _KEEP = 128  # texts (and their folds) whose answer is kept: a mail's own text, its lines and sentences in turn
+    _KEEP = 1024  # texts (and their folds) whose answer is kept: a mail's own text, its lines and sentences in turn
     _KEEP_CHARS = 1_000_000  # and their characters together (a megabyte of text is kept, not 128 of them)
 
     def __init__(self):
@@ -488,6 +508,41 @@ def cached_fold(text: str) -> str:
 
 
 _DIGIT_RE = re.compile(r"\d")  # what \d matches: any script's decimal digits
+_MATCH_START = re.Match.start
+_ASCII_DIGITS = "0123456789"
+
+
+def _digit_positions(text: str, limit: int) -> list[int]:
+    """Where \\d matches in text (not in order); no more than limit + 1 of them.
+
+    A text in Latin-1 (German, French, Spanish, English …) holds no decimal digit but 0-9 (²³¹ are no
+    \\d): ten str.find loops in C, where \\d tried at each of 45,000 characters cost 0.3 ms."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return list(islice(map(_MATCH_START, _DIGIT_RE.finditer(text)), limit + 1))
+    found: list[int] = []
+    for digit in _ASCII_DIGITS:
+        at = text.find(digit)
+        while at >= 0:
+            found.append(at)
+            if len(found) > limit:
+                return found
+            at = text.find(digit, at + 1)
+    return found
+
+
+def _collect(starts: set[int], positions, limit: int) -> bool:
+    """Add positions to starts in chunks (set.update in C, not one add a hit in Python); False as soon
+    as more than `limit` distinct ones are in: the same answer as a check after each add, since
+    the set only grows, and never more than about 2 x limit positions held."""
+    while True:
+        chunk = list(islice(positions, limit + 1))
+        starts.update(chunk)
+        if len(starts) > limit:
+            return False
+        if len(chunk) <= limit:
+            return True
 _CANDIDATES: dict[tuple, list[int] | None] = {}  # (start words, fold?, digits?, long text) -> _candidates
 _BARRIERS: dict[tuple[str, frozenset[str]], list[int]] = {}
 
@@ -509,12 +564,13 @@ def _cut_pattern(cuts: frozenset[str]) -> re.Pattern:
 
 
 def _automaton(words):
-    """An Aho–Corasick automaton of words (value: the word's length); None without words."""
+    """An Aho–Corasick automaton of words (value: the word's length - 1, so that a hit's last
+    character minus its value is where the word starts); None without words."""
     if words is None:
         return None
     automaton = ahocorasick.Automaton()
     for word in words:
-        automaton.add_word(word, len(word))
+        automaton.add_word(word, len(word) - 1)
     automaton.make_automaton()
     return automaton
 

@@ -20,6 +20,9 @@ from .scan import fold
 _MAX_SET = 64  # alternatives kept per literal run; more say little and cost memory
 _MAX_STARTS = 1024  # words a match may start with (a vocabulary such as lexicon.GROUP_NOUN)
 _MIN_LEN = 2  # a one-letter "literal" is in nearly every text: no gate
+# ... but a branch may start with one letter of a script beyond Latin (Amharic prepositions written onto
+# a digit, "በ2ኛው"): few texts hold one, so branch_prefixes takes it as a start word
+_RARE_LETTERS = "\u0370"
 _SMALL_CLASS = 6  # [şs], [ée]: letters a run may branch into
 
 
@@ -109,7 +112,7 @@ def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozense
     digits = False
     for branch in branches:
         found = _prefix(list(branch))
-        if found and min(map(len, found)) >= _MIN_LEN:
+        if found and all(len(w) >= _MIN_LEN or w >= _RARE_LETTERS for w in found):
             starts |= found
             continue
         if _starts_with_digit(list(branch)):
@@ -126,6 +129,17 @@ def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozense
     starts = {w for w in starts if not any(o != w and w.startswith(o) for o in starts)}
     rest = {w for w in rest if not any(o != w and o in w for o in rest)}
     return frozenset(starts), frozenset(rest), digits
+
+
+def starts_with_digit(pattern: re.Pattern) -> bool:
+    """Every match of the pattern starts with a digit ("(?<![.,:/-])(\\d{1,2})(?!\\w)"): it can be tried
+    at the text's digits alone."""
+    return isinstance(pattern.pattern, str) and _starts_with_digit_pattern(pattern.pattern, pattern.flags)
+
+
+@functools.cache
+def _starts_with_digit_pattern(pattern: str, flags: int) -> bool:
+    return _starts_with_digit(list(_parsed(pattern, flags)))
 
 
 def _first_consuming(items: list) -> int | None:
@@ -158,6 +172,8 @@ def _starts_with_digit(items: list) -> bool:
         return _starts_with_digit(list(av[2]))
     if op is sre.SUBPATTERN:
         return _starts_with_digit(list(av[3]))
+    if op is sre.BRANCH:  # "(?P<ord>\d{1,2}\.|\d{1,2}(?:st|nd|rd|th))": each alternative
+        return all(_starts_with_digit(list(branch)) for branch in av[1])
     if op is sre.IN:
         return bool(av) and all(
             (o is sre.CATEGORY and a is sre.CATEGORY_DIGIT) or (o is sre.RANGE and 48 <= a[0] <= a[1] <= 57)

@@ -70,8 +70,21 @@ def canonical_indic(text: str) -> str:
 
 def mark_letters(text: str) -> str:
     """Text with the Tamil, Devanagari, Bengali and Gurmukhi marks written as letters (see MARK_LETTERS); same length."""
-    # (a search in C first: translate() would copy every non-ASCII text, most of them without a Tamil mark)
-    return text.translate(_MARK_TABLE) if not text.isascii() and _MARK_RE.search(text) else text
+    # (a search in C first: translate() would copy every non-ASCII text, most of them without such a mark;
+    # and before it the Latin-1 test, ten times faster than the search: German, French, Spanish text has none)
+    if text.isascii() or latin1(text):
+        return text
+    return text.translate(_MARK_TABLE) if _MARK_RE.search(text) else text
+
+
+def latin1(text: str) -> bool:
+    """Is every character of text in Latin-1 (U+0000-U+00FF)? One pass in C (a copy of such text is a copy
+    of its bytes)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # a vowel letter (or the aytham) right after a consonant is a mark mark_letters wrote as a letter: Tamil
@@ -102,6 +115,8 @@ def fold(text: str) -> str:
     if text.isascii():  # C-speed check; none of the letters below is ASCII
         return text.lower()
     text = text.replace("İ", "i").lower()
+    if latin1(text):  # of the letters to make one, only "µ" is in Latin-1
+        return text.translate(_EXTRA_TABLE) if "µ" in text else text
     return text.translate(_EXTRA_TABLE) if _EXTRA_RE.search(text) else text
 
 
