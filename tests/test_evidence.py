@@ -390,3 +390,30 @@ def test_a_preference_the_reader_did_not_place_goes_to_review(body):
 ])
 def test_a_digit_with_an_ordinal_ending_is_ordinal_evidence(text, found):
     assert [i.text for i in inventory(text, date_numbers=frozenset({13})) if i.concept == "ordinal"] == found
+
+
+def test_a_group_noun_that_ends_the_events_name_is_the_event_when_the_groups_have_labels_of_their_own():
+    from mailbot.parsing.evidence import inventory
+    text = "Ich möchte am Forum am 26. Juni teilnehmen, gern in Runde B."
+    nouns = [i.text for i in inventory(text, frozenset("B"), frozenset(), frozenset(), frozenset({"forum"}))
+             if i.concept == "group_noun"]
+    assert "Forum" not in nouns
+    # with a label after it the noun names a group again ("Forum 2"), and without event nouns it is evidence
+    assert "Forum" in [i.text for i in inventory("Ich möchte ins Forum 2.", frozenset(), frozenset(), frozenset(),
+                                                 frozenset({"forum"})) if i.concept == "group_noun"]
+    assert "Forum" in [i.text for i in inventory(text, frozenset("B")) if i.concept == "group_noun"]
+
+
+def test_event_nouns_come_only_from_labels_set_apart_from_the_ids(tmp_path):
+    from mailbot.config import load_config
+    from mailbot.parsing.reading import _event_nouns
+    base = (Path(__file__).parent.parent / "config.toml").read_text("utf-8")
+    cfg = load_config(Path(__file__).parent.parent / "config.toml")
+    assert _event_nouns(cfg) == frozenset()  # "Tag der Migrantenselbstorganisationen": no group noun ends it
+    path = tmp_path / "config.toml"
+    path.write_text(base.replace('name = "Tag der Migrantenselbstorganisationen 2027"',
+                                 'name = "Interkulturelles Sommerforum 2027"'), "utf-8")
+    assert "forum" in _event_nouns(load_config(path))  # its groups are "AG 1" …: "Forum" alone is the event
+    path.write_text(base.replace('name = "Tag der Migrantenselbstorganisationen 2027"', 'name = "Sommerforum 2027"')
+                    .replace('label = "AG 1"', 'label = "Forum 1"'), "utf-8")
+    assert "forum" not in _event_nouns(load_config(path))  # a group is called "Forum 1": the noun is theirs too

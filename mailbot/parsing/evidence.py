@@ -286,12 +286,14 @@ def _possessed_companions(text: str, items: list[Item]) -> list[Item]:
 
 
 def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: frozenset[int] = frozenset(),
-              event_words: frozenset[str] = frozenset()) -> list[Item]:
+              event_words: frozenset[str] = frozenset(), event_nouns: frozenset[str] = frozenset()) -> list[Item]:
     """Every item in `text` that could name a workgroup, count persons, withdraw or change.
 
     `letters`: the capital letters that label workgroups ("Forum B"); `date_numbers`: the days of
     the event's own dates, which a writer repeats ("am 13."); `event_words`: the
-    casefolded words of the event's name ("Vereinsforum" is the event, not a group).
+    casefolded words of the event's name ("Vereinsforum" is the event, not a group); `event_nouns`: group
+    nouns that end a word of the event's name and label none of its workgroups ("forum" of an
+    "Interkulturelles Sommerforum" whose groups are "Runde A" …): alone they speak of the event.
     """
     text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
     low = bare(text)
@@ -335,6 +337,8 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             continue  # "welche AG ist uns egal", "the same workshop": none is named ("… but preferably X" names one)
         if _a_name(text, m, event_words):
             continue  # "vom Ezidischen Forum Münster": an association's name
+        if m.group(0).casefold() in event_nouns and not _LABEL_AFTER_RE.match(text, m.end()):
+            continue  # "the summer forum on 26 June" of the Sommerforum, whose groups are "Runde A" …
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     items += _word_items(text)
@@ -547,6 +551,8 @@ def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) 
     return bool(bracket and bracket.group(1).casefold() in event_words)
 
 
+# a number or a capital letter right after a group noun labels a workgroup ("Forum 2", "Forum B")
+_LABEL_AFTER_RE = re.compile(r"[^\S\n]*[:.\-–]?[^\S\n]*(?:\d|[A-Z](?![\w]))")
 _BRACKETED_RE = gated(re.compile(r"[^\S\n]*(?:[^\W\d_]+[^\S\n]*){0,2}[(«\"„]\s*([\w-]+)"))
 
 

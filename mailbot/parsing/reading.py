@@ -36,6 +36,7 @@ from .people import (
 from .quotes import Split, split_text
 from .scan import MARK_LETTERS, mark_letters
 from .gates import gated
+from .vocabulary import words
 
 # "Re:", "AW:", "Fwd:" … before a subject (also what makes a mail a reply), as the mail clients of the
 # vocabulary's languages write them: "Odg:" (BCS), "ΑΠ:" (Greek), "رد:" (Arabic), "Отв:" (Russian),
@@ -108,7 +109,8 @@ def read_person(mail: Mail, config: Config) -> Reading:
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
         party = party_size(bare_subject)
     # (a mail with hundreds of such items is unclear anyway: the first 200 decide, the work stays linear)
-    items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config))[:200]
+    items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config),
+                      _event_nouns(config))[:200]
     cues = [i for i in items if i.concept in _CUES]
     used = (list(body_spans) + list(body_party.spans))[:400]
     left = unexplained([i for i in items if i.concept not in _CUES], used, near=40, text=choice_text)
@@ -160,7 +162,29 @@ _CUES = ("withdraw", "change", "proxy", "defer")
 def evidence_in(text: str, config: Config) -> list[Item]:
     """The evidence inventory of one piece of text, with the event's labels, dates and words."""
     matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
-    return inventory(text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config))
+    return inventory(text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config), _event_nouns(config))
+
+
+def _event_nouns(config: Config) -> frozenset[str]:
+    """Group nouns that end a word of the event's name ("Sommerforum") when the workgroups carry labels
+    with another noun ("Runde A"): such a noun alone is the event. Without labels the writer's word for
+    a group cannot be told from the event's, and nothing is taken out."""
+    key = (config.event.name, tuple(wg.label or "" for wg in config.workgroups))
+    found = _EVENT_NOUNS.get(key)
+    if found is None:
+        labels = [wg.label for wg in config.workgroups if wg.label and wg.label != wg.id]
+        label_words = {w.casefold() for label in labels for w in re.findall(r"[^\W\d_]+", label)}
+        names = [w.casefold() for w in re.findall(r"[^\W\d_]+", config.event.name or "")]
+        found = frozenset(
+            noun for noun in (w.casefold() for w in words("group_nouns") if " " not in w and len(w) >= 4)
+            if labels and noun not in label_words and not any(noun in lw for lw in label_words)
+            and any(n.endswith(noun) and len(n) > len(noun) + 2 for n in names)
+        )
+        _EVENT_NOUNS[key] = found
+    return found
+
+
+_EVENT_NOUNS: dict = {}
 
 
 def _event_words(config: Config) -> frozenset[str]:
