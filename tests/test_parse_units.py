@@ -68,6 +68,11 @@ def ids(text: str, config=CONFIG) -> list[str]:
     # no room left is a condition, not a negated workgroup; Portuguese "no" is "in the"
     ("Proszę o grupę 2, a jeśli nie będzie miejsc - grupa 1.", ["DIG", "JUG"]),
     ("Gostaria de me inscrever no grupo de trabalho 1; se não houver vaga, no grupo 2.", ["JUG", "DIG"]),
+    # "instead" alone points forward: the workgroup after it is the new one
+    ("Bitte dann statt dessen die Gruppe 2 für mich.", ["DIG"]),
+    ("Bitte stattdessen Gruppe 3.", ["GES"]),
+    # a rank noun before its ordinal (Farsi), and a group noun with its own number after the rank
+    ("اولویت اول من گروه ۳ و اولویت دوم گروه ۲ است.", ["GES", "DIG"]),
 ])
 def test_choices_a_negation_before_a_workgroup_in_other_languages(text, expected):
     assert ids(text) == expected

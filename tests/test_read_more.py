@@ -573,6 +573,8 @@ def test_an_arabic_closing_with_thanks_is_no_name():
     # a script without capitals: the verb after the name is taken with it, and no part of it
     ("ስሜ መሮን ታደሰ ይባላል. ለስብሰባው", "መሮን ታደሰ", "መሮን ታደሰ ይባላል", "መሮን ታደሰ"),
     ("Меня зовут Ольга Петрова.", "Ирина Смирнова", "Ольга Петрова", "Ирина Смирнова"),  # someone else: kept
+    # a family name given as an initial only gives way to the name written out
+    ("Мене звати Оксана Мельник, я з України.", "Oksana M.", "Оксана Мельник", "Оксана Мельник"),
 ])
 def test_the_name_a_writer_introduces_completes_the_one_found(text, found, name, fuller):
     from mailbot.parsing.people import fuller_name, introduced_name

@@ -28,7 +28,7 @@ from .intent import COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sente
 from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
 from .mime import Mail, read_mail
-from .people import EMAIL_RE, fold, is_machine_address
+from .people import EMAIL_RE, fold, initial_only, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
 from .vocabulary import covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
@@ -582,6 +582,8 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
             parsed.reasons.append("no name found")
         elif len(r.name.split()) < 2:
             parsed.reasons.append("only a first name found")
+        elif initial_only(r.name):
+            parsed.reasons.append(f"the family name is only an initial: '{r.name}'")
         elif _TWO_PEOPLE_RE.search(r.name):
             # "Lucía y Andrés Romero", "Ali und Ayşe Demir": two people signed; who attends, how many?
             parsed.reasons.append(f"signed by two people: '{r.name}'")

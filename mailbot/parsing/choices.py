@@ -66,7 +66,8 @@ _ORDINAL_NOUN_RE = gated(re.compile(
     # digit, so on a long text the pattern is tried only there (literals.branch_prefixes), not everywhere)
     rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d)(?P<ord_lead>{_ORDINAL_DIGITS})|(?P<ord_digit>{_ORDINAL_DIGITS})"
     rf"|(?P<ord>{ordinal_words_pattern()}))\s+"
-    rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])",
+    # (not when the noun has its own number: "اولویت دوم گروه ۲", second priority group 2; "2. AG 3")
+    rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])(?![^\S\n]*[:.\-–]?[^\S\n]*\d)",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
 # Georgian writes the ordinal's prefix before the digit: "მე-2 ჯგუფში", in the second group (a pattern of its own:
@@ -102,7 +103,7 @@ _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 _WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")  # (in a group: split() returns the words too, at the odd places)
 
 _NEGATIVE_BEFORE_RE = gated(re.compile(
-    r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
+    r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt(?![^\S\n]*dessen)|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
     r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
     r"en lugar de|zamiast|вместо|замість|ne(?![-‑])|pas|"
     # the negation of the languages that put it before the thing negated ("а не в первую", "nie do grupy 1",
@@ -144,7 +145,8 @@ _RANK_ORD = rf"(?:\d{{1,2}}(?:\.|st|nd|rd|th|º|ª)|{ordinal_words_pattern()})"
 _RANK_RE = gated(re.compile(
     # (an ordinal with a group noun right after it is the group: "öncelikle 2. grup" is "first, group 2")
     rf"(?<!\w)(?:(?P<ord>{_RANK_ORD})[^\S\n]+(?:\w+[^\S\n]+)?{_RANK_NOUN}|{_RANK_NOUN}[^\S\n]+(?P<ord2>{_RANK_ORD})"
-    rf"(?![^\S\n]*{GROUP_NOUN}))(?!\w)",
+    # (but "اولویت دوم فروم ۲", second priority forum 2: a group noun with its own number leaves the rank a rank)
+    rf"(?![^\S\n]*{GROUP_NOUN}(?![^\S\n]*\d)))(?!\w)",
     re.I,
 ))
 # "workshop 2 as a backup", "Working Group III would be our second choice": the rank after the mention

@@ -767,6 +767,12 @@ def other_person(text: str, writer: str | None) -> str | None:
     return None
 
 
+def initial_only(name: str) -> bool:
+    """The family name is an initial ("Oksana M.", "A. Petrov" is fine: the family name is written)."""
+    words = name.split()
+    return len(words) >= 2 and len(words[-1].rstrip(".")) == 1
+
+
 def fuller_name(name: str | None, introduced: str | None) -> str | None:
     """The introduced name when it says more of the same person ("Cabdiraxmaan Xasan" and "my name is
     Cabdiraxmaan Xasan Faarax"); otherwise the name as found."""
@@ -774,6 +780,8 @@ def fuller_name(name: str | None, introduced: str | None) -> str | None:
         return name
     if not name:
         return introduced if 2 <= len(introduced.split()) <= 3 else None
+    if initial_only(name) and 2 <= len(introduced.split()) <= 3 and not initial_only(introduced):
+        return introduced  # "Oksana M." in From, "Мене звати Оксана Мельник" in the text: the name written out
     # (fold() keeps Latin letters only: a word in another script is compared as written)
     have, said = [fold(w) or w.casefold() for w in name.split()], [fold(w) or w.casefold() for w in introduced.split()]
     if len(said) == len(have) + 1 and all(w in said for w in have):  # one more word at most
