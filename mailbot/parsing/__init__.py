@@ -22,7 +22,7 @@ from .abstain import abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import other_dates
 from .attachments import Attached, read_attachments
-from .choices import NO_ROOM, choose, matcher_for
+from .choices import NO_ROOM_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
@@ -188,7 +188,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         # "Bin ich auf der Liste? Ich möchte nicht umsonst kommen": a can't-come reading without a word
         # that cancels, in a mail that asks something, may be no cancellation at all
         parsed.reasons.append(f"says someone cannot come, and {asks(reading.own_text)}: please read")
-    if kind == "cancellation" and not reading.intent.cancel and not any("cancellation (a smaller" in x for x in why):
+    if kind == "cancellation" and not reading.intent.cancel:
         counted = _counted_not_coming(reading, config)
         if counted:
             # "leider kann eine Person von uns nicht kommen", "двое ребят не смогут": persons counted before
@@ -380,7 +380,7 @@ def _says_not_coming(r: Reading) -> str | None:
     in every language whose negation and coming words the reader has.
     """
     for sentence in sentences(r.analysed):
-        low = _NO_ROOM_RE.sub(" ", lowered(sentence))  # "se não houver vaga, no grupo 2": no one stays away
+        low = NO_ROOM_RE.sub(" ", lowered(sentence))  # "se não houver vaga, no grupo 2": no one stays away
         if r.someone_else and _MYSELF_RE.search(low):
             # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
             # they stay away themselves; that agrees with the registration the reader found
@@ -392,9 +392,6 @@ def _says_not_coming(r: Reading) -> str | None:
 
 # "ich selbst", "I myself", "сама я": the writer, stressed as not the one registered
 _MYSELF_RE = gated(concept_pattern("myself"))
-
-# "if there is no place left" in a second choice: a negation that takes nobody back
-_NO_ROOM_RE = gated(lower_pattern(rf"\b{NO_ROOM}"))
 
 
 def _new_party_said(r: Reading) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import NO_ROOM
+from .choices import NO_ROOM_RE
 from .evidence import PREFER_WORDS, Item
 from .gates import gated
 from .lexicon import concept_pattern, lower_pattern, lowered
@@ -117,7 +117,7 @@ def _fallback_not_read(r: Reading) -> str | None:
     """A no-room condition ("if there is no place left") with words after it in its sentence and no
     workgroup read there: the fallback the writer named, not understood."""
     low = lowered(r.analysed)
-    for found in _NO_ROOM_RE.finditer(low):
+    for found in NO_ROOM_RE.finditer(low):
         ends = [i for i in (low.find(ch, found.end()) for ch in ".!?\n") if i >= 0]
         end = min(ends, default=len(low))
         if any(found.end() <= s < end for s, _ in r.choices.spans):
@@ -127,7 +127,6 @@ def _fallback_not_read(r: Reading) -> str | None:
     return None
 
 
-_NO_ROOM_RE = gated(lower_pattern(NO_ROOM))
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 

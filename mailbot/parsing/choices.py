@@ -21,6 +21,8 @@ from .lexicon import (
     STOPWORDS,
     TOPIC_WORDS,
     digit_value,
+    lower_pattern,
+    lowered,
     number_words_pattern,
     ordinal_value,
     ordinal_words_pattern,
@@ -170,7 +172,8 @@ NO_ROOM = (
     r"немає місць|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
     r"yer (?:yok|kalmadı)|sem vagas)"
 )
-_NO_ROOM_RE = gated(re.compile(NO_ROOM, re.I))
+# (lower case: search lowered() text, which keeps every position)
+NO_ROOM_RE = gated(lower_pattern(rf"\b{NO_ROOM}"))
 # "… is full", "kein Platz", "не буде місць", "جا نبود" right after a workgroup in an "if" clause
 _FULL_AFTER_RE = gated(re.compile(
     rf"[^.!?\n,;]{{0,40}}?(?:\b(?:voll|belegt|ausgebucht|{NO_ROOM}|full|"
@@ -722,7 +725,7 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         near = max(0, m.start - _NEAR)
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
-        before = _NO_ROOM_RE.sub(" ", text[start : m.start])
+        before = NO_ROOM_RE.sub(" ", lowered(text[start : m.start]))
         if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end):
             kept.append(m)
         previous_end = max(previous_end, m.end)
