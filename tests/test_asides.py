@@ -43,6 +43,10 @@ SIDE = [
     "Zgłaszam się do grupy 2. Czy będzie obiad?",
     "AG 1'e kayıt olmak istiyorum. Öğle yemeği var mı?",
     "Хочу зарегистрироваться в группу 3. Будет ли перевод на русский?",
+    # "whether"/"ob" asks; the Vietnamese yes/no question ends with "không"
+    "I would like to register for AG 3. Could you let me know whether there will be a vegetarian lunch?",
+    "Ich melde mich für AG 2 an. Können Sie mir sagen, ob es dort WLAN gibt?",
+    "Tôi muốn đăng ký nhóm 2. Có phiên dịch tiếng Việt không ạ?",
 ]
 
 # questions that touch the registration itself: a companion, a workgroup, a condition, a count, coming,
@@ -55,6 +59,7 @@ TOUCHING = [
     "I would like to register for AG 3 with 2 people. Is that OK?",
     "Ich melde mich für AG 1 an. Gibt es Plätze für 3 weitere Personen?",
     "Хочу зарегистрироваться в группу 3. Можно ли прийти с ребёнком?",
+    "Ich melde mich für AG 2 an. Wenn es kein Essen gibt, komme ich nur vormittags?",  # a condition stays one
 ]
 
 

@@ -52,5 +52,9 @@ def _aside(question: str, config: Config, matcher) -> bool:
     found = choose(question, matcher)
     if found.ids or found.unknown or found.spans:
         return False
-    low = lowered(question)
+    # "whether"/"ob" in a question asks, it sets no condition ("let me know whether there is lunch")
+    low = _WHETHER_RE.sub(" ", lowered(question))
     return not (any(p.search(low) for p in _touches()) or speaks_of_coming(question))
+
+
+_WHETHER_RE = re.compile(r"\b(?:whether|ob)\b")
