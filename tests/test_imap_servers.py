@@ -212,6 +212,9 @@ def test_move_to_and_sent_folder_work_on_an_inbox_namespace(dovecot, smtpd, writ
     config = load_config(write_config(dovecot, smtpd, imap_extra={"move_to": "Erledigt",
                                                                    "sent_folder": "Gesendet"}))
     result = run_once(config)
+    # copies trail delivery by up to one pass (stages/mark.copy_sent: on a loaded machine the delivery thread
+    # may still be sending when the pass copies); the next pass copies what is left, and sends nothing again
+    assert run_once(config).errors == []
 
     assert result.errors == []
     assert dovecot.uids("INBOX") == [other]
