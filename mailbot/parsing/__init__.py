@@ -18,15 +18,15 @@ from ..authentication import authenticate
 from ..config import Config
 from ..model import Parsed
 from ..recipients import from_address
-from .abstain import abstain, answers_us, asks, unplaced
+from .abstain import MYSELF_RE, abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import other_dates
 from .attachments import Attached, read_attachments
 from .choices import NO_ROOM_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
+from .intent import CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
-from .lexicon import concept_pattern, lower_pattern, lowered
+from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, initial_only, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
@@ -381,17 +381,13 @@ def _says_not_coming(r: Reading) -> str | None:
     """
     for sentence in sentences(r.analysed):
         low = NO_ROOM_RE.sub(" ", lowered(sentence))  # "se não houver vaga, no grupo 2": no one stays away
-        if r.someone_else and _MYSELF_RE.search(low):
+        if r.someone_else and MYSELF_RE.search(low):
             # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
             # they stay away themselves; that agrees with the registration the reader found
             continue
         if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
-
-
-# "ich selbst", "I myself", "сама я": the writer, stressed as not the one registered
-_MYSELF_RE = gated(concept_pattern("myself"))
 
 
 def _new_party_said(r: Reading) -> bool:
@@ -409,8 +405,8 @@ def _counted_not_coming(r: Reading, config: Config) -> str | None:
         offset = max(offset, r.analysed.find(sentence, offset))
         low = lowered(sentence)
         # (the negation word; a can't-come phrase only where the language has none: "gelemeyecek")
-        negation = NEGATION_RE.search(low) or _CANT_COME_RE.search(low)
-        if not negation or not (speaks_of_coming(sentence) or _CANT_COME_RE.search(low)):
+        negation = NEGATION_RE.search(low) or CANT_COME_RE.search(low)
+        if not negation or not (speaks_of_coming(sentence) or CANT_COME_RE.search(low)):
             continue
         items = [i for i in evidence_in(sentence, config) if i.end <= negation.start()]  # (dates read whole)
         nouns = [i.end for i in items if i.concept == "group_noun"]
@@ -422,8 +418,6 @@ def _counted_not_coming(r: Reading, config: Config) -> str | None:
             return " ".join(sentence.split())[:80]
     return None
 
-
-_CANT_COME_RE = gated(concept_pattern("cant_come"))
 
 
 def _says_coming(r: Reading) -> str | None:

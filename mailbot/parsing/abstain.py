@@ -160,7 +160,7 @@ def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> 
 
 # "Сама я, на жаль, прийти не зможу", "I myself cannot come": the writer who registers someone else
 # says they do not come themselves; that takes nothing back
-_MYSELF_RE = gated(concept_pattern("myself"))  # (the `myself` words of the vocabulary files)
+MYSELF_RE = gated(concept_pattern("myself"))  # (the `myself` words of the vocabulary files)
 
 
 # words of preferring or being interested (any language the reader knows): a choice is being made
@@ -180,7 +180,7 @@ def _around(text: str, found: re.Match) -> str:
 def _about_myself(text: str, cue: Item) -> bool:
     near = max(0, cue.start - 200)
     start = max([text.rfind(ch, near, cue.start) for ch in ".!?\n"] + [near - 1]) + 1
-    return bool(_MYSELF_RE.search(lowered(text), start, cue.end))
+    return bool(MYSELF_RE.search(lowered(text), start, cue.end))
 
 
 def _old_number(r: Reading, item: Item) -> bool:

@@ -33,7 +33,7 @@ _CHANGE_RE = gated(concept_pattern("amend"))
 # of the party even without a change verb
 COMPANION_DROPS_RE = _COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
 _CANCEL_RE = gated(concept_pattern("cancel"))
-_CANT_COME_RE = gated(concept_pattern("cant_come"))
+CANT_COME_RE = _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
 _QUESTION_WORDS_RE = gated(concept_pattern("question"))
 _FIRST_PERSON_RE = gated(concept_pattern("first_person"))

@@ -9,6 +9,7 @@ import unicodedata
 from .lexicon import lower_pattern, lowered
 from .vocabulary import alternation, words
 from .gates import gated
+from .intent import NEGATION_RE
 from .vocabulary import concept_regex
 
 _SALUTATION_RE = gated(re.compile(
@@ -262,16 +263,13 @@ _WRITER_TOO_RE = gated(re.compile(
 ))
 
 
-_NEGATION_RE = gated(lower_pattern(concept_regex("negation")))
-
-
 def _writer_comes_too(body: str) -> bool:
     """A word that puts the writer in the party, in a sentence that does not negate it: "I will not
     attend myself" says the opposite of "myself and our chair"."""
     for found in _WRITER_TOO_RE.finditer(body):
         start = max(body.rfind(ch, 0, found.start()) for ch in ".!?\n") + 1
         ends = [i for i in (body.find(ch, found.end()) for ch in ".!?\n") if i >= 0]
-        if not _NEGATION_RE.search(lowered(body[start : min(ends, default=len(body))])):
+        if not NEGATION_RE.search(lowered(body[start : min(ends, default=len(body))])):
             return True
     return False
 
