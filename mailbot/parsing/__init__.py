@@ -284,6 +284,11 @@ def _not_understood(r: Reading, mail: Mail) -> list[str]:
     if r.party.explicit:
         return [f"names {r.party.size} persons but was not understood as registration, change, "
                 "cancellation or question: please read"]
+    # "Leider kann ich am 13. März nicht zum Tag der Migrantenselbstorganisationen kommen", "niestety
+    # nie przyjdę": a withdrawal in words longer or other than the vocabulary's phrases is no "other"
+    not_coming = _says_not_coming(r)
+    if not_coming:
+        return [f"says someone does not come, but was not understood as a cancellation: '{not_coming}'"]
     # (not 'Re: Ihre Anmeldung': a reply to our confirmation saying thanks is rightly left alone)
     if (r.subject_intent.register or r.subject_intent.reg_noun) and not REPLY_PREFIX_RE.match(mail.header('Subject')):
         return [f"the subject speaks of registering ('{' '.join(mail.header('Subject').split())[:60]}') "
