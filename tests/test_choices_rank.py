@@ -62,6 +62,24 @@ def test_a_letter_alone_is_never_dropped_silently(workshops):
 
 
 @pytest.mark.parametrize("body, groups", [
+    # a letter that ends a sentence before a capitalised word is no initial ("gerne B. Kinder …")
+    ("Unser Wunsch wäre Werkstatt D, falls die voll ist, gerne B.\n\nKinderbetreuung brauchen wir nicht.", ["WD", "WB"]),
+    ("Ich möchte Werkstatt A und wenn nicht geht dann C. Ich komme alleine.", ["WA", "WC"]),
+    # "if not (possible)" in other languages: the negation is the condition's, the letter after it the fallback
+    ("I'd like Werkstatt A, if not possible then Werkstatt C.", ["WA", "WC"]),
+    ("Quiero la Werkstatt B, si no, la D.", ["WB", "WD"]),
+])
+def test_a_fallback_letter_after_a_sentence_end_or_an_if_not_is_read(workshops, body, groups):
+    p = parse_message(mail(body), workshops)
+    assert p.workgroups == groups
+
+
+def test_an_initial_is_still_no_letter(workshops):
+    p = parse_message(mail("Ich melde mich für Werkstatt A an, zusammen mit Frau B. Kaya."), workshops)
+    assert "WB" not in p.workgroups
+
+
+@pytest.mark.parametrize("body, groups", [
     ("Ich melde mich an: am liebsten Werkstatt C, als zweite Wahl Werkstatt A.", ["WC", "WA"]),
     ("Anmeldung: Erste Wahl Werkstatt D, zweite Wahl Werkstatt B.", ["WD", "WB"]),
 ])

@@ -22,7 +22,7 @@ from .abstain import MYSELF_RE, abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import other_dates
 from .attachments import Attached, read_attachments
-from .choices import NO_ROOM_RE, choose, matcher_for
+from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
 from .language import detect_language
@@ -385,7 +385,8 @@ def _says_not_coming(r: Reading) -> str | None:
     in every language whose negation and coming words the reader has.
     """
     for sentence in sentences(r.analysed):
-        low = NO_ROOM_RE.sub(" ", lowered(sentence))  # "se não houver vaga, no grupo 2": no one stays away
+        # "se não houver vaga, no grupo 2", "wenn das nicht geht, dann D": no one stays away
+        low = FALLBACK_CONDITION_RE.sub(" ", lowered(sentence))
         if r.someone_else and MYSELF_RE.search(low):
             # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
             # they stay away themselves; that agrees with the registration the reader found

@@ -27,7 +27,7 @@ from .lexicon import (
     ordinal_value,
     ordinal_words_pattern,
 )
-from .evidence import STAYS_AFTER_RE, month_follows, ordinals, positions
+from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, positions
 from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
@@ -172,8 +172,18 @@ NO_ROOM = (
     r"немає місць|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
     r"yer (?:yok|kalmadı)|sem vagas)"
 )
+# "wenn das nicht geht, dann D", "if not, workshop 2", "si no, el 3", "если нет — группа 1": a condition on the
+# first choice, whose negation negates nothing after it (the workgroup after it is the fallback)
+IF_NOT = (
+    r"(?:(?:wenn|falls|sofern)(?: (?:das|es|dies|der|die|dieser|diese))? nicht\b|"
+    r"if (?:(?:that|it|this)(?:'s| is) )?not\b|si (?:ce |c')?n'est pas\b|si pas\b|si no\b|se non\b|se no\b|"
+    r"se (?:não|nao)\b|(?:jeśli|jeżeli|jesli|jezeli|jak|gdyby) (?:to )?nie\b|если (?:это |там )?(?:не|нет)\b|"
+    r"якщо (?:це |там )?(?:не|ні)\b|(?:dacă|daca) nu\b|ako (?:to )?ne\b)"
+)
 # (lower case: search lowered() text, which keeps every position)
 NO_ROOM_RE = gated(lower_pattern(rf"\b{NO_ROOM}"))
+# either: a negation in it negates no workgroup and no coming after it
+FALLBACK_CONDITION_RE = gated(lower_pattern(rf"\b(?:{NO_ROOM}|{IF_NOT})"))
 # "… is full", "kein Platz", "не буде місць", "جا نبود" right after a workgroup in an "if" clause
 _FULL_AFTER_RE = gated(re.compile(
     rf"[^.!?\n,;]{{0,40}}?(?:\b(?:voll|belegt|ausgebucht|{NO_ROOM}|full|"
@@ -251,7 +261,7 @@ class Matcher:
             if labelled:
                 # once a mail names "Forum D", a bare "C" in "oder notfalls C" / "D de olur" is a label too
                 covered = [(x.start, x.end) for x in labelled]
-                for m in _BARE_LABEL_RE.finditer(text):
+                for m in bare_letters(text):
                     if m.group(1) in self.by_label and not any(s <= m.start() < e for s, e in covered):
                         labelled.append(Mention(m.start(1), m.end(1), self.by_label[m.group(1)], "id"))
             found += labelled
@@ -483,8 +493,6 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# a capital letter standing alone: not an initial ("E. Müller"), not glued to a word or an apostrophe
-_BARE_LABEL_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])"))
 _PAREN_LABEL_RE = gated(re.compile(r"\(\s*([A-Z])\s*\)"))
 
 
@@ -725,7 +733,7 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         near = max(0, m.start - _NEAR)
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
-        before = NO_ROOM_RE.sub(" ", lowered(text[start : m.start]))
+        before = FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start]))
         if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end):
             kept.append(m)
         previous_end = max(previous_end, m.end)

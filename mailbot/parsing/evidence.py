@@ -249,7 +249,21 @@ def _ranked_here(text: str, end: int) -> bool:
 
 _RANK_AFTER_RE = gated(re.compile(r"[^\S\n]+(?:choice|preference|option|wahl|wunsch|priorit\w*|choix|opción|opcion|scelta|"
                                   r"opção|wybór|выбор|вибір|tercih|seçenek|επιλογή|اولویت|خيار|اختيار)", re.I))
-_LETTER_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])(?!\.\s*[A-Z])"))
+# a capital letter standing alone, not glued to a word or an apostrophe
+_LETTER_RE = gated(re.compile(r"(?<![\w'’.-])([A-Z])(?![\w-])"))
+# an initial: the letter and a dot before a capitalised word ("E. Müller"), after a capitalised word or a
+# title or first on its line ("Anna B. Kaya", "Frau E. Müller")
+_INITIAL_AFTER_RE = re.compile(r"\.[^\S\n]*[A-ZÄÖÜ]")
+_CAPITAL_BEFORE_RE = re.compile(r"(?:^|\n|[A-ZÄÖÜ][\w'’-]*\.?)[^\S\n]*$")
+
+
+def bare_letters(text: str):
+    """The capital letters standing alone that may label a workgroup ("gerne B.", "dann D. Ich komme"),
+    as matches with the letter in group 1; initials of names are left out."""
+    for m in _LETTER_RE.finditer(text):
+        if _INITIAL_AFTER_RE.match(text, m.end()) and _CAPITAL_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        yield m
 
 
 _COMPOUND_GROUP_RE = gated(re.compile(
@@ -319,7 +333,7 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     for m in _ROMAN_RE.finditer(text):
         items.append(Item(m.start(1), m.end(1), m.group(1), "roman"))
     if letters:
-        for m in _LETTER_RE.finditer(text):
+        for m in bare_letters(text):
             if m.group(1) in letters:
                 items.append(Item(m.start(1), m.end(1), m.group(1), "letter"))
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
