@@ -417,3 +417,10 @@ def test_event_nouns_come_only_from_labels_set_apart_from_the_ids(tmp_path):
     path.write_text(base.replace('name = "Tag der Migrantenselbstorganisationen 2027"', 'name = "Sommerforum 2027"')
                     .replace('label = "AG 1"', 'label = "Forum 1"'), "utf-8")
     assert "forum" not in _event_nouns(load_config(path))  # a group is called "Forum 1": the noun is theirs too
+
+
+def test_a_number_after_an_article_in_parentheses_is_evidence_not_an_age():
+    # "la sesión sobre … (la 2)": an item of a list; "meine Tochter (16)" stays an age
+    assert [i.text for i in inventory("la sesión sobre el reconocimiento (la 2).")] == ["2"]
+    assert [i.text for i in inventory("il corso (il 3)")] == ["3"]
+    assert "16" not in [i.text for i in inventory("meine Tochter (16) kommt mit")]

@@ -394,3 +394,37 @@ def test_a_registration_that_says_what_interests_it_without_a_workgroup_read_goe
 def test_a_registration_without_any_workgroup_word_is_placed_by_the_rules():
     p = parse_message(mail("Hallo,\n\nich melde mich für den MSO-Tag an.\n\nAnna Berg", subject="Anmeldung"), MSO)
     assert (p.kind, p.workgroups, p.needs_review) == ("registration", [], False), p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nLeyla und ich würden gern in die AG 1 kommen.\n\nAnna Berg",
+    "Hello,\n\nAnna and I would like to join workgroup 1.\n\nBest, Anna Berg",
+    "Merhaba,\n\nAyşe ve ben AG 1'e katılmak istiyoruz.\n\nAnna Berg",
+    "Здравствуйте,\n\nМария и я придём в группу 1.\n\nАнна Берг",
+    "Bonjour,\n\nFatou et moi voulons participer à l'atelier 1.\n\nAnna Berg",
+])
+def test_a_first_name_beside_the_writer_is_not_read_as_a_party_of_one(body):
+    # a first name is no companion word: counted nowhere, the party was one and the mail confirmed
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.kind == "registration" and (p.party_size == 2 or p.needs_review), (p.party_size, p.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich bin Erzieher und ich möchte mich für die AG 1 anmelden.\n\nAnna Berg",  # a noun, singular verb
+    "Hello,\n\nthanks and I would like to register for workgroup 1.\n\nAnna Berg",
+    "Hello,\n\nI am back in August and I would like to register for workgroup 1.\n\nAnna Berg",  # a month
+])
+def test_a_noun_a_thank_you_or_a_month_before_and_i_is_nobody(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert not any("beside the writer" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nkönnen Sie bitte Erst- und Zweitwunsch tauschen? Wir möchten doch lieber zuerst in die Bildungs-AG.\n\nAnna Berg",
+    "Hallo,\n\nbitte ändern Sie meinen Zweitwunsch auf AG 2.\n\nAnna Berg",
+    "Hello,\n\ncould you change my second choice to group 2?\n\nAnna Berg",
+])
+def test_a_change_of_ranked_choices_with_one_workgroup_read_goes_to_review(body):
+    # acted on with the one workgroup read, the other choice of the registration would be lost
+    p = parse_message(reply(body), MSO)
+    assert p.kind != "change" or p.needs_review, p.reasons

@@ -14,8 +14,8 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import NO_ROOM_RE
-from .evidence import PREFER_WORDS, Item
+from .choices import NO_ROOM_RE, rank_phrases
+from .evidence import PREFER_WORDS, Item, ranking_words
 from .gates import gated
 from .lexicon import concept_pattern, lower_pattern, lowered
 from .people import ORG_WORDS, other_person
@@ -64,6 +64,14 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # rules would place the writer in a group the writer never chose
         s, e = r.choices.spans[0]
         reasons.append(f"workgroup named but set aside (negated or past?): '{' '.join(r.analysed[s:e].split())[:40]}'")
+    if kind == "change" and len(parsed.workgroups) < 2:
+        ranked = ranking_words(r.analysed) or [(s, e) for s, e, _rank in rank_phrases(r.analysed)]
+        if ranked:
+            # "Erst- und Zweitwunsch tauschen", "meinen Zweitwunsch auf AG 2 ändern": a change of one of
+            # the ranked choices; acted on with one workgroup, the other choice would be lost
+            s, e = ranked[0]
+            reasons.append(f"a change of ranked choices ('{' '.join(r.analysed[s:e].split())}'), "
+                           f"but {len(parsed.workgroups) or 'no'} workgroup read: which choice changes?")
     if kind == "change" and r.choices.unordered:
         reasons.append("several workgroups in a change: which one is new?")
     proxy = [c for c in r.cues if c.concept == "proxy" and not _for_organisation(r.analysed, c, r.organisation)]

@@ -193,6 +193,11 @@ _FULL_AFTER_RE = gated(re.compile(
 ))
 
 
+def rank_phrases(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, rank) of each phrase that ranks a choice ("second choice", "1. Wahl", "ikinci tercih")."""
+    return _ranks(text)
+
+
 def _ranks(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rank) of each rank phrase."""
     out = []

@@ -456,6 +456,13 @@ def ordinals(text: str) -> list[tuple[int, int, int]]:
 _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
 
 
+def ranking_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of the vocabulary's `choice` concept ("Zweitwunsch", "first choice",
+    "segunda opción"): the writer speaks of ranked choices."""
+    text = mark_letters(text)
+    return [(s, e) for _i, s, e in _scanners()["choice"].find_all(_words(bare(text)))]
+
+
 def month_follows(text: str, end: int) -> bool:
     """A month word right after `end` ("20 травня", "20 de mayo", "2 May"): the number there is a day."""
     wds = _words(bare(text))
@@ -637,12 +644,17 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # "März 13", "tháng 3"
     # an age in parentheses: "meine Tochter (16)", "two kids (3 and 6)"
     left = text.rfind("(", max(0, m.start(1) - 12), m.start(1))
-    if left >= 0 and re.fullmatch(r"[\d\s,&+/]*(?:\w{1,3})?[\d\s,&+/]*", text[left + 1 : m.start(1)]):
+    inside = text[left + 1 : m.start(1)] if left >= 0 else ""
+    # ("(la 2)", "(the 3rd)", "(die 1)": an article before the number points at an item of a list, no age)
+    if left >= 0 and re.fullmatch(r"[\d\s,&+/]*(?:\w{1,3})?[\d\s,&+/]*", inside) and not _ARTICLE_RE.fullmatch(inside.strip()):
         right = text.find(")", m.end(1), m.end(1) + 14)
         head = text[max(0, left - 14) : left]
         if right >= 0 and re.fullmatch(r"[\d\s,&+/\w]*", text[m.end(1) : right]) and not pats["group_noun"].search(head):
             return True
     return False
+
+
+_ARTICLE_RE = re.compile(r"(?i:the|la|le|el|il|lo|die|der|das|de|het|o|a|os|as|les|los|las)")
 
 
 @functools.cache

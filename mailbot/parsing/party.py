@@ -260,9 +260,38 @@ def party_size(text: str) -> Party:
         return Party(1 + companions, True, doubt, tuple(spans))
     alone = _ALONE_RE.search(text)
     if alone:
-        return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text))
-    vague = _vague_companions(text)
+        return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text) or _name_and_i(text))
+    vague = _vague_companions(text) or _name_and_i(text)
     return Party(1, bool(vague), vague)
+
+
+# "Leyla und ich würden gern …", "Anna and I would like …", "Ayşe ve ben …": a person named beside the
+# writer, who is counted nowhere (a first name is no companion word). Not a greeting or a thank-you
+# before "and I", not a month ("in August and I …"); German writes every noun with a capital, so there
+# the verb after "und ich" must be the plural of two ("Leyla und ich kommen", not "Erzieher und ich möchte")
+_NAME_AND_I_RE = gated(re.compile(
+    r"(?<![\w.])(?!(?:Danke|Dank|Thanks|Thank|Hallo|Hello|Merci|Gracias|Grazie|Obrigad[oa]|Teşekkürler|Спасибо|Дякую)\b)"
+    r"(?P<name>[A-ZÄÖÜÇŞİĞÉÈÁÍÓÚА-ЯЁІЇЄ][\w'’-]+)[^\S\n]+"
+    r"(?:(?i:und ich)(?=[^\S\n]+(?:\w+en|sind)\b)|"
+    r"(?i:and i|et moi|y yo|e io|e eu|i ja|и я|і я|ve ben|și eu|si eu|en ik|och jag|og jeg|a já|és én)(?![\w'’]))"
+))
+
+
+def _name_and_i(text: str) -> str | None:
+    for m in _NAME_AND_I_RE.finditer(text):
+        if not _is_month(m.group("name")):
+            return f"someone named beside the writer, not counted: '{m.group(0)}'"
+    return None
+
+
+def _is_month(word: str) -> bool:
+    low = bare(word)
+    return any(low.startswith(stem) and len(low) - len(stem) <= 6 for stem in _month_stems())
+
+
+@functools.cache
+def _month_stems() -> tuple[str, ...]:
+    return tuple(sorted({bare(m) for m in words("months") if len(m) >= 3}))
 
 
 @functools.cache
