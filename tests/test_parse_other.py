@@ -428,3 +428,17 @@ def test_a_change_of_ranked_choices_with_one_workgroup_read_goes_to_review(body)
     # acted on with the one workgroup read, the other choice of the registration would be lost
     p = parse_message(reply(body), MSO)
     assert p.kind != "change" or p.needs_review, p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nmein Kollege Jan Weber kommt statt mir, bitte tragen Sie ihn für AG 2 ein.\n\nAnna Berg",
+    "Hi,\n\nmy colleague Sarah will attend instead of me (AG 2).\n\nAnna Berg",
+    "Здравствуйте,\n\nвместо меня придёт моя коллега Ольга Иванова, группа 2.\n\nАнна Берг",
+    "Merhaba,\n\nbenim yerime arkadaşım Ayşe AG 2'ye gelecek.\n\nAnna Berg",
+    "Hola,\n\nmi compañera irá en mi lugar al grupo 2.\n\nAnna Berg",
+    "Bonjour,\n\nma collègue Awa viendra à ma place à l'atelier 2.\n\nAnna Berg",
+])
+def test_someone_coming_in_the_writers_place_is_never_acted_on(body):
+    # a substitution: confirmed as written, the writer stays registered and the one who comes is not
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.needs_review, (p.kind, p.reasons)

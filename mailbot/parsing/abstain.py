@@ -56,6 +56,10 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
         if r.intent.question and not parsed.side_questions:
             reasons.append("cancellation together with a question")
+    if kind in ("registration", "change", "cancellation"):
+        substitute = IN_MY_PLACE_RE.search(lowered(r.analysed))
+        if substitute:
+            reasons.append(f"someone else comes in the writer's place: '{_around(r.analysed, substitute)}'")
     if kind == "registration" and r.choices.moved_from:
         # "from AG 1 to AG 2" is a move: the writer is registered already, and this is no new registration
         reasons.append(f"reads like a move from {', '.join(r.choices.moved_from)} to another workgroup: a change?")
@@ -169,6 +173,9 @@ def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> 
 # "Сама я, на жаль, прийти не зможу", "I myself cannot come": the writer who registers someone else
 # says they do not come themselves; that takes nothing back
 MYSELF_RE = gated(concept_pattern("myself"))  # (the `myself` words of the vocabulary files)
+# "Statt mir kommt mein Kollege", "Ольга заменит меня", "benim yerime Ayşe gelecek": another person
+# takes the writer's place; acted on, the writer would stay registered and the one who comes would not be
+IN_MY_PLACE_RE = gated(concept_pattern("in_my_place"))
 
 
 # words of preferring or being interested (any language the reader knows): a choice is being made
