@@ -580,3 +580,37 @@ def test_the_name_a_writer_introduces_completes_the_one_found(text, found, name,
     from mailbot.parsing.people import fuller_name, introduced_name
     assert introduced_name(text) == name
     assert fuller_name(found, introduced_name(text)) == fuller
+
+
+# --- the stated total said again, a unit after an adjective, a name as its writer spells it -----
+
+@pytest.mark.parametrize("body", [
+    "Нас будет трое. Все трое хотим в группу 1.",
+    "Wir sind zu dritt. Alle drei möchten in die AG 1.",
+    "We are three people and all three of us want to join group 1.",
+])
+def test_all_of_a_stated_party_said_again_is_the_party(body):
+    p = parse_message(mail(body), MSO)
+    assert (p.workgroups, p.party_size, p.needs_review) == (["AG1"], 3, False), p.reasons
+
+
+def test_all_with_a_number_of_workgroups_is_no_party():
+    p = parse_message(mail("Wir sind 3 Personen und alle 3 AGs interessieren uns."), MSO)
+    assert p.needs_review
+
+
+@pytest.mark.parametrize("text", ["Zwei kurze Fragen: gibt es Essen?", "Two quick questions: is there food?",
+                                  "Ich habe 2 kurze Fragen.", "Wir waren 3 ganze Tage dort."])
+def test_a_count_of_a_unit_after_an_adjective_is_no_evidence(text):
+    assert [i for i in inventory(text) if i.concept in ("number", "number_word")] == []
+
+
+def test_a_count_of_persons_after_an_adjective_stays_evidence():
+    assert [i.text for i in inventory("zwei kleine Kinder") if i.concept == "number_word"] == ["zwei"]
+
+
+def test_the_name_as_spelled_beats_a_typed_out_form_of_it():
+    from mailbot.parsing.people import best_name
+    assert best_name(["Juergen Pohlmann", "Jürgen Pohlmann"], "") == "Jürgen Pohlmann"
+    assert best_name(["Juergen Pohlmann"], "Pohlmann, Jürgen") == "Jürgen Pohlmann"
+    assert best_name(["Juergen Pohlmann", "Jörg Pohlmann"], "") == "Juergen Pohlmann"  # another name

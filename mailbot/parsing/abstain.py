@@ -17,7 +17,7 @@ from ..model import Parsed
 from .choices import NO_ROOM_RE, rank_phrases
 from .evidence import PREFER_WORDS, Item, ranking_words
 from .gates import gated
-from .lexicon import concept_pattern, lower_pattern, lowered
+from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .people import ORG_WORDS, other_person
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, covers, numbers
@@ -207,7 +207,25 @@ def _old_number(r: Reading, item: Item) -> bool:
 
 def _unused(r: Reading) -> list[Item]:
     return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))
-            and not (i.concept == "companion" and _stated_total(r))]
+            and not (i.concept == "companion" and _stated_total(r)) and not _all_of_the_party(r, i)]
+
+
+def _all_of_the_party(r: Reading, item: Item) -> bool:
+    """ "Нас будет трое … Все трое хотим", "alle drei möchten", "all three of us": the stated total
+    again after a word for "all"; the number names the party already read, no workgroup."""
+    if item.concept not in ("number", "number_word") or not (r.party.explicit and r.party.size > 1):
+        return False
+    if digit_value(item.text) != r.party.size or _GROUP_AFTER_RE.match(r.analysed, item.end):
+        return False  # ("alle 3 AGs interessieren uns": the workgroups, not the party)
+    return bool(_ALL_BEFORE_RE.search(lowered(r.analysed), max(0, item.start - 14), item.start))
+
+
+# "all", "both" before a count, in the reader's languages
+_ALL_BEFORE_RE = gated(lower_pattern(
+    r"(?<!\w)(?:alle|all|both|beide|все|всі|усі|tous les|toutes les|todos los|todas las|tutti e|tutte e|"
+    r"wszyscy|wszystkie|hepimiz|svi|sve|toți|toate|همه|كل|كلنا|جميع|tất cả|cả)[^\S\n]+$"
+))
+_GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]*(?:\w+[^\S\n]+)?{GROUP_NOUN}", re.I))
 
 
 def _stated_total(r: Reading) -> bool:

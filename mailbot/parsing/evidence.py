@@ -398,6 +398,8 @@ def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONC
         for _i, start, end in found[concept]:
             if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
                 continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
+            if concept == "number_word" and _unit_after_a_word(text, wds, end):
+                continue  # "zwei kurze Fragen", "two quick questions"
             if concept in ("ordinal", "position") and (
                 pats["persons"].match(text, end) or any(s <= start < e for s, e in ranking)
             ):
@@ -632,6 +634,8 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         m.end(1), "month", skip_short=True
     ):
         return True  # "16 Uhr", "seit 12 Jahren", "am 13. März"
+    if _unit_after_a_word(text, wds, m.end(1)):
+        return True  # "3 ganze Tage", "2 kurze Fragen": a word that describes the unit
     chained = _AND_NUMBER_RE.match(text, m.end(1))
     if chained and (wds.after(chained.end(), "unit") or wds.after(chained.end(), "month", skip_short=True)) and not (
             pats["group_noun_tail"].search(text[max(0, m.start(1) - 16) : m.start(1)])):
@@ -654,6 +658,21 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
     return False
 
 
+def _unit_after_a_word(text: str, wds: _Words, end: int) -> bool:
+    """A unit after one word in lower case (an adjective; German nouns have a capital): "zwei kurze Fragen"."""
+    between = _LOWER_WORD_AFTER_RE.match(text, end)
+    # (not a word for persons: "two others later" counts persons, whatever "later" starts like)
+    return bool(between) and not bare(between.group(0).strip()).startswith(_person_stems()) and wds.after(between.end(), "unit")
+
+
+@functools.cache
+def _person_stems() -> tuple[str, ...]:
+    return tuple(sorted({bare(w) for c in ("others", "persons", "companions", "many_companions") for w in words(c)
+                         if len(bare(w)) >= 3}))
+
+
+# one word in lower case after a number (an adjective; German nouns have a capital)
+_LOWER_WORD_AFTER_RE = re.compile(r"[^\S\n]+(?=[^\W\d_])(?!\w*[A-ZÄÖÜ])[^\W\d_]{2,20}(?![\w-])")
 _ARTICLE_RE = re.compile(r"(?i:the|la|le|el|il|lo|die|der|das|de|het|o|a|os|as|les|los|las)")
 
 

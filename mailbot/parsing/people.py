@@ -206,10 +206,26 @@ def best_name(candidates: list[str | None], display: str) -> str | None:
     found = [c for c in candidates if c]
     for cand in found:
         if name_words(cand) >= 2:
-            return cand
+            return _as_spelled(cand, found + [display])
     if name_words(display) >= 2:
         return display
     return (found[0] if found else None) or display or None
+
+
+def _as_spelled(name: str, others: list[str]) -> str:
+    """The same name written with its letters ("Jürgen Pohlmann") over a typed-out form ("Juergen
+    Pohlmann", from a form or a keyboard without umlauts): the person's spelling, as they sign."""
+    if not name.isascii():
+        return name
+    key = _typed_out(name)
+    return next((o for o in others if o and not o.isascii() and _typed_out(o) == key), name)
+
+
+def _typed_out(name: str) -> str:
+    low = name.casefold()
+    for letter, typed in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        low = low.replace(letter, typed)
+    return fold(" ".join(low.split()))
 
 
 def name_for_address(text: str, address: str) -> str | None:
