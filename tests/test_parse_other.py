@@ -442,3 +442,27 @@ def test_someone_coming_in_the_writers_place_is_never_acted_on(body):
     # a substitution: confirmed as written, the writer stays registered and the one who comes is not
     p = parse_message(mail(body, subject="Anmeldung"), MSO)
     assert p.needs_review, (p.kind, p.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich möchte meine Mutter für die AG 1 anmelden.\n\nAnna Berg",
+    "Hello,\n\nI would like to register my mother for workgroup 1.\n\nAnna Berg",
+])
+def test_registering_a_relative_who_is_not_counted_is_no_party_of_one(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.needs_review and any("not counted" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich melde mich für die AG 3 an. Ich komme alleine, meine Kollegen haben leider keine Zeit.\n\nAnna Berg",
+    "Hallo,\n\ngerne nehme ich für unseren Freundeskreis an der AG 2 teil.\n\nAnna Berg",
+])
+def test_others_said_not_to_come_or_a_group_are_no_uncounted_person(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert not any("not counted" in r for r in p.reasons), p.reasons
+
+
+def test_a_person_registered_by_a_relative_is_found_past_a_date_with_a_dot():
+    body = ("Guten Abend,\n\nich möchte gern meine Mutter, Fatma Yıldız, für den MSO-Tag am 13. März anmelden.\n\n"
+            "Viele Grüße\nSerkan Yıldız")
+    assert parse_message(mail(body, subject="Anmeldung"), MSO).name == "Fatma Yıldız"

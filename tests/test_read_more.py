@@ -614,3 +614,62 @@ def test_the_name_as_spelled_beats_a_typed_out_form_of_it():
     assert best_name(["Juergen Pohlmann", "Jürgen Pohlmann"], "") == "Jürgen Pohlmann"
     assert best_name(["Juergen Pohlmann"], "Pohlmann, Jürgen") == "Jürgen Pohlmann"
     assert best_name(["Juergen Pohlmann", "Jörg Pohlmann"], "") == "Juergen Pohlmann"  # another name
+
+
+# --- session 8: conditions, kept workgroups, group nouns, courses, "the X one" ---------------------
+
+@pytest.mark.parametrize("body", [
+    "Falls ich Urlaub bekomme, melde ich mich für die AG 2 an.",
+    "Falls ich Urlaub bekomme, komme ich gerne in die AG 2.",
+])
+def test_a_condition_with_a_word_that_only_contains_a_group_noun_still_holds_the_sign_up(body):
+    # "bekomme" contains "kom" (a group noun of another language): read as a word, it is none
+    p = parse_message(mail(body), MSO)
+    assert p.needs_review and any("condition" in r for r in p.reasons), p.reasons
+
+
+@pytest.mark.parametrize("body", ["Bitte streichen Sie mich aus AG 2, AG 1 bleibt.",
+                                  "Please remove me from group 2, group 1 stays."])
+def test_a_cancellation_that_keeps_a_workgroup_goes_to_review(body):
+    p = parse_message(mail(body), MSO)
+    assert p.needs_review and any("keeps a workgroup" in r for r in p.reasons), (p.kind, p.reasons)
+
+
+def test_a_plain_cancellation_of_a_workgroup_is_no_kept_one():
+    p = parse_message(mail("Ich melde mich von der AG 2 ab."), MSO)
+    assert p.kind == "cancellation" and not any("keeps" in r for r in p.reasons)
+
+
+def _inventory_left(body: str, config=MSO):
+    from mailbot.parsing.reading import read_person
+    from mailbot.parsing.mime import read_mail
+    return read_person(read_mail(mail(body), 10_000_000), config).unexplained
+
+
+def test_a_group_noun_is_not_explained_by_a_companion_near_it():
+    # "el taller de teatro junto con mi hija": the daughter counts persons, the workshop is still unread
+    left = _inventory_left("Me gustaría inscribirme en el taller de cocina persa junto con mi hija.")
+    assert [i.text for i in left if i.concept == "group_noun"] == ["taller"]
+
+
+@pytest.mark.parametrize("text", ["Eşim ve ben foruma katılmak istiyoruz.", "Мы с мужем хотели бы записаться на форум."])
+def test_the_events_own_noun_with_a_case_ending_or_in_cyrillic_names_the_event(text):
+    assert [i.text for i in inventory(text, event_nouns=frozenset({"forum"})) if i.concept == "group_noun"] == []
+
+
+def test_a_course_named_by_a_verbs_stem_is_that_workgroup(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text((ROOT / "config.toml").read_text("utf-8").replace('aliases = ["Bildung"', 'aliases = ["Kochen", "Bildung"', 1), "utf-8")
+    from mailbot.config import load_config as load
+    p = parse_message(mail("Ich melde mich für den Kochkurs an."), load(cfg))
+    assert p.workgroups == ["AG1"], p.reasons
+
+
+@pytest.mark.parametrize("text", ["The kids are set on the drum one.", "I'd like the one about cooking."])
+def test_the_x_one_is_a_workgroup_named_in_the_writers_words(text):
+    assert [i.concept for i in inventory(text)] == ["group_noun"]
+
+
+@pytest.mark.parametrize("text", ["The little one is three.", "The first one is fine."])
+def test_the_little_one_or_an_ordinal_one_is_no_such_name(text):
+    assert "group_noun" not in [i.concept for i in inventory(text)]

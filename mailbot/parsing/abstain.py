@@ -15,9 +15,10 @@ import re
 from ..config import Config
 from ..model import Parsed
 from .choices import NO_ROOM_RE, rank_phrases
-from .evidence import PREFER_WORDS, Item, ranking_words
+from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
+from .party import uncounted_companion
 from .people import ORG_WORDS, other_person
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, covers, numbers
@@ -48,6 +49,12 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
         if withdraw:
             reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
+    if kind == "cancellation":
+        stays = next((sp for sp in r.choices.spans if STAYS_AFTER_RE.match(r.analysed, sp[1])), None)
+        if stays:
+            # "streichen Sie mich aus AG 2, AG 1 bleibt", "remove me from group 2, group 1 stays": a
+            # workgroup kept; the registration is changed, not cancelled
+            reasons.append(f"a cancellation that keeps a workgroup: '{' '.join(r.analysed[stays[0] : stays[1] + 12].split())}'")
     if kind == "cancellation":
         for item in [i for i in _unused(r) if i.concept in ("number", "number_word")][:1]:
             reasons.append(f"number in a cancellation (a smaller party?): '{_context(r.analysed, item)}'")
@@ -83,6 +90,10 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
     if kind == "registration" and not r.someone_else and r.party.size == 1:
+        uncounted = uncounted_companion(r.analysed, r.party.spans)
+        if uncounted:
+            # the person may be the one registered, or one more who comes: either way not the party of one
+            reasons.append(f"names a person not counted: '{uncounted}'")
         other = other_person(r.analysed, parsed.name)
         if other:
             # "quisiera inscribir a nuestro presidente Carlos Ruiz": a person named who is not the writer

@@ -421,14 +421,21 @@ class Matcher:
         for phrase, wg_id, how in self.by_initial.get(head[:1], ()):
             if len(phrase) != 1 or len(phrase[0]) < 5:
                 continue
-            if (how in ("title", "alias") and _similar(head, phrase[0])) or (how == "topic" and _inflected(head, phrase[0])):
+            if (how in ("title", "alias") and (_similar(head, phrase[0]) or _verb_stem(head, phrase[0]))) or (
+                    how == "topic" and _inflected(head, phrase[0])):
                 hits.setdefault(wg_id, (end, "compound"))  # (its own group noun: no other needed near a topic)
         return hits
 
 
-_COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag")
-# a group noun glued behind a word, as German writes it (folded, lower case)
-_COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag)$")
+def _verb_stem(head: str, key: str) -> bool:
+    """'koch' of 'Kochkurs' is the alias 'Kochen', 'trommel' of 'Trommelkurs' is 'Trommeln': German glues
+    a verb's stem, without its -en or -n, to the noun after it."""
+    return key.startswith(head) and key[len(head) :] in ("en", "n")
+
+
+_COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag", "kurs")
+# a group noun glued behind a word, as German writes it (folded, lower case); a course ("Kochkurs") too
+_COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag|kurs)$")
 
 
 

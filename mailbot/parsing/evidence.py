@@ -266,6 +266,13 @@ def bare_letters(text: str):
         yield m
 
 
+_THE_ONE_RE = gated(re.compile(
+    r"(?<!\w)the[^\S\n]+(?!(?:first|second|third|fourth|fifth|sixth|last|other|same|next|only|right|wrong|best|"
+    r"new|old|little|big|whole|last|latter|former|younger|older|eldest|youngest|oldest|very|each|every|no|any)\b)"
+    r"[a-z][\w-]+(?:[^\S\n]+[a-z][\w-]+)?[^\S\n]+one(?!\w)(?![^\S\n]+of\b)|"
+    r"(?<!\w)the[^\S\n]+one[^\S\n]+(?:about|on|with|for)[^\S\n]+[\w-]+",
+    re.I,
+))
 _COMPOUND_GROUP_RE = gated(re.compile(
     r"(?<![\w-])[^\W\d_]{3,}-?(?:forum|gruppe|workshop|arbeitsgruppe|-ag|werkstatt|kreis|group)(?![\w-])", re.I
 ))
@@ -287,6 +294,23 @@ _POSSESSED_COMPANION_RE = gated(re.compile(canonical_indic(mark_letters("|".join
     r"(?<!\w)עם\s+(?P<he>\w+)\s+שלי(?!\w)",                                          # Hebrew
     r"(?<!\w)لەگەڵ\s+(?P<ku>\w+م)(?!\w)",                                              # Sorani
 )))), re.I))
+
+
+def _is_event_noun(word: str, event_nouns: frozenset[str]) -> bool:
+    """The event's own noun, also with a case ending or in Cyrillic letters ("foruma katılmak", "записаться
+    на форум" of the Stadtteilforum)."""
+    if not event_nouns:
+        return False
+    low = word.casefold().translate(_CYRILLIC_LATIN)
+    return any(low.startswith(noun) and len(low) - len(noun) <= 3 for noun in event_nouns)
+
+
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "e", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh", "щ": "sch", "ы": "y",
+    "э": "e", "ю": "yu", "я": "ya", "ь": "", "ъ": "",
+})
 
 
 def _possessed_companions(text: str, items: list[Item]) -> list[Item]:
@@ -336,6 +360,10 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
         for m in bare_letters(text):
             if m.group(1) in letters:
                 items.append(Item(m.start(1), m.end(1), m.group(1), "letter"))
+    for m in _THE_ONE_RE.finditer(text):
+        # "the drum one", "the one about housing": a workgroup named by a word of the writer's; the reader
+        # uses it when the word is a topic it knows, otherwise it is a workgroup not understood
+        items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
         if (m.group(0).casefold() not in event_words and not STAYS_AFTER_RE.match(text, m.end())
                 and not _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
@@ -351,7 +379,7 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             continue  # "welche AG ist uns egal", "the same workshop": none is named ("… but preferably X" names one)
         if _a_name(text, m, event_words):
             continue  # "vom Ezidischen Forum Münster": an association's name
-        if m.group(0).casefold() in event_nouns and not _LABEL_AFTER_RE.match(text, m.end()):
+        if _is_event_noun(m.group(0), event_nouns) and not _LABEL_AFTER_RE.match(text, m.end()):
             continue  # "the summer forum on 26 June" of the Sommerforum, whose groups are "Runde A" …
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
@@ -683,17 +711,21 @@ def _glued_unit() -> re.Pattern:
     return re.compile(f"(?:{_alternation(found)})" if found else "(?!)")
 
 
-def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0, text: str = "") -> list[Item]:
-    """The items no used span covers. A group noun also counts as used when a used span stands within
-    `near` characters before or after it in the same sentence ("AG 2", "the education group")."""
+def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0, text: str = "",
+                groups: list[tuple[int, int]] | None = None) -> list[Item]:
+    """The items no used span covers. A group noun also counts as used when a workgroup the reader read
+    (`groups`, by default every used span) stands within `near` characters before or after it in the
+    same sentence ("AG 2", "the education group"); a count of persons there names no group
+    ("el taller de teatro junto con mi hija": the daughter does not explain the workshop)."""
     out = []
+    groups = used if groups is None else groups
     for item in items:
         if any(s <= item.start < e or item.start <= s < item.end for s, e in used):
             continue
         if item.concept == "group_noun" and near and any(
             (0 <= s - item.end <= near and _one_sentence(text, item.end, s))
             or (0 <= item.start - e <= near and _one_sentence(text, e, item.start))
-            for s, e in used
+            for s, e in groups
         ):
             continue
         out.append(item)

@@ -41,9 +41,10 @@ _FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 # asks leave for the change it names is the change asked for (reading.py checks that it names its target)
 _MAY_I_RE = gated(concept_pattern("may_i"))
 # a condition about room or a workgroup is a second choice, not a condition of coming
-_ROOM_RE = gated(lower_pattern(r"(?:voll|belegt|ausgebucht|platz|plätze|full|room|space|place|seat|places|plaz|vaga|posti|"
+# (from the start of a word: "Arbeitsplatz" is no room left, "bekomme" no group noun "kom")
+_ROOM_RE = gated(lower_pattern(r"(?<!\w)(?:voll|belegt|ausgebucht|platz|plätze|full|room|space|place|seat|places|plaz|vaga|posti|"
                                r"miejsc|мест|місц|mjesta|locuri|yer|جا|مكان|χώρο)"))
-_GROUP_RE = gated(lower_pattern(GROUP_NOUN))
+_GROUP_RE = gated(lower_pattern(rf"(?<!\w){GROUP_NOUN}(?!\w)"))
 _IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered

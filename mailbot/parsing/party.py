@@ -837,6 +837,25 @@ def _states_coming(text: str, m: re.Match) -> bool:
 _GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(?!\w)", re.I))
 
 
+_GROUP_ENDINGS = ("kreis", "kreises", "verein", "vereins", "gruppe", "schaft", "club", "klub")
+_MEMBERS = ("mitglied", "member", "membre", "miembro", "член", "vorstandsmitglied")
+
+
+def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
+    """ "ich möchte meine Mutter für die AG 1 anmelden", "I'd like to register my mother": a person named by
+    a possessive, in a sentence of registering or coming, whom the party reading did not count."""
+    if _ALONE_RE.search(text):
+        return None  # "Ich komme alleine, meine Kollegen haben …": the others are said not to come
+    for m in _POSSESSIVE_COMPANION_RE.finditer(text[:20_000]):
+        word = m.group(0).split()[-1].casefold()
+        if any(s < m.end() and m.start() < e for s, e in spans) or word.endswith(_GROUP_ENDINGS) or word.startswith(
+                _MEMBERS):
+            continue  # (counted; "unseren Freundeskreis": a group; "our members come from 11 nations": the association)
+        if speaks_of_coming(_sentence_around(text, *m.span())):
+            return " ".join(m.group(0).split())
+    return None
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of a match, at most 300 characters each way (linear on long text)."""
     near = max(0, start - 300)

@@ -295,7 +295,8 @@ _REGISTERS_OTHER_LATER_RE = gated(re.compile(
     r"\b(?i:möchte[n]?|würde[n]?|will|wollen)\s+(?:(?i:ich|wir|gerne?|hiermit)\s+)*"
     r"(?i:unsere[nr]?|meine[nr]?)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
     r"(?:(?i:frau|herrn?|dr\.?|prof\.?)\s+)*"
-    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}),?[^.!?]{0,80}\b(?i:anmelden|eintragen)\b"
+    # (a dot after a digit ends no sentence: "für den MSO-Tag am 13. März anmelden")
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}),?(?:[^.!?]|(?<=\d)\.){0,80}\b(?i:anmelden|eintragen)\b"
 ))
 
 _LATER_GATE_RE = gated(lower_pattern(r"anmelden|eintragen"))

@@ -113,7 +113,8 @@ def read_person(mail: Mail, config: Config) -> Reading:
                       _event_nouns(config))[:200]
     cues = [i for i in items if i.concept in _CUES]
     used = (list(body_spans) + list(body_party.spans))[:400]
-    left = unexplained([i for i in items if i.concept not in _CUES], used, near=40, text=choice_text)
+    left = unexplained([i for i in items if i.concept not in _CUES], used, near=40, text=choice_text,
+                       groups=list(body_spans)[:400])
     intent = read_intent(analysed)
     return Reading(
         own_text=own_text,
