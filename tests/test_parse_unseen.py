@@ -34,6 +34,9 @@ KNOWN_SILENT: dict[str, str] = {
     "final8f/016-aydin-stran-u-def.eml": "Kurmanji: 'beşdarî xebata \"stran û def\" bibim' (take part in the "
     "'songs and drums' workshop): 'xebata' is also 'the work of' ('Spas ji bo xebata we', thanks for your work, "
     "in a multilingual mail), so it is no group noun, and the workshop's name in Kurmanji is no topic the reader has",
+    "final8h/011-hosseini-farsi-kargah-2.eml": "labels disagree, the answer is still right: the signature gives the "
+    "name in Farsi and in Latin letters ('نرگس حسینی' / 'Narges Hosseini'); final8h labels the Latin form, final8c "
+    "and final8g label the writer's own script, which mailbot takes (the From name is in Farsi too)",
     "final8f/023-tenbrink-zu-viert.eml": "labels disagree, the action does not: a change of the party that says "
     "'Theater bleibt wie gehabt' is labelled with the workgroup that stays; final2 labels such a group [] "
     "(no change of workgroup), as mailbot reads it, and the registration keeps its workgroup either way",

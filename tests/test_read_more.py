@@ -673,3 +673,17 @@ def test_the_x_one_is_a_workgroup_named_in_the_writers_words(text):
 @pytest.mark.parametrize("text", ["The little one is three.", "The first one is fine."])
 def test_the_little_one_or_an_ordinal_one_is_no_such_name(text):
     assert "group_noun" not in [i.concept for i in inventory(text)]
+
+
+def test_a_title_that_starts_with_a_word_of_the_events_name_still_names_its_workgroup(tmp_path):
+    # "Fachtag Gesundheit und Migration", workshop "Gesundheit im Alter": the event's word alone names
+    # nothing, the whole title names its workshop
+    text = (ROOT / "config.toml").read_text("utf-8")
+    text = text.replace('name = "Tag der Migrantenselbstorganisationen 2027"', 'name = "Fachtag Gesundheit und Migration 2027"', 1)
+    text = text.replace('title = "Menschen mit Migrationsvorgeschichte im Bildungssystem"', 'title = "Gesundheit im Alter"', 1)
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(text, "utf-8")
+    from mailbot.config import load_config as load
+    config = load(cfg)
+    assert parse_message(mail("ich möchte anmelden, workshop gesundheit im alter."), config).workgroups == ["AG1"]
+    assert parse_message(mail("Anmeldung zum Fachtag Gesundheit und Migration, AG 2."), config).workgroups == ["AG2"]

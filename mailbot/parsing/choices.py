@@ -366,8 +366,9 @@ class Matcher:
             starting = first_word.get(word)
             if starting is None:
                 starting = self._starting(word)
-            if (starting is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS)) and word not in self.event_words:
-                look.add(word)
+            if (starting is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS)) and (
+                    word not in self.event_words or any(len(entry[0]) > 1 and entry[2] != "topic" for entry in starting)):
+                look.add(word)  # (an event word only where a title of several words starts with it: "Gesundheit im Alter")
         if not look:
             return []
         # positions only for texts with a candidate: (start, end, key) of each word
@@ -379,13 +380,16 @@ class Matcher:
             starting = self._starting(word)
             start = words[i][0]
             hits = {}
+            event_word = word in self.event_words
             for phrase, wg_id, how in starting:
+                if event_word and (len(phrase) < 2 or how == "topic"):
+                    continue  # the event's own word alone names no workgroup
                 if i + len(phrase) <= len(words) and all(
                     (_similar(words[i + k][2], phrase[k]) if how != "topic" else _inflected(words[i + k][2], phrase[k]))
                     for k in range(1, len(phrase))
                 ):
                     hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
-            if not hits:
+            if not hits and not event_word:
                 hits = self._compound(word, words[i][1])
             if len(hits) == 1:  # a word two workgroups share says nothing
                 wg_id, (end, how) = next(iter(hits.items()))
