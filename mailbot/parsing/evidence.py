@@ -44,6 +44,7 @@ _TOKEN_RE = gated(re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=\w)|\w+(?:['’]\w+)
 # never matches empty, so split finds exactly finditer's matches): _Words reads a text's words from
 # them in C, without a match object per word (issue #15: a 1,000-line mail has 7,000 words)
 _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_WORD_CHAR_RE = re.compile(r"\w")  # (what _TOKEN_RE's words are made of)
 # the letters of Chinese, Japanese (kana) and Korean
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_CHAR_RE = re.compile(f"[{_CJK}]")
@@ -114,9 +115,19 @@ class _Scanner:
         return found
 
     def may_occur(self, text: str) -> bool:
-        """False when no phrase can be in text (none of the three letters it starts with are): the
-        text need not be cut into words for this scanner."""
-        return any(key in text for key in self.index)
+        """False when no phrase can be in text (no word of it starts with the three letters a phrase
+        starts with): the text need not be cut into words for this scanner.
+
+        A word (_TOKEN_RE) starts only where no word character stands before it, so a key found
+        inside a word alone ("alt" of Turkish "altı" in "Veranstaltung", "Verwaltung") starts none:
+        a German mail is then not cut into words a second time (issue #15)."""
+        for key in self.index:
+            at = text.find(key)
+            while at >= 0:
+                if at == 0 or not _WORD_CHAR_RE.match(text, at - 1):
+                    return True
+                at = text.find(key, at + 1)
+        return False
 
     def find_all(self, wds: "_Words") -> list[tuple[int, int, int]]:
         """(token index, start, end) of each phrase in the text: `find(wds.tokens)`, but only the words
