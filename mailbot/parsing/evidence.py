@@ -368,53 +368,67 @@ _WORD_CONCEPTS = ("number_word", "ordinal", "position", "withdraw", "change", "p
 
 
 @functools.lru_cache(maxsize=8)
-def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONCEPTS) -> tuple[Item, ...]:
+def _word_items(text: str) -> tuple[Item, ...]:
     """The inventory's items found from words alone (none depends on the event's letters, dates or
-    name), of the concepts asked for; kept for the last texts, since the reader asks for them after
-    `ordinals` (for choices) asked for the ordinals, and each list costs a pass over the words."""
-    low = bare(text)
-    pats = _patterns()
-    wds = _words(low)
-    scanners = _scanners()
-    items: list[Item] = []
+    name); kept for the last texts."""
+    return (_marked_number_items(text) + _persons_items(text)
+            + tuple(item for concept in _WORD_CONCEPTS for item in _concept_items(text, concept)))
+
+
+def _marked_number_items(text: str) -> tuple[Item, ...]:
+    """Number words found only as written, with their marks ("çar", Kurdish 4: not "car")."""
     lower = text.lower()
-    if "number_word" in concepts and len(lower) == len(text) and scanners["number_word_marked"].may_occur(lower):
-        for _i, start, end in scanners["number_word_marked"].find_all(_words(lower)):
-            if not _counts_groups(text, end):
-                items.append(Item(start, end, text[start:end], "number_word"))
-    ranking = [(s, e) for _i, s, e in scanners["choice"].find_all(wds)]  # "Erstwunsch", "first choice"
-    found = {c: scanners[c].find_all(wds) for c in concepts if c != "persons"}
-    if "persons" in concepts:
-        counts = {s for _i, s, _e in found.get("number_word") or scanners["number_word"].find_all(wds)}
-        persons = scanners["persons_word"].find_all(wds)
-    else:
-        persons = []
-    for i, _start, _end in persons:
-        # "Em ê du kes bên", "2 Plätze": a number, or a word that is a number somewhere ("du"), before
-        # a word for persons hides a count when the party reading did not use it
+    scanner = _scanners()["number_word_marked"]
+    if len(lower) != len(text) or not scanner.may_occur(lower):
+        return ()
+    return tuple(Item(start, end, text[start:end], "number_word") for _i, start, end in scanner.find_all(_words(lower))
+                 if not _counts_groups(text, end))
+
+
+def _persons_items(text: str) -> tuple[Item, ...]:
+    """ "Em ê du kes bên", "2 Plätze": a number, or a word that is a number somewhere ("du"), before
+    a word for persons hides a count when the party reading did not use it."""
+    wds = _words(bare(text))
+    scanners = _scanners()
+    counts = {s for _i, s, _e in scanners["number_word"].find_all(wds)}
+    items = []
+    for i, _start, _end in scanners["persons_word"].find_all(wds):
         if i == 0:
             continue
         end = wds.tokens[i][1]
         before = wds.tokens[i - 1]
         if before[2].isdigit() or before[2] in AMBIGUOUS_NUMBERS or before[0] in counts:
             items.append(Item(before[0], end, text[before[0] : end], "persons"))
-    for concept in (c for c in concepts if c != "persons"):
-        for _i, start, end in found[concept]:
-            if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
-                continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
-            if concept in ("ordinal", "position") and (
-                pats["persons"].match(text, end) or any(s <= start < e for s, e in ranking)
-            ):
-                continue  # "die zweite Person", "Zweitwunsch": a person or a rank, not a workgroup
-            if concept in ("ordinal", "position") and _noun_follows(text, end, pats):
-                continue  # "unseren ersten Antrag": the first of something else
-            if concept == "ordinal" and is_topic_word(text[start:end]):
-                continue  # "forum du quartier": a topic word (neighbourhood), not the ordinal "quart"
-            if concept == "number_word" and _counts_groups(text, end):
-                continue  # "all three workshops"
-            if concept == "number_word" and _marked_twin(text[start:end]):
-                continue  # Vietnamese "tên" (name) is English "ten" only without its mark
-            items.append(Item(start, end, text[start:end], concept))
+    return tuple(items)
+
+
+@functools.lru_cache(maxsize=16)
+def _concept_items(text: str, concept: str) -> tuple[Item, ...]:
+    """The items of one concept (_WORD_CONCEPTS) in text: each concept is read alone (its items depend on
+    no other's), so the choice reader's ordinals and positions do not read the other six concepts of a
+    text the inventory never sees (choose joins wrapped lines; the inventory reads them as written).
+    Kept per text and concept, for the inventory of the same text."""
+    wds = _words(bare(text))
+    pats = _patterns()
+    scanners = _scanners()
+    placed = concept in ("ordinal", "position")
+    # "Erstwunsch", "first choice": a rank
+    ranking = [(s, e) for _i, s, e in scanners["choice"].find_all(wds)] if placed else []
+    items: list[Item] = []
+    for _i, start, end in scanners[concept].find_all(wds):
+        if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
+            continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
+        if placed and (pats["persons"].match(text, end) or any(s <= start < e for s, e in ranking)):
+            continue  # "die zweite Person", "Zweitwunsch": a person or a rank, not a workgroup
+        if placed and _noun_follows(text, end, pats):
+            continue  # "unseren ersten Antrag": the first of something else
+        if concept == "ordinal" and is_topic_word(text[start:end]):
+            continue  # "forum du quartier": a topic word (neighbourhood), not the ordinal "quart"
+        if concept == "number_word" and _counts_groups(text, end):
+            continue  # "all three workshops"
+        if concept == "number_word" and _marked_twin(text[start:end]):
+            continue  # Vietnamese "tên" (name) is English "ten" only without its mark
+        items.append(Item(start, end, text[start:end], concept))
     return tuple(items)
 
 
@@ -450,11 +464,9 @@ def _marked_twin(token: str) -> bool:
 def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
-    # (all concepts read at once: the inventory of the same text asks for them next, and each concept's
-    # items are found alone, so the ordinals are the same as when they are asked for alone)
     text = mark_letters(text)
-    return [(i.start, i.end, value) for i in _word_items(text) if i.concept == "ordinal"
-            and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
+    return [(i.start, i.end, value) for i in _concept_items(text, "ordinal")
+            if (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 
 _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
@@ -477,8 +489,8 @@ def positions(text: str) -> list[tuple[int, int, str]]:
     ("die letzte AG", "the middle one", "ta ostatnia grupa"), with the inventory's exclusions ("letzte
     Woche", "am letzten Samstag")."""
     text = mark_letters(text)
-    return [(i.start, i.end, kind) for i in _word_items(text) if i.concept == "position"
-            and (kind := _position_kind(i.text)) is not None]
+    return [(i.start, i.end, kind) for i in _concept_items(text, "position")
+            if (kind := _position_kind(i.text)) is not None]
 
 
 def _position_kind(word: str) -> str | None:
