@@ -34,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 _CHUNK = 1 << 16  # bytes read at a time: small, so loading never holds a big transient copy
-_MAX_WALKS = 20_000  # words walked and kept (Identifier._features): about 4 MB at most, then forgotten
+_MAX_WALKS = 5_000  # words walked and kept (Identifier._features): about 2 MB (~400 bytes each), then forgotten
 _MODEL_FILE = ("data", "model.npz.xz")
 _UNSIGNED = {2: "H", 4: "I", 8: "Q"}
 _SIGNED = {2: "h", 4: "i", 8: "q"}
