@@ -34,7 +34,8 @@ from collections import Counter
 from pathlib import Path
 
 _CHUNK = 1 << 16  # bytes read at a time: small, so loading never holds a big transient copy
-_MAX_WALKS = 5_000  # words walked and kept (Identifier._features): about 2 MB (~400 bytes each), then forgotten
+_MAX_WALKS = 4_000  # words walked and kept (Identifier._features): 1.6 MB (~400 bytes a word), then forgotten
+_MAX_KEPT_WORD = 24  # bytes of the longest word kept (longer: walked each time): at most ~4 MB whatever the mail
 _MODEL_FILE = ("data", "model.npz.xz")
 _UNSIGNED = {2: "H", 4: "I", 8: "Q"}
 _SIGNED = {2: "h", 4: "i", 8: "q"}
@@ -107,9 +108,11 @@ class Identifier:
             key = (state, piece + b" " if i < last else piece)
             walked = walks.get(key)
             if walked is None:
-                if len(walks) >= _MAX_WALKS:
-                    walks.clear()
-                walked = walks[key] = self._walk(*key)
+                walked = self._walk(*key)
+                if len(piece) <= _MAX_KEPT_WORD:  # (a run of 800 letters, as a hostile mail sends, is not kept)
+                    if len(walks) >= _MAX_WALKS:
+                        walks.clear()
+                    walks[key] = walked
             state = walked[0]
             found += walked[1]
         return Counter(found)
