@@ -371,26 +371,26 @@ class Matcher:
                 look.add(word)  # (an event word only where a title of several words starts with it: "Gesundheit im Alter")
         if not look:
             return []
-        # positions only for texts with a candidate: (start, end, key) of each word
+        # positions only for texts with a candidate: word i runs from ends[2 * i] to ends[2 * i + 1] (read
+        # only for the words looked at: no tuple per word of the text)
         ends = list(accumulate(map(len, pieces)))
-        words = list(zip(ends[0:-1:2], ends[1::2], keys))
         out = []
         for i in compress(range(len(keys)), map(look.__contains__, keys)):
             word = keys[i]
             starting = self._starting(word)
-            start = words[i][0]
+            start = ends[2 * i]
             hits = {}
             event_word = word in self.event_words
             for phrase, wg_id, how in starting:
                 if event_word and (len(phrase) < 2 or how == "topic"):
                     continue  # the event's own word alone names no workgroup
-                if i + len(phrase) <= len(words) and all(
-                    (_similar(words[i + k][2], phrase[k]) if how != "topic" else _inflected(words[i + k][2], phrase[k]))
+                if i + len(phrase) <= len(keys) and all(
+                    (_similar(keys[i + k], phrase[k]) if how != "topic" else _inflected(keys[i + k], phrase[k]))
                     for k in range(1, len(phrase))
                 ):
-                    hits.setdefault(wg_id, (words[i + len(phrase) - 1][1], how))
+                    hits.setdefault(wg_id, (ends[2 * (i + len(phrase) - 1) + 1], how))
             if not hits and not event_word:
-                hits = self._compound(word, words[i][1])
+                hits = self._compound(word, ends[2 * i + 1])
             if len(hits) == 1:  # a word two workgroups share says nothing
                 wg_id, (end, how) = next(iter(hits.items()))
                 if how != "topic" or _near_group_noun(text, start, end):

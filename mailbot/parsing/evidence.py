@@ -19,6 +19,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .glossary import is_topic_word
 from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
@@ -39,6 +40,11 @@ class Item:
 # own ("l'ultima", "m'accompagnera", "d'annuler": the word after it is what the vocabulary lists)
 # (letters only: "3'ten", "2'ye" are Turkish case endings on a digit, one word with it)
 _TOKEN_RE = gated(re.compile(r"(?<!\w)[^\W\d_]{1,2}['’](?=\w)|\w+(?:['’]\w+)*"))
+# the same tokens as the pieces at the odd places of a split (the pattern has no group of its own and
+# never matches empty, so split finds exactly finditer's matches): _Words reads a text's words from
+# them in C, without a match object per word (issue #15: a 1,000-line mail has 7,000 words)
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_WORD_CHAR_RE = re.compile(r"\w")  # (what _TOKEN_RE's words are made of)
 # the letters of Chinese, Japanese (kana) and Korean
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_CHAR_RE = re.compile(f"[{_CJK}]")
@@ -109,9 +115,19 @@ class _Scanner:
         return found
 
     def may_occur(self, text: str) -> bool:
-        """False when no phrase can be in text (none of the three letters it starts with are): the
-        text need not be cut into words for this scanner."""
-        return any(key in text for key in self.index)
+        """False when no phrase can be in text (no word of it starts with the three letters a phrase
+        starts with): the text need not be cut into words for this scanner.
+
+        A word (_TOKEN_RE) starts only where no word character stands before it, so a key found
+        inside a word alone ("alt" of Turkish "altı" in "Veranstaltung", "Verwaltung") starts none:
+        a German mail is then not cut into words a second time (issue #15)."""
+        for key in self.index:
+            at = text.find(key)
+            while at >= 0:
+                if at == 0 or not _WORD_CHAR_RE.match(text, at - 1):
+                    return True
+                at = text.find(key, at + 1)
+        return False
 
     def find_all(self, wds: "_Words") -> list[tuple[int, int, int]]:
         """(token index, start, end) of each phrase in the text: `find(wds.tokens)`, but only the words
@@ -189,11 +205,13 @@ class _Words:
     """The bare text's words with their positions, and lookups of what follows a position."""
 
     def __init__(self, low: str):
-        # (the tuples are built in C, by map and zip: a comprehension over the matches cost twice as much)
-        found = list(_TOKEN_RE.finditer(low))
-        words = list(map(re.Match.group, found))
-        self.starts = list(map(re.Match.start, found))
-        self.tokens = list(zip(self.starts, map(re.Match.end, found), words))
+        # (the tuples are built in C: the words are the split's odd pieces, and their positions the running
+        # sums of the pieces' lengths; a match object per word cost a third more, a comprehension twice)
+        pieces = _TOKEN_SPLIT_RE.split(low)
+        words = pieces[1::2]
+        ends = list(accumulate(map(len, pieces)))
+        self.starts = ends[0:-1:2]
+        self.tokens = list(zip(self.starts, ends[1::2], words))
         self.by_word: dict[str, list[int]] = {}  # where each word stands
         for i, word in enumerate(words):
             self.by_word.setdefault(word, []).append(i)
@@ -392,55 +410,69 @@ _WORD_CONCEPTS = ("number_word", "ordinal", "position", "withdraw", "change", "p
 
 
 @functools.lru_cache(maxsize=8)
-def _word_items(text: str, concepts: tuple[str, ...] = ("persons",) + _WORD_CONCEPTS) -> tuple[Item, ...]:
+def _word_items(text: str) -> tuple[Item, ...]:
     """The inventory's items found from words alone (none depends on the event's letters, dates or
-    name), of the concepts asked for; kept for the last texts, since the reader asks for them after
-    `ordinals` (for choices) asked for the ordinals, and each list costs a pass over the words."""
-    low = bare(text)
-    pats = _patterns()
-    wds = _words(low)
-    scanners = _scanners()
-    items: list[Item] = []
+    name); kept for the last texts."""
+    return (_marked_number_items(text) + _persons_items(text)
+            + tuple(item for concept in _WORD_CONCEPTS for item in _concept_items(text, concept)))
+
+
+def _marked_number_items(text: str) -> tuple[Item, ...]:
+    """Number words found only as written, with their marks ("çar", Kurdish 4: not "car")."""
     lower = text.lower()
-    if "number_word" in concepts and len(lower) == len(text) and scanners["number_word_marked"].may_occur(lower):
-        for _i, start, end in scanners["number_word_marked"].find_all(_words(lower)):
-            if not _counts_groups(text, end):
-                items.append(Item(start, end, text[start:end], "number_word"))
-    ranking = [(s, e) for _i, s, e in scanners["choice"].find_all(wds)]  # "Erstwunsch", "first choice"
-    found = {c: scanners[c].find_all(wds) for c in concepts if c != "persons"}
-    if "persons" in concepts:
-        counts = {s for _i, s, _e in found.get("number_word") or scanners["number_word"].find_all(wds)}
-        persons = scanners["persons_word"].find_all(wds)
-    else:
-        persons = []
-    for i, _start, _end in persons:
-        # "Em ê du kes bên", "2 Plätze": a number, or a word that is a number somewhere ("du"), before
-        # a word for persons hides a count when the party reading did not use it
+    scanner = _scanners()["number_word_marked"]
+    if len(lower) != len(text) or not scanner.may_occur(lower):
+        return ()
+    return tuple(Item(start, end, text[start:end], "number_word") for _i, start, end in scanner.find_all(_words(lower))
+                 if not _counts_groups(text, end))
+
+
+def _persons_items(text: str) -> tuple[Item, ...]:
+    """ "Em ê du kes bên", "2 Plätze": a number, or a word that is a number somewhere ("du"), before
+    a word for persons hides a count when the party reading did not use it."""
+    wds = _words(bare(text))
+    scanners = _scanners()
+    counts = {s for _i, s, _e in scanners["number_word"].find_all(wds)}
+    items = []
+    for i, _start, _end in scanners["persons_word"].find_all(wds):
         if i == 0:
             continue
         end = wds.tokens[i][1]
         before = wds.tokens[i - 1]
         if before[2].isdigit() or before[2] in AMBIGUOUS_NUMBERS or before[0] in counts:
             items.append(Item(before[0], end, text[before[0] : end], "persons"))
-    for concept in (c for c in concepts if c != "persons"):
-        for _i, start, end in found[concept]:
-            if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
-                continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
-            if concept == "number_word" and _unit_after_a_word(text, wds, end):
-                continue  # "zwei kurze Fragen", "two quick questions"
-            if concept in ("ordinal", "position") and (
-                pats["persons"].match(text, end) or any(s <= start < e for s, e in ranking)
-            ):
-                continue  # "die zweite Person", "Zweitwunsch": a person or a rank, not a workgroup
-            if concept in ("ordinal", "position") and _noun_follows(text, end, pats):
-                continue  # "unseren ersten Antrag": the first of something else
-            if concept == "ordinal" and is_topic_word(text[start:end]):
-                continue  # "forum du quartier": a topic word (neighbourhood), not the ordinal "quart"
-            if concept == "number_word" and _counts_groups(text, end):
-                continue  # "all three workshops"
-            if concept == "number_word" and _marked_twin(text[start:end]):
-                continue  # Vietnamese "tên" (name) is English "ten" only without its mark
-            items.append(Item(start, end, text[start:end], concept))
+    return tuple(items)
+
+
+@functools.lru_cache(maxsize=16)
+def _concept_items(text: str, concept: str) -> tuple[Item, ...]:
+    """The items of one concept (_WORD_CONCEPTS) in text: each concept is read alone (its items depend on
+    no other's), so the choice reader's ordinals and positions do not read the other six concepts of a
+    text the inventory never sees (choose joins wrapped lines; the inventory reads them as written).
+    Kept per text and concept, for the inventory of the same text."""
+    wds = _words(bare(text))
+    pats = _patterns()
+    scanners = _scanners()
+    placed = concept in ("ordinal", "position")
+    # "Erstwunsch", "first choice": a rank
+    ranking = [(s, e) for _i, s, e in scanners["choice"].find_all(wds)] if placed else []
+    items: list[Item] = []
+    for _i, start, end in scanners[concept].find_all(wds):
+        if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
+            continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
+        if concept == "number_word" and _unit_after_a_word(text, wds, end):
+            continue  # "zwei kurze Fragen", "two quick questions"
+        if placed and (pats["persons"].match(text, end) or any(s <= start < e for s, e in ranking)):
+            continue  # "die zweite Person", "Zweitwunsch": a person or a rank, not a workgroup
+        if placed and _noun_follows(text, end, pats):
+            continue  # "unseren ersten Antrag": the first of something else
+        if concept == "ordinal" and is_topic_word(text[start:end]):
+            continue  # "forum du quartier": a topic word (neighbourhood), not the ordinal "quart"
+        if concept == "number_word" and _counts_groups(text, end):
+            continue  # "all three workshops"
+        if concept == "number_word" and _marked_twin(text[start:end]):
+            continue  # Vietnamese "tên" (name) is English "ten" only without its mark
+        items.append(Item(start, end, text[start:end], concept))
     return tuple(items)
 
 
@@ -476,11 +508,9 @@ def _marked_twin(token: str) -> bool:
 def ordinals(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each ordinal word that may name a workgroup ("до першої", "the second"),
     with the same exclusions as the inventory ("zum ersten Mal", "die zweite Person", "Erstwunsch")."""
-    # (all concepts read at once: the inventory of the same text asks for them next, and each concept's
-    # items are found alone, so the ordinals are the same as when they are asked for alone)
     text = mark_letters(text)
-    return [(i.start, i.end, value) for i in _word_items(text) if i.concept == "ordinal"
-            and (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
+    return [(i.start, i.end, value) for i in _concept_items(text, "ordinal")
+            if (value := ordinal_value(i.text)) is not None and not _COLLECTIVE_BEFORE_RE.search(text, max(0, i.start - 6), i.start)]
 
 
 _COLLECTIVE_BEFORE_RE = gated(re.compile(r"(?<!\w)zu\s+$", re.I))  # "zu zweit", "zu dritt": persons, not a group
@@ -510,8 +540,8 @@ def positions(text: str) -> list[tuple[int, int, str]]:
     ("die letzte AG", "the middle one", "ta ostatnia grupa"), with the inventory's exclusions ("letzte
     Woche", "am letzten Samstag")."""
     text = mark_letters(text)
-    return [(i.start, i.end, kind) for i in _word_items(text) if i.concept == "position"
-            and (kind := _position_kind(i.text)) is not None]
+    return [(i.start, i.end, kind) for i in _concept_items(text, "position")
+            if (kind := _position_kind(i.text)) is not None]
 
 
 def _position_kind(word: str) -> str | None:

@@ -268,18 +268,15 @@ def _place(config: Config) -> tuple[str, str]:
 
 
 def _organisation(split: Split, name: str | None, display: str, place: tuple[str, str] = ("", "")) -> str | None:
-    in_text = _in_body(split.body, body_organisation)
-    trailing = not split.signature and signature_organisation(_in_body(split.body, trailing_signature), name)
-    if in_text and trailing and same_name_inflected(in_text, trailing):
-        in_text = trailing  # "w imieniu Polskiej Szkoły …" over "Polska Szkoła …": the signature's form
-    org = (
-        _in_body(split.body, form_organisation)
-        or signature_organisation(split.signature, name)
-        or in_text
-        or trailing
-        or display_organisation(display)
-        or place_organisation(split.body, *place)
-    )
+    org = _in_body(split.body, form_organisation) or signature_organisation(split.signature, name)
+    if not org:
+        # the body's own words are read only when neither a form line nor the signature names it (most
+        # signatures do): body_organisation reads the whole text with four patterns, 2.4 ms on 1,000 lines
+        in_text = _in_body(split.body, body_organisation)
+        trailing = not split.signature and signature_organisation(_in_body(split.body, trailing_signature), name)
+        if in_text and trailing and same_name_inflected(in_text, trailing):
+            in_text = trailing  # "w imieniu Polskiej Szkoły …" over "Polska Szkoła …": the signature's form
+        org = in_text or trailing or display_organisation(display) or place_organisation(split.body, *place)
     return org.strip(" ,;") if org else None
 
 
