@@ -466,3 +466,19 @@ def test_a_person_registered_by_a_relative_is_found_past_a_date_with_a_dot():
     body = ("Guten Abend,\n\nich möchte gern meine Mutter, Fatma Yıldız, für den MSO-Tag am 13. März anmelden.\n\n"
             "Viele Grüße\nSerkan Yıldız")
     assert parse_message(mail(body, subject="Anmeldung"), MSO).name == "Fatma Yıldız"
+
+
+@pytest.mark.parametrize("body", [
+    'Silav,\n\nEz dixwazim beşdarî xebata "stran û def" bibim. Em 3 kes in.\n\nBerfîn',
+    "Hallo,\n\nich melde mich für „Trommeln für alle“ an.\n\nAnna Berg",
+    "Hello,\n\nplease sign me up for «Stories from home».\n\nAnna Berg",
+])
+def test_a_name_in_quotes_where_no_workgroup_was_read_goes_to_review(body):
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert p.needs_review and any("in quotes" in r for r in p.reasons), p.reasons
+
+
+def test_the_events_own_name_in_quotes_is_no_workgroup_named():
+    body = "Hallo,\n\nich melde mich für den „Tag der Migrantenselbstorganisationen“ an.\n\nAnna Berg"
+    p = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert not any("in quotes" in r for r in p.reasons), p.reasons

@@ -31,9 +31,6 @@ KNOWN_SILENT: dict[str, str] = {
     "final7f/023-sivakumar-tamil-paatti.eml": "Tamil: 'நானும் என் பாட்டியும்' (I and my grandmother, each with the "
     "-um of 'and') is no companion the party reader knows, and 'முதியோர் மேசை' (the elders' table) no workgroup "
     "word; the mail names neither in a form the evidence lists, so it is placed by the rules for one person",
-    "final8f/016-aydin-stran-u-def.eml": "Kurmanji: 'beşdarî xebata \"stran û def\" bibim' (take part in the "
-    "'songs and drums' workshop): 'xebata' is also 'the work of' ('Spas ji bo xebata we', thanks for your work, "
-    "in a multilingual mail), so it is no group noun, and the workshop's name in Kurmanji is no topic the reader has",
     "final8h/011-hosseini-farsi-kargah-2.eml": "labels disagree, the answer is still right: the signature gives the "
     "name in Farsi and in Latin letters ('نرگس حسینی' / 'Narges Hosseini'); final8h labels the Latin form, final8c "
     "and final8g label the writer's own script, which mailbot takes (the From name is in Farsi too)",

@@ -127,6 +127,12 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # what interests them, in words the reader did not match to a workgroup; the rules would
             # place them in whichever group is emptiest
             reasons.append(f"says what interests it, but no workgroup was understood: '{_around(r.analysed, interest)}'")
+    if kind == "registration" and not parsed.workgroups and not any("interests it" in x or "prefers" in x for x in reasons):
+        quoted = _QUOTED_RE.search(r.analysed)
+        if quoted and not _event_quoted(quoted.group("q"), config):
+            # 'beşdarî xebata "stran û def" bibim', 'am liebsten „Trommeln für alle"': a name in quotes where
+            # no workgroup was read is most often the workgroup, named in words the reader does not have
+            reasons.append(f"names something in quotes, but no workgroup was understood: '{quoted.group('q')}'")
     if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
@@ -196,6 +202,17 @@ _PREFERS_RE = gated(lower_pattern(
     r"interesuj\w*|zainteresowan\w*|интересу\w*|интересн\w* (?:мне|нам)|цікав\w*|ilgi\w*|"
     r"يهمني|يهمنا|مهتم\w*|علاقه)(?!\w)"
 ))
+
+
+# a phrase in quotation marks of any kind, up to 60 characters, on one line
+_QUOTED_RE = gated(re.compile(r"[\"„“«»‚‘]\s*(?P<q>[^\W\d_][^\"„“”«»\n]{2,58}?)\s*[\"“”«»’]"))
+
+
+def _event_quoted(phrase: str, config: Config) -> bool:
+    """The event's own name in quotes ("Tag der Migrantenselbstorganisationen") names no workgroup."""
+    words = {w.casefold() for w in re.findall(r"\w+", phrase)}
+    event = {w.casefold() for w in re.findall(r"\w+", config.event.name or "")}
+    return bool(words) and len(words & event) >= max(1, len(words) // 2)
 
 
 def _around(text: str, found: re.Match) -> str:
