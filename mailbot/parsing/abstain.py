@@ -55,7 +55,6 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "streichen Sie mich aus AG 2, AG 1 bleibt", "remove me from group 2, group 1 stays": a
             # workgroup kept; the registration is changed, not cancelled
             reasons.append(f"a cancellation that keeps a workgroup: '{' '.join(r.analysed[stays[0] : stays[1] + 12].split())}'")
-    if kind == "cancellation":
         for item in [i for i in _unused(r) if i.concept in ("number", "number_word")][:1]:
             reasons.append(f"number in a cancellation (a smaller party?): '{_context(r.analysed, item)}'")
         change = [c for c in r.cues if c.concept == "change"]
