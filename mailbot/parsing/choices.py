@@ -195,11 +195,6 @@ _FULL_AFTER_RE = gated(re.compile(
 
 def rank_phrases(text: str) -> list[tuple[int, int, int]]:
     """(start, end, rank) of each phrase that ranks a choice ("second choice", "1. Wahl", "ikinci tercih")."""
-    return _ranks(text)
-
-
-def _ranks(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, rank) of each rank phrase."""
     out = []
     for m in _RANK_RE.finditer(text):
         value = _ordinal(m.group("ord") or m.group("ord2"))
@@ -664,7 +659,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
     text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
     mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
-    ranks = _ranks(text) if len(mentions) > 1 else []
+    ranks = rank_phrases(text) if len(mentions) > 1 else []
     # "drugi izbor radna grupa 1": the ordinal of a rank names no workgroup
     mentions = [m for m in mentions if not (m.how == "number" and any(s <= m.start < e for s, e, _ in ranks))]
     spans = tuple((m.start, m.end) for m in mentions) + tuple((s, e) for s, e, _ in ranks)

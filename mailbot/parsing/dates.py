@@ -15,7 +15,7 @@ import re
 
 from ..config import Config
 from .gates import gated
-from .vocabulary import alternation, bare, words
+from .vocabulary import alternation, bare, month_stems
 
 _NUMERIC_RE = gated(re.compile(r"(?<![\d./:-])(\d{1,2})[./](\d{1,2})(?:[./](?:\d{4}|\d{2}))?(?![\d/:]|\.\d)(?!\s*(?i:uhr|h|am|pm|hs|saat)\b)"))
 
@@ -24,7 +24,7 @@ _NUMERIC_RE = gated(re.compile(r"(?<![\d./:-])(\d{1,2})[./](\d{1,2})(?:[./](?:\d
 def _named_res() -> tuple:
     # The files' month words are stems ("feb", "märz", "trav" of Croatian travanj), so a few letters
     # may follow; more than six make another word ("2 travailleurs").
-    months = alternation(sorted({bare(m) for m in words("months") if len(m) >= 3}, key=len, reverse=True))
+    months = alternation(list(month_stems()))
     before = re.compile(rf"(?<![\d.,:/-])(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|ª)?\s+(?:de\s+|of\s+)?"
                         rf"(?:{months})\w{{0,6}}(?!\w)")
     # "February 24th", "March 13, 2027"; a stem that goes on ("travail 1") only with such a day after it

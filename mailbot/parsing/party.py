@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
 from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, speaks_of_coming
-from .vocabulary import alternation, alternatives, bare, vocabulary, words
+from .vocabulary import alternation, alternatives, bare, month_stems, vocabulary, words
 from .gates import alternation_gates, any_search, gated
 from .scan import canonical_indic, mark_letters
 
@@ -286,12 +286,7 @@ def _name_and_i(text: str) -> str | None:
 
 def _is_month(word: str) -> bool:
     low = bare(word)
-    return any(low.startswith(stem) and len(low) - len(stem) <= 6 for stem in _month_stems())
-
-
-@functools.cache
-def _month_stems() -> tuple[str, ...]:
-    return tuple(sorted({bare(m) for m in words("months") if len(m) >= 3}))
+    return any(low.startswith(stem) and len(low) - len(stem) <= 6 for stem in month_stems())
 
 
 @functools.cache

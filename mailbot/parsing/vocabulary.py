@@ -117,6 +117,13 @@ def words(concept: str) -> list[str]:
     return sorted({w.lower() for w in out if isinstance(w, str) and w.strip()}, key=len, reverse=True)
 
 
+@functools.cache
+def month_stems() -> tuple[str, ...]:
+    """The month words of every file without their marks, three letters or more, longest first (the files
+    list stems: "feb", "märz", Croatian "trav" of travanj)."""
+    return tuple(sorted({bare(m) for m in words("months") if len(m) >= 3}, key=len, reverse=True))
+
+
 def numbers(concept: str) -> dict[str, int]:
     """{word: value} of `cardinals` or `ordinals` over all languages, ambiguous words left out."""
     out: dict[str, int] = {}
