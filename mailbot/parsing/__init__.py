@@ -24,7 +24,8 @@ from .dates import other_dates
 from .attachments import Attached, read_attachments
 from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, read_intent, sentences, speaks_of_coming
+from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
+                     sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
@@ -170,7 +171,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         return
     asides = side_questions(reading, config) if reading.intent.question else []
     kind, why = _decide_kind(reading, mail, asides=bool(asides))
-    if kind in ("registration", "cancellation"):
+    if kind in ("registration", "change", "cancellation"):
         parsed.side_questions = asides
     if kind == "other" and attached.complete_form:
         kind = "registration"  # a filled registration form says it without words
@@ -518,7 +519,16 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         doubt = ["cancellation together with another request"] if also else []
         return "cancellation", doubt
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
-        return "change", []
+        # ("Ist meine Anmeldung angekommen?" beside a change word: the question may be what the mail is
+        # for; "Geht das noch?" asks leave for the change itself, answering it is making the change)
+        other = intent.other_question and any(not asks_if_ok(q) for q in question_sentences(r.own_text))
+        why = [asks(r.own_text)] if other and not asides else []
+        if intent.register and not intent.my_registration:
+            # (a sign-up word in "my registration", "ثبت‌نام من", is the registration moved)
+            # "ich möchte mich anmelden … ich versuche zu tauschen … trotzdem schon einen Platz": a sign-up
+            # said now beside a change word and a word of "already"; which one the mail is, a person decides
+            why.append("signs up and speaks of a change: a new registration or a change?")
+        return "change", why
     if intent.change_questions and r.asked_change and (_is_reply_mail(mail) or intent.existing or intent.my_registration) and not (
             intent.other_question or intent.register):
         # "Kann ich statt in die erste in die dritte?", "Чи можна мені замість групи 1 перейти до групи 3?":

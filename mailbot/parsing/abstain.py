@@ -16,6 +16,7 @@ from ..config import Config
 from ..model import Parsed
 from .choices import NO_ROOM_RE, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
+from .intent import speaks_of_coming, takes_back
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import uncounted_companion
@@ -34,6 +35,7 @@ _WHAT = {
     "persons": "number of persons not understood",
     "companion": "companion not understood",
 }
+_DIGIT_RE = re.compile(r"\d")  # (a workgroup named by its number: topic words are read in any sentence)
 _PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
                               r"группы|групи|gruplar\w*)$", re.I))
 
@@ -62,6 +64,12 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
         if r.intent.question and not parsed.side_questions:
             reasons.append("cancellation together with a question")
+        asked = next((sp for sp in r.choices.spans if _DIGIT_RE.search(r.analysed, *sp)
+                      and not takes_back(_sentence_of(r.analysed, *sp))), None)
+        if asked:
+            # "… keine Antwort bekommen. Bitte AG 2, wie unten": a workgroup in a sentence that takes
+            # nothing back is asked for; the mail may be a registration the reader took for a cancellation
+            reasons.append(f"a workgroup asked for in a cancellation: '{_sentence_of(r.analysed, *asked).strip()[:60]}'")
     if kind in ("registration", "change", "cancellation"):
         substitute = IN_MY_PLACE_RE.search(lowered(r.analysed))
         if substitute:
@@ -114,6 +122,13 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # in words the reader did not match to one; placed by the rules it may be the wrong one
             reasons.append(f"says which workgroup it prefers, but none was understood: '{_around(r.analysed, prefers)}'")
     if kind in ("registration", "change") and parsed.workgroups:
+        ranked = [(s, e) for s, e, rank in rank_phrases(r.analysed)
+                  if rank == 2 and not _NO_MATTER_RE.match(lowered(r.analysed), e)]
+        if ranked and len(parsed.workgroups) < 2 and kind == "registration":  # (a change: the ranked-change check)
+            # "the language cafe would be our second choice": a second choice the reader did not read
+            s, e = ranked[0]
+            reasons.append(f"speaks of a second choice ('{' '.join(r.analysed[s:e].split())}'), "
+                           f"but {len(parsed.workgroups) or 'no'} workgroup read")
         fallback = _fallback_not_read(r)
         if fallback:
             # "Workshop 1, а якщо там не буде місць, то про багатомовність": the second choice after a
@@ -145,7 +160,7 @@ def _fallback_not_read(r: Reading) -> str | None:
     """A no-room condition ("if there is no place left") with words after it in its sentence and no
     workgroup read there: the fallback the writer named, not understood."""
     low = lowered(r.analysed)
-    for found in NO_ROOM_RE.finditer(low):
+    for found in [*NO_ROOM_RE.finditer(low), *_IF_FULL_RE.finditer(low)]:
         ends = [i for i in (low.find(ch, found.end()) for ch in ".!?\n") if i >= 0]
         end = min(ends, default=len(low))
         if any(found.end() <= s < end for s, _ in r.choices.spans):
@@ -156,6 +171,18 @@ def _fallback_not_read(r: Reading) -> str | None:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+# "2. Wahl: egal", "second choice: any": no second choice is named
+_NO_MATTER_RE = gated(re.compile(
+    r"[\s:–-]{0,4}(?:egal|beliebig|keine|any|whatever|none|no matter|doesn't matter|igual|cualquiera|n'importe|"
+    r"fark etmez|farketmez|неважно|всё равно|все равно|байдуже|nieważne|bez znaczenia|فرقی نمی|لا يهم)\b"
+))
+# "if that one's full", "falls die ausgebucht ist", "si está lleno", "если группа заполнена": the full
+# workgroup's condition, in the reader's languages (a no-room phrase is NO_ROOM_RE)
+_IF_FULL_RE = gated(lower_pattern(
+    r"\b(?:if|wenn|falls|sofern|si|se|eğer|egy|если|якщо|jeśli|jeżeli|ako|dacă|εάν|αν)\b[^.!?\n]{0,30}?"
+    r"\b(?:full|booked up|fully booked|voll|ausgebucht|belegt|complet|complète|lleno|llena|completo|completa|"
+    r"pieno|piena|dolu\w*|заполнен\w*|переполнен\w*|заповнен\w*|pełn\w*|popunjen\w*|plin\w*|γεμάτ\w*)\b"
+))
 
 
 # "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
@@ -214,6 +241,18 @@ def _event_quoted(phrase: str, config: Config) -> bool:
     return bool(words) and len(words & event) >= max(1, len(words) // 2)
 
 
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end]: from the last sentence end before it to the next (at most 300
+    characters each way; a line break alone ends nothing in wrapped mail, nor the dot of "2. AG", "13.03.")."""
+    near = max(0, start - 300)
+    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, near, start)]
+    after = _SENTENCE_END_RE.search(text, end, min(len(text), end + 300))
+    return text[before[-1] if before else near : after.start() if after else min(len(text), end + 300)]
+
+
+_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?![^\S\n]*\w)|[!?]|\n[^\S\n]*\n")
+
+
 def _around(text: str, found: re.Match) -> str:
     """The words around a match on the lowered text (same positions), on one line, short."""
     return " ".join(text[max(0, found.start() - 20) : found.end() + 30].split())[:60]
@@ -234,7 +273,31 @@ def _old_number(r: Reading, item: Item) -> bool:
 
 def _unused(r: Reading) -> list[Item]:
     return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))
-            and not (i.concept == "companion" and _stated_total(r)) and not _all_of_the_party(r, i)]
+            and not (i.concept == "companion" and (_stated_total(r) or r.party.alone or _named_again(r, i)
+                                                   or _not_about_coming(r, i)))
+            and not _all_of_the_party(r, i)]
+
+
+def _not_about_coming(r: Reading, item: Item) -> bool:
+    """ "Hiermit melde ich mich an … ich habe meine Mutter jahrelang gepflegt": a companion word in a sentence
+    that neither speaks of coming nor is a form line ("Personen: ich + Oma") nor adds a person with "+",
+    where another sentence is the one that registers, is about someone's life. (Where the reader found
+    no sentence of coming at all, "Jelentkezem … a feleségemmel", it may be the sign-up itself.)"""
+    sentence = _sentence_of(r.analysed, item.start, item.end)
+    if speaks_of_coming(sentence) or _FORM_OR_PLUS_RE.search(sentence):
+        return False
+    rest = r.analysed[: r.analysed.find(sentence)] + " " + r.analysed[r.analysed.find(sentence) + len(sentence) :]
+    return speaks_of_coming(rest)
+
+
+_FORM_OR_PLUS_RE = re.compile(r"^[^\W\d_][^\n:\d]{0,29}:|[+&]", re.M)  # (a label of words: "O 16:30" is a time)
+
+
+def _named_again(r: Reading, item: Item) -> bool:
+    """ "mit meinen zwei Töchtern … eine Tochter ist im Rollstuhl": the companion word of one the party
+    reading counted, said again (the same stem as a word it read the count from)."""
+    stem = bare(item.text.split()[0])[:5]
+    return len(stem) >= 4 and any(stem in bare(r.analysed[s:e]) for s, e in r.party.spans)
 
 
 def _all_of_the_party(r: Reading, item: Item) -> bool:

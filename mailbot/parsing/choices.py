@@ -361,7 +361,7 @@ class Matcher:
             starting = first_word.get(word)
             if starting is None:
                 starting = self._starting(word)
-            if (starting is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS)) and (
+            if (starting is not _NO_KEYWORDS or word.endswith(_COMPOUND_ENDS) or "-" in word) and (
                     word not in self.event_words or any(len(entry[0]) > 1 and entry[2] != "topic" for entry in starting)):
                 look.add(word)  # (an event word only where a title of several words starts with it: "Gesundheit im Alter")
         if not look:
@@ -410,9 +410,9 @@ class Matcher:
 
         Only the config's own words (no translated topics), and never the event's own name
         ("Vereinsforum" is the event even when a title says "Vereinsarbeit")."""
-        if not word.endswith(_COMPOUND_ENDS):
+        if not word.endswith(_COMPOUND_ENDS) and "-" not in word:
             return {}  # (most words: one cheap test before the pattern)
-        m = _COMPOUND_RE.match(word)
+        m = _COMPOUND_RE.match(word) or _HYPHEN_GROUP_RE.match(word)
         if not m or word in self.event_words:
             return {}
         head = m.group("head")
@@ -435,6 +435,8 @@ def _verb_stem(head: str, key: str) -> bool:
 _COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag", "kurs")
 # a group noun glued behind a word, as German writes it (folded, lower case); a course ("Kochkurs") too
 _COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag|kurs)$")
+# any group noun after a hyphen ("Senioren-Tisch", "Garten-Session"): the word before it is the whole head
+_HYPHEN_GROUP_RE = re.compile(rf"(?P<head>[^\W\d_]{{4,}})-(?:{GROUP_NOUN})$", re.I)
 
 
 

@@ -292,7 +292,9 @@ _THE_ONE_RE = gated(re.compile(
     re.I,
 ))
 _COMPOUND_GROUP_RE = gated(re.compile(
-    r"(?<![\w-])[^\W\d_]{3,}-?(?:forum|gruppe|workshop|arbeitsgruppe|-ag|werkstatt|kreis|group)(?![\w-])", re.I
+    r"(?<![\w-])[^\W\d_]{3,}-?(?:forum|gruppe|workshop|arbeitsgruppe|-ag|werkstatt|kreis|group)(?![\w-])|"
+    # any group noun after a hyphen: "Senioren-Tisch", "Spielplatz-стол" (glued, "Stammtisch" is no table)
+    rf"(?<![\w-])[^\W\d_]{{3,}}-(?:{GROUP_NOUN})(?![\w-])", re.I
 ))
 
 

@@ -57,7 +57,9 @@ _BUT_WANT_RE = gated(lower_pattern(
     rf"(?![^.!?]{{0,12}}(?:{concept_regex('ask_or_know')}))"  # "but I wanted to ask": a question, no wish
 ))
 # "registered as two, but now we come as three": the existing registration changes
-_BUT_NOW_RE = gated(lower_pattern(rf"(?:{concept_regex('but')})[^.!?]{{0,30}}(?:{concept_regex('now')})"))
+# ("aber ich habe bis jetzt keine Bestätigung", "but until now": so far, nothing changes)
+_UNTIL = r"(?<!\bbis )(?<!\buntil )(?<!\btill )(?<!\bup to )(?<!\bhasta )(?<!jusqu'à )(?<!jusqu’à )(?<!\bdo )"
+_BUT_NOW_RE = gated(lower_pattern(rf"(?:{concept_regex('but')})[^.!?]{{0,30}}{_UNTIL}(?:{concept_regex('now')})"))
 # "my colleague can't come, but I stay registered": a companion drops out, the writer still comes
 _STILL_COMING_RE = gated(concept_pattern("still_coming"))
 # "Anmeldung unter info@…", "jetzt anmelden": registering somewhere else (a partner's own offer)
@@ -151,6 +153,11 @@ def _asks_leave_to_change(sentence: str) -> bool:
 # "am 13. März", "13.03.": the dot of a date or an ordinal inside a sentence ends nothing, yet the
 # patterns' gaps ("ziehe … Anmeldung … zurück") stop at every dot; read without it
 _ORDINAL_DOT_RE = gated(re.compile(r"(\d)\.(?=\s*\w)"))
+
+
+def asks_if_ok(sentence: str) -> bool:
+    """"Geht das noch?", "Is that OK?", "Mümkün mü?": the question points back at what the mail asks for."""
+    return bool(_IS_THAT_OK_RE.search(lowered(sentence)))
 
 
 def question_sentences(text: str) -> list[str]:
@@ -289,6 +296,13 @@ def _split_sentences(chunk: str) -> list[str]:
         elif piece.strip():
             out.append(piece)
     return out
+
+
+def takes_back(sentence: str) -> bool:
+    """The sentence cancels, says someone cannot come, negates or tells of a registration made before:
+    a workgroup in it is the one given up or the old one, not one asked for."""
+    low = lowered(sentence)
+    return bool(_CANCEL_RE.search(low) or _CANT_COME_RE.search(low) or NEGATION_RE.search(low) or _PAST_RE.search(low))
 
 
 def speaks_of_coming(text: str) -> bool:

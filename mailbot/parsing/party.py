@@ -55,7 +55,10 @@ _TOTAL_RES = [*map(gated, [
     ),
 ])]
 _COLLECTIVE = {
-    r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę": 2,
+    r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę|"
+    # "uns beide umtragen", "нас обоих записать": the two, as the object of the request
+    r"uns beide|uns beiden|us both|nous deux|nosotros dos|noi due|nós dois|мы оба|мы обе|нас обоих|нас обеих|"
+    r"ми обидва|ми обидві|нас обох|my oboje|nas oboje|nas obu|ikimiz|ikimizi|ikimiz de": 2,
     r"zu dritt|the three of us|à trois|втроём|втроем|втрьох|we troje|we trójkę": 3,
     r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
     r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
@@ -191,6 +194,7 @@ class Party:
     doubt: str | None = None  # why a human should check the number
     spans: tuple[tuple[int, int], ...] = ()  # the words the number was read from (the evidence check)
     stated: bool = False  # read from a stated total ("wir sind 4", "zu zweit"), not counted from companions
+    alone: bool = False  # the writer says "allein", "alone": companion words elsewhere are about others
 
 
 # "mein Kollege", "my wife": a companion named by a possessive, in a list after a total
@@ -260,7 +264,7 @@ def party_size(text: str) -> Party:
         return Party(1 + companions, True, doubt, tuple(spans))
     alone = _ALONE_RE.search(text)
     if alone:
-        return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text) or _name_and_i(text))
+        return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text) or _name_and_i(text), alone=True)
     vague = _vague_companions(text) or _name_and_i(text)
     return Party(1, bool(vague), vague)
 
