@@ -658,7 +658,8 @@ def choose(text: str, matcher: Matcher) -> Choices:
     """Workgroup ids in order of preference, with what the context says about each mention."""
     text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
     # wrapped lines belong to one sentence ("move me from\nworkgroup 2"); form lines stay apart
-    text = re.sub(r"(?<!\n)\n(?!\n|[^\n]{1,30}:\s)", " ", text)
+    # (a line break not after another: the break first, the matcher then skips to each; the same matches)
+    text = re.sub(r"\n(?<!\n\n)(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
     mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
     ranks = rank_phrases(text) if len(mentions) > 1 else []

@@ -81,8 +81,8 @@ def _owners_automaton(words: Mapping[str, frozenset[str]]):
     if not owners:
         return None
     automaton = ahocorasick.Automaton()
-    for word, names in owners.items():
-        automaton.add_word(word, (len(word), frozenset(names)))
+    for word in sorted(owners):  # (in order: see _automaton)
+        automaton.add_word(word, (len(word), frozenset(owners[word])))
     automaton.make_automaton()
     return automaton
 
@@ -205,16 +205,22 @@ class GatedPattern:
             words = ()  # (a digit start: _start_plan)
         else:
             words = self.starts if automaton is None or automaton is self._starts else self._partial_words
-        if len(text) < _ANCHOR_FROM:
-            return self._find_candidates(text, automaton, digits, words)
         # patterns that begin alike (choices and evidence: five begin with the same 130 group nouns)
-        # ask for the same positions in the same long text: found once (same words, same answer)
-        key = (words, self._fold, digits, text)
-        found = _CANDIDATES.get(key, _CANDIDATES)
-        if found is _CANDIDATES:
-            if len(_CANDIDATES) >= 32:
-                _CANDIDATES.clear()
-            found = _CANDIDATES[key] = self._find_candidates(text, automaton, digits, words)
+        # ask for the same positions in the same text: found once (same words, same answer); a sentence
+        # too (intent's and party's long alternations ask about the same sentences in turn)
+        if len(text) < _ANCHOR_FROM:
+            key, kept, size = (words, self._fold, digits, text), _SHORT_CANDIDATES, 256
+        else:
+            # the copy of a text with line breaks made spaces (choices and party join wrapped lines) has
+            # its start words where the text has them when no start word holds a space or a line break
+            # (and digits are digits in both): one answer for the two
+            spaced = _spaced(text) if _spaceless(words) else text
+            key, kept, size = (words, self._fold, digits, spaced), _CANDIDATES, 32
+        found = kept.get(key, kept)
+        if found is kept:
+            if len(kept) >= size:
+                kept.clear()
+            found = kept[key] = self._find_candidates(text, automaton, digits, words)
         return found
 
     def _find_candidates(self, text: str, automaton, digits: bool, words) -> list[int] | None:
@@ -494,8 +500,8 @@ def _mask_automaton(patterns: list[GatedPattern]):
     if not bits:
         return None
     automaton = ahocorasick.Automaton()
-    for word, owners in bits.items():
-        automaton.add_word(word, owners)
+    for word in sorted(bits):  # (in order: see _automaton)
+        automaton.add_word(word, bits[word])
     automaton.make_automaton()
     return automaton
 
@@ -554,6 +560,25 @@ def _collect(starts: set[int], positions, limit: int) -> bool:
         if len(chunk) <= limit:
             return True
 _CANDIDATES: dict[tuple, list[int] | None] = {}  # (start words, fold?, digits?, long text) -> _candidates
+_SHORT_CANDIDATES: dict[tuple, list[int] | None] = {}  # the same for texts under _ANCHOR_FROM characters
+_SPACELESS: dict = {}  # start words -> whether none of them holds a space or a line break
+_SPACED: dict[str, str] = {}  # long text -> the same with line breaks made spaces (the last few)
+
+
+def _spaceless(words) -> bool:
+    found = _SPACELESS.get(words)
+    if found is None:
+        found = _SPACELESS[words] = not any(" " in word or "\n" in word for word in words)
+    return found
+
+
+def _spaced(text: str) -> str:
+    found = _SPACED.get(text)
+    if found is None:
+        if len(_SPACED) >= 8:
+            _SPACED.clear()
+        found = _SPACED[text] = text.replace("\n", " ") if "\n" in text else text
+    return found
 _BARRIERS: dict[tuple[str, frozenset[str]], list[int]] = {}
 
 
@@ -579,7 +604,11 @@ def _automaton(words):
     if words is None:
         return None
     automaton = ahocorasick.Automaton()
-    for word in words:
+    # in sorted order: a node's children are looked for one by one in the order they were added, and
+    # are then in the order of their letters (a..z before the other scripts' letters for the Latin
+    # text most mail is, the nodes of one prefix made one after another); the same words and answers,
+    # read 5-10 % faster than in the order of the patterns' words (measured on the shared automaton)
+    for word in sorted(words):
         automaton.add_word(word, len(word) - 1)
     automaton.make_automaton()
     return automaton

@@ -30,6 +30,7 @@ _identifier = None
 # position inside a long run of letters it made detection quadratic.
 _NOISE_RE = re.compile(r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w.-]+|\d+|\([^)]{0,120}\)|[„“”\"'«»]",
                        re.U)
+_NOISE_NO_AT_RE = re.compile(r"https?://\S+|www\.\S+|\d+|\([^)]{0,120}\)|[„“”\"'«»]", re.U)  # _NOISE_RE less its address branch
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_RE = re.compile(r"[پچژگیک]")  # letters Persian has and Arabic lacks (ی and ک are Persian forms)
 _ARABIC_ONLY_RE = re.compile(r"[ةيكى]")
@@ -82,7 +83,9 @@ def head(text: str, limit: int = MAX_CHARS) -> str:
 def detect_language(text: str, default: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language; `default` when there is nothing to go on."""
     text = head(text)
-    clean = _NOISE_RE.sub(" ", text)
+    # (without an "@" the address branch cannot match: the pattern without it gives the same text, and
+    # does not try a word at every word's start)
+    clean = (_NOISE_RE if "@" in text else _NOISE_NO_AT_RE).sub(" ", text)
     # Every script _by_script counts starts at U+0370 (Greek): below it, no need to count
     by_script = _by_script(clean) if max(clean, default="") >= "\u0370" else None
     if by_script:

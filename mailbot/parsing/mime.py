@@ -26,6 +26,15 @@ MAX_TEXT_CHARS = 50_000  # the text we analyse: a person writes far less, and 20
 _ANY_ADDRESS_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 # runs of blanks become one space; a single plain space (most of them) is left alone, not replaced by itself
 _WS_RE = re.compile(r"[ \t\u00a0\u2007\u202f\u200b\ufeff]{2,}|[\t\u00a0\u2007\u202f\u200b\ufeff]")
+_ODD_SPACE_RE = re.compile(r"[\t\u00a0\u2007\u202f\u200b\ufeff]")
+
+
+def _spaces(text: str) -> str:
+    """_WS_RE.sub(" ", text): without two spaces in a row or one of its other characters nothing matches,
+    and the text is as it was (two checks in C, where the substitution tries every position)."""
+    if "  " not in text and not _ODD_SPACE_RE.search(text):
+        return text
+    return _WS_RE.sub(" ", text)
 
 
 @dataclass
@@ -407,7 +416,7 @@ def decode_header(value, fallback_charset: str | None = None) -> str:
         return ""
     text = _raw_text(value, fallback_charset)
     if "=?" not in text:
-        return _WS_RE.sub(" ", text.replace("\r", "").replace("\n", "")).strip()
+        return _spaces(text.replace("\r", "").replace("\n", "")).strip()
     text = text.replace("\r", "").replace("\n", "")
     if text.isascii():
         text = _decode_encoded_words(text)
@@ -415,7 +424,7 @@ def decode_header(value, fallback_charset: str | None = None) -> str:
         # Raw text with encoded words in it: decode each word alone (email.header would
         # turn the raw characters into escapes).
         text = _ENCODED_WORD_RE.sub(lambda m: _decode_encoded_words(m.group(0).strip()), text)
-    return _WS_RE.sub(" ", text).strip()
+    return _spaces(text).strip()
 
 
 def _decode_encoded_words(text: str) -> str:
@@ -474,7 +483,7 @@ def tidy(text: str) -> str:
     """Normalise line ends and spaces; keep line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # one substitution over the text, not one per line: no run of _WS_RE crosses a line end
-    lines = [line.strip() for line in _WS_RE.sub(" ", text).split("\n")]
+    lines = [line.strip() for line in _spaces(text).split("\n")]
     out: list[str] = []
     for line in lines:
         if not line and out and not out[-1]:

@@ -406,7 +406,10 @@ def _count_change(text: str) -> tuple[tuple[int, int], tuple[tuple[int, int], ..
 
 
 # a line of 50+ characters that goes on in the next is a client's hard wrap, not a form line
-_WRAPPED_RE = gated(re.compile(r"(?<=[^\n]{50})\n(?=[^\n])"))
+# (the line break first, the 50 characters before it looked at after: the matcher then skips to each line
+# break, where a look-behind first would read 50 characters back at every position: 90 µs on 2,000
+# characters, now 4; the same matches)
+_WRAPPED_RE = gated(re.compile(r"\n(?<=[^\n]{50}\n)(?=[^\n])"))
 
 
 def _totals(text: str) -> list[tuple[int, int, int]]:
