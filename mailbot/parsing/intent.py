@@ -100,7 +100,9 @@ class Intent:
 # From the start of a run of white space only: tried inside a long run it is quadratic.
 # a run of white space that holds a line break, from its start: (?<!\s)\s*\n\s*, written to begin with the
 # white space itself (a look-behind first is tried at every position: half the time on a paragraph)
-_LINE_BREAK_RE = gated(re.compile(r"(?:\n|[^\S\n](?=\s*\n))(?<!\s\s)\s*"))
+# (the look-behind before the look-ahead: inside a long run of spaces the look-ahead would read to the
+# run's end from every position, quadratic; tests/test_hostile_input.py)
+_LINE_BREAK_RE = gated(re.compile(r"(?:\n|[^\S\n](?<!\s\s)(?=\s*\n))(?<!\s\s)\s*"))
 
 
 def sentences(text: str) -> list[str]:
