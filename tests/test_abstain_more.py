@@ -182,3 +182,40 @@ def test_both_of_us_as_the_object_is_a_party_of_two(text):
     from mailbot.parsing.party import party_size
     party = party_size(text)
     assert (party.size, party.stated) == (2, True)
+
+
+# --- counts, "alone" and "I am" ------------------------------------------------------------------------
+
+def test_alone_anywhere_in_the_text_doubts_a_stated_total():
+    # "one of the founders" (одна із засновниць) is no "alone"; "Буду одна" at the end is
+    body = ("Я вчителька і одна із засновниць суботньої школи. Зараз у нас 34 учні і 6 вчителів.\n\n"
+            "Хочу зареєструватися, мене цікавить робоча група 1.\n\nБуду одна.")
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review and any("alone" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("text, alone", [("Ja sam Dragan iz udruženja.", False), ("Ten sam dzień.", False),
+                                         ("Dolazim sam.", True), ("Przyjdę sama.", True)])
+def test_sam_is_alone_only_after_a_verb_of_coming(text, alone):
+    # Serbian/Croatian "ja sam" is "I am": read as "alone" it hid the wife and daughter registered after it
+    from mailbot.parsing.party import party_size
+    assert party_size(text).alone == alone
+
+
+def test_a_serbian_registration_of_wife_and_daughter_is_not_a_party_of_one():
+    body = ("Poštovani, ja sam Dragan iz udruženja. Želim da prijavim sebe, moju suprugu Snežanu i našu "
+            "ćerku Anđelu za dan 13. marta. Interesuje nas radna grupa 1.")
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.party_size != 1 or parsed.needs_review, parsed
+
+
+@pytest.mark.parametrize("body", [
+    # a colleague cancels, the writer stays, the party shrinks: a change, never a silent cancellation
+    "Leider muss meine Kollegin ihre Teilnahme absagen. Ich selbst nehme weiterhin teil – bitte reduzieren Sie "
+    "unsere Anmeldung auf eine Person.",
+    # someone else's cancellation named before a move
+    "Nach der Absage von Frau Dr. Berg haben wir umgeplant: Bitte verlegen Sie unsere Anmeldung in die AG 1.",
+])
+def test_another_persons_cancellation_beside_a_change_is_not_acted_on_as_a_cancellation(body):
+    parsed = parse_message(mail(body, subject="AW: Ihre Anmeldung"), MSO)
+    assert parsed.kind != "cancellation" or parsed.needs_review, parsed

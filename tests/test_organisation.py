@@ -130,6 +130,9 @@ def test_subject_is_no_meeting_place():
         "Türk Kültür Merkezi Hamm",  # Turkish
         "Українська організація Хамм",  # Ukrainian
         "Русская организация Хамма",  # Russian
+        "کۆمەڵەی کوردانی هام",  # Sorani
+        "ڕێکخراوی ژنانی کورد",
+        "Komela Kurdên Hamm",  # Kurmanji
     ],
 )
 def test_organisation_words_of_the_vocabulary_files(line):

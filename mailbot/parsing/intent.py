@@ -303,10 +303,11 @@ def _split_sentences(chunk: str) -> list[str]:
 
 
 def takes_back(sentence: str) -> bool:
-    """The sentence cancels, says someone cannot come, negates or tells of a registration made before:
-    a workgroup in it is the one given up or the old one, not one asked for."""
-    low = lowered(sentence)
-    return bool(_CANCEL_RE.search(low) or _CANT_COME_RE.search(low) or NEGATION_RE.search(low) or _PAST_RE.search(low))
+    """The sentence cancels, says someone cannot come, negates, tells of a registration made before or
+    names "my registration": a workgroup in it is the one given up or the old one, not one asked for."""
+    low = lowered(" ".join(sentence.split()))  # (wrapped lines: "Bitte geben Sie\nmeinen Platz … frei")
+    return bool(_CANCEL_RE.search(low) or _CANT_COME_RE.search(low) or NEGATION_RE.search(low) or _PAST_RE.search(low)
+                or _MY_REGISTRATION_RE.search(low))
 
 
 def speaks_of_coming(text: str) -> bool:

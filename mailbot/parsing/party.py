@@ -169,7 +169,9 @@ _AND_I_RE = gated(re.compile(
     rf"{_POSSESSIVE}\s+(?:\w+\s+){{0,4}}?(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
 ))
 _ALONE_RE = gated(re.compile(
-    r"\b(?:allein|alleine|alone|on my own|by myself|seul|seule|solo|sola|sam|sama|tek başıma|yalnız|одна|один|сама|сам|một mình|sozinh[oa]|da sol[oa]|alleen|sama sebe)\b"
+    # (Polish and BCS "sam" only after a verb of coming: "ja sam", "bio sam" is "I am", "ten sam" "the same")
+    r"\b(?:allein|alleine|alone|on my own|by myself|seul|seule|solo|sola|tek başıma|yalnız|одна|один|сама|сам|một mình|sozinh[oa]|da sol[oa]|alleen|sama sebe|"
+    r"(?:dolazim|doći ću|doci cu|dolazi|idem|biću|bit ću|przyjdę|przyjde|będę|bede|przyjadę|przyjade) sam[a]?)\b"
     r"|وحدي|بمفردي|تنها",
     re.I,
 ))
@@ -239,8 +241,10 @@ def party_size(text: str) -> Party:
         if 1 + _companions_coming(text) > numbers[0]:
             # "вдвоём с дочерью и сыном": the writer and the companions named are more than the total
             return Party(numbers[0], True, f"more companions named than the {numbers[0]} persons stated", spans)
-        alone = _ALONE_RE.search(text) if numbers[0] > 1 else None
-        if alone and speaks_of_coming(_sentence_around(text, *alone.span())):
+        # (every "alone" of the text: "одна із засновниць", one of the founders, is no "Буду одна")
+        alone = next((m for m in _ALONE_RE.finditer(text[:20_000]) if speaks_of_coming(_sentence_around(text, *m.span()))),
+                     None) if numbers[0] > 1 else None
+        if alone:
             # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
             return Party(numbers[0], True, f"says 'alone' and states {numbers[0]} persons", spans)
         return Party(numbers[0], True, spans=spans, stated=True)
