@@ -37,6 +37,9 @@ KNOWN_SILENT: dict[str, str] = {
     "final8f/023-tenbrink-zu-viert.eml": "labels disagree, the action does not: a change of the party that says "
     "'Theater bleibt wie gehabt' is labelled with the workgroup that stays; final2 labels such a group [] "
     "(no change of workgroup), as mailbot reads it, and the registration keeps its workgroup either way",
+    "final9h/031-elternnetzwerk-nur-zwei.eml": "the same label convention as final8f/023: 'nur noch 2 Personen … "
+    "Runde 3 bleibt' is labelled with the round that stays; mailbot reads a change of the party only (no new "
+    "workgroup), and the registration keeps Runde 3 either way",
 }
 
 
