@@ -242,12 +242,18 @@ def _event_quoted(phrase: str, config: Config) -> bool:
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end]: from the last sentence end before it to the next (at most 300
-    characters each way; a line break alone ends nothing in wrapped mail, nor the dot of "2. AG", "13.03.")."""
+    left, right = _sentence_bounds(text, start, end)
+    return text[left:right]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] begins and ends: the last sentence end before it and the
+    next (at most 300 characters each way; a line break alone ends nothing in wrapped mail, nor the dot
+    of "2. AG", "13.03.")."""
     near = max(0, start - 300)
     before = [m.end() for m in _SENTENCE_END_RE.finditer(text, near, start)]
     after = _SENTENCE_END_RE.search(text, end, min(len(text), end + 300))
-    return text[before[-1] if before else near : after.start() if after else min(len(text), end + 300)]
+    return (before[-1] if before else near), (after.start() if after else min(len(text), end + 300))
 
 
 _SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?![^\S\n]*\w)|[!?]|\n[^\S\n]*\n")
@@ -283,11 +289,11 @@ def _not_about_coming(r: Reading, item: Item) -> bool:
     that neither speaks of coming nor is a form line ("Personen: ich + Oma") nor adds a person with "+",
     where another sentence is the one that registers, is about someone's life. (Where the reader found
     no sentence of coming at all, "Jelentkezem … a feleségemmel", it may be the sign-up itself.)"""
-    sentence = _sentence_of(r.analysed, item.start, item.end)
+    left, right = _sentence_bounds(r.analysed, item.start, item.end)
+    sentence = r.analysed[left:right]
     if speaks_of_coming(sentence) or _FORM_OR_PLUS_RE.search(sentence):
         return False
-    rest = r.analysed[: r.analysed.find(sentence)] + " " + r.analysed[r.analysed.find(sentence) + len(sentence) :]
-    return speaks_of_coming(rest)
+    return speaks_of_coming(f"{r.analysed[:left]} {r.analysed[right:]}")
 
 
 _FORM_OR_PLUS_RE = re.compile(r"^[^\W\d_][^\n:\d]{0,29}:|[+&]", re.M)  # (a label of words: "O 16:30" is a time)

@@ -97,11 +97,10 @@ class Intent:
     details: list[str] = field(default_factory=list)
 
 
-# From the start of a run of white space only: tried inside a long run it is quadratic.
-# a run of white space that holds a line break, from its start: (?<!\s)\s*\n\s*, written to begin with the
-# white space itself (a look-behind first is tried at every position: half the time on a paragraph)
-# (the look-behind before the look-ahead: inside a long run of spaces the look-ahead would read to the
-# run's end from every position, quadratic; tests/test_hostile_input.py)
+# A run of white space that holds a line break, from the run's start only (tried inside a long run it is
+# quadratic): (?<!\s)\s*\n\s*, written to begin with the white space itself (a look-behind first is tried
+# at every position), the look-behind before the look-ahead (else the look-ahead reads to the run's end
+# from every position of it: tests/test_hostile_input.py)
 _LINE_BREAK_RE = gated(re.compile(r"(?:\n|[^\S\n](?<!\s\s)(?=\s*\n))(?<!\s\s)\s*"))
 
 
