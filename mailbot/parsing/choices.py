@@ -16,6 +16,7 @@ from itertools import accumulate, compress
 from ..config import Workgroup
 from .lexicon import (
     GROUP_NOUN,
+    HYPHEN_GROUP,
     NUMBER_SIGN,
     ROMAN,
     STOPWORDS,
@@ -435,8 +436,7 @@ def _verb_stem(head: str, key: str) -> bool:
 _COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag", "kurs")
 # a group noun glued behind a word, as German writes it (folded, lower case); a course ("Kochkurs") too
 _COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag|kurs)$")
-# any group noun after a hyphen ("Senioren-Tisch", "Garten-Session"): the word before it is the whole head
-_HYPHEN_GROUP_RE = re.compile(rf"(?P<head>[^\W\d_]{{4,}})-(?:{GROUP_NOUN})$", re.I)
+_HYPHEN_GROUP_RE = re.compile(rf"{HYPHEN_GROUP}$", re.I)
 
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .glossary import is_topic_word
-from .lexicon import CARDINALS, GROUP_NOUN, ORDINALS, ordinal_value
+from .lexicon import CARDINALS, GROUP_NOUN, HYPHEN_GROUP, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
 from .vocabulary import ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 from .gates import gated
@@ -293,8 +293,7 @@ _THE_ONE_RE = gated(re.compile(
 ))
 _COMPOUND_GROUP_RE = gated(re.compile(
     r"(?<![\w-])[^\W\d_]{3,}-?(?:forum|gruppe|workshop|arbeitsgruppe|-ag|werkstatt|kreis|group)(?![\w-])|"
-    # any group noun after a hyphen: "Senioren-Tisch", "Spielplatz-стол" (glued, "Stammtisch" is no table)
-    rf"(?<![\w-])[^\W\d_]{{3,}}-(?:{GROUP_NOUN})(?![\w-])", re.I
+    rf"(?<![\w-]){HYPHEN_GROUP}(?![\w-])", re.I
 ))
 
 

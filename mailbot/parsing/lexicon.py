@@ -84,6 +84,9 @@ GROUP_NOUN = (
     rf"(?:{alternation([w for w in words('group_nouns') if len(w) >= 5])})\w*+|"
     rf"(?:{alternation([w for w in words('group_nouns') if len(w) < 5])}))"
 )
+# any group noun after a hyphen ("Senioren-Tisch", "Spielplatz-стол"): the word before it is the whole head
+# (choices reads the head as a title word or alias, evidence lists the compound; glued, "Stammtisch" is none)
+HYPHEN_GROUP = rf"(?P<head>[^\W\d_]{{3,}})-(?:{GROUP_NOUN})"
 NUMBER_SIGN = r"(?:nr\.?|no\.?|n°|n\.|#|№|nummer|number|numéro|número|numer|numărul|număr|numri|broj|số|номер|شماره|رقم|نمبر|ቁጥር|ቁጽሪ|" + mark_letters("எண்") + r")?\s*"
 
 
