@@ -35,7 +35,8 @@ _WHAT = {
     "persons": "number of persons not understood",
     "companion": "companion not understood",
 }
-_DIGIT_RE = re.compile(r"\d")  # (a workgroup named by its number: topic words are read in any sentence)
+# a workgroup named by its number, in digits or roman numerals (topic words are read in any sentence)
+_DIGIT_RE = re.compile(r"\d|(?<![\w.-])(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\w-])")
 _PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
                               r"группы|групи|gruplar\w*)$", re.I))
 

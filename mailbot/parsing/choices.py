@@ -748,10 +748,26 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
         before = FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start]))
-        if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end):
+        if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end) and not _in_old_state(
+                text, near, m.start):
             kept.append(m)
         previous_end = max(previous_end, m.end)
     return kept
+
+
+def _in_old_state(text: str, near: int, at: int) -> bool:
+    """Inside a parenthesis that opens with "bisher", "currently", "до этого": "(bisher 2 Personen, AG 2)"
+    lists the registration as it stands, every item of it old (the commas do not end its scope)."""
+    paren = text.rfind("(", near, at)
+    return paren >= 0 and text.find(")", paren, at) < 0 and bool(_OLD_STATE_RE.match(text, paren + 1))
+
+
+_OLD_STATE_RE = re.compile(
+    r"\s*(?:bisher|bislang|derzeit|zurzeit|momentan|aktuell|ursprünglich|vorher|currently|so far|until now|previously|"
+    r"originally|actuellement|jusqu'à présent|actualmente|hasta ahora|attualmente|finora|obecnie|dotychczas|"
+    r"сейчас|до этого|раньше|зараз|наразі|раніше|şu an|şimdiye kadar|önceden|hiện tại|حاليا|حالياً|سابقا|سابقاً)\b",
+    re.I,
+)
 
 
 def _clause_of(text: str, m: Mention) -> str:

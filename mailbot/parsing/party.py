@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import CARDINALS, GROUP_NOUN, digit_value, lower_pattern, lowered, number_words_pattern
+from .lexicon import CARDINALS, GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered, number_words_pattern
 from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, month_stems, vocabulary, words
 from .gates import alternation_gates, any_search, gated
@@ -31,8 +31,9 @@ _TOTAL_RES = [*map(gated, [
         # Polish and BCS "nas" + a collective number ("będzie nas czworo", "dolazimo nas šestero"),
         # Polish "we" ("przyjdziemy we trzy"), Portuguese "vamos ser"
         rf"nas|we|vamos ser|vamos a ser|"
-        # Arabic "we", also as typed in Latin letters ("nehna 2", "e7na 3")
-        rf"نحن|nehna|ne7na|e7na|ehna|"
+        # Arabic "we", "we will be/attend/come" (also with "and"/"so" written on: "فنحن شخصان", "سنحضر شخصان"),
+        # also as typed in Latin letters ("nehna 2", "e7na 3")
+        rf"[وف]?(?:نحن|سنكون|سنحضر|سنأتي)|nehna|ne7na|e7na|ehna|"
         # "please put us down as three", "count us as two"
         rf"(?:put|count|book|register|sign)\s+us\s+(?:up\s+|down\s+|in\s+)?as)\s+"
         # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
@@ -41,7 +42,8 @@ _TOTAL_RES = [*map(gated, [
         rf"(?P<n>{_NUM})\b",
         re.I,
     ),
-    re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout)\s+(?P<n>{_NUM})\b", re.I),
+    # (Arabic "أي", that is: "سأحضر أنا وزوجتي، أي شخصان", my wife and I, that is two persons)
+    re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout|أي)\s+(?P<n>{_NUM})\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
     re.compile(rf"\b(?:alle|all)\s+(?P<n>{_NUM})\b(?=\s*(?:[.,;!]|$|of us|von uns|dorthin|kommen|zusammen|in (?:die|den|das|the)\b))", re.I),
     re.compile(
@@ -115,7 +117,9 @@ _COMPANION = (
     r"teilnehmerin\w*|vorstandsmitglied\w*|"
     # Portuguese, Romanian, BCS, Albanian, Swahili, Somali spouses and children
     r"filh[oa]s?|mulher|so[țţ]i[ae]?\w*|so[țţ]ul\w*|suprug\w*|bashkëshort\w*|gruan|burrin|mke|mume|"
-    r"xaaskayga|ninkayga)"
+    r"xaaskayga|ninkayga|"
+    # German "Frau"/"Mann" are a spouse only after "my": "Frau Müller" is a name, "mein Mann" a husband
+    r"(?:(?<=mein )|(?<=meine )|(?<=meiner )|(?<=meinem )|(?<=meinen ))(?:frau|mann))"
 )
 _WITH = (
     r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та|"
@@ -168,13 +172,9 @@ _NAME_AND_ME_RE = gated(re.compile(r"(?<!\w)[A-ZÄÖÜ][\w'’-]+\s+(?i:and|und|
 _AND_I_RE = gated(re.compile(
     rf"{_POSSESSIVE}\s+(?:\w+\s+){{0,4}}?(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
 ))
-_ALONE_RE = gated(re.compile(
-    # (Polish and BCS "sam" only after a verb of coming: "ja sam", "bio sam" is "I am", "ten sam" "the same")
-    r"\b(?:allein|alleine|alone|on my own|by myself|seul|seule|solo|sola|tek başıma|yalnız|одна|один|сама|сам|một mình|sozinh[oa]|da sol[oa]|alleen|sama sebe|"
-    r"(?:dolazim|doći ću|doci cu|dolazi|idem|biću|bit ću|przyjdę|przyjde|będę|bede|przyjadę|przyjade) sam[a]?)\b"
-    r"|وحدي|بمفردي|تنها",
-    re.I,
-))
+# "allein", "alone", "Vin singură", "przyjdę sama" (Polish and BCS "sam" only after a verb of coming: "ja sam",
+# "bio sam" is "I am", "ten sam" "the same"): the `alone` words of the vocabulary files, on lowered() text
+_ALONE_RE = gated(concept_pattern("alone"))
 # Russian, Ukrainian, Arabic and Persian written in Latin letters, as phones without the
 # keyboard write them: "s zhenoy" (with my wife), "ana w sa7bi" (me and my friend; Arabizi
 # digits for letters), "ba hamsaram". Spouse, colleague and friend words only.
@@ -187,6 +187,13 @@ _TRANSLIT_WITH_RE = gated(lower_pattern(
 _TRANSLIT_QUICK_RE = gated(lower_pattern(r"zhen|muzh|kolleg|koleh|drug|druzhyn|cholov|zawg|zog|zoj|mrati|sa7|s7ab|zam[ie]|hamsar|hamkar|doost|dust|khanom|shohar"))
 
 _WE_RE = gated(re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|ما ", re.I))
+
+
+def _coming_alone(text: str) -> re.Match | None:
+    """The first "alone" in a sentence of coming: "Ich komme allein", not "одна із засновниць" (one of the
+    founders) or "many elderly people live alone" (an alone elsewhere excuses no companion)."""
+    return next((m for m in _ALONE_RE.finditer(lowered(text[:20_000])) if speaks_of_coming(_sentence_around(text, *m.span()))),
+                None)
 
 
 @dataclass
@@ -241,22 +248,21 @@ def party_size(text: str) -> Party:
         if 1 + _companions_coming(text) > numbers[0]:
             # "вдвоём с дочерью и сыном": the writer and the companions named are more than the total
             return Party(numbers[0], True, f"more companions named than the {numbers[0]} persons stated", spans)
-        # (every "alone" of the text: "одна із засновниць", one of the founders, is no "Буду одна")
-        alone = next((m for m in _ALONE_RE.finditer(text[:20_000]) if speaks_of_coming(_sentence_around(text, *m.span()))),
-                     None) if numbers[0] > 1 else None
+        alone = _coming_alone(text) if numbers[0] > 1 else None
         if alone:
             # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
             return Party(numbers[0], True, f"says 'alone' and states {numbers[0]} persons", spans)
         return Party(numbers[0], True, spans=spans, stated=True)
     companions, spans = _companions(text)
     if companions:
-        alone = _ALONE_RE.search(text)
+        alone = _ALONE_RE.search(lowered(text))
         doubt = "says 'alone' and names companions" if alone else None
-        idle = [text[s:e] for s, e in spans if not speaks_of_coming(_sentence_around(text, s, e))]
-        if alone and len(idle) == len(spans) and speaks_of_coming(_sentence_around(text, *alone.span())):
+        idle = [text[s:e] for s, e in spans if not _said_to_come(text, s, e)]
+        coming_alone = _coming_alone(text) if alone and len(idle) == len(spans) else None
+        if coming_alone:
             # "Projekte mit Kindern … Ich komme allein": the companion words are about the work, and
             # the writer says in a sentence of coming that they come alone
-            return Party(1, True, spans=(alone.span(), *spans))
+            return Party(1, True, spans=(coming_alone.span(), *spans))
         if idle:
             # "Unser Verein arbeitet mit Kindern": a companion word where nobody comes or registers
             doubt = f"companions in a sentence that does not say they come: '{' '.join(idle[0].split())[:40]}'"
@@ -266,7 +272,7 @@ def party_size(text: str) -> Party:
             doubt = f"more companions after 'and' than were counted? '{dangling[0][:40]}'"
         doubt = doubt or _vague_companions(text) or _either_or(text, spans)
         return Party(1 + companions, True, doubt, tuple(spans))
-    alone = _ALONE_RE.search(text)
+    alone = _coming_alone(text)
     if alone:
         return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text) or _name_and_i(text), alone=True)
     vague = _vague_companions(text) or _name_and_i(text)
@@ -582,7 +588,7 @@ def _companions_coming(text: str) -> int:
     """At least how many companions are named in sentences that say someone comes (one per mention, the
     vocabulary's dual "زميلين" two): more than a stated total allows is a contradiction for a human."""
     _, spans = _companions(text)
-    coming = [(s, e) for s, e in spans if speaks_of_coming(_sentence_around(text, s, e))]
+    coming = [(s, e) for s, e in spans if _said_to_come(text, s, e)]
     twos = {(s, e) for s, e, n in _one_companions(text) if n == 2}
     return sum(2 if sp in twos else 1 for sp in _merged(coming))
 
@@ -850,7 +856,7 @@ _MEMBERS = ("mitglied", "member", "membre", "miembro", "член", "vorstandsmit
 def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
     """ "ich möchte meine Mutter für die AG 1 anmelden", "I'd like to register my mother": a person named by
     a possessive, in a sentence of registering or coming, whom the party reading did not count."""
-    if _ALONE_RE.search(text):
+    if _coming_alone(text):
         return None  # "Ich komme alleine, meine Kollegen haben …": the others are said not to come
     for m in _POSSESSIVE_COMPANION_RE.finditer(text[:20_000]):
         word = m.group(0).split()[-1].casefold()
@@ -868,6 +874,25 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     left = max([text.rfind(ch, near, start) for ch in ".!?\n"] + [near - 1]) + 1
     ends = [i for i in (text.find(ch, end, end + 300) for ch in ".!?\n") if i >= 0]
     return text[left : min(ends) if ends else min(len(text), end + 300)]
+
+
+def _said_to_come(text: str, start: int, end: int) -> bool:
+    """Does the sentence of a companion say that someone comes, in the companion's own part of it? After
+    "weil", "because", "çünkü" the clause gives a reason: "Ich melde mich an, weil ich mit meiner Tochter
+    hier lebe" brings no daughter; "…, weil mein Mann auch mitkommt" does."""
+    sentence = _sentence_around(text, start, end)
+    at = start - (max([text.rfind(ch, max(0, start - 300), start) for ch in ".!?\n"] + [start - 301]) + 1)
+    reasons = [m.end() for m in _REASON_RE.finditer(sentence, 0, max(0, at))]
+    return speaks_of_coming(sentence[reasons[-1]:] if reasons else sentence)
+
+
+# (not "da", "as", "since", "car", "bo", "denn": words of other meanings in some language)
+_REASON_RE = re.compile(
+    r"\b(?:weil|because|parce que|parce qu'|porque|perché|perche|çünkü|cunku|потому что|так как|тому що|бо що|"
+    r"ponieważ|poniewaz|jer|zato što|zato sto|omdat|eftersom|fordi|koska|deoarece|επειδή|vì|kwa sababu)\b"
+    r"|لأن|لان|چون|زیرا",
+    re.I,
+)
 
 
 def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:

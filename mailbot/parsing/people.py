@@ -155,6 +155,8 @@ def signature_name(signature: str) -> str | None:
             if len(tail) == 2 and looks_like_name(tail[1]):
                 return strip_salutation(tail[1])
             continue
+        if len(candidate.split()) >= 2 and candidate.rstrip().endswith("!"):
+            continue  # "Schönes Restwochenende!", "Have a nice weekend!": a wish, nobody signs with "!"
         if looks_like_name(candidate):
             if idx == 0 and len(candidate.split()) == 1:
                 # "Saygılarımızla" over "Mehmet Yılmaz": one word first, a full name right under it, is a
@@ -206,6 +208,8 @@ def best_name(candidates: list[str | None], display: str) -> str | None:
     found = [c for c in candidates if c]
     for cand in found:
         if name_words(cand) >= 2:
+            if display and abbreviates(cand, display):
+                return display  # "A. Petrova" signed, "Anna Petrova" in From: the name written out
             return _as_spelled(cand, found + [display])
     if name_words(display) >= 2:
         return display
@@ -788,6 +792,23 @@ def initial_only(name: str) -> bool:
     return len(words) >= 2 and len(words[-1].rstrip(".")) == 1
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """ "A. Petrova" of "Anna Petrova", "Ε. Καραγιάννης" of "Ελευθέριος Καραγιάννης": word for word the same,
+    with at least one first name written as its initial."""
+    have, said = short.split(), full.split()
+    if len(have) != len(said) or len(have) < 2:
+        return False
+    initials = 0
+    for h, f in zip(have, said):
+        if len(h) == 2 and h.endswith(".") and h[0].isalpha():
+            if f.casefold()[:1] != h.casefold()[:1] or len(f.rstrip(".")) < 2:
+                return False
+            initials += 1
+        elif (fold(h) or h.casefold()) != (fold(f) or f.casefold()):
+            return False
+    return initials > 0
+
+
 def fuller_name(name: str | None, introduced: str | None) -> str | None:
     """The introduced name when it says more of the same person ("Cabdiraxmaan Xasan" and "my name is
     Cabdiraxmaan Xasan Faarax"); otherwise the name as found."""
@@ -797,6 +818,8 @@ def fuller_name(name: str | None, introduced: str | None) -> str | None:
         return introduced if 2 <= len(introduced.split()) <= 3 else None
     if initial_only(name) and 2 <= len(introduced.split()) <= 3 and not initial_only(introduced):
         return introduced  # "Oksana M." in From, "Мене звати Оксана Мельник" in the text: the name written out
+    if abbreviates(name, introduced):
+        return introduced  # "Ε. Καραγιάννης" signed, "ονομάζομαι Ελευθέριος Καραγιάννης" in the text
     # (fold() keeps Latin letters only: a word in another script is compared as written)
     have, said = [fold(w) or w.casefold() for w in name.split()], [fold(w) or w.casefold() for w in introduced.split()]
     if len(said) == len(have) + 1 and all(w in said for w in have):  # one more word at most
