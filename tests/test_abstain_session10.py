@@ -207,3 +207,22 @@ def test_an_initial_in_the_signature_is_written_out_from_the_display_name():
     raw = mail("I'd like to register for AG 2.", closing="\n\nBest regards\nA. Petrova\n").replace(
         b"Anna Beispiel <anna@", b"Anna Petrova <anna@")
     assert parse_message(raw, MSO).name == "Anna Petrova"
+
+
+def test_companions_in_a_because_clause_do_not_spoil_a_stated_total():
+    body = ("Ich komme mit meiner Frau und unseren 2 Kindern, also wir sind 4 Personen. Wir interessieren uns "
+            "für die AG 1, weil unsere Kinder hier zur Schule gehen.")
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (4, False), parsed.reasons
+
+
+# --- a word of the event's name that holds a group noun is the event ------------------------------------
+
+def test_a_compound_of_the_events_name_is_the_event_not_a_workgroup():
+    from mailbot.parsing.evidence import inventory
+
+    event = frozenset({"werkstatttag", "ehrenamt", "hiltrup"})
+    assert inventory("Wir möchten uns für den Werkstatttag am 12. Juni anmelden.", event_words=event) == []
+    # the group noun itself stays evidence, and so does a compound that is not the event's word
+    assert [i.text for i in inventory("Ich komme zur Werkstatt am Nachmittag.", event_words=event)] == ["Werkstatt"]
+    assert [i.text for i in inventory("Ich komme zum Werkstatttag am Nachmittag.")] == ["Werkstatttag"]

@@ -315,6 +315,12 @@ _POSSESSED_COMPANION_RE = gated(re.compile(canonical_indic(mark_letters("|".join
 )))), re.I))
 
 
+@functools.cache
+def _group_nouns() -> frozenset[str]:
+    """The group nouns of the vocabulary as words ("forum", "werkstatt"), marks dropped."""
+    return frozenset(bare(w) for w in words("group_nouns"))
+
+
 def _is_event_noun(word: str, event_nouns: frozenset[str]) -> bool:
     """The event's own noun, also with a case ending or in Cyrillic letters ("foruma katılmak", "записаться
     на форум" of the Stadtteilforum)."""
@@ -400,6 +406,8 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             continue  # "vom Ezidischen Forum Münster": an association's name
         if _is_event_noun(m.group(0), event_nouns) and not _LABEL_AFTER_RE.match(text, m.end()):
             continue  # "the summer forum on 26 June" of the Sommerforum, whose groups are "Runde A" …
+        if m.group(0).casefold() in event_words and bare(m.group(0)) not in _group_nouns():
+            continue  # "für den Werkstatttag anmelden": a compound that is a word of the event's name is the event
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     items += _word_items(text)

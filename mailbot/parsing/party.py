@@ -578,7 +578,8 @@ def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tup
     # Kollege und zwei Mütter" is four, and then none of it is taken
     _, companion_spans = _companions(text)
     besides = [m.span() for m in _POSSESSIVE_COMPANION_RE.finditer(text)]
-    besides = [sp for sp in {*companion_spans, *besides} if not any(sp[0] < e and s < sp[1] for s, e, _ in parts)]
+    besides = [sp for sp in {*companion_spans, *besides} if not any(sp[0] < e and s < sp[1] for s, e, _ in parts)
+               and not _only_a_reason(text, *sp)]
     if 1 + len(_merged(besides)) + sum(n for _, _, n in parts) > total:
         return ()
     return tuple((s, e) for s, e, _ in parts)
@@ -880,10 +881,24 @@ def _said_to_come(text: str, start: int, end: int) -> bool:
     """Does the sentence of a companion say that someone comes, in the companion's own part of it? After
     "weil", "because", "çünkü" the clause gives a reason: "Ich melde mich an, weil ich mit meiner Tochter
     hier lebe" brings no daughter; "…, weil mein Mann auch mitkommt" does."""
+    reason = _reason_clause(text, start, end)
+    return speaks_of_coming(reason if reason is not None else _sentence_around(text, start, end))
+
+
+def _reason_clause(text: str, start: int, end: int) -> str | None:
+    """The clause from the last "weil", "because" … before text[start:end] in its sentence to the sentence's
+    end; None when the sentence gives no reason before it."""
     sentence = _sentence_around(text, start, end)
     at = start - (max([text.rfind(ch, max(0, start - 300), start) for ch in ".!?\n"] + [start - 301]) + 1)
     reasons = [m.end() for m in _REASON_RE.finditer(sentence, 0, max(0, at))]
-    return speaks_of_coming(sentence[reasons[-1]:] if reasons else sentence)
+    return sentence[reasons[-1]:] if reasons else None
+
+
+def _only_a_reason(text: str, start: int, end: int) -> bool:
+    """A companion named in a clause that gives a reason and says nobody comes ("weil unsere Kinder hier
+    zur Schule gehen")."""
+    reason = _reason_clause(text, start, end)
+    return reason is not None and not speaks_of_coming(reason)
 
 
 # (not "da", "as", "since", "car", "bo", "denn": words of other meanings in some language)
