@@ -226,3 +226,23 @@ def test_a_compound_of_the_events_name_is_the_event_not_a_workgroup():
     # the group noun itself stays evidence, and so does a compound that is not the event's word
     assert [i.text for i in inventory("Ich komme zur Werkstatt am Nachmittag.", event_words=event)] == ["Werkstatt"]
     assert [i.text for i in inventory("Ich komme zum Werkstatttag am Nachmittag.")] == ["Werkstatttag"]
+
+
+# --- counts summed up by "also", "insgesamt", "in total" are the parts of that total ------------------
+
+@pytest.mark.parametrize("body, size", [
+    ("Wir melden uns für die AG 2 an. Wir sind 4 Mütter und 8 Kinder und ich, zusammen 13.", 13),
+    ("Wir melden uns für die AG 2 an. Wir sind 14 Sängerinnen (ich eingeschlossen) und unser Pianist, also 15 Personen.", 15),
+    ("We'd like to register for AG 2: 5 dancers and 2 drummers, so 7 people in total.", 7),
+])
+def test_counts_that_add_up_to_the_total_after_a_sum_word_are_its_parts(body, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Wir melden uns für die AG 2 an. Wir sind 3 Mütter und 4 Kinder, also 9 Personen.",
+    "We'd like to register for AG 2: 5 dancers and 4 drummers, so 7 people in total.",
+])
+def test_counts_that_do_not_add_up_go_to_review(body):
+    assert parse_message(mail(body), MSO).needs_review

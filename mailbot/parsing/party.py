@@ -225,6 +225,7 @@ def party_size(text: str) -> Party:
     text = _WRAPPED_RE.sub(" ", mark_letters(text).replace("İ", "I"))
     totals = _totals(text)
     totals = _others_in_whole(text, totals)
+    totals = _summed_total(text, totals)
     changed = _count_change(text)
     if changed:
         # "die Zahl der Personen von 3 auf 2", "تعداد نفرات را از ۳ به ۲": the new number is the party
@@ -556,6 +557,46 @@ def _others_in_whole(text: str, totals: list[tuple[int, int, int]]) -> list[tupl
         return totals
     # the smaller counts stay read (their spans), with the whole's number
     return [(s, e, whole) for s, e, _ in totals]
+
+
+# "also", "insgesamt", "in total", "tổng cộng", "மொத்தம்" right before a count: it sums up what came before
+_SUM_BEFORE_RE = gated(re.compile(
+    r"(?:\b(?:also|insgesamt|zusammen|gesamt|total|in total|in all|altogether|so|that is|i\.e\.|d\.h\.|das heißt|"
+    r"en tout|au total|soit|en total|in totale|ao todo|no total|razem|łącznie|ukupno|итого|всего|в сумме|разом|"
+    r"усього|toplam|toplamda|yani|tổng cộng|συνολικά|gjithsej|în total|totaal|samen|yhteensä|totalt|jumla)"
+    r"|மொத்தம்|المجموع|مجموعا|مجموعاً|جمعا|جمعاً|=)[\s:,–-]*$",
+    re.I,
+))
+
+
+def _summed_total(text: str, totals: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """ "Wir sind 4 Mütter und 8 Kinder und ich, zusammen 13", "6 dancers, 2 musicians and me – 9 in total":
+    counts in the sentence of a total that sums them up ("also", "insgesamt", "மொத்தம்" before it) are its
+    parts when they add up to it, the writer counted among them or not (one more). All are then read as
+    that total; anything else keeps the several numbers for a human."""
+    if not totals:
+        return totals
+    last = max(totals)
+    number = [m.start() for m in _COUNT_RE.finditer(text, last[0], last[1])]
+    if not number or not _SUM_BEFORE_RE.search(text, max(0, number[-1] - 25), number[-1]):
+        return totals
+    begin = max([text.rfind(ch, max(0, last[0] - 400), last[0]) for ch in ".!?"] + [text.rfind("\n\n", 0, last[0])]) + 1
+    if any(s < begin for s, _, _ in totals):
+        return totals  # a count before the sentence is no part of this one's sum
+    parts = [(m.start(), m.end(), digit_value(m.group("n"))) for m in _COUNT_RE.finditer(text, begin, number[-1])
+             if not _is_age_or_time(text, m) and not _after_month(text, m)]
+    if not parts or any(not n or n > 60 for _, _, n in parts):
+        return totals
+    if sum(n for _, _, n in parts) not in (last[2], last[2] - 1):
+        return totals
+    # the parts stay read (their spans), with the sum's number
+    return [(s, e, last[2]) for s, e, _ in parts] + [last]
+
+
+def _after_month(text: str, m: re.Match) -> bool:
+    """ "13. März", "29. Mai": a day, not a count of persons."""
+    nxt = _NEXT_WORD_RE.match(text, m.end())
+    return bool(nxt and _is_month(nxt.group(1).strip(".")))
 
 
 def _breakdown(text: str, total: int, taken: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
