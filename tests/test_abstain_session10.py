@@ -246,3 +246,38 @@ def test_counts_that_add_up_to_the_total_after_a_sum_word_are_its_parts(body, si
 ])
 def test_counts_that_do_not_add_up_go_to_review(body):
     assert parse_message(mail(body), MSO).needs_review
+
+
+# --- someone else "comes too", named in words the party reading does not count ------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für die AG 2 an. Ali Yilmaz kommt auch mit.",
+    "Ich melde mich für die AG 2 an. Außerdem kommt noch eine Kollegin mit.",
+    "Ich melde mich für die AG 2 an. Unser Kassierer kommt auch.",
+    "I'd like to register for AG 2. Our treasurer will also attend.",
+    "I'd like to register for AG 2. Sarah Jones from our board is coming too.",
+    "I'd like to register for AG 2. I'll bring a friend.",
+    "أرغب في التسجيل في مجموعة العمل الثانية. ستأتي زوجتي أيضا.",
+    "می‌خواهم در گروه ۲ ثبت نام کنم. همسرم هم می‌آید.",
+])
+def test_someone_else_who_comes_too_is_no_party_of_one(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.kind == "registration"
+    assert parsed.needs_review or parsed.party_size == 2, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für die AG 2 an. Mein Mann kommt nicht mit.",
+    "I'd like to register for AG 2. I will also attend the lunch.",
+    "Wir sind zu zweit: ich und Ali Yilmaz, er kommt auch mit. AG 2 bitte.",
+])
+def test_comes_too_not_said_of_someone_new_adds_no_reason(body):
+    parsed = parse_message(mail(body), MSO)
+    assert not any(r.startswith("someone else comes too") for r in parsed.reasons), parsed.reasons
+
+
+def test_a_companion_who_comes_as_before_is_no_one_new_in_a_change():
+    parsed = parse_message(mail("Ich möchte von der AG 2 in die AG 3 wechseln. Meine Kollegin kommt weiterhin mit.",
+                                subject="Re: Ihre Anmeldung"), MSO)
+    assert parsed.kind == "change"
+    assert not any(r.startswith("someone else comes too") for r in parsed.reasons), parsed.reasons

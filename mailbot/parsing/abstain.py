@@ -16,7 +16,7 @@ from ..config import Config
 from ..model import Parsed
 from .choices import NO_ROOM_RE, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
-from .intent import speaks_of_coming, takes_back
+from .intent import COMES_TOO_RE, NEGATION_RE, speaks_of_coming, takes_back
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import uncounted_companion
@@ -107,6 +107,12 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "quisiera inscribir a nuestro presidente Carlos Ruiz": a person named who is not the writer
             # and not counted may be the one registered, in words the reader does not know
             reasons.append(f"names another person: '{other}'")
+    if kind in ("registration", "change"):
+        too = _comes_too_uncounted(r)
+        if too:
+            # "Ali Yilmaz kommt auch mit", "our treasurer will also attend": one more person, named in
+            # words the party reading does not count (a name, a role, "eine Kollegin")
+            reasons.append(f"someone else comes too, not counted: '{too}'")
     if kind == "registration" and r.someone_else and r.party.size > 1 and not _stated_total(r):
         # "meine Kollegin Aylin Demir nimmt teil … Bestätigung an sie": the colleague named is the
         # attendee; counted as the writer's companion she makes two, though the writer may not come
@@ -283,6 +289,28 @@ def _unused(r: Reading) -> list[Item]:
             and not (i.concept == "companion" and (_stated_total(r) or r.party.alone or _named_again(r, i)
                                                    or _not_about_coming(r, i)))
             and not _all_of_the_party(r, i)]
+
+
+def _comes_too_uncounted(r: Reading) -> str | None:
+    """The first sentence that says someone else comes too ("kommt auch mit", `comes_too`), not negated,
+    where the party reading counted nobody, when no total was stated (a total counts them)."""
+    if r.party.stated:
+        return None
+    low = lowered(r.analysed)
+    for m in COMES_TOO_RE.finditer(low):
+        left, right = _sentence_bounds(r.analysed, m.start(), m.end())
+        if (NEGATION_RE.search(low, left, right) or _STILL_RE.search(low, left, right)
+                or any(left < e and s < right for s, e in r.party.spans)):
+            continue  # (not coming; "kommt weiterhin mit": coming as before, nobody new; counted there)
+        return " ".join(r.analysed[left:right].split())[:80]
+    return None
+
+
+# "weiterhin", "still", "as before": someone who comes as before is no one new
+_STILL_RE = re.compile(
+    r"\b(?:weiterhin|nach wie vor|wie bisher|wie gehabt|immer noch|still|as before|as planned|toujours|comme prévu|"
+    r"sigue|todavía|ancora|ainda|nadal|wciąż|по-прежнему|всё ещё|все еще|як і раніше|досі|hâlâ|yine|halen)\b"
+)
 
 
 def _not_about_coming(r: Reading, item: Item) -> bool:

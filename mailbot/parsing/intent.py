@@ -20,6 +20,8 @@ _REGISTER_RE = gated(concept_pattern("register"))
 _ATTEND_RE = gated(concept_pattern("attend"))
 _REG_NOUN_RE = gated(concept_pattern("registration"))
 _CONDITIONAL_RE = gated(concept_pattern("condition"))
+# "Ali kommt auch mit", "our treasurer will also attend", "همسرم هم می‌آید": someone else comes too
+COMES_TOO_RE = gated(concept_pattern("comes_too"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
 _IF_SO_RE = gated(lower_pattern(rf"^(?:{concept_regex('if_so')})"))
 NEGATION_RE = gated(concept_pattern("negation"))
@@ -310,10 +312,11 @@ def takes_back(sentence: str) -> bool:
 
 
 def speaks_of_coming(text: str) -> bool:
-    """Does this sentence register, attend, come or bring someone (any language the files know)?"""
+    """Does this sentence register, attend, come, bring someone or say someone comes too (any language the files know)?"""
     text = mark_letters(text)
     low = lowered(text)
-    return bool(_REGISTER_RE.search(low) or _ATTEND_RE.search(low) or _coming().search(bare(text)))
+    return bool(_REGISTER_RE.search(low) or _ATTEND_RE.search(low) or COMES_TOO_RE.search(low)
+                or _coming().search(bare(text)))
 
 
 @functools.cache
