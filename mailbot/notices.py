@@ -85,6 +85,10 @@ class Renderer:
         self.config = config
         self.env = _environment(config)
         self._languages = _scan_languages(self.env)
+        # Whether a template exists, asked per answer up to five times: templates are read once per
+        # process (auto_reload off), and a missing one (most <lang>/<kind>.html) was looked for on disk
+        # through both loaders every time.
+        self._exists: dict[str, bool] = {}
 
     def available_languages(self) -> list[str]:
         """Languages with at least one participant notice template, sorted."""
@@ -123,11 +127,15 @@ class Renderer:
             raise RenderError(f"template {name}: {exc.__class__.__name__}: {exc}") from exc
 
     def _has(self, name: str) -> bool:
-        try:
-            self.env.get_template(name)
-        except TemplateNotFound:
-            return False
-        return True
+        known = self._exists.get(name)
+        if known is None:
+            try:
+                self.env.get_template(name)
+                known = True
+            except TemplateNotFound:
+                known = False
+            self._exists[name] = known
+        return known
 
 
 # --- environment ------------------------------------------------------------------------
