@@ -68,7 +68,19 @@ class Parsed:
         return {key: data[key] for key in CONTRACT_KEYS}
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """asdict(self), without its generic deep copy (0.1 ms a mail): the fields are plain values
+        and lists of strings; anything else takes asdict's way."""
+        data = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, list):
+                if not all(type(item) is str for item in value):
+                    return asdict(self)
+                value = list(value)
+            elif value is not None and type(value) not in (str, int, bool, float):
+                return asdict(self)
+            data[name] = value
+        return data
 
     @classmethod
     def from_dict(cls, data: dict) -> "Parsed":
