@@ -101,11 +101,13 @@ def registration_row(db, reg_id: int) -> Registration | None:
     return _from_row(row) if row else None
 
 
-def apply_changes(db, decision: Decision, message_row: int | None = None) -> None:
+def apply_changes(db, decision: Decision, message_row: int | None = None, *, link_message: bool = True) -> None:
     """Write a decision's registrations and audit lines, inside the caller's transaction.
 
     New registrations get their id here, on the very objects the notices point to (decide hands
-    each notice its registration's last value, the last change of it).
+    each notice its registration's last value, the last change of it). With `link_message`, the
+    mail's row is pointed at the registration the decision is about; a caller that finishes the
+    mail in the same transaction with that registration says False (one rewrite of the row, not two).
     """
     with store.transaction(db):
         ids: dict[object, int] = {}  # a registration new in this decision, changed again: inserted once
@@ -122,7 +124,7 @@ def apply_changes(db, decision: Decision, message_row: int | None = None) -> Non
                         actor=decision.actor, from_workgroup=change.from_workgroup, to_workgroup=reg.workgroup,
                         persons=reg.party_size)
         about = decision.registration
-        if message_row is not None and about is not None and about.id is not None:
+        if link_message and message_row is not None and about is not None and about.id is not None:
             db.execute("UPDATE messages SET registration_id = ? WHERE id = ?", [about.id, message_row])
 
 

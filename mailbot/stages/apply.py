@@ -26,7 +26,9 @@ PARTICIPANT_KINDS = frozenset(NOTICE_KINDS)
 
 def apply_decision(ctx: PassContext, row: int, parsed: Parsed, decision: Decision, *, actor: str = "mailbot") -> str:
     """Write the changes, queue the notices, finish the message; returns the decision's summary."""
-    apply_changes(ctx.db, decision, row)
+    # finish_message below writes the mail's registration_id (_registration_of: the same id first):
+    # the row holds the raw mail, and each rewrite of it cost pages in the commit
+    apply_changes(ctx.db, decision, row, link_message=False)
     state = decision.message_state
     for notice in decision.notices:
         notice.key = f"m{row}:{notice.key}"
