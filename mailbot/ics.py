@@ -71,11 +71,29 @@ def build_ics(config: Config, registration: Registration | None, *, now: dt.date
         return _calendar(fixed, event_uid(config, registration), _utc(now), sequence_at(now)).to_ical()
     # Only these three lines differ between two entries with the same fixed part; icalendar writes
     # each content line (folded) on its own, so filling them in gives the very bytes of a whole build.
-    mine = _vevent({}, event_uid(config, registration), _utc(now), sequence_at(now)).to_ical()
-    lines = {line.split(b":", 1)[0]: line for line in _UNFOLDED_LINE_END_RE.split(mine)}
+    # DTSTAMP (whole seconds) and SEQUENCE (minutes) are the same for every answer of one second.
+    lines = {**_stamp_lines(_utc(now).replace(microsecond=0)), b"UID": _uid_line(event_uid(config, registration))}
     for name, slot in _SLOTS.items():
         template = template.replace(b"\r\n" + slot + b"\r\n", b"\r\n" + lines[name] + b"\r\n", 1)
     return template
+
+
+@functools.lru_cache(maxsize=8)
+def _stamp_lines(now: dt.datetime) -> dict[bytes, bytes]:
+    """The DTSTAMP and SEQUENCE lines icalendar writes for `now` (in whole seconds)."""
+    lines = _lines(_vevent({}, _SLOT_VALUES[0], now, sequence_at(now)).to_ical())
+    return {b"DTSTAMP": lines[b"DTSTAMP"], b"SEQUENCE": lines[b"SEQUENCE"]}
+
+
+def _uid_line(uid: str) -> bytes:
+    """The UID line icalendar writes for `uid` (folded when long), from an event with nothing else."""
+    event = Event()
+    event.add("uid", uid)
+    return _lines(event.to_ical())[b"UID"]
+
+
+def _lines(ical: bytes) -> dict[bytes, bytes]:
+    return {line.split(b":", 1)[0]: line for line in _UNFOLDED_LINE_END_RE.split(ical)}
 
 
 # Stand-ins for the per-mail values in a cached calendar: each gives one short line of its own.

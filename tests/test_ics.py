@@ -111,7 +111,7 @@ def test_cached_calendar_is_byte_for_byte_a_whole_build(config, reg_id, workgrou
     from mailbot import ics
 
     reg = registration(id=reg_id, workgroup=workgroup, party_size=party)
-    for now in (NOW, NOW + dt.timedelta(days=40, seconds=7)):
+    for now in (NOW, NOW + dt.timedelta(days=40, seconds=7), NOW + dt.timedelta(seconds=59, microseconds=999_999)):
         cached = build_ics(config, reg, now=now)
         wg = config.workgroup(workgroup) if workgroup else None
         fixed = dict(dtstart=config.event.starts_utc, dtend=config.event.ends_utc, summary=ics.summary_for(config, wg),
