@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 KINDS = ("registration", "change", "cancellation", "question", "auto_reply", "bounce", "other")
 STATUSES = ("confirmed", "waitlisted", "cancelled", "needs_review")
@@ -71,8 +71,8 @@ class Parsed:
         """asdict(self), without its generic deep copy (0.1 ms a mail): the fields are plain values
         and lists of strings; anything else takes asdict's way."""
         data = {}
-        for name in self.__dataclass_fields__:
-            value = getattr(self, name)
+        for each in fields(self):
+            name, value = each.name, getattr(self, each.name)
             if isinstance(value, list):
                 if not all(type(item) is str for item in value):
                     return asdict(self)
