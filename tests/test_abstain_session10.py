@@ -281,3 +281,29 @@ def test_a_companion_who_comes_as_before_is_no_one_new_in_a_change():
                                 subject="Re: Ihre Anmeldung"), MSO)
     assert parsed.kind == "change"
     assert not any(r.startswith("someone else comes too") for r in parsed.reasons), parsed.reasons
+
+
+# --- people listed by name in a sentence; a change word in a mail that fits no kind ---------------------
+
+@pytest.mark.parametrize("body", [
+    "Für die AG 2 melden sich an: Ali Yilmaz und Fatma Demir.",
+    "Anmeldung für AG 2: Anna Beispiel, Ali Yilmaz, Fatma Demir.",
+    "Wir kommen zur AG 2, Anna Beispiel und Ali Yilmaz.",
+])
+def test_names_listed_in_a_sentence_are_no_party_of_one(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review or parsed.party_size >= 2, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für die AG 2 an. Vielen Dank für Ihre Mühe und Gottes Segen.",
+    "Ich melde mich für die AG 2 an, ich habe vom Tag der Migrantenselbstorganisationen und Stadt Münster gehört.",
+])
+def test_capitalised_words_that_are_no_names_make_no_list(body):
+    parsed = parse_message(mail(body), MSO)
+    assert not any(r.startswith("a list of") for r in parsed.reasons), parsed.reasons
+
+
+def test_a_change_word_in_a_mail_that_fits_no_kind_goes_to_review():
+    parsed = parse_message(mail("Können Sie mich bitte von der 2 in die 1 umbuchen?", subject="Frage"), MSO)
+    assert parsed.kind != "other" or parsed.needs_review, (parsed.kind, parsed.reasons)

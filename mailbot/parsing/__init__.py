@@ -29,7 +29,7 @@ from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, ask
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
-from .people import EMAIL_RE, fold, initial_only, is_machine_address
+from .people import EMAIL_RE, fold, has_org_word, initial_only, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
 from .vocabulary import covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
@@ -214,7 +214,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if elsewhen:
         # "zum Fachtag … am 24. Februar": a registration for another day is likely for another event
         parsed.reasons.append(f"names a date that is not the event's: '{elsewhen[0]}' (another event?)")
-    listed = _listed_people(reading.own_text) if kind in ("registration", "change") else 0
+    listed = _listed_people(reading.own_text, reading.name, config.event.name) if kind in ("registration", "change") else 0
     if listed >= 2 and not (reading.party.explicit and reading.party.size >= listed):
         # "I wish to register the following members: 1. Mrs. … 2. Mr. …": the list is the party,
         # and whether the writer comes too the list does not say
@@ -257,8 +257,28 @@ _LISTED_PERSON_RE = gated(re.compile(
 ))
 
 
-def _listed_people(text: str) -> int:
-    return len(_LISTED_PERSON_RE.findall(text[:20_000]))
+# "Für die AG 2 melden sich an: Anna Beispiel und Ali Yilmaz", "Anna Beispiel, Ali Yilmaz, Fatma Demir": full
+# names (two or three capitalised words each) joined by commas and "and" in one sentence
+_NAME = r"[A-ZÄÖÜÇŞ][a-zäöüßçşğıéèáàóòúùñãõâêîôûëïü'’-]+(?:[^\S\n]+[A-ZÄÖÜÇŞ][a-zäöüßçşğıéèáàóòúùñãõâêîôûëïü'’-]+){1,2}"
+_NAME_JOIN = r"[^\S\n]*(?:,|;|&)[^\S\n]*|[^\S\n]+(?:und|and|et|y|e|ve|i|oraz|sowie)[^\S\n]+"
+_INLINE_NAMES_RE = gated(re.compile(rf"(?<![\w-]){_NAME}(?:(?:{_NAME_JOIN}){_NAME})+(?![\w-])"))
+_NAME_RE = re.compile(_NAME)
+
+
+def _listed_people(text: str, writer: str | None = None, event: str = "") -> int:
+    """People listed one a line ("1. Mrs …", "- Ali Yilmaz"), or full names joined in a sentence when they
+    follow a colon or include the writer's name ("Anna Beispiel und Ali Yilmaz"); capitalised words of
+    the event's name, an organisation's or a greeting ("Ihre Mühe und Gottes Segen") are no list."""
+    listed = len(_LISTED_PERSON_RE.findall(text[:20_000]))
+    own = {fold(w) for w in (writer or "").split() if fold(w)}
+    event_words = {fold(w) for w in event.split() if fold(w)}
+    for m in _INLINE_NAMES_RE.finditer(text[:20_000]):
+        names = _NAME_RE.findall(m.group(0))
+        words = {fold(w) for n in names for w in n.split()}
+        after_colon = text[max(0, m.start() - 3) : m.start()].rstrip().endswith(":")
+        if (after_colon or words & own) and not words & event_words and not any(has_org_word(n) for n in names):
+            listed = max(listed, len(names))
+    return listed
 
 
 def _dates_of_coming(r: Reading, mail: Mail, config: Config) -> list[str]:
@@ -290,6 +310,10 @@ def _not_understood(r: Reading, mail: Mail) -> list[str]:
     not_coming = _says_not_coming(r)
     if not_coming:
         return [f"says someone does not come, but was not understood as a cancellation: '{not_coming}'"]
+    if r.intent.change:
+        # "Können Sie mich bitte von der 2 in die 1 umbuchen?": a change word in a mail that fits no kind
+        # asks for a change the reader could not place
+        return ["asks for a change, but it was not understood (which registration, which workgroup?): please read"]
     # (not 'Re: Ihre Anmeldung': a reply to our confirmation saying thanks is rightly left alone)
     if (r.subject_intent.register or r.subject_intent.reg_noun) and not REPLY_PREFIX_RE.match(mail.header('Subject')):
         return [f"the subject speaks of registering ('{' '.join(mail.header('Subject').split())[:60]}') "
