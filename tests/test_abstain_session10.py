@@ -307,3 +307,15 @@ def test_capitalised_words_that_are_no_names_make_no_list(body):
 def test_a_change_word_in_a_mail_that_fits_no_kind_goes_to_review():
     parsed = parse_message(mail("Können Sie mich bitte von der 2 in die 1 umbuchen?", subject="Frage"), MSO)
     assert parsed.kind != "other" or parsed.needs_review, (parsed.kind, parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich möchte mich und Ali für die AG 2 anmelden.",
+    "Hallo, wir (Anna und Ali) möchten zur AG 2.",
+    "Hi, please sign up me and Sarah for AG 2.",
+    "Ich melde mich für die AG 2 an und bringe meine Dolmetscherin mit.",
+    "I'd like to register for AG 2 and will come with my support worker.",
+])
+def test_the_writer_and_someone_named_or_an_assistant_are_no_party_of_one(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review or parsed.party_size == 2, parsed.reasons

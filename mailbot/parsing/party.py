@@ -292,9 +292,20 @@ _NAME_AND_I_RE = gated(re.compile(
 ))
 
 
+# "mich und Ali", "me and Sarah", "wir (Anna und Ali)": the writer and someone named, the other way round
+_I_AND_NAME_RE = gated(re.compile(
+    r"(?<![\w.])(?i:ich|mich|me|myself|moi|yo|ja|я|ben|beni)[^\S\n]+(?i:und|and|et|y|e|i|и|і|ve)[^\S\n]+"
+    r"(?!(?:Sie|Ihnen|Ihr|You)\b)(?P<name>[A-ZÄÖÜÇŞİĞÉÈÁÍÓÚА-ЯЁІЇЄ][\w'’-]+)"
+    r"|(?<![\w.])(?i:wir|we|nous|мы|ми|biz)[^\S\n]*\((?P<names>[^()\n]{2,60}?(?:,|\bund\b|\band\b|\bet\b|\bi\b|\bи\b|\bve\b)[^()\n]{1,60})\)"
+))
+
+
 def _name_and_i(text: str) -> str | None:
     for m in _NAME_AND_I_RE.finditer(text):
         if not _is_month(m.group("name")):
+            return f"someone named beside the writer, not counted: '{m.group(0)}'"
+    for m in _I_AND_NAME_RE.finditer(text):
+        if not (m.group("name") and _is_month(m.group("name"))):
             return f"someone named beside the writer, not counted: '{m.group(0)}'"
     return None
 
