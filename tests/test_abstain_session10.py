@@ -319,3 +319,21 @@ def test_a_change_word_in_a_mail_that_fits_no_kind_goes_to_review():
 def test_the_writer_and_someone_named_or_an_assistant_are_no_party_of_one(body):
     parsed = parse_message(mail(body), MSO)
     assert parsed.needs_review or parsed.party_size == 2, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Хочу записаться в группу 2. Ещё придёт Ольга Петрова.",
+    "Хочу зареєструватися до групи 2. Також прийде наша голова Оксана.",
+    "Ich melde mich für die AG 2 an. Dabei ist auch unsere Schriftführerin.",
+    "Ich melde mich für die AG 2 an. Mit dabei: Ali Yilmaz.",
+    "I'd like to register for AG 2. Also attending: Sarah Jones.",
+    "I'd like to register for AG 2. Joining me will be our secretary, Tom Brown.",
+])
+def test_someone_else_also_attending_is_no_party_of_one(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review or parsed.party_size == 2, parsed.reasons
+
+
+def test_i_am_with_you_is_no_one_else():
+    parsed = parse_message(mail("Ich bin gerne mit dabei! AG 2 bitte."), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (1, False), parsed.reasons
