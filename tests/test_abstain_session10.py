@@ -337,3 +337,19 @@ def test_someone_else_also_attending_is_no_party_of_one(body):
 def test_i_am_with_you_is_no_one_else():
     parsed = parse_message(mail("Ich bin gerne mit dabei! AG 2 bitte."), MSO)
     assert (parsed.party_size, parsed.needs_review) == (1, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ich heiße Fatma und ich möchte mich für die AG 2 anmelden.",
+    "Mein Name ist Selma und ich komme zur AG 2.",
+    "Ich heiße Rasha Mansour und ich komme aus Syrien. Ich melde mich für die AG 2 an.",
+])
+def test_a_name_ending_like_a_possessive_is_no_companion(body):
+    # "Fatma und ich": "ma" (French "my") inside the name was read as "my … and I"
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.party_size == 1, parsed.reasons
+
+
+def test_my_name_is_anna_and_i_is_the_writer_alone():
+    parsed = parse_message(mail("My name is Anna and I will come to AG 2."), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (1, False), parsed.reasons

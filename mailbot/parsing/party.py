@@ -169,8 +169,11 @@ _COMES_TOO_RE = gated(re.compile(
 ))
 # "Ms Leyla Aziz and myself", "Frau Aziz und mich": a named person plus the writer
 _NAME_AND_ME_RE = gated(re.compile(r"(?<!\w)[A-ZÄÖÜ][\w'’-]+\s+(?i:and|und|et|y|e)\s+(?i:myself|mich|moi|mí)\b"))
+# (the possessive a word of its own: "Ich heiße Fatma und ich …", "Rasha Mansour und ich …" end in "ma", "our";
+# and not the writer's own name: "Mein Name ist Selma und ich komme …")
 _AND_I_RE = gated(re.compile(
-    rf"{_POSSESSIVE}\s+(?:\w+\s+){{0,4}}?(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
+    rf"(?<!\w){_POSSESSIVE}\s+(?!(?:name|nom|nombre|nome|naam|imię|имя|ім'я|ім’я)\b)(?:\w+\s+){{0,4}}?"
+    rf"(?:und ich|and i|and me|et moi|y yo|и я|і я|ve ben)\b", re.I
 ))
 # "allein", "alone", "Vin singură", "przyjdę sama" (Polish and BCS "sam" only after a verb of coming: "ja sam",
 # "bio sam" is "I am", "ten sam" "the same"): the `alone` words of the vocabulary files, on lowered() text
@@ -292,6 +295,9 @@ _NAME_AND_I_RE = gated(re.compile(
 ))
 
 
+# "My name is Anna and I …", "Ich heiße Fatma und ich …": the name is the writer's own
+_NAME_INTRO_BEFORE_RE = re.compile(
+    r"(?i:name is|name ist|heiße|heisse|je m'appelle|je m’appelle|me llamo|mi chiamo|adım|меня зовут|мене звати)\s*$")
 # "mich und Ali", "me and Sarah", "wir (Anna und Ali)": the writer and someone named, the other way round
 _I_AND_NAME_RE = gated(re.compile(
     r"(?<![\w.])(?i:ich|mich|me|myself|moi|yo|ja|я|ben|beni)[^\S\n]+(?i:und|and|et|y|e|i|и|і|ve)[^\S\n]+"
@@ -302,7 +308,7 @@ _I_AND_NAME_RE = gated(re.compile(
 
 def _name_and_i(text: str) -> str | None:
     for m in _NAME_AND_I_RE.finditer(text):
-        if not _is_month(m.group("name")):
+        if not _is_month(m.group("name")) and not _NAME_INTRO_BEFORE_RE.search(text, max(0, m.start() - 25), m.start()):
             return f"someone named beside the writer, not counted: '{m.group(0)}'"
     for m in _I_AND_NAME_RE.finditer(text):
         if not (m.group("name") and _is_month(m.group("name"))):
