@@ -269,10 +269,17 @@ def _listed_people(text: str, writer: str | None = None, event: str = "") -> int
     """People listed one a line ("1. Mrs …", "- Ali Yilmaz"), or full names joined in a sentence when they
     follow a colon or include the writer's name ("Anna Beispiel und Ali Yilmaz"); capitalised words of
     the event's name, an organisation's or a greeting ("Ihre Mühe und Gottes Segen") are no list."""
-    listed = len(_LISTED_PERSON_RE.findall(text[:20_000]))
+    text = text[:20_000]
+    listed = len(_LISTED_PERSON_RE.findall(text))
     own = {fold(w) for w in (writer or "").split() if fold(w)}
     event_words = {fold(w) for w in event.split() if fold(w)}
-    for m in _INLINE_NAMES_RE.finditer(text[:20_000]):
+    # (read only after a colon and around the writer's name: a pattern that may start at every capital
+    # letter costs per line on long mail, issue #15)
+    near = [(i + 1, i + 300) for i in (m.start() for m in re.finditer(":", text))]
+    for word in (w for w in (writer or "").split() if len(w) >= 3):
+        near += [(max(0, i - 300), i + 300) for i in (m.start() for m in re.finditer(re.escape(word), text))]
+    found = {m.span(): m for lo, hi in near for m in _INLINE_NAMES_RE.finditer(text, lo, min(hi, len(text)))}
+    for m in found.values():
         names = _NAME_RE.findall(m.group(0))
         words = {fold(w) for n in names for w in n.split()}
         after_colon = text[max(0, m.start() - 3) : m.start()].rstrip().endswith(":")

@@ -300,9 +300,11 @@ _NAME_INTRO_BEFORE_RE = re.compile(
     r"(?i:name is|name ist|heiße|heisse|je m'appelle|je m’appelle|me llamo|mi chiamo|adım|меня зовут|мене звати)\s*$")
 # "mich und Ali", "me and Sarah", "wir (Anna und Ali)": the writer and someone named, the other way round
 _I_AND_NAME_RE = gated(re.compile(
-    r"(?<![\w.])(?i:ich|mich|me|myself|moi|yo|ja|я|ben|beni)[^\S\n]+(?i:und|and|et|y|e|i|и|і|ve)[^\S\n]+"
+    # (the words written in both cases, not with an inline flag: the gate then knows where a match may start)
+    r"(?<![\w.])(?:[Ii]ch|[Mm]ich|[Mm]e|[Mm]yself|[Mm]oi|[Yy]o|[Jj]a|[Bb]en|[Bb]eni)[^\S\n]+"
+    r"(?:und|and|et|y|e|i|и|і|ve)[^\S\n]+"
     r"(?!(?:Sie|Ihnen|Ihr|You)\b)(?P<name>[A-ZÄÖÜÇŞİĞÉÈÁÍÓÚА-ЯЁІЇЄ][\w'’-]+)"
-    r"|(?<![\w.])(?i:wir|we|nous|мы|ми|biz)[^\S\n]*\((?P<names>[^()\n]{2,60}?(?:,|\bund\b|\band\b|\bet\b|\bi\b|\bи\b|\bve\b)[^()\n]{1,60})\)"
+    r"|(?<![\w.])(?:[Ww]ir|[Ww]e|[Nn]ous|[Мм]ы|[Мм]и|[Bb]iz)[^\S\n]*\((?P<names>[^()\n]{2,60}?(?:,|\bund\b|\band\b|\bet\b|\bi\b|\bи\b|\bve\b)[^()\n]{1,60})\)"
 ))
 
 
