@@ -353,3 +353,18 @@ def test_a_name_ending_like_a_possessive_is_no_companion(body):
 def test_my_name_is_anna_and_i_is_the_writer_alone():
     parsed = parse_message(mail("My name is Anna and I will come to AG 2."), MSO)
     assert (parsed.party_size, parsed.needs_review) == (1, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Melden Sie sich jetzt für unseren Newsletter an und erhalten Sie 10 % Rabatt!",
+    "Sign up now for our newsletter and save 20%!",
+    "Inscrivez-vous dès maintenant à notre lettre d'information !",
+])
+def test_a_mail_that_only_asks_the_reader_to_sign_up_is_not_acted_on(body):
+    parsed = parse_message(mail(body, subject="Newsletter"), MSO)
+    assert parsed.kind != "registration" or parsed.needs_review, parsed.reasons
+
+
+def test_a_sign_up_beside_an_invitation_to_write_is_still_a_sign_up():
+    parsed = parse_message(mail("Ich melde mich für AG 2 an. Melden Sie sich gern bei mir, wenn Fragen sind."), MSO)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons

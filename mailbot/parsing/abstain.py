@@ -16,7 +16,7 @@ from ..config import Config
 from ..model import Parsed
 from .choices import NO_ROOM_RE, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
-from .intent import COMES_TOO_RE, NEGATION_RE, speaks_of_coming, takes_back
+from .intent import COMES_TOO_RE, NEGATION_RE, REGISTER_RE, speaks_of_coming, takes_back
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import uncounted_companion
@@ -107,6 +107,10 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "quisiera inscribir a nuestro presidente Carlos Ruiz": a person named who is not the writer
             # and not counted may be the one registered, in words the reader does not know
             reasons.append(f"names another person: '{other}'")
+    if kind == "registration" and _only_asks_the_reader(r):
+        # "Melden Sie sich jetzt für unseren Newsletter an", "Sign up now": every sign-up word of the mail
+        # asks the reader to sign up (an advertisement, an invitation), none says the writer does
+        reasons.append("asks the reader to sign up, but says nobody signs up here (an advertisement or an invitation?)")
     if kind in ("registration", "change"):
         too = _comes_too_uncounted(r)
         if too:
@@ -289,6 +293,19 @@ def _unused(r: Reading) -> list[Item]:
             and not (i.concept == "companion" and (_stated_total(r) or r.party.alone or _named_again(r, i)
                                                    or _not_about_coming(r, i)))
             and not _all_of_the_party(r, i)]
+
+
+def _only_asks_the_reader(r: Reading) -> bool:
+    """Every sign-up word of the text is inside a `you_register` phrase ("melden Sie sich", "sign up now")."""
+    low = lowered(r.analysed)
+    asks = [m.span() for m in _YOU_REGISTER_RE.finditer(low)]
+    if not asks:
+        return False
+    signs = [m.span() for m in REGISTER_RE.finditer(low)]
+    return all(any(a <= s < b or s <= a < e for a, b in asks) for s, e in signs)
+
+
+_YOU_REGISTER_RE = gated(concept_pattern("you_register"))
 
 
 def _comes_too_uncounted(r: Reading) -> str | None:

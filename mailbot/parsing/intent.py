@@ -17,6 +17,7 @@ from .scan import mark_letters
 # concept each; the two "but …" patterns put four of them together.
 
 _REGISTER_RE = gated(concept_pattern("register"))
+REGISTER_RE = _REGISTER_RE  # (abstain: which sign-up words a mail holds)
 _ATTEND_RE = gated(concept_pattern("attend"))
 _REG_NOUN_RE = gated(concept_pattern("registration"))
 _CONDITIONAL_RE = gated(concept_pattern("condition"))
