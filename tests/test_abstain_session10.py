@@ -368,3 +368,8 @@ def test_a_mail_that_only_asks_the_reader_to_sign_up_is_not_acted_on(body):
 def test_a_sign_up_beside_an_invitation_to_write_is_still_a_sign_up():
     parsed = parse_message(mail("Ich melde mich für AG 2 an. Melden Sie sich gern bei mir, wenn Fragen sind."), MSO)
     assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons
+
+
+def test_a_registration_in_words_of_taking_part_beside_an_invitation_to_write_is_acted_on():
+    parsed = parse_message(mail("Ich nehme an der AG 2 teil. Melden Sie sich gern bei mir, wenn etwas fehlt."), MSO)
+    assert not any(r.startswith("asks the reader") for r in parsed.reasons), parsed.reasons

@@ -302,7 +302,8 @@ def _only_asks_the_reader(r: Reading) -> bool:
     if not asks:
         return False
     signs = [m.span() for m in REGISTER_RE.finditer(low)]
-    return all(any(a <= s < b or s <= a < e for a, b in asks) for s, e in signs)
+    # (no sign-up word at all: the mail registers by other words, "ich nehme an der AG 2 teil")
+    return bool(signs) and all(any(a <= s < b or s <= a < e for a, b in asks) for s, e in signs)
 
 
 _YOU_REGISTER_RE = gated(concept_pattern("you_register"))
