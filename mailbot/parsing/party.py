@@ -929,12 +929,18 @@ def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...]) -> str | 
     return None
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of a match, at most 300 characters each way (linear on long text)."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence of a match starts and ends, at most 300 characters each way (linear on long text)."""
     near = max(0, start - 300)
     left = max([text.rfind(ch, near, start) for ch in ".!?\n"] + [near - 1]) + 1
     ends = [i for i in (text.find(ch, end, end + 300) for ch in ".!?\n") if i >= 0]
-    return text[left : min(ends) if ends else min(len(text), end + 300)]
+    return left, min(ends) if ends else min(len(text), end + 300)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of a match (see _sentence_bounds)."""
+    left, right = _sentence_bounds(text, start, end)
+    return text[left:right]
 
 
 def _said_to_come(text: str, start: int, end: int) -> bool:
@@ -948,10 +954,9 @@ def _said_to_come(text: str, start: int, end: int) -> bool:
 def _reason_clause(text: str, start: int, end: int) -> str | None:
     """The clause from the last "weil", "because" … before text[start:end] in its sentence to the sentence's
     end; None when the sentence gives no reason before it."""
-    sentence = _sentence_around(text, start, end)
-    at = start - (max([text.rfind(ch, max(0, start - 300), start) for ch in ".!?\n"] + [start - 301]) + 1)
-    reasons = [m.end() for m in _REASON_RE.finditer(sentence, 0, max(0, at))]
-    return sentence[reasons[-1]:] if reasons else None
+    left, right = _sentence_bounds(text, start, end)
+    reasons = [m.end() for m in _REASON_RE.finditer(text, left, start)]
+    return text[reasons[-1] : right] if reasons else None
 
 
 def _only_a_reason(text: str, start: int, end: int) -> bool:
