@@ -22,7 +22,7 @@ SENTENCE_CONCEPTS = ("register", "attend", "registration", "cancel", "question",
                      "if_so", "as_soon_as", "others_register", "your_participation", "register_elsewhere",
                      "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline",
                      "but", "wish", "ask_or_know", "now", "is_that_ok", "name_intro", "may_i", "myself", "interested",
-                     "in_my_place", "alone", "comes_too", "you_register")
+                     "in_my_place", "alone", "comes_too", "you_register", "other_intro")
 UNMARKED = ("auto_reply",)  # matched also as typed without marks (classify.py)
 
 

@@ -31,7 +31,7 @@ from .lexicon import lower_pattern, lowered
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, has_org_word, initial_only, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
-from .vocabulary import covers, numbers, script, words
+from .vocabulary import concept_regex, covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
 from .scan import marks_again
 
@@ -195,12 +195,19 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             # "leider kann eine Person von uns nicht kommen", "двое ребят не смогут": persons counted before
             # the can't-come words may be part of the party only; the rest still come
             parsed.reasons.append(f"counts who cannot come: '{counted}' (a smaller party?)")
-    if kind == "cancellation" and not reading.intent.cancel:
-        coming = _says_coming(reading)
-        if coming:
-            # "I myself cannot come, but two of our members will": can't-come words alone, next to
-            # someone who comes, may be a registration for others or a smaller party
-            parsed.reasons.append(f"says someone cannot come, and also: '{coming}': please read")
+    coming = _says_coming(reading) if kind == "cancellation" and not reading.intent.cancel else None
+    if coming:
+        # "I myself cannot come, but two of our members will": can't-come words alone, next to
+        # someone who comes, may be a registration for others or a smaller party
+        parsed.reasons.append(f"says someone cannot come, and also: '{coming}': please read")
+    elif kind == "cancellation" and reading.intent.still_coming:
+        # "Meine Kollegin kann leider nicht kommen. Ich bleibe angemeldet.": the writer stays, someone
+        # else drops out (a smaller party, not a cancellation of the writer's registration)
+        parsed.reasons.append("says someone cannot come, and also that the writer still comes: please read")
+    elif kind == "cancellation" and (after := _coming_after_but(reading)):
+        # "Unser Verein muss leider absagen, aber ich komme privat", "…, mais je reste inscrite", "…, aber
+        # mein Stellvertreter kommt für mich": after the "but" someone still comes
+        parsed.reasons.append(f"cancels, but then says someone comes: '{after}': please read")
     not_coming = _says_not_coming(reading) if kind in ("registration", "change") else None
     if not_coming:
         parsed.reasons.append(f"says someone does not come: '{not_coming}'")
@@ -467,6 +474,29 @@ def _says_coming(r: Reading) -> str | None:
         if not (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
+
+
+def _coming_after_but(r: Reading) -> str | None:
+    """A clause after a "but" (`but`: aber, mais, но, ama, لكن) that speaks of coming, not negated: the
+    clause before it cancels something, the one after says someone still comes."""
+    for sentence in sentences(r.analysed):
+        low = lowered(sentence)
+        for m in _BUT_RE.finditer(low):
+            # the clause after the "but", to its comma ("…, aber der Saal war nur an diesem Samstag frei,
+            # und als Vorsitzende …" says nothing of coming in its own clause)
+            end = min([i for i in (low.find(ch, m.end()) for ch in ",;:") if i >= 0] or [len(low)])
+            clause, clause_low = sentence[m.end():end], low[m.end():end]
+            if NEGATION_RE.search(clause_low) or _NOBODY_RE.search(clause_low):
+                continue
+            said = read_intent(clause)
+            if said.cancel or said.cant_come or CANT_COME_RE.search(clause_low):
+                continue  # "pero tenemos que cancelar", "but neither of us can go": the cancellation itself
+            if speaks_of_coming(clause):
+                return " ".join(sentence[m.start():end].split())[:80]
+    return None
+
+
+_BUT_RE = gated(lower_pattern(concept_regex("but")))
 
 
 # "none of us", "niemand von uns": a negation the word lists of intent.py do not hold

@@ -20,7 +20,7 @@ from .intent import COMES_TOO_RE, NEGATION_RE, REGISTER_RE, speaks_of_coming, ta
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import uncounted_companion
-from .people import ORG_WORDS, other_person
+from .people import ORG_WORDS, introduced_other, other_person
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, covers, numbers
 
@@ -78,6 +78,14 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     if kind == "registration" and r.choices.moved_from:
         # "from AG 1 to AG 2" is a move: the writer is registered already, and this is no new registration
         reasons.append(f"reads like a move from {', '.join(r.choices.moved_from)} to another workgroup: a change?")
+    if kind == "change" and not parsed.workgroups and parsed.party_size is None and not r.choices.moved_from:
+        # "Kann ich in eine andere Gruppe wechseln statt AG 2?": a change with neither a new workgroup nor
+        # a new number understood would only tell the writer that everything stays as it is
+        reasons.append("a change, but neither a new workgroup nor a new number of persons was understood")
+    if kind == "change" and r.choices.moved_from and not parsed.workgroups:
+        # "an den Hallentisch wechseln statt Tisch 2": the old workgroup is read, the new one is not;
+        # acted on, the change would keep the writer where they no longer want to be
+        reasons.append(f"moves away from {', '.join(r.choices.moved_from)}, but the new workgroup was not understood")
     if kind == "registration" and not parsed.workgroups and r.choices.spans:
         # every workgroup the text names was set aside (negated, a past one, a first thought): the
         # rules would place the writer in a group the writer never chose
@@ -107,6 +115,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "quisiera inscribir a nuestro presidente Carlos Ruiz": a person named who is not the writer
             # and not counted may be the one registered, in words the reader does not know
             reasons.append(f"names another person: '{other}'")
+    introduced = introduced_other(r.analysed, parsed.name) if kind == "registration" else None
+    if introduced:
+        # "ich schreibe für meine Mama, sie heißt Samira Nasser": the person introduced may be the one who
+        # registers, whatever the party size (the writer may come along)
+        reasons.append(f"introduces another person: '{introduced}'")
     if kind == "registration" and _only_asks_the_reader(r):
         # "Melden Sie sich jetzt für unseren Newsletter an", "Sign up now": every sign-up word of the mail
         # asks the reader to sign up (an advertisement, an invitation), none says the writer does

@@ -433,9 +433,9 @@ def _verb_stem(head: str, key: str) -> bool:
     return key.startswith(head) and key[len(head) :] in ("en", "n")
 
 
-_COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag", "kurs")
+_COMPOUND_ENDS = ("forum", "gruppe", "gruppen", "workshop", "kreis", "runde", "werkstatt", "ag", "kurs", "tisch")
 # a group noun glued behind a word, as German writes it (folded, lower case); a course ("Kochkurs") too
-_COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag|kurs)$")
+_COMPOUND_RE = re.compile(r"(?P<head>[a-z]{4,}?)(?:s-|-|s)?(?:forum|gruppe|gruppen|workshop|arbeitskreis|kreis|runde|werkstatt|ag|kurs|tisch)$")
 _HYPHEN_GROUP_RE = re.compile(rf"{HYPHEN_GROUP}$", re.I)
 
 
@@ -662,6 +662,14 @@ def choose(text: str, matcher: Matcher) -> Choices:
     text = re.sub(r"\n(?<!\n\n)(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
     mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
+    roles = [m for m in mentions if m.how in ("alias", "title") and _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)]
+    if roles:
+        # "ich bin Übungsleiterin", "unser neuer Trainer", "as a teacher": a title word or alias that
+        # describes a person (a role the writer or someone has) chooses nothing; when nothing else
+        # names a workgroup, a human reads it
+        mentions = [m for m in mentions if m not in roles]
+        if not mentions:
+            unknown = unknown + [f"'{text[roles[0].start:roles[0].end]}' (a person's role, or a workgroup?)"]
     ranks = rank_phrases(text) if len(mentions) > 1 else []
     # "drugi izbor radna grupa 1": the ordinal of a rank names no workgroup
     mentions = [m for m in mentions if not (m.how == "number" and any(s <= m.start < e for s, e, _ in ranks))]
@@ -708,6 +716,16 @@ def choose(text: str, matcher: Matcher) -> Choices:
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
     return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans, moved_from=moved_from)
+
+
+# a copula or "as" right before a word ("ich bin Trainerin", "als Übungsleiter", "I'm a teacher", "as a coach"),
+# or "our new" ("unser neuer Übungsleiter"): the word that follows is a person's role
+_ROLE_BEFORE_RE = gated(re.compile(
+    r"(?<!\w)(?:ich bin|bin ich|er ist|sie ist|als|arbeite als|tätig als|i am an?|i'm an?|i am|i'm|as an?|work as an?|"
+    r"unser(?:e[rnm]?)? neue[rnm]?|unser(?:e[rnm]?)?|our new|our|je suis|en tant que|comme|soy|como|sono)"
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+)?$",
+    re.I,
+))
 
 
 # "з другої робочої групи до першої", "iz radne skupine 1 u radnu skupinu 2", "از گروه ۳ به گروه ۲",

@@ -17,6 +17,9 @@ from .scan import canonical_indic, mark_letters
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE_WORDS = [
     *alternatives(words('persons')),  # every language file's words for persons
+    # as a phone types them without marks ("2 kisi", "3 osob"): the Latin ones made bare
+    # (four letters or more: Hungarian "fő" made bare is the "fo" of "forum")
+    *sorted({bare(a) for a in alternatives(words('persons')) if bare(a) != a and bare(a).isascii() and len(bare(a)) >= 4}),
     *r"personen|person|persons|people|leute|leuten|teilnehmer\w*|teilnehmende|participants?|attendees?|".split("|")[:-1],
     *r"personnes|personas|persone|osob[ya]?|osób|kişi\w*|человека?|людей|осіб|особи|نفر|أشخاص|اشخاص|شخص".split("|"),
 ]
@@ -213,9 +216,13 @@ class Party:
 _POSSESSIVE_COMPANION_RE = gated(re.compile(rf"(?<!\w){_POSSESSIVE}\s+(?:\w+\s+)?{_COMPANION}\b", re.I))
 
 
-# "I will bring my colleague", "ich bringe meine Tochter mit": the companion is brought along
+# "I will bring my colleague", "ich bringe meine Tochter mit", "I'll bring one colleague", "ich bringe zwei
+# Kollegen mit", "bringing a friend": the companion is brought along (a bare plural, "bring colleagues",
+# says no number: not read here, the evidence sends it to review)
 _BRING_RE = gated(re.compile(
-    rf"(?<!\w)(?:bring\w*|mitbring\w*)\s+(?:along\s+)?{_POSSESSIVE}\s+(?:(?P<n>{_NUM})\s+)?{_COMPANION}\b", re.I
+    rf"(?<!\w)(?:bring\w*|mitbring\w*)\s+(?:along\s+)?(?=(?:{_POSSESSIVE}|{_NUM}|a|an|einen|eine|noch)\s)"
+    rf"(?:noch\s+)?(?:{_POSSESSIVE}\s+)?(?:(?:a|an|einen|eine)\s+)?(?:(?P<n>{_NUM})\s+)?(?:{_POSSESSIVE}\s+)?{_COMPANION}\b",
+    re.I,
 ))
 
 
@@ -329,7 +336,9 @@ def _many_re():
     withs = sorted({bare(w) for w in words("with_words")}, key=len, reverse=True)
     if not many or not withs:
         return None
-    return gated(re.compile(rf"(?<!\w)(?:{alternation(withs)})(?P<between>(?:[^\S\n]+[^\W_]+){{0,2}}?)[^\S\n]+(?:{alternation(many)})(?!\w)"))
+    # ("I'll bring colleagues", "bringe Kinder mit": the verbs of _BRING_RE stand for "with" too)
+    return gated(re.compile(rf"(?<!\w)(?:{alternation(withs)}|bring\w*|mitbring\w*)(?P<between>(?:[^\S\n]+[^\W_]+){{0,2}}?)"
+                            rf"[^\S\n]+(?:{alternation(many)})(?!\w)"))
 
 
 def _vague_companions(text: str) -> str | None:
@@ -707,6 +716,9 @@ def _persons_end(text: str, m: re.Match) -> int | None:
 def _person_stems() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words for persons and companions of every language: short ones whole, longer ones as stems."""
     found = {w.lower() for w in words("persons") + words("companions") if " " not in w}
+    # as typed without marks too ("2 kisi" for "2 kişi", "3 personas" is the same): Latin letters only,
+    # where a phone keyboard drops them
+    found |= {bare(w) for w in found if _latin(w) and len(bare(w)) >= 4}
     # a stem of three letters is enough outside the Latin script ("شخص" in "شخصين", "учн" in "учнів");
     # in Latin letters short words stand whole ("gra", "jin": a stem would find "grand", "jinx")
     stem = {w for w in found if len(w) >= 4 or (len(w) == 3 and not w.isascii() and not _latin(w))}

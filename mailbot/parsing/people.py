@@ -13,7 +13,7 @@ from .intent import NEGATION_RE
 from .vocabulary import concept_regex
 
 _SALUTATION_RE = gated(re.compile(
-    r"^(?:(?:frau|herr|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
+    r"^(?:(?:frau|herrn|herr|hrn\.|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|madame|mme\.?|monsieur|m\.|sayın|sayin|"
     r"bay|bayan|г-н|г-жа|господин|госпожа|пан|пані|pani|pan|señor|señora|sr\.|sra\.|"
     r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.|med\.|phil\.|"
     # professional and church titles a signature puts before the name ("Pfarrerin Anne Lüttke-Ebbing")
@@ -154,6 +154,10 @@ def signature_name(signature: str) -> str | None:
             tail = re.split(r"[,!]\s*", candidate, maxsplit=1)
             if len(tail) == 2 and looks_like_name(tail[1]):
                 return strip_salutation(tail[1])
+            rest = _after_closing(candidate)
+            # (in a cased script only, every word capitalised: "مع الشكر والتقدير" is all closing)
+            if rest and all(w[:1].isupper() for w in rest.split()) and looks_like_name(rest, min_words=2):
+                return strip_salutation(rest)  # "Gruß Timo Wessels" over "Jugendleiter HSG …": no comma
             continue
         if len(candidate.split()) >= 2 and candidate.rstrip().endswith("!"):
             continue  # "Schönes Restwochenende!", "Have a nice weekend!": a wish, nobody signs with "!"
@@ -190,6 +194,16 @@ def _surname_first(line: str) -> str | None:
         return None
     name = f"{m.group(2)} {m.group(1)}"
     return name if looks_like_name(name, min_words=2) else None
+
+
+def _after_closing(line: str) -> str:
+    """What follows the closing words on their line ("Timo Wessels" of "Gruß Timo Wessels")."""
+    from .closings import CLOSING_RE
+
+    low = lowered(line)
+    found = CLOSING_RE.search(low)
+    # (lowered() keeps the length, so the position holds in the line as written)
+    return line[found.end():].strip(" ,;:!.") if found and len(low) == len(line) else ""
 
 
 def _is_closing(line: str) -> bool:
@@ -735,6 +749,30 @@ def introduced_name(text: str) -> str | None:
             return None
     name = " ".join(kept)
     return name if kept and looks_like_name(name) else None
+
+
+@functools.cache
+def _other_intro_re():
+    """The vocabulary files' `other_intro` phrases ("sie heißt", "his name is"), then a capitalised name."""
+    phrases = alternation(sorted({w for w in words("other_intro")}, key=len, reverse=True))
+    return gated(re.compile(rf"(?<!\w)(?:{phrases})[^\S\n]*[:,]?[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,3}})",
+                            re.I))
+
+
+def introduced_other(text: str, writer: str | None) -> str | None:
+    """A person the writer introduces by name ("sie heißt Samira Nasser", "his name is Karim Haddad",
+    "её зовут Галина"), who is not the writer: the mail may register that person, not the writer."""
+    own = {fold(w) or w.casefold() for w in (writer or "").split()}
+    for found in _other_intro_re().finditer(text[:5000]):
+        kept = []
+        for word in found.group("name").split():
+            if word[0].isalpha() and word[0].lower() != word[0].upper() and not word[0].isupper():
+                break  # a lower-case word ends the name in a cased script
+            kept.append(word)
+        if not kept or {fold(w) or w.casefold() for w in kept} <= own:
+            continue  # the writer's own name (a family name they share is no reason to skip)
+        return " ".join(text[found.start() : found.start("name")].split() + kept)
+    return None
 
 
 # --- other persons named in the writer's text -------------------------------------------------

@@ -176,10 +176,16 @@ def _event_nouns(config: Config) -> frozenset[str]:
         labels = [wg.label for wg in config.workgroups if wg.label and wg.label != wg.id]
         label_words = {w.casefold() for label in labels for w in re.findall(r"[^\W\d_]+", label)}
         names = [w.casefold() for w in re.findall(r"[^\W\d_]+", config.event.name or "")]
+        # the workgroups' own words: a noun they use is theirs, not only the event's
+        own = {w.casefold() for wg in config.workgroups
+               for w in re.findall(r"[^\W\d_]+", " ".join((wg.title, wg.label or "", *wg.aliases)))}
         found = frozenset(
             noun for noun in (w.casefold() for w in words("group_nouns") if " " not in w and len(w) >= 4)
             if labels and noun not in label_words and not any(noun in lw for lw in label_words)
             and any(n.endswith(noun) and len(n) > len(noun) + 2 for n in names)
+            # "Sportvereine-Forum", "Forum der Vielfalt": the noun is a word of the name by itself, and no
+            # workgroup's title, label or alias has it (labels or none): alone it is the event
+            or noun in names and noun not in own and not any(noun in w for w in own)
         )
         _EVENT_NOUNS[key] = found
     return found
