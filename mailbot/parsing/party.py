@@ -578,7 +578,7 @@ def _others_in_whole(text: str, totals: list[tuple[int, int, int]]) -> list[tupl
     return [(s, e, whole) for s, e, _ in totals]
 
 
-# "also", "insgesamt", "in total", "tổng cộng", "المجموع" (`sums_up` of the vocabulary files, as they are written,
+# "also", "insgesamt", "in total", "tổng cộng", "மொத்தம்" (`sums_up` of the vocabulary files, as they are written,
 # case aside) or "=" right before a count: it sums up what came before
 _SUM_BEFORE_RE = gated(re.compile(rf"(?:{concept_regex('sums_up')}|=)[\s:,–-]*$", re.I))
 
