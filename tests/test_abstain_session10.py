@@ -14,6 +14,7 @@ import pytest
 from mailbot.config import load_config
 from mailbot.parsing import parse_message
 from mailbot.parsing.intent import read_intent
+from mailbot.parsing.party import party_size
 
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
@@ -238,6 +239,14 @@ def test_a_compound_of_the_events_name_is_the_event_not_a_workgroup():
 def test_counts_that_add_up_to_the_total_after_a_sum_word_are_its_parts(body, size):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
+
+
+def test_the_tamil_sum_word_makes_the_counts_before_it_parts_of_the_total():
+    # "மொத்தம்" (in total, `sums_up`): the party reading reads Tamil with its marks written as letters
+    # (scan.MARK_LETTERS), as the vocabulary files are read; written with its marks in the code it never matched
+    text = "நாங்கள் 5 நடனக் கலைஞர்கள், 2 மேளக் கலைஞர்கள் மற்றும் நான், மொத்தம் 8 பேர் வருவோம்."
+    assert (party_size(text).size, len(party_size(text).spans)) == (8, 3)  # 5 + 2 + the writer
+    assert len(party_size(text.replace("மொத்தம் ", "")).spans) == 1  # without it only the total is read
 
 
 @pytest.mark.parametrize("body", [

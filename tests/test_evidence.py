@@ -21,7 +21,7 @@ MSO = load_config(ROOT / "config.toml")
 KNOWN_KEYS = {"covered", "proclitics", "cardinals", "ordinals", "ordinal_endings", "positions", "group_nouns", "withdraw", "change", "choice",
               "months", "units", "proxy", "persons", "defer", "come",
               # the reader's sentence words (intent.py)
-              "register", "attend", "alone", "comes_too", "you_register", "myself", "interested", "in_my_place", "registration", "cancel", "question", "request", "negation", "condition", "already",
+              "register", "attend", "alone", "comes_too", "you_register", "old_state", "because", "sums_up", "as_before", "myself", "interested", "in_my_place", "registration", "cancel", "question", "request", "negation", "condition", "already",
               "auto_reply", "thanks_for_message", "amend", "cant_come", "first_person", "closing",
               "if_so", "as_soon_as", "others_register", "your_participation", "register_elsewhere",
               "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline",

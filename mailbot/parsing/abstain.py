@@ -22,7 +22,7 @@ from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lo
 from .party import uncounted_companion
 from .people import ORG_WORDS, introduced_other, other_person
 from .reading import REPLY_PREFIX_RE, Reading
-from .vocabulary import bare, covers, numbers
+from .vocabulary import bare, concept_regex, covers, numbers
 
 _WHAT = {
     "number": "number not understood",
@@ -337,11 +337,9 @@ def _comes_too_uncounted(r: Reading) -> str | None:
     return None
 
 
-# "weiterhin", "still", "as before": someone who comes as before is no one new
-_STILL_RE = re.compile(
-    r"\b(?:weiterhin|nach wie vor|wie bisher|wie gehabt|immer noch|still|as before|as planned|toujours|comme prévu|"
-    r"sigue|todavía|ancora|ainda|nadal|wciąż|по-прежнему|всё ещё|все еще|як і раніше|досі|hâlâ|yine|halen)\b"
-)
+# "weiterhin", "still", "as before": someone who comes as before is no one new (the `as_before` words of the
+# vocabulary files, as they are written, on lowered() text; not `still_coming`, "I'll still come")
+_STILL_RE = re.compile(concept_regex("as_before"))
 
 
 def _not_about_coming(r: Reading, item: Item) -> bool:

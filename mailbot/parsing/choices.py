@@ -34,7 +34,7 @@ from .gates import gated
 from .glossary import is_topic_word
 from .scan import mark_letters
 from .topics import TopicReader
-from .vocabulary import alternation, vocabulary, words
+from .vocabulary import alternation, concept_regex, vocabulary, words
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
 _NUM = (rf"(?:\d+|{'|'.join(sorted((r for r in ROMAN if r != 'I'), key=len, reverse=True))}|(?-i:I)|i{{2,3}}|iv|"
@@ -780,12 +780,9 @@ def _in_old_state(text: str, near: int, at: int) -> bool:
     return paren >= 0 and text.find(")", paren, at) < 0 and bool(_OLD_STATE_RE.match(text, paren + 1))
 
 
-_OLD_STATE_RE = re.compile(
-    r"\s*(?:bisher|bislang|derzeit|zurzeit|momentan|aktuell|ursprünglich|vorher|currently|so far|until now|previously|"
-    r"originally|actuellement|jusqu'à présent|actualmente|hasta ahora|attualmente|finora|obecnie|dotychczas|"
-    r"сейчас|до этого|раньше|зараз|наразі|раніше|şu an|şimdiye kadar|önceden|hiện tại|حاليا|حالياً|سابقا|سابقاً)\b",
-    re.I,
-)
+# the `old_state` words of the vocabulary files (vocab/README.md) after the parenthesis and any spaces; as
+# they are written (case aside): concept_pattern would also take each one typed without its marks
+_OLD_STATE_RE = re.compile(rf"\s*(?:{concept_regex('old_state')})", re.I)
 
 
 def _clause_of(text: str, m: Mention) -> str:

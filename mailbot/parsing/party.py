@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered, number_words_pattern
 from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, speaks_of_coming
-from .vocabulary import alternation, alternatives, bare, month_stems, vocabulary, words
+from .vocabulary import alternation, alternatives, bare, concept_regex, month_stems, vocabulary, words
 from .gates import alternation_gates, any_search, gated
 from .scan import canonical_indic, mark_letters
 
@@ -587,14 +587,9 @@ def _others_in_whole(text: str, totals: list[tuple[int, int, int]]) -> list[tupl
     return [(s, e, whole) for s, e, _ in totals]
 
 
-# "also", "insgesamt", "in total", "tổng cộng", "மொத்தம்" right before a count: it sums up what came before
-_SUM_BEFORE_RE = gated(re.compile(
-    r"(?:\b(?:also|insgesamt|zusammen|gesamt|total|in total|in all|altogether|so|that is|i\.e\.|d\.h\.|das heißt|"
-    r"en tout|au total|soit|en total|in totale|ao todo|no total|razem|łącznie|ukupno|итого|всего|в сумме|разом|"
-    r"усього|toplam|toplamda|yani|tổng cộng|συνολικά|gjithsej|în total|totaal|samen|yhteensä|totalt|jumla)"
-    r"|மொத்தம்|المجموع|مجموعا|مجموعاً|جمعا|جمعاً|=)[\s:,–-]*$",
-    re.I,
-))
+# "also", "insgesamt", "in total", "tổng cộng", "மொத்தம்" (`sums_up` of the vocabulary files, as they are written,
+# case aside) or "=" right before a count: it sums up what came before
+_SUM_BEFORE_RE = gated(re.compile(rf"(?:{concept_regex('sums_up')}|=)[\s:,–-]*$", re.I))
 
 
 def _summed_total(text: str, totals: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -978,13 +973,9 @@ def _only_a_reason(text: str, start: int, end: int) -> bool:
     return reason is not None and not speaks_of_coming(reason)
 
 
-# (not "da", "as", "since", "car", "bo", "denn": words of other meanings in some language)
-_REASON_RE = re.compile(
-    r"\b(?:weil|because|parce que|parce qu'|porque|perché|perche|çünkü|cunku|потому что|так как|тому що|бо що|"
-    r"ponieważ|poniewaz|jer|zato što|zato sto|omdat|eftersom|fordi|koska|deoarece|επειδή|vì|kwa sababu)\b"
-    r"|لأن|لان|چون|زیرا",
-    re.I,
-)
+# "weil", "because", "çünkü", "لأن": the `because` words of the vocabulary files, as they are written (case aside;
+# not "da", "as", "since", "car", "bo", "denn": words of other meanings in some language)
+_REASON_RE = re.compile(concept_regex("because"), re.I)
 
 
 def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:
