@@ -91,6 +91,11 @@ def mail(body: str, subject: str = "Anmeldung", closing: str = "\n\nViele Grüß
     "Bonjour, mon collègue ne pourra pas venir, mais je reste inscrite.",
     "Hola, mi compañera no puede asistir, pero yo sigo inscrita.",
     "Hello, my colleague can't make it. I remain registered.",
+    "Hello, I can't come but my colleague will.",
+    "Bonjour, je ne pourrai pas venir, mais ma collègue viendra.",
+    "Dzień dobry, nie mogę przyjść, ale mój mąż przyjdzie.",
+    "Добрий день, я не зможу прийти, але мій колега прийде.",
+    "Здравствуйте, отмените, пожалуйста, мою регистрацию, но мой муж всё равно придёт.",
 ])
 def test_a_cancellation_beside_someone_who_still_comes_is_not_acted_on(body):
     parsed = parse_message(mail(body), MSO)
@@ -241,3 +246,31 @@ def test_herrn_is_a_title_not_a_name():
     from mailbot.parsing.people import strip_salutation
 
     assert strip_salutation("Herrn Ahmadi") == "Ahmadi"
+
+
+# --- a workgroup named by something mailbot does not know, or asked about --------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich möchte mich für dieselbe AG wie letztes Jahr anmelden.",
+    "Hello, please register me for the same workshop as my colleague.",
+    "Bonjour, je voudrais m'inscrire dans le même atelier que ma collègue.",
+])
+def test_the_same_workgroup_as_someone_goes_to_review(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review and not parsed.workgroups, parsed.reasons
+
+
+def test_a_question_about_which_workgroup_is_no_side_question():
+    parsed = parse_message(mail("Hallo, ich melde mich an. Welche AG empfehlen Sie für Anfänger?"), MSO)
+    assert parsed.needs_review and not parsed.side_questions, (parsed.reasons, parsed.side_questions)
+
+
+def test_a_side_question_about_lunch_still_lets_the_registration_go_ahead():
+    parsed = parse_message(mail("Hallo, ich melde mich für die AG 2 an. Gibt es ein Mittagessen?"), MSO)
+    assert (parsed.needs_review, parsed.side_questions) == (False, ["Gibt es ein Mittagessen?"]), parsed.reasons
+
+
+def test_someone_who_takes_the_writers_place_goes_to_review():
+    parsed = parse_message(mail("Hallo, bitte melden Sie mich ab und meinen Kollegen Ali Kaya an, er übernimmt "
+                                "meinen Platz in der AG 2."), MSO)
+    assert parsed.needs_review, parsed.reasons

@@ -28,6 +28,7 @@ from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, ask
                      sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import lower_pattern, lowered
+from .party import names_companion
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, has_org_word, initial_only, is_machine_address
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
@@ -491,7 +492,10 @@ def _coming_after_but(r: Reading) -> str | None:
             said = read_intent(clause)
             if said.cancel or said.cant_come or CANT_COME_RE.search(clause_low):
                 continue  # "pero tenemos que cancelar", "but neither of us can go": the cancellation itself
-            if speaks_of_coming(clause):
+            # ("…, but my colleague will", "aber meine Kollegin geht hin": someone named after the "but", and at
+            # most two words after them, is someone who still comes; "aber mein Sohn hat hohes Fieber" says why not)
+            named = names_companion(clause)
+            if speaks_of_coming(clause) or named and len(clause[named.end():].split()) <= 2:
                 return " ".join(sentence[m.start():end].split())[:80]
     return None
 

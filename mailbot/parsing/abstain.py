@@ -115,6 +115,13 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "quisiera inscribir a nuestro presidente Carlos Ruiz": a person named who is not the writer
             # and not counted may be the one registered, in words the reader does not know
             reasons.append(f"names another person: '{other}'")
+    # (in a change, "same workshop" keeps the one registered: nothing to place)
+    same = _SAME_GROUP_RE.search(r.analysed) if kind == "registration" and not parsed.workgroups else None
+    if same:
+        # "dieselbe AG wie letztes Jahr", "the same workshop as my colleague", "la même table que …": a
+        # workgroup the writer names by something mailbot does not know; placed by the rules it would be
+        # any group
+        reasons.append(f"asks for the same workgroup as someone or something: '{' '.join(same.group(0).split())}'")
     introduced = introduced_other(r.analysed, parsed.name) if kind == "registration" else None
     if introduced:
         # "ich schreibe für meine Mama, sie heißt Samira Nasser": the person introduced may be the one who
@@ -320,6 +327,13 @@ def _only_asks_the_reader(r: Reading) -> bool:
 
 
 _YOU_REGISTER_RE = gated(concept_pattern("you_register"))
+# "the same" before a group noun, at most one word between ("dieselbe AG", "the same workshop", "la misma mesa")
+_SAME_GROUP_RE = gated(re.compile(
+    r"(?<!\w)(?:the same|same|gleiche[nrms]?|dieselbe[n]?|derselben|demselben|denselben|selbe[nrms]?|le même|la même|"
+    r"la misma|el mismo|lo stesso|la stessa|o mesmo|a mesma|aynı|та же|ту же|тот же|ту саму|тієї ж|tę samą|ta sama|"
+    rf"tym samym|نفس|همان)[^\S\n]+(?:[\w-]+[^\S\n]+)?{GROUP_NOUN}(?!\w)",
+    re.I,
+))
 
 
 def _comes_too_uncounted(r: Reading) -> str | None:

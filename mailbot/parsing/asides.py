@@ -18,7 +18,8 @@ import re
 from ..config import Config
 from .choices import choose, matcher_for
 from .intent import question_sentences, speaks_of_coming
-from .lexicon import concept_pattern, lowered
+from .gates import gated
+from .lexicon import GROUP_NOUN, concept_pattern, lowered
 from .reading import Reading, evidence_in
 
 # The concepts a side question must not speak of: each could change what the action is.
@@ -50,11 +51,12 @@ def _aside(question: str, config: Config, matcher) -> bool:
     if len(question) > _MAX_LENGTH or evidence_in(question, config):
         return False
     found = choose(question, matcher)
-    if found.ids or found.unknown or found.spans:
-        return False
+    if found.ids or found.unknown or found.spans or _GROUP_NOUN_RE.search(question):
+        return False  # ("Welche AG empfehlen Sie?": the workgroup the registration gets depends on the answer)
     # "whether"/"ob" in a question asks, it sets no condition ("let me know whether there is lunch")
     low = _WHETHER_RE.sub(" ", lowered(question))
     return not (any(p.search(low) for p in _touches()) or speaks_of_coming(question))
 
 
+_GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
 _WHETHER_RE = re.compile(r"\b(?:whether|ob)\b")

@@ -130,7 +130,7 @@ _WITH = (
     r"com|cu|împreună cu|sa|me|na|conmigo|comigo|with me|mit mir)"
 )
 _POSSESSIVE = (
-    r"(?:mein|meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|nasz\w*|мо\w{1,3}|наш\w{0,3}|"
+    r"(?:mein|meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|mój|nasz\w*|мо\w{1,3}|мій|наш\w{0,3}|"
     r"(?:[ao]s? )?(?:minhas?|meus?))"
 )
 # "meine beiden Kolleginnen", "both my colleagues": 'both' counts two
@@ -165,7 +165,9 @@ _N_MORE_RE = gated(re.compile(
 # "meine Kollegin kommt auch mit", "my colleague is coming too": a companion without "mit/with"
 # ("kommt auch nicht", "kommt nicht mehr mit" do not count)
 _COMES_TOO_RE = gated(re.compile(
+    # (the companion's name may follow: "Mein Mann Bernd kommt auch mit", "My colleague Sarah Lee will join too")
     rf"(?<!\w){_POSSESSIVE}\s+(?:(?P<n>{_NUM}|{'|'.join(_BOTH)})\s+)?{_COMPANION}\s+"
+    rf"(?:(?:(?-i:Frau|Herr|Mrs?\.?|Ms\.?)\s+)?(?-i:[A-ZÄÖÜ][\w'’-]+)\s+(?:(?-i:[A-ZÄÖÜ][\w'’-]+)\s+)?)?"
     rf"(?:kommt|kommen|will come|is coming|are coming|will join|joins)\s+(?:auch|ebenfalls|too|as well|also|mit)\b"
     rf"(?![^\S\n]+(?:nicht|not)\b)",
     re.I,
@@ -919,6 +921,12 @@ _GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]+(?:\w{{4,}}[^\S\n]+)?{GROUP_NOUN}(
 
 _GROUP_ENDINGS = ("kreis", "kreises", "verein", "vereins", "gruppe", "schaft", "club", "klub")
 _MEMBERS = ("mitglied", "member", "membre", "miembro", "член", "vorstandsmitglied")
+
+
+def names_companion(text: str) -> re.Match | None:
+    """The first person named by a possessive and a companion word ("my colleague", "ma collègue", "mój
+    mąż"), whatever the sentence says of them."""
+    return _POSSESSIVE_COMPANION_RE.search(text[:20_000])
 
 
 def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
