@@ -274,3 +274,43 @@ def test_someone_who_takes_the_writers_place_goes_to_review():
     parsed = parse_message(mail("Hallo, bitte melden Sie mich ab und meinen Kollegen Ali Kaya an, er übernimmt "
                                 "meinen Platz in der AG 2."), MSO)
     assert parsed.needs_review, parsed.reasons
+
+
+# --- ranked choices: the rank belongs to the workgroup it stands next to ---------------------------------
+
+@pytest.mark.parametrize("body, ids", [
+    ("Hallo, ich melde mich an. AG: 1. Wahl AG 1, 2. Wahl AG 3", ["AG1", "AG3"]),
+    ("Hallo, ich melde mich an: 1. Wahl AG 1, 2. Wahl AG 3.", ["AG1", "AG3"]),
+    ("Hallo, ich melde mich an: AG 1, 2. Wahl AG 3.", ["AG1", "AG3"]),
+    ("Hallo, ich nehme AG 3 als zweite Wahl, AG 1 als erste Wahl.", ["AG1", "AG3"]),
+    ("Hallo, AG 2 wäre unsere zweite Wahl, lieber AG 1.", ["AG1", "AG2"]),
+    ("Hallo, ich melde mich an: AG 2 als Zweitwunsch und AG 1 als Erstwunsch.", ["AG1", "AG2"]),
+    ("Hallo, ich melde mich an. Am meisten interessiert mich die AG „Bildung“ – als Zweitwunsch nehme ich die AG "
+     "zum Zukunftsprozess.", ["AG1", "AG2"]),
+    ("Hi, I register for AG 3 as my second choice and AG 1 as my first choice.", ["AG1", "AG3"]),
+])
+def test_a_rank_is_read_with_the_workgroup_it_stands_next_to(body, ids):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.workgroups == ids or parsed.needs_review, (parsed.workgroups, parsed.reasons)
+    assert parsed.workgroups[:1] == ids[:1] or parsed.needs_review
+
+
+# --- a cancellation that says how many come from now on --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Здравствуйте, к сожалению, Андрей заболел и не сможет прийти. Пожалуйста, вычеркните его из списка – нас будет трое.",
+    "Hallo, leider muss Herr Klein absagen, bitte streichen Sie ihn. Wir sind dann 3 Personen.",
+    "Hello, unfortunately Andrew is ill and has to cancel, please take him off the list. We will be 3 people.",
+])
+def test_a_cancellation_that_says_how_many_come_from_now_goes_to_review(body):
+    parsed = parse_message(mail(body, subject="Re: Ihre Anmeldung"), MSO)
+    assert parsed.kind != "cancellation" or parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, wir sind 4 Personen und müssen unsere Anmeldung leider absagen.",
+    "Hello, we were registered as 2 people, but unfortunately we have to cancel.",
+])
+def test_a_cancellation_of_the_whole_registered_party_is_still_acted_on(body):
+    parsed = parse_message(mail(body, subject="Re: Ihre Anmeldung"), MSO)
+    assert (parsed.kind, parsed.needs_review) == ("cancellation", False), parsed.reasons

@@ -196,6 +196,10 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
             # "leider kann eine Person von uns nicht kommen", "двое ребят не смогут": persons counted before
             # the can't-come words may be part of the party only; the rest still come
             parsed.reasons.append(f"counts who cannot come: '{counted}' (a smaller party?)")
+    if kind == "cancellation" and reading.party.stated and _count_from_now(reading):
+        # "вычеркните его из списка – нас будет трое", "streichen Sie Herrn X, wir sind dann zu dritt": a total
+        # said with "then", "now", "will be" (`then_count`) is the party that still comes (a smaller party)
+        parsed.reasons.append(f"cancels, and also says how many come from now: {reading.party.size} (a smaller party?)")
     coming = _says_coming(reading) if kind == "cancellation" and not reading.intent.cancel else None
     if coming:
         # "I myself cannot come, but two of our members will": can't-come words alone, next to
@@ -475,6 +479,17 @@ def _says_coming(r: Reading) -> str | None:
         if not (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
+
+
+def _count_from_now(r: Reading) -> bool:
+    """A stated count of persons with a `then_count` word right before it ("нас будет трое", "wir sind dann zu
+    dritt", "we will be 3"): the number from now on, not the one registered."""
+    low = lowered(r.analysed)
+    # (before the count or inside the phrase read: "нас будет трое" is read whole)
+    return any(_THEN_COUNT_RE.search(low, max(0, s - 25), e) for s, e in r.party.spans)
+
+
+_THEN_COUNT_RE = gated(lower_pattern(concept_regex("then_count")))
 
 
 def _coming_after_but(r: Reading) -> str | None:

@@ -28,7 +28,7 @@ from .lexicon import (
     ordinal_value,
     ordinal_words_pattern,
 )
-from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, positions
+from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, positions, ranking_words
 from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
@@ -41,13 +41,6 @@ _NUM = (rf"(?:\d+|{'|'.join(sorted((r for r in ROMAN if r != 'I'), key=len, reve
         rf"{number_words_pattern()})")
 _LIST_JOIN = r"\s*(?:,|/|&|\+|und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і|و|یا|-)\s*"
 _NOT_A_GROUP_AFTER = r"(?!\w)(?![^\S\n]*(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|kişi|человек|осіб|نفر|أشخاص))"
-_NOUN_NUMBER_RE = gated(re.compile(
-    rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>{_NUM}){_NOT_A_GROUP_AFTER}"
-    rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}{_NUM}{_NOT_A_GROUP_AFTER})*)",
-    re.I,
-))
-
-
 def _rank_nouns() -> str:
     """'wahl', 'choice', 'tercih': the noun after the ordinal in the vocabulary's "second choice" phrases.
 
@@ -57,6 +50,15 @@ def _rank_nouns() -> str:
              if len(parts := phrase.split()) == 2 and ordinal_value(parts[0]) is not None}
     nouns |= {w for w in words("ranks") if " " not in w}  # the vocabulary's own rank nouns
     return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
+
+
+# "AG 1, 2. Wahl AG 3": a number of the list after the noun is not one that starts a rank ("2. Wahl", "2 choice")
+_NOT_A_RANK_AFTER = rf"(?!\.?[^\S\n]*(?:{_rank_nouns()})(?!\w))"
+_NOUN_NUMBER_RE = gated(re.compile(
+    rf"(?<![\w-]){GROUP_NOUN}\s*[:.\-–]?\s*{NUMBER_SIGN}(?P<num>{_NUM}){_NOT_A_GROUP_AFTER}"
+    rf"(?P<more>(?:{_LIST_JOIN}{NUMBER_SIGN}{_NUM}{_NOT_A_GROUP_AFTER}{_NOT_A_RANK_AFTER})*)",
+    re.I,
+))
 
 
 _ORDINAL_DIGITS = r"\d{1,2}\.|\d{1,2}(?=\s+numaral)|\d{1,2}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)"
@@ -195,13 +197,27 @@ _FULL_AFTER_RE = gated(re.compile(
 
 
 def rank_phrases(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, rank) of each phrase that ranks a choice ("second choice", "1. Wahl", "ikinci tercih")."""
+    """(start, end, rank) of each phrase that ranks a choice ("second choice", "1. Wahl", "ikinci tercih"),
+    and of each `choice` word with its ordinal in it ("Zweitwunsch", "AG 2 als Zweitwunsch")."""
     out = []
     for m in _RANK_RE.finditer(text):
         value = _ordinal(m.group("ord") or m.group("ord2"))
         if value:
             out.append((m.start(), m.end(), value))
-    return out
+    for start, end in ranking_words(text):
+        if not any(s < end and start < e for s, e, _ in out) and (value := _rank_in(text[start:end])):
+            out.append((start, end, value))
+    return sorted(out)
+
+
+def _rank_in(phrase: str) -> int | None:
+    """The ordinal a `choice` phrase holds: a word of it or a word's beginning ("zweit" of "Zweitwunsch")."""
+    for word in phrase.split():
+        for n in range(len(word), 1, -1):
+            value = ordinal_value(word[:n])
+            if value:
+                return value
+    return None
 
 
 @dataclass(frozen=True)
@@ -691,11 +707,25 @@ def choose(text: str, matcher: Matcher) -> Choices:
     for m in mentions:
         near = max(0, m.start - _NEAR)
         start = max(text.rfind(ch, near, m.start) + 1 for ch in ".!?\n")
+        # (the dot of "2. Wahl" ends no sentence: the rank before the mention is in its sentence)
+        start = min([rs for rs, re_, _r in ranks if rs < start <= re_] + [start])
         before = text[max(start, previous_end, near) : m.start]
         previous_end = max(previous_end, m.end)
-        rank = max([r for rs, _re, r in ranks if m.start - len(before) <= rs < m.start], default=None)
+        # (a rank right after an earlier mention is that one's: "AG 3 als zweite Wahl, AG 1 als erste Wahl";
+        # blanked here, it neither ranks this mention nor reads as its "zweite Wahl" of a fallback)
+        begin = m.start - len(before)
+        owned = [(rs, re_) for rs, re_, _r in ranks if begin <= rs < m.start
+                 and any(x.end <= rs <= x.end + 16 and not re.search(r"[,;.!?\n–—]|\s-\s", text[x.end : rs])
+                         for x in mentions if x.end <= m.start)]
+        for rs, re_ in owned:
+            before = before[: rs - begin] + " " * (min(re_, m.start) - rs) + before[min(re_, m.start) - begin :]
+        rank = max([r for rs, _re, r in ranks if begin <= rs < m.start and (rs, _re) not in owned], default=None)
         after = text[m.end : m.end + 60]
-        later = [r for rs, _re, r in ranks if m.end <= rs < m.end + 60 and not re.search(r"[.!?\n;]", text[m.end : rs])]
+        # a rank after the mention is its own ("AG 3 als zweite Wahl"), unless another mention follows the
+        # rank right away ("AG 1, 2. Wahl AG 3": the second choice is AG 3's)
+        later = [r for rs, re_, r in ranks if m.end <= rs < m.end + 60 and not re.search(r"[.!?\n;–—]|\s-\s", text[m.end : rs])
+                 and not ("," in text[m.end : rs] and any(re_ <= x.start <= re_ + 12 and not re.search(r"[,;]", text[re_ : x.start])
+                                                          for x in mentions))]
         if rank is not None:
             bucket = fallback if rank > 1 else primary  # "come seconda scelta il gruppo 2"
         elif (later and later[0] > 1) or _BACKUP_AFTER_RE.match(after):
