@@ -314,3 +314,36 @@ def test_a_cancellation_that_says_how_many_come_from_now_goes_to_review(body):
 def test_a_cancellation_of_the_whole_registered_party_is_still_acted_on(body):
     parsed = parse_message(mail(body, subject="Re: Ihre Anmeldung"), MSO)
     assert (parsed.kind, parsed.needs_review) == ("cancellation", False), parsed.reasons
+
+
+# --- the writer and a count of others --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich und 2 Personen aus unserem Verein kommen zur AG 1.",
+    "Merhaba, ben ve 2 kişi daha AG 1'e geleceğiz.",
+    "سلام، من و دو نفر از همکارانم در گروه کاری ۱ شرکت می‌کنیم.",
+])
+def test_me_and_a_count_of_persons_is_the_writer_and_that_many(body):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.party_size, parsed.workgroups) == (3, ["AG1"]) or parsed.needs_review, (parsed.party_size,
+                                                                                            parsed.reasons)
+    assert parsed.party_size != 2
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich komme mit 2 Personen zur AG 1.",
+    "Hi, I'll come with 2 people to AG 1.",
+])
+def test_one_writer_with_a_count_of_persons_goes_to_review(body):
+    # two in all, or two besides the writer: the words do not say
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review, (parsed.party_size, parsed.reasons)
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Hallo, wir kommen mit 4 Personen zur AG 1.", 4),
+    ("Hallo, ich komme mit zwei Kolleginnen zur AG 1.", 3),
+])
+def test_we_with_a_count_and_companions_by_name_are_still_read(body, size):
+    parsed = parse_message(mail(body), MSO)
+    assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons

@@ -197,6 +197,24 @@ _TRANSLIT_QUICK_RE = gated(lower_pattern(r"zhen|muzh|kolleg|koleh|drug|druzhyn|c
 _WE_RE = gated(re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|ما ", re.I))
 
 
+def _with_a_count(text: str, totals: list[tuple[int, int, int]]) -> str | None:
+    """A stated count right after a `with_words` word ("mit 2 Personen", "with 2 people") in a sentence without
+    "we", and no other count beside it ("with two friends …, so 3 people in total" says which): the words as written."""
+    if len(totals) != 1:
+        return None
+    for start, end, _n in totals:
+        before = _with_before_count_re().search(lowered(text[max(0, start - 12) : start]))
+        if before and not _WE_RE.search(_sentence_around(text, start, end)):
+            return " ".join(text[start - (len(before.group(0))) : end].split())[:40]
+    return None
+
+
+@functools.cache
+def _with_before_count_re() -> re.Pattern:
+    withs = sorted({w.lower() for w in words("with_words")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{alternation(withs)})[^\S\n]+$")
+
+
 def _coming_alone(text: str) -> re.Match | None:
     """The first "alone" in a sentence of coming: "Ich komme allein", not "одна із засновниць" (one of the
     founders) or "many elderly people live alone" (an alone elsewhere excuses no companion)."""
@@ -261,6 +279,11 @@ def party_size(text: str) -> Party:
         if 1 + _companions_coming(text) > numbers[0]:
             # "вдвоём с дочерью и сыном": the writer and the companions named are more than the total
             return Party(numbers[0], True, f"more companions named than the {numbers[0]} persons stated", spans)
+        with_count = _with_a_count(text, totals)
+        if with_count:
+            # "Ich komme mit 2 Personen", "I'll come with 2 people": two in all, or two besides the writer?
+            # ("Wir kommen mit 4 Personen" says the whole: "we" in the sentence)
+            return Party(numbers[0], True, f"'{with_count}': that many in all, or that many besides the writer?", spans)
         alone = _coming_alone(text) if numbers[0] > 1 else None
         if alone:
             # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
@@ -467,7 +490,11 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
         found += [(m.start(), m.end(), n) for m in regex.finditer(text)]
     found += [(m.start(), m.end(), _ITALIAN_N[m.group(1).lower()]) for m in _ITALIAN_IN_N_RE.finditer(text)]
     found += _counts_of_us(text)
-    found += [c for c in _me_and_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
+    # "ich und 2 Personen aus unserem Verein", "من و دو نفر از همکارانم": the count after "me and" is the others;
+    # the writer's count replaces the plain "2 Personen" read inside it
+    mine = _me_and_counts(text)
+    found = [t for t in found if not any(c[0] <= t[0] and t[1] <= c[1] for c in mine)]
+    found += [c for c in mine if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     found += [c for c in _own_language_counts(text) if not any(s <= c[0] < e or c[0] <= s < c[1] for s, e, _ in found)]
     return sorted(found)
 
