@@ -347,3 +347,25 @@ def test_one_writer_with_a_count_of_persons_goes_to_review(body):
 def test_we_with_a_count_and_companions_by_name_are_still_read(body, size):
     parsed = parse_message(mail(body), MSO)
     assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
+
+
+# --- a sign-up that waits for an answer asked without "?" -------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich würde gerne wissen, ob die AG 2 auf Deutsch ist. Wenn ja, melde ich mich an.",
+    "Hi, I would like to know whether workshop 2 is in English. If so, I will register.",
+])
+def test_a_sign_up_after_if_so_is_no_registration_even_under_a_subject_that_says_so(body):
+    parsed = parse_message(mail(body, subject="Anmeldung"), MSO)
+    assert parsed.kind == "question" or parsed.needs_review, (parsed.kind, parsed.reasons)
+
+
+def test_a_sign_up_that_first_wants_to_know_something_goes_to_review():
+    parsed = parse_message(mail("Hallo, ich möchte mich gerne anmelden, aber erst wissen, was es kostet."), MSO)
+    assert parsed.kind != "registration" or parsed.needs_review, parsed.reasons
+
+
+def test_a_sign_up_for_later_is_not_made_a_registration_by_the_subject():
+    parsed = parse_message(mail("Hallo, wir melden uns für die AG 2 an, sobald der Vorstand entschieden hat.",
+                                subject="Anmeldung"), MSO)
+    assert parsed.kind != "registration" or parsed.needs_review, (parsed.kind, parsed.reasons)

@@ -490,6 +490,8 @@ def _count_from_now(r: Reading) -> bool:
 
 
 _THEN_COUNT_RE = gated(lower_pattern(concept_regex("then_count")))
+# "ich würde gerne wissen, ob …", "I would like to know whether …": a question asked without "?"
+_ASK_OR_KNOW_RE = gated(lower_pattern(concept_regex("ask_or_know")))
 
 
 def _coming_after_but(r: Reading) -> str | None:
@@ -589,6 +591,15 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
     if deferred and not intent.cancel and not intent.existing:
         # "Is there childcare? If so, I will register": a question first, the registration later
         return "question", []
+    if intent.deferred and not (intent.register or intent.cancel or intent.existing or intent.change) and _ASK_OR_KNOW_RE.search(
+            lowered(r.analysed)):
+        # "Ich würde gerne wissen, ob die AG 2 auf Deutsch ist. Dann melde ich mich an": the only sign-up
+        # waits for an answer (asked without "?")
+        return "question", []
+    waits = next((c for c in r.cues if c.concept == "defer"), None)
+    if waits and intent.register and not (intent.question or intent.cancel or intent.existing or intent.change):
+        # "ich möchte mich gerne anmelden, aber erst wissen, was es kostet": a sign-up said now that waits
+        return "registration", [f"registers, but waits for something first: '{waits.text}'"]
     if intent.cancel and intent.still_coming:
         # "mein Mann muss absagen … ich komme trotzdem": someone is taken off, the writer stays registered
         return "change", ["a cancellation for someone else, and the writer still comes: please check the new number"]
@@ -631,7 +642,7 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         return "cancellation", []
     if intent.question:
         return "question", []
-    if subject_reg and not intent.existing and (has_choice or party_stated or not r.own_text.strip()):
+    if subject_reg and not intent.existing and not intent.deferred and (has_choice or party_stated or not r.own_text.strip()):
         # (a subject "Anmeldung" over "I am already registered for X" repeats, it does not sign up)
         return "registration", []
     if intent.attend:

@@ -97,6 +97,7 @@ class Intent:
     conditional: str = ""  # the condition a sign-up waits for ("Wenn es eine Übersetzung gibt")
     still_coming: bool = False  # "ich komme trotzdem", "I'll still come": the writer stays
     my_registration: bool = False  # "meine Anmeldung", "تسجيلنا" named anywhere
+    deferred: bool = False  # a sign-up held back by "if so", "dann melde ich mich an", "aber erst wissen …"
     details: list[str] = field(default_factory=list)
 
 
@@ -224,7 +225,9 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
         intent.change = True
     if past and registers:
         sentence = _blanked(sentence, _PAST_RE)
-    if (registers or _ATTEND_RE.search(sentence)) and not (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
+    if (registers or _ATTEND_RE.search(sentence)) and (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
+        intent.deferred = True
+    elif registers or _ATTEND_RE.search(sentence):
         clauses = re.split(r"[,;:،]\s*|\s[-–]\s", sentence)
         if _held_by_condition(clauses):
             # "Wenn es eine Übersetzung gibt, melden wir 4 Personen an", "اگر ترجمه باشد، ما ۴ نفر ثبت نام
