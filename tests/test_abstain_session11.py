@@ -342,6 +342,7 @@ def test_one_writer_with_a_count_of_persons_goes_to_review(body):
 
 @pytest.mark.parametrize("body, size", [
     ("Hallo, wir kommen mit 4 Personen zur AG 1.", 4),
+    ("Hallo, ich melde mich mit 2 Personen für AG 1 an.", 2),
     ("Hallo, ich komme mit zwei Kolleginnen zur AG 1.", 3),
 ])
 def test_we_with_a_count_and_companions_by_name_are_still_read(body, size):

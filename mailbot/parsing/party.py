@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered, number_words_pattern
-from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, speaks_of_coming
+from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, REGISTER_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, concept_regex, month_stems, vocabulary, words
 from .gates import alternation_gates, any_search, gated
 from .scan import canonical_indic, mark_letters
@@ -199,12 +199,14 @@ _WE_RE = gated(re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن
 
 def _with_a_count(text: str, totals: list[tuple[int, int, int]]) -> str | None:
     """A stated count right after a `with_words` word ("mit 2 Personen", "with 2 people") in a sentence without
-    "we", and no other count beside it ("with two friends …, so 3 people in total" says which): the words as written."""
+    "we", and no other count beside it ("with two friends …, so 3 people in total" says which), in a sentence of
+    coming, not of signing up ("ich melde mich mit 2 Personen an" registers two in all): the words as written."""
     if len(totals) != 1:
         return None
     for start, end, _n in totals:
         before = _with_before_count_re().search(lowered(text[max(0, start - 12) : start]))
-        if before and not _WE_RE.search(_sentence_around(text, start, end)):
+        sentence = _sentence_around(text, start, end)
+        if before and not _WE_RE.search(sentence) and not REGISTER_RE.search(lowered(sentence)):
             return " ".join(text[start - (len(before.group(0))) : end].split())[:40]
     return None
 
