@@ -721,13 +721,25 @@ def explicit_reply_address(body: str, own: set[str]) -> str | None:
 
 
 @functools.cache
-def _intro_re():
-    """The vocabulary files' `name_intro` phrases, then up to four words of the name."""
-    phrases = alternation(sorted({w for w in words("name_intro")}, key=len, reverse=True))
+def _intro_re(concept: str = "name_intro"):
+    """The vocabulary files' phrases of `concept` ("my name is"; `other_intro`: "sie heißt", "his name is"),
+    then up to four words of the name."""
+    phrases = alternation(sorted({w for w in words(concept)}, key=len, reverse=True))
     # gated: most mails say no "my name is", and the phrases of 21 languages tried at every position
     # were the costliest single search of a 40-line mail (0.15 ms)
     return gated(re.compile(rf"(?<!\w)(?:{phrases})[^\S\n]*[:,]?[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,3}})",
                             re.I))
+
+
+def _name_words(found: re.Match) -> list[str]:
+    """The words of an introduced name up to the first that is none: a lower-case word ends it in Latin,
+    Cyrillic, Greek ("Anna Beispiel und ich …")."""
+    kept = []
+    for word in found.group("name").split():
+        if word[0].isalpha() and word[0].lower() != word[0].upper() and not word[0].isupper():
+            break
+        kept.append(word)
+    return kept
 
 
 def introduced_name(text: str) -> str | None:
@@ -736,11 +748,7 @@ def introduced_name(text: str) -> str | None:
     found = _intro_re().search(text[:5000])
     if not found:
         return None
-    kept = []
-    for word in found.group("name").split():
-        if word[0].isalpha() and word[0].lower() != word[0].upper() and not word[0].isupper():
-            break  # "Anna Beispiel und ich …": a lower-case word ends the name in Latin, Cyrillic, Greek
-        kept.append(word)
+    kept = _name_words(found)
     if kept and kept[0][0].lower() == kept[0][0].upper():
         # a script without capitals (Arabic, Ethiopic …): the name must end at a mark or the line's end,
         # else the sentence may go on in the words taken ("اسمي خالد الحموي وأنا منسق")
@@ -751,24 +759,12 @@ def introduced_name(text: str) -> str | None:
     return name if kept and looks_like_name(name) else None
 
 
-@functools.cache
-def _other_intro_re():
-    """The vocabulary files' `other_intro` phrases ("sie heißt", "his name is"), then a capitalised name."""
-    phrases = alternation(sorted({w for w in words("other_intro")}, key=len, reverse=True))
-    return gated(re.compile(rf"(?<!\w)(?:{phrases})[^\S\n]*[:,]?[^\S\n]+(?P<name>[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,3}})",
-                            re.I))
-
-
 def introduced_other(text: str, writer: str | None) -> str | None:
     """A person the writer introduces by name ("sie heißt Samira Nasser", "his name is Karim Haddad",
     "её зовут Галина"), who is not the writer: the mail may register that person, not the writer."""
     own = {fold(w) or w.casefold() for w in (writer or "").split()}
-    for found in _other_intro_re().finditer(text[:5000]):
-        kept = []
-        for word in found.group("name").split():
-            if word[0].isalpha() and word[0].lower() != word[0].upper() and not word[0].isupper():
-                break  # a lower-case word ends the name in a cased script
-            kept.append(word)
+    for found in _intro_re("other_intro").finditer(text[:5000]):
+        kept = _name_words(found)
         if not kept or {fold(w) or w.casefold() for w in kept} <= own:
             continue  # the writer's own name (a family name they share is no reason to skip)
         return " ".join(text[found.start() : found.start("name")].split() + kept)
