@@ -86,7 +86,10 @@ NUMBER_CASES += [(lang, sentence, size) for lang, rows in NUMBERS["instead_of"].
 def test_what_a_number_counts_decides_the_party(lang, sentence, size):
     # a number of nations, languages or associations is no party; "2 log", "zwei Mann" is one
     parsed = parse_message(mail(f"Ich melde mich für AG 2 an. {sentence}"), MSO)
-    assert (parsed.party_size, parsed.needs_review) == (size, False), parsed.reasons
+    # (Arabizi, "bidi sajjel ana w sa7bi, nehna 2": read right, and still shown to a person, since mailbot
+    # knows Arabic in Latin letters only in part: abstain.py)
+    doubts = [r for r in parsed.reasons if "written in Latin letters" not in r]
+    assert (parsed.party_size, doubts) == (size, []), parsed.reasons
 
 
 @pytest.mark.parametrize("lang", sorted(lang for lang, t in vocabulary().items() if "instead_of" in t))

@@ -609,6 +609,14 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         also = intent.register or intent.change or intent.register_in_cancel and (has_choice or party_stated)
         doubt = ["cancellation together with another request"] if also else []
         return "cancellation", doubt
+    if intent.change and not intent.amends and intent.attend and not intent.register and not (
+            intent.existing or intent.my_registration or intent.party_change or r.subject_intent.change
+            or _answers_a_mail(mail)):
+        # "I'd like to attend AG 2, I'll bring one more person", "katılmak istiyorum … bir kişi daha olacak": one
+        # more comes, beside a wish to take part, in a mail that answers none: the companion of a new
+        # registration, or a change of one made before; a person decides ("ich melde mich an und bringe noch
+        # einen Kollegen mit" signs up in so many words: a registration, read below)
+        return "registration", ["signs up and says one more comes: a new registration with a companion, or a change?"]
     if intent.change and (has_choice or party_stated or intent.party_change) and (not intent.register or intent.existing):
         # ("Ist meine Anmeldung angekommen?" beside a change word: the question may be what the mail is
         # for; "Geht das noch?" asks leave for the change itself, answering it is making the change)
@@ -648,6 +656,17 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
     if intent.attend:
         return "registration", ["unclear whether this is a registration"]
     return "other", []
+
+
+# "Fwd:", "WG:", "TR:", "ENC:", "RV:", "İLT:": a forward answers no mail of ours by itself
+_FORWARD_PREFIX_RE = re.compile(r"^\s*(?:fwd?|fw|wg|tr|enc|rv|ilt|i̇lt|转发|転送)\s*(?:\[\d+\])?\s*[:：]", re.I)
+
+
+def _answers_a_mail(mail: Mail) -> bool:
+    """An answer to a mail (In-Reply-To, References, "Re:", "AW:"), not a forward."""
+    subject = mail.header("Subject")
+    return bool(mail.header("In-Reply-To") or mail.header("References")
+                or REPLY_PREFIX_RE.match(subject) and not _FORWARD_PREFIX_RE.match(subject))
 
 
 def _is_reply_mail(mail: Mail) -> bool:

@@ -19,10 +19,10 @@ from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
 from .intent import COMES_TOO_RE, NEGATION_RE, REGISTER_RE, speaks_of_coming, takes_back
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
-from .party import uncounted_companion
+from .party import party_size, uncounted_companion
 from .people import ORG_WORDS, introduced_other, other_person
 from .reading import REPLY_PREFIX_RE, Reading
-from .vocabulary import bare, concept_regex, covers, numbers
+from .vocabulary import bare, concept_regex, covers, latin_share, numbers, script
 
 _WHAT = {
     "number": "number not understood",
@@ -46,6 +46,10 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     reasons = []
     if parsed.language and not covers(parsed.language, r.own_text):
         reasons.append(f"written in '{parsed.language}', a language mailbot's vocabulary does not cover: please read")
+    elif parsed.language and latin_share(parsed.language) < 0.2 and script(r.own_text) == "LATIN":
+        # Arabizi ("bghit nsjjel ana w sahbi"), Finglish, Russian in Latin letters: the vocabulary knows a few
+        # such words, not the language; what it did not read (a companion, a "not") may change everything
+        reasons.append(f"'{parsed.language}' written in Latin letters, which mailbot reads only in part: please read")
     if kind in ("registration", "change"):
         for item in [i for i in _unused(r) if not (kind == "change" and _old_number(r, i))][:3]:
             reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
@@ -178,6 +182,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # 'beşdarî xebata "stran û def" bibim', 'am liebsten „Trommeln für alle"': a name in quotes where
             # no workgroup was read is most often the workgroup, named in words the reader does not have
             reasons.append(f"names something in quotes, but no workgroup was understood: '{quoted.group('q')}'")
+    unsure = _unsure_count(r) if kind in ("registration", "change") else None
+    if unsure:
+        # "erstmal nur ich, vllt kommen noch 1-2 Leute dazu", "maybe two friends will join", "wir kommen zu
+        # 3-4 Personen": a count said as a maybe or a range is no number to book places for
+        reasons.append(f"unsure how many come: '{unsure}'")
     if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
@@ -185,6 +194,25 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
 
 
 _INTERESTED_RE = gated(concept_pattern("interested"))
+_MAYBE_RE = gated(concept_pattern("maybe"))
+# "3-4 Personen", "2–3": the party reading takes the last number of a range
+_RANGE_RE = re.compile(r"\d\s*[-–—]\s*\d")
+_COUNTS = ("number", "number_word", "persons", "companion")
+
+
+def _unsure_count(r: Reading) -> str | None:
+    """The sentence in which a count of persons is a range, or is said together with a `maybe` word."""
+    text = r.analysed
+    for s, e in r.party.spans:
+        if e <= len(text) and _RANGE_RE.search(text[max(0, s - 4) : e]):
+            return " ".join(_sentence_of(text, s, e).split())[:80]
+    for m in _MAYBE_RE.finditer(lowered(text)):
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        if (any(left <= s < right for s, _e in r.party.spans)
+                or any(left <= i.start < right for i in r.unexplained if i.concept in _COUNTS)
+                or party_size(text[left:right]).explicit):
+            return " ".join(text[left:right].split())[:80]
+    return None
 
 
 def _fallback_not_read(r: Reading) -> str | None:

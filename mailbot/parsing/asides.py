@@ -23,7 +23,7 @@ from .lexicon import GROUP_NOUN, concept_pattern, lowered
 from .reading import Reading, evidence_in
 
 # The concepts a side question must not speak of: each could change what the action is.
-_TOUCHES = ("register", "attend", "registration", "cancel", "cant_come", "amend", "condition", "negation",
+_TOUCHES = ("register", "attend", "registration", "cancel", "cant_come", "amend", "one_more", "condition", "negation",
             "already", "my_registration", "companion_drops", "as_soon_as", "if_so",
             "is_that_ok")
 _MAX_QUESTIONS = 3

@@ -15,7 +15,7 @@ import re
 
 from ..config import Config
 from .gates import gated
-from .vocabulary import alternation, bare, month_stems
+from .vocabulary import alternation, bare, month_stems, month_word
 
 _NUMERIC_RE = gated(re.compile(r"(?<![\d./:-])(\d{1,2})[./](\d{1,2})(?:[./](?:\d{4}|\d{2}))?(?![\d/:]|\.\d)(?!\s*(?i:uhr|h|am|pm|hs|saat)\b)"))
 
@@ -26,9 +26,9 @@ def _named_res() -> tuple:
     # may follow; more than six make another word ("2 travailleurs").
     months = alternation(list(month_stems()))
     before = re.compile(rf"(?<![\d.,:/-])(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|ª)?\s+(?:de\s+|of\s+)?"
-                        rf"(?:{months})\w{{0,6}}(?!\w)")
+                        rf"(?P<mon>(?:{months})\w{{0,6}})(?!\w)")
     # "February 24th", "March 13, 2027"; a stem that goes on ("travail 1") only with such a day after it
-    after = re.compile(rf"(?<!\w)(?:{months})(?P<ext>\w{{0,6}})(?!\w)\s+(?P<day>\d{{1,2}})(?P<suf>st|nd|rd|th)?"
+    after = re.compile(rf"(?<!\w)(?P<mon>(?:{months})(?P<ext>\w{{0,6}}))(?!\w)\s+(?P<day>\d{{1,2}})(?P<suf>st|nd|rd|th)?"
                        rf"(?![\d:])(?P<year>,?\s+\d{{4}})?")
     # gated: most texts name no month at all, and on a long one the pattern is tried only where a
     # month word or a digit starts (a thousand-line mail: 8 ms to 0.x ms, issue #15)
@@ -53,6 +53,8 @@ def other_dates(text: str, config: Config) -> list[str]:
                         re.search(r"\d\s*$", low[max(0, m.start() - 4) : m.start()])
                         or m.group("ext") and not (m.group("suf") or m.group("year"))):
                     continue  # "ngày 13 tháng 3": the month's number after a month word, the day before it
+                if not month_word(m.group("mon")):
+                    continue  # "group 2. Maybe see you", "3. Decided": an English stem that spells no month
                 if 1 <= int(m.group("day")) <= 31 and int(m.group("day")) not in own_days:
                     found.append(" ".join(text[m.start() : m.end()].split()))
     return found[:3]

@@ -24,7 +24,7 @@ from itertools import accumulate
 from .glossary import is_topic_word
 from .lexicon import CARDINALS, GROUP_NOUN, HYPHEN_GROUP, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
-from .vocabulary import ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
+from .vocabulary import ENGLISH_MONTHS, ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 from .gates import gated
 from .scan import canonical_indic, mark_letters
 
@@ -185,6 +185,10 @@ def _scanners() -> dict[str, _Scanner]:
     # (a Latin one only: "mei" is the start of German "meine"; Armenian "մարտի 5" keeps its stem)
     whole = {bare(w): frozenset({""}) for w in words("months")
              if len(bare(w)) < 5 and bare(w) not in english and bare(w).isascii()}
+    # (and only with the letters of their month's name: "Mar", "March", "Sept"; "maybe 2 friends" is no
+    # "May 2", "decided 3" no "Dec 3")
+    whole.update({stem: frozenset(full[len(stem) : k] for full in ENGLISH_MONTHS if full.startswith(stem)
+                                  for k in range(len(stem), len(full) + 1)) for stem in english})
     out["month_before"] = _Scanner(set(words("months")), True, endings=whole)
     # (a short stem of any language as a whole word only: "2 mein" is no Dutch "mei", "2 maybe" no "May")
     out["month_strict"] = _Scanner(set(words("months")), True,

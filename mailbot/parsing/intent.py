@@ -31,7 +31,11 @@ PAST_RE = _PAST_RE = gated(concept_pattern("already"))
 # is one that exists
 _MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
 # "ändern" only as a word or after ver-/ab-/um-(zu-): not inside "Ländern", "Rändern", "Bändern"
-_CHANGE_RE = gated(concept_pattern("amend"))
+_AMEND_RE = gated(concept_pattern("amend"))
+# "one more person", "noch eine Kollegin", "bir kişi daha": one more comes; a change of a registration, or
+# the companion of one made in this very mail
+_ONE_MORE_RE = gated(concept_pattern("one_more"))
+_CHANGE_RE = gated(lower_pattern(f"{concept_regex('amend')}|{concept_regex('one_more')}"))
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
 COMPANION_DROPS_RE = _COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
@@ -81,6 +85,9 @@ class Intent:
     attend: bool = False  # a softer "we will come / take part"
     reg_noun: bool = False  # "Anmeldung", "registration" named
     change: bool = False
+    # a change said otherwise than by "one more person" (`one_more`), which may also be the companion of a
+    # registration made in the same mail
+    amends: bool = False
     cancel: bool = False  # explicit cancellation verb
     cant_come: bool = False  # "can't come" without a cancellation verb
     question: bool = False  # a real question (not a polite request)
@@ -192,7 +199,8 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
     # "kaydolmuştum", "ثبت نام کرده بودم": a past form that also starts like a sign-up word tells of a
     # registration made before; it signs nobody up (a sign-up word elsewhere in the sentence still does)
     registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)
-    changes = _CHANGE_RE.search(sentence)
+    adds = _ONE_MORE_RE.search(sentence)
+    changes = _AMEND_RE.search(sentence) or adds
     cancels = _cancels(sentence)
     mine = _MY_REGISTRATION_RE.search(sentence)
     if mine:
@@ -223,6 +231,8 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
         intent.party_change = changes = True
     if changes:
         intent.change = True
+        if changes is not adds:
+            intent.amends = True
     if past and registers:
         sentence = _blanked(sentence, _PAST_RE)
     if (registers or _ATTEND_RE.search(sentence)) and (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):

@@ -117,6 +117,26 @@ def words(concept: str) -> list[str]:
     return sorted({w.lower() for w in out if isinstance(w, str) and w.strip()}, key=len, reverse=True)
 
 
+# the English month names the vocabulary's English stems ("may", "mar", "dec") abbreviate
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+
+
+@functools.cache
+def english_month_stems() -> frozenset[str]:
+    return frozenset(bare(w) for w in vocabulary().get("en", {}).get("months", []))
+
+
+def month_word(word: str) -> bool:
+    """Is a word that starts with a month stem a month? An English stem only with the letters of its month's
+    name ("Mar", "March", "Sept"; not "maybe", "decided", "separate"); another language's with any ending
+    (the files list stems: "lip" of Polish "lipca")."""
+    word = bare(word)
+    stems = [m for m in month_stems() if word.startswith(m)]
+    return any(m not in english_month_stems() or any(full.startswith(word) for full in ENGLISH_MONTHS)
+               for m in stems)
+
+
 @functools.cache
 def month_stems() -> tuple[str, ...]:
     """The month words of every file without their marks, three letters or more, longest first (the files
@@ -334,6 +354,18 @@ def _scripts_of(language: str) -> frozenset[str]:
                 if isinstance(w, str) and (s := script(w)):
                     found.add(s)
     return frozenset(found)
+
+
+@functools.cache
+def latin_share(language: str) -> float:
+    """The share of the language's vocabulary written in Latin letters (Arabic: a few Arabizi words)."""
+    table = vocabulary().get(language, {})
+    counts: collections.Counter[str] = collections.Counter()
+    for value in table.values():
+        for word in value if isinstance(value, (list, dict)) else []:
+            if isinstance(word, str) and not word.startswith("re:") and (s := script(word)):
+                counts[s] += 1
+    return counts["LATIN"] / sum(counts.values()) if counts else 0.0
 
 
 def covers(language: str | None, text: str) -> bool:
