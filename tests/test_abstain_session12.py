@@ -122,3 +122,45 @@ def test_one_colleague_who_joins_is_a_companion():
 def test_a_language_of_another_script_in_latin_letters_goes_to_review(body):
     parsed = parse_message(mail(body, closing="\n"), MSO)
     assert parsed.needs_review, (parsed.kind, parsed.language, parsed.party_size)
+
+
+# --- a count per association, a group with no number ------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, wir sind 2 Vereine mit je 2 Personen und möchten in die AG 3.",
+    "Hallo, aus jedem unserer 3 Vereine kommen 2 Personen, AG 1.",
+    "Hi, our three groups will send 2 people each, group 2 please.",
+    "Hi, two people per association, we are 3 associations, workgroup 1.",
+    "Bonjour, deux personnes par association, nous sommes 2 associations, atelier 2.",
+    "Merhaba, her dernekten 2 kişi geleceğiz, 3 derneğiz, AG 1.",
+    "Здравствуйте, от каждой из двух организаций придут по 2 человека, группа 1.",
+    "Hola, vendremos 2 personas de cada asociación, somos 3 asociaciones, grupo 2.",
+])
+def test_a_count_per_association_is_no_total(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.kind == "registration" and parsed.needs_review, (parsed.party_size, parsed.reasons)
+    assert any("per association" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Merhaba, AG 1'e kaydolmak istiyorum, ailemle geleceğim.",
+    "Hallo, Anmeldung für AG 2, ich bringe ein paar Freunde mit.",
+    "Hallo, wir kommen als ganzer Vorstand in die AG 3.",
+    "Hi, our whole board will attend group 1.",
+    "Hallo, wir kommen als Gruppe in die AG 1, genaue Zahl folgt.",
+    "Hi, sign me up for group 2, some friends will come with me.",
+    "Здравствуйте, запишите нас в группу 2, придём всей командой.",
+])
+def test_several_without_a_number_are_not_booked_as_one(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.kind == "registration" and parsed.needs_review, (parsed.party_size, parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich melde mich für AG 2 an. Ich habe noch einige Fragen zum Ablauf, die stelle ich vor Ort.",
+    "Hi, please register me for group 3. I have a few questions, but they can wait.",
+    "Hallo, wir sind zu dritt, die ganze Familie, und möchten in die AG 1.",
+])
+def test_a_few_questions_or_a_stated_total_hold_nothing_back(body):
+    parsed = parse_message(mail(body), MSO)
+    assert not any("how many is not said" in r for r in parsed.reasons), parsed.reasons

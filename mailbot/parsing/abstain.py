@@ -10,6 +10,7 @@ review reason that names the word, so the coordinator sees it in `mailbot review
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..config import Config
@@ -22,7 +23,7 @@ from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lo
 from .party import party_size, uncounted_companion
 from .people import ORG_WORDS, introduced_other, other_person
 from .reading import REPLY_PREFIX_RE, Reading
-from .vocabulary import bare, concept_regex, covers, latin_share, numbers, script
+from .vocabulary import bare, concept_regex, covers, latin_share, numbers, script, words
 
 _WHAT = {
     "number": "number not understood",
@@ -187,6 +188,16 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # "erstmal nur ich, vllt kommen noch 1-2 Leute dazu", "maybe two friends will join", "wir kommen zu
         # 3-4 Personen": a count said as a maybe or a range is no number to book places for
         reasons.append(f"unsure how many come: '{unsure}'")
+    vague = _how_many_not_said(r) if kind == "registration" and not r.party.stated else None
+    if vague:
+        # "ich bringe ein paar Freunde mit", "our whole board will attend", "ailemle geleceğim", "me and a
+        # plus-one": more than the writer come, and how many is not said; booked as one, the places are short
+        reasons.append(f"several come, but how many is not said: '{vague}'")
+    per = _count_beside(r, _PER_EACH_RE) if kind in ("registration", "change") else None
+    if per:
+        # "2 Vereine mit je 2 Personen", "two people per association", "her dernekten 2 kişi", "по 2 человека":
+        # a count for each of several is no total; the party reading would take one of the numbers
+        reasons.append(f"counts per association or group, not in all: '{per}'")
     if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
@@ -195,6 +206,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
 
 _INTERESTED_RE = gated(concept_pattern("interested"))
 _MAYBE_RE = gated(concept_pattern("maybe"))
+_PER_EACH_RE = gated(concept_pattern("per_each"))
 # "3-4 Personen", "2–3": the party reading takes the last number of a range
 _RANGE_RE = re.compile(r"\d\s*[-–—]\s*\d")
 _COUNTS = ("number", "number_word", "persons", "companion")
@@ -206,7 +218,40 @@ def _unsure_count(r: Reading) -> str | None:
     for s, e in r.party.spans:
         if e <= len(text) and _RANGE_RE.search(text[max(0, s - 4) : e]):
             return " ".join(_sentence_of(text, s, e).split())[:80]
-    for m in _MAYBE_RE.finditer(lowered(text)):
+    return _count_beside(r, _MAYBE_RE)
+
+
+_SEVERAL_RE = gated(concept_pattern("several"))
+_WHOLE_GROUP_RE = gated(concept_pattern("whole_group"))
+
+
+@functools.cache
+def _person_stems() -> tuple[str, ...]:
+    return tuple(sorted({bare(w) for c in ("companions", "many_companions", "persons") for w in words(c)
+                         if len(bare(w)) >= 3}, key=len, reverse=True))
+
+
+def _how_many_not_said(r: Reading) -> str | None:
+    """A sentence that speaks of coming and says a whole group or "a few" persons come, without a number."""
+    text, low = r.analysed, lowered(r.analysed)
+    found = [m for m in _WHOLE_GROUP_RE.finditer(low)]
+    for m in _SEVERAL_RE.finditer(low):
+        # ("a few friends", "einige Mitglieder", "بعض الزملاء": a person word within the next three words;
+        # "einige Fragen", "some questions" are no persons)
+        after = bare(text[m.end() : m.end() + 60]).split()[:3]
+        if any(stem in word for word in after for stem in _person_stems()):
+            found.append(m)
+    for m in sorted(found, key=lambda m: m.start()):
+        sentence = _sentence_of(text, m.start(), m.end())
+        if speaks_of_coming(sentence):
+            return " ".join(sentence.split())[:80]
+    return None
+
+
+def _count_beside(r: Reading, pattern: re.Pattern) -> str | None:
+    """The first sentence with a match of `pattern` and a count of persons (read or not)."""
+    text = r.analysed
+    for m in pattern.finditer(lowered(text)):
         left, right = _sentence_bounds(text, m.start(), m.end())
         if (any(left <= s < right for s, _e in r.party.spans)
                 or any(left <= i.start < right for i in r.unexplained if i.concept in _COUNTS)
