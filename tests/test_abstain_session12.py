@@ -164,3 +164,98 @@ def test_several_without_a_number_are_not_booked_as_one(body):
 def test_a_few_questions_or_a_stated_total_hold_nothing_back(body):
     parsed = parse_message(mail(body), MSO)
     assert not any("how many is not said" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- workgroups named by colours; second choices after a no-room condition -------------------------------
+
+COLOURS = """
+[event]
+name = "Demokratiekonferenz Beispielstadt 2027"
+starts = 2027-09-25T10:00:00
+ends = 2027-09-25T16:30:00
+timezone = "Europe/Berlin"
+venue = "Rathaus Beispielstadt"
+registration_address = "konferenz@beispiel.example"
+capacity = 100
+
+[[workgroups]]
+id = "BLAU"
+title = "Politische Teilhabe für alle"
+capacity = 30
+aliases = ["blaue Runde", "Blau"]
+
+[[workgroups]]
+id = "GRUEN"
+title = "Klimaschutz im Quartier"
+capacity = 30
+aliases = ["grüne Runde", "Grün"]
+
+[[workgroups]]
+id = "GELB"
+title = "Jugendbeteiligung in Schule und Stadtteil"
+capacity = 25
+aliases = ["gelbe Runde", "Gelb"]
+
+[imap]
+host = "127.0.0.1"
+username = "konferenz"
+password_env = "MAILBOT_IMAP_PASSWORD"
+
+[smtp]
+host = "127.0.0.1"
+username = "konferenz"
+password_env = "MAILBOT_SMTP_PASSWORD"
+from_address = "konferenz@beispiel.example"
+
+[database]
+path = "mailbot.db"
+"""
+
+
+@pytest.fixture(scope="module")
+def colours(tmp_path_factory):
+    path = tmp_path_factory.mktemp("colours") / "config.toml"
+    path.write_text(COLOURS, encoding="utf-8")
+    return load_config(path)
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, please register me for the conference. I would like to be in the yellow round.",
+    "Buongiorno, vorrei iscrivermi alla conferenza, preferisco il gruppo azzurro.",
+    "Вітаю, хочу зареєструватися на конференцію, мене цікавить жовта група.",
+    "Merhaba, konferansa kaydolmak istiyorum, sarı grup benim için en uygunu.",
+])
+def test_a_colour_not_read_as_a_workgroup_goes_to_review(colours, body):
+    parsed = parse_message(mail(body), colours)
+    assert parsed.kind == "registration" and parsed.needs_review, (parsed.workgroups, parsed.reasons)
+    assert any("colour" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_colour_read_as_a_workgroup_holds_nothing_back(colours):
+    parsed = parse_message(mail("Hallo, ich melde mich für die gelbe Runde an."), colours)
+    assert (parsed.workgroups, parsed.needs_review) == (["GELB"], False), parsed.reasons
+
+
+def test_colours_do_not_matter_where_no_workgroup_is_named_by_one():
+    parsed = parse_message(mail("Hallo, ich melde mich für AG 2 an. Ich trage ein rotes Tuch, damit Sie mich finden."), MSO)
+    assert not any("colour" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    # a hard wrap inside the condition
+    "Hallo, ich melde mich an, am liebsten die AG 3. Falls die\nschon voll ist, dann bitte die andere mit der Stadt.",
+    "Buongiorno, mi iscrivo al gruppo 3. In alternativa andrebbe bene anche quello sulla città.",
+    "Вітаю, реєструюся в групу 3, а якщо там не буде місця, то в ту, що про місто.",
+])
+def test_a_second_choice_after_a_condition_not_read_goes_to_review(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review and any("second choice after" in r for r in parsed.reasons), (
+        parsed.workgroups, parsed.reasons)
+
+
+def test_a_second_choice_read_as_the_first_goes_to_review():
+    # the hard wrap put "AG 1" on the next line; the reader took it as the first choice
+    body = ("Hallo, ich melde mich an. Ich dolmetsche an Schulen. Deshalb würde ich am\nliebsten in die AG 3. "
+            "Falls das schon voll ist, wäre\nAG 1 für mich auch interessant.")
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.workgroups == ["AG3", "AG1"] or parsed.needs_review, (parsed.workgroups, parsed.reasons)

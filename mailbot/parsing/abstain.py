@@ -15,7 +15,7 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import NO_ROOM_RE, rank_phrases
+from .choices import NO_ROOM_RE, choose, matcher_for, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
 from .intent import COMES_TOO_RE, NEGATION_RE, REGISTER_RE, speaks_of_coming, takes_back
 from .gates import gated
@@ -170,6 +170,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "Workshop 1, а якщо там не буде місць, то про багатомовність": the second choice after a
             # no-room condition was not understood; placed without it, the writer may go unplaced
             reasons.append(f"a second choice after '{fallback}' not understood")
+        first = _fallback_read_first(r, config) if len(parsed.workgroups) > 1 else None
+        if first:
+            # "am liebsten ins Atelier C. Falls das schon voll ist, wäre Atelier A …": the workgroup after the
+            # no-room condition is the second choice; read as the first, the order is the wrong way round
+            reasons.append(f"{parsed.workgroups[0]} is named after '{first}', but read as the first choice")
     if kind == "registration" and not parsed.workgroups and not any("prefers" in x for x in reasons):
         interest = _INTERESTED_RE.search(lowered(r.analysed))
         if interest:
@@ -188,6 +193,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # "erstmal nur ich, vllt kommen noch 1-2 Leute dazu", "maybe two friends will join", "wir kommen zu
         # 3-4 Personen": a count said as a maybe or a range is no number to book places for
         reasons.append(f"unsure how many come: '{unsure}'")
+    colour = _colour_not_read(r, config) if kind in ("registration", "change") else None
+    if colour:
+        # "the yellow round", "il gruppo azzurro", "жовта група" where the workgroups are named by colours: a
+        # colour the reader did not take as a workgroup may be the one the writer chose
+        reasons.append(f"colour not understood as a workgroup: '{colour}'")
     vague = _how_many_not_said(r) if kind == "registration" and not r.party.stated else None
     if vague:
         # "ich bringe ein paar Freunde mit", "our whole board will attend", "ailemle geleceğim", "me and a
@@ -219,6 +229,20 @@ def _unsure_count(r: Reading) -> str | None:
         if e <= len(text) and _RANGE_RE.search(text[max(0, s - 4) : e]):
             return " ".join(_sentence_of(text, s, e).split())[:80]
     return _count_beside(r, _MAYBE_RE)
+
+
+_COLOURS_RE = gated(concept_pattern("colours"))
+
+
+def _colour_not_read(r: Reading, config: Config) -> str | None:
+    """A colour word outside every workgroup read, when two or more workgroups are named by a colour."""
+    named = [wg for wg in config.workgroups if any(_COLOURS_RE.search(lowered(x)) for x in (wg.id, *wg.aliases))]
+    if len(named) < 2:
+        return None
+    for m in _COLOURS_RE.finditer(lowered(r.analysed)):
+        if not any(s <= m.start() < e for s, e in r.choices.spans):
+            return _around(r.analysed, m)
+    return None
 
 
 _SEVERAL_RE = gated(concept_pattern("several"))
@@ -260,16 +284,33 @@ def _count_beside(r: Reading, pattern: re.Pattern) -> str | None:
     return None
 
 
+def _fallback_clauses(r: Reading):
+    """(condition, start, end) of each no-room or "alternatively" condition and the words after it in its
+    sentence (to a blank line: a single line break is a client's hard wrap)."""
+    low = lowered(r.analysed)
+    for found in [*NO_ROOM_RE.finditer(low), *_IF_FULL_RE.finditer(low), *_ALTERNATIVE_RE.finditer(low)]:
+        ends = [i for i in (low.find(ch, found.end()) for ch in (".", "!", "?", "\n\n")) if i >= 0]
+        yield found, found.end(), min(ends + [found.end() + 120, len(low)])
+
+
+def _fallback_read_first(r: Reading, config: Config) -> str | None:
+    """The condition after which the reader's first choice stands."""
+    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    for found, start, end in _fallback_clauses(r):
+        if any(start <= s < end for s, _ in r.choices.spans) and r.choices.ids[0] in choose(
+                r.analysed[start:end], matcher).ids:
+            return " ".join(r.analysed[found.start() : found.end()].split())
+    return None
+
+
 def _fallback_not_read(r: Reading) -> str | None:
     """A no-room condition ("if there is no place left") with words after it in its sentence and no
     workgroup read there: the fallback the writer named, not understood."""
     low = lowered(r.analysed)
-    for found in [*NO_ROOM_RE.finditer(low), *_IF_FULL_RE.finditer(low)]:
-        ends = [i for i in (low.find(ch, found.end()) for ch in ".!?\n") if i >= 0]
-        end = min(ends, default=len(low))
-        if any(found.end() <= s < end for s, _ in r.choices.spans):
+    for found, start, end in _fallback_clauses(r):
+        if any(start <= s < end for s, _ in r.choices.spans):
             continue
-        if len(_WORD_RE.findall(low, found.end(), end)) >= 2:
+        if len(_WORD_RE.findall(low, start, end)) >= 2:
             return " ".join(r.analysed[found.start() : found.end()].split())
     return None
 
@@ -280,10 +321,12 @@ _NO_MATTER_RE = gated(re.compile(
     r"[\s:–-]{0,4}(?:egal|beliebig|keine|any|whatever|none|no matter|doesn't matter|igual|cualquiera|n'importe|"
     r"fark etmez|farketmez|неважно|всё равно|все равно|байдуже|nieważne|bez znaczenia|فرقی نمی|لا يهم)\b"
 ))
+# "alternativ", "as an alternative", "in alternativa", "alternativamente", "alternatywnie": a fallback follows
+_ALTERNATIVE_RE = gated(re.compile(r"\b(?:altern(?:ati|aty|atie)\w*|альтернатив\w*)", re.I))
 # "if that one's full", "falls die ausgebucht ist", "si está lleno", "если группа заполнена": the full
 # workgroup's condition, in the reader's languages (a no-room phrase is NO_ROOM_RE)
 _IF_FULL_RE = gated(lower_pattern(
-    r"\b(?:if|wenn|falls|sofern|si|se|eğer|egy|если|якщо|jeśli|jeżeli|ako|dacă|εάν|αν)\b[^.!?\n]{0,30}?"
+    r"\b(?:if|wenn|falls|sofern|si|se|eğer|egy|если|якщо|jeśli|jeżeli|ako|dacă|εάν|αν)\b(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,30}?"
     r"\b(?:full|booked up|fully booked|voll|ausgebucht|belegt|complet|complète|lleno|llena|completo|completa|"
     r"pieno|piena|dolu\w*|заполнен\w*|переполнен\w*|заповнен\w*|pełn\w*|popunjen\w*|plin\w*|γεμάτ\w*)\b"
 ))

@@ -171,8 +171,8 @@ def _ordinal(word: str) -> int | None:
 NO_ROOM = (
     r"(?:(?:não|nao) (?:houver|há|ha|haja|tiver) (?:mais )?vagas?|no (?:hay|haya|quedan?) (?:plazas?|sitio|lugar)|"
     r"kein(?:e|en)? (?:platz|plätze|plaetze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
-    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місць|"
-    r"немає місць|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
+    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місц[ья]|"
+    r"немає місц[ья]|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
     r"yer (?:yok|kalmadı)|sem vagas)"
 )
 # "wenn das nicht geht, dann D", "if not, workshop 2", "si no, el 3", "если нет — группа 1": a condition on the
