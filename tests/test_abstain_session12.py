@@ -259,3 +259,21 @@ def test_a_second_choice_read_as_the_first_goes_to_review():
             "Falls das schon voll ist, wäre\nAG 1 für mich auch interessant.")
     parsed = parse_message(mail(body), MSO)
     assert parsed.workgroups == ["AG3", "AG1"] or parsed.needs_review, (parsed.workgroups, parsed.reasons)
+
+
+# --- the name as the writer spells it --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sender, body, name", [
+    ("Berfin Dogan <berfin@beispiel.example>", "Rojbaş, ez Berfîn Doğan im. Ez dixwazim xwe ji bo koma 3 tomar bikim.",
+     "Berfîn Doğan"),
+    ("Ali Sahin <ali@beispiel.example>", "Hallo, hier ist Ali Şahin, ich melde mich für AG 2 an.", "Ali Şahin"),
+])
+def test_a_name_typed_without_marks_is_taken_as_the_text_spells_it(sender, body, name):
+    raw = mail(body, closing="\n").replace(b"Anna Beispiel <anna@beispiel.example>", sender.encode())
+    assert parse_message(raw, MSO).name == name
+
+
+def test_a_name_the_text_does_not_spell_otherwise_stays():
+    raw = mail("Hallo, ich melde mich für AG 2 an. Grüße aus Münster", closing="\n").replace(
+        b"Anna Beispiel <anna@beispiel.example>", "Juergen Mueller <jm@beispiel.example>".encode())
+    assert parse_message(raw, MSO).name == "Juergen Mueller"

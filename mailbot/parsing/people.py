@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .lexicon import lower_pattern, lowered
-from .vocabulary import alternation, words
+from .vocabulary import alternation, bare, words
 from .gates import gated
 from .intent import NEGATION_RE
 from .vocabulary import concept_regex
@@ -237,6 +237,26 @@ def _as_spelled(name: str, others: list[str]) -> str:
         return name
     key = _typed_out(name)
     return next((o for o in others if o and not o.isascii() and _typed_out(o) == key), name)
+
+
+def as_written(name: str | None, text: str) -> str | None:
+    """An ASCII name ("Berfin Dogan", a From line typed without marks) as the text writes it with its marks
+    ("Ez Berfîn Doğan im"): the same words letter for letter once the marks are set aside."""
+    if not name or not name.isascii() or text.isascii():
+        return name
+    key = [bare(w) for w in name.split()]
+    if len(key) < 2:
+        return name
+    words = _WRITTEN_WORD_RE.findall(text[:20_000])
+    for i in range(len(words) - len(key) + 1):
+        if bare(words[i]) == key[0] and [bare(w) for w in words[i : i + len(key)]] == key:
+            found = " ".join(words[i : i + len(key)])
+            if not found.isascii():
+                return found
+    return name
+
+
+_WRITTEN_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _typed_out(name: str) -> str:

@@ -19,6 +19,7 @@ from .people import (
     best_name,
     body_organisation,
     display_organisation,
+    as_written,
     explicit_reply_address,
     form_name,
     form_organisation,
@@ -263,6 +264,8 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         name = strip_salutation(tidy_display_name(display))
     if not other:
         name = fuller_name(name, introduced_name(split.body))  # "Magacaygu waa …", "my name is …"
+        # "From: Berfin Dogan" over "Ez Berfîn Doğan im": the name as the writer spells it in the text
+        name = as_written(name, split.body)
     org = _organisation(split, name, from_display, place)
     return name, org, email_addr, bool(other)
 
