@@ -277,3 +277,15 @@ def test_a_name_the_text_does_not_spell_otherwise_stays():
     raw = mail("Hallo, ich melde mich für AG 2 an. Grüße aus Münster", closing="\n").replace(
         b"Anna Beispiel <anna@beispiel.example>", "Juergen Mueller <jm@beispiel.example>".encode())
     assert parse_message(raw, MSO).name == "Juergen Mueller"
+
+
+def test_a_persian_name_with_a_zero_width_non_joiner_is_a_name():
+    raw = mail("سلام، من می‌خواهم در گروه کاری ۳ شرکت کنم.", closing="\n\nتشکر زیاد\nنجیب\u200cالله سلطانی\n").replace(
+        b"Anna Beispiel <anna@beispiel.example>", b"Najibullah Sultani <ns@beispiel.example>")
+    assert parse_message(raw, MSO).name == "نجیب\u200cالله سلطانی"
+
+
+def test_tigrinya_me_and_my_wife_is_not_one_person():
+    body = "ሰላም፣ ኣነን በዓልቲ ቤተይን ኣብ ጉጅለ ስራሕ 1 ክንሳተፍ ንደሊ ኢና።"
+    parsed = parse_message(mail(body, closing="\n\nTesfamariam Gebremedhin\n"), MSO)
+    assert parsed.party_size == 2 or parsed.needs_review, parsed.reasons

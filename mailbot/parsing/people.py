@@ -74,7 +74,8 @@ _NOT_NAME_WORDS = gated(re.compile(
     r"sent|gesendet|von|from|mobile|tel|phone|im|auftrag|und|and|ich|wir|we|i|my|our|unser|unsere)$",
     re.I,
 ))
-_LETTERS_RE = gated(re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$"))
+# (a zero-width non-joiner or joiner inside a word is part of it: Persian "نجیب‌الله", "می‌خواهم")
+_LETTERS_RE = gated(re.compile(r"^[^\W\d_](?:[^\W\d_'’.-]|[\u200c\u200d])*(?:[-'’][^\W\d_]+)*\.?$"))
 
 
 def strip_salutation(name: str) -> str:
