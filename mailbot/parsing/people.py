@@ -250,7 +250,8 @@ def as_written(name: str | None, text: str) -> str | None:
         return name
     words = _WRITTEN_WORD_RE.findall(text[:20_000])
     for i in range(len(words) - len(key) + 1):
-        if bare(words[i]) == key[0] and [bare(w) for w in words[i : i + len(key)]] == key:
+        # (the length first: bare() keeps it, and most words are not the name's)
+        if len(words[i]) == len(key[0]) and bare(words[i]) == key[0] and [bare(w) for w in words[i : i + len(key)]] == key:
             found = " ".join(words[i : i + len(key)])
             if not found.isascii():
                 return found
