@@ -23,7 +23,7 @@ from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lo
 from .party import party_size, uncounted_companion
 from .people import ORG_WORDS, introduced_other, other_person
 from .reading import REPLY_PREFIX_RE, Reading
-from .vocabulary import alternation, bare, concept_regex, covers, latin_share, numbers, script, words
+from .vocabulary import bare, concept_regex, covers, latin_share, numbers, script, words
 
 _WHAT = {
     "number": "number not understood",
@@ -234,10 +234,15 @@ def _unsure_count(r: Reading) -> str | None:
 _COLOURS_RE = gated(concept_pattern("colours"))
 
 
+@functools.lru_cache(maxsize=32)
+def _named_by_colours(workgroups: tuple) -> bool:
+    """Are two or more workgroups named by a colour (id or alias)? Once per event (configs are frozen)."""
+    return sum(any(_COLOURS_RE.search(lowered(x)) for x in (wg.id, *wg.aliases)) for wg in workgroups) >= 2
+
+
 def _colour_not_read(r: Reading, config: Config) -> str | None:
     """A colour word outside every workgroup read, when two or more workgroups are named by a colour."""
-    named = [wg for wg in config.workgroups if any(_COLOURS_RE.search(lowered(x)) for x in (wg.id, *wg.aliases))]
-    if len(named) < 2:
+    if not _named_by_colours(config.workgroups):
         return None
     for m in _COLOURS_RE.finditer(lowered(r.analysed)):
         if not any(s <= m.start() < e for s, e in r.choices.spans):

@@ -24,7 +24,7 @@ from itertools import accumulate
 from .glossary import is_topic_word
 from .lexicon import CARDINALS, GROUP_NOUN, HYPHEN_GROUP, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
-from .vocabulary import ENGLISH_MONTHS, ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
+from .vocabulary import ENGLISH_MONTHS, english_month_stems, ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
 from .gates import gated
 from .scan import canonical_indic, mark_letters
 
@@ -181,7 +181,7 @@ def _scanners() -> dict[str, _Scanner]:
     # a month word before a number ("March 13", "tháng 3"): a short stem only as a whole word, so
     # "meine 2 Kinder" is no "mei 2" (Dutch May) and "mar" no "Maria"
     # (English writes the month first: its stems keep every ending, "Mar" and "March")
-    english = {bare(w) for w in vocabulary().get("en", {}).get("months", [])}
+    english = english_month_stems()
     # (a Latin one only: "mei" is the start of German "meine"; Armenian "մարտի 5" keeps its stem)
     whole = {bare(w): frozenset({""}) for w in words("months")
              if len(bare(w)) < 5 and bare(w) not in english and bare(w).isascii()}
