@@ -564,7 +564,8 @@ def test_organisation_words_round_4(signature, organisation):
         ("Mein Mann kommt doch nicht mit, ich komme allein.\n", "change"),
         ("Ich bin schon angemeldet und möchte zusätzlich meinen Sohn für Workshop 1 anmelden.\n", "change"),
         ("I am already registered for workshop 1, but I would like workshop 2 now.\n", "change"),
-        ("I am already registered for workshop 1, but would like to know where to park.\n", "other"),
+        # (no change: "would like to know where to park" asks a question without a question mark)
+        ("I am already registered for workshop 1, but would like to know where to park.\n", "question"),
         ("Unser Vorsitzender kann leider nicht kommen.\n", "cancellation"),
     ],
     ids=["de-others-register", "en-members-register", "en-thanks-confirmation", "en-register-your",

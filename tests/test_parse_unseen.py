@@ -40,10 +40,6 @@ KNOWN_SILENT: dict[str, str] = {
     "final9h/031-elternnetzwerk-nur-zwei.eml": "the same label convention as final8f/023: 'nur noch 2 Personen … "
     "Runde 3 bleibt' is labelled with the round that stays; mailbot reads a change of the party only (no new "
     "workgroup), and the registration keeps Runde 3 either way",
-    "final12g/015-kone-self-confirmation-to-colleague-french.eml": "the writer signs herself up and asks that the "
-    "confirmation go to her colleague's address; mailbot takes the colleague named at that address as the "
-    "attendee. Sending such mails to review whenever an address is asked for cost 29 right answers in the guard "
-    "sets (a secretary registering the chair is the common case); a rule that tells the two apart is still to find",
 }
 
 

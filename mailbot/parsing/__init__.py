@@ -27,7 +27,7 @@ from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
 from .language import detect_language
-from .lexicon import lower_pattern, lowered
+from .lexicon import concept_pattern, lower_pattern, lowered
 from .party import names_companion
 from .mime import Mail, read_mail
 from .people import EMAIL_RE, fold, has_org_word, initial_only, is_machine_address
@@ -357,12 +357,15 @@ def _reply_not_understood(r: Reading, parsed: Parsed, config: Config) -> list[st
     text = r.analysed.strip()
     intent = r.intent
     said = intent.change or intent.cancel or intent.cant_come or intent.party_change or r.cues
-    if len(text.split()) <= _SHORT_THANKS_WORDS and not NEGATION_RE.search(lowered(text)) and not said:
+    low = lowered(text)
+    if len(text.split()) <= _SHORT_THANKS_WORDS and not (NEGATION_RE.search(low) or _REGRET_RE.search(low)) and not said:
         # (a short reply with a change, cancel or withdrawal word is no thank-you: "mutați-mă la grupul 3")
         return []
     return ["a reply to our mail that was not understood (a cancellation or a change?): please read"]
 
 
+# "Leider nein", "Maalesef hayır", "К сожалению, нет": a short reply with regret says no to what we asked
+_REGRET_RE = gated(concept_pattern("regret"))
 # "Vielen Dank, bis dann!", "Thank you so much, see you on Saturday": short enough to be only that
 _SHORT_THANKS_WORDS = 12
 

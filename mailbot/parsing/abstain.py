@@ -17,11 +17,11 @@ from ..config import Config
 from ..model import Parsed
 from .choices import NO_ROOM_RE, choose, matcher_for, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
-from .intent import COMES_TOO_RE, NEGATION_RE, REGISTER_RE, speaks_of_coming, takes_back
+from .intent import COMES_TOO_RE, GROUP_RE, NEGATION_RE, REGISTER_RE, ROOM_RE, speaks_of_coming, takes_back
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import party_size, uncounted_companion
-from .people import ORG_WORDS, introduced_other, other_person
+from .people import EMAIL_RE, ORG_WORDS, introduced_other, is_machine_address, other_person
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, concept_regex, covers, latin_share, numbers, script, words
 
@@ -208,6 +208,28 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # "2 Vereine mit je 2 Personen", "two people per association", "her dernekten 2 kişi", "по 2 человека":
         # a count for each of several is no total; the party reading would take one of the numbers
         reasons.append(f"counts per association or group, not in all: '{per}'")
+    address = _address_not_answered(r, parsed, config) if kind in ("registration", "change", "cancellation") else None
+    if address:
+        # "Potvrdu pošaljite na moju privatnu adresu …", "mein Kollege (x@…) kommt auch": an address in the
+        # writer's own words that is not the one answered may be where the answer should go, or a person
+        # to register; the reader did not take it as either
+        reasons.append(f"names an address that is not the one answered: '{address}'")
+    alone = _writer_comes_alone(r) if kind == "registration" and r.someone_else else None
+    if alone:
+        # "Merci d'envoyer la confirmation à ma collègue … Je viendrai seule": the answer is to go to
+        # another person's address, but the writer says they come alone: the writer is the one registered
+        reasons.append(f"the answer goes to {r.email}, but the writer says '{alone}': who comes?")
+    before = _count_of_another_time(r) if kind in ("registration", "change") else None
+    if before:
+        # "Letztes Jahr waren wir zu fünft, dieses Jahr nur ich", "last time 4 of us came": the count read is
+        # said of another year or time; the party coming now may be another
+        reasons.append(f"a count said of another time: '{before}'")
+    held = _signs_up_on_condition(r) if kind == "registration" else None
+    if held:
+        # "Ich komme gerne mit 3 Personen zur AG 2, wenn es eine Kinderbetreuung gibt", "vengo solo se c'è la
+        # traduzione", "izin alırsam gelirim": the sign-up holds only if something is so that nobody has
+        # confirmed yet; answered as a registration, the condition is lost
+        reasons.append(f"signs up on a condition: '{held}'")
     if kind == "registration" and not parsed.workgroups and answers_us(parsed, config):
         # a reply to our own mail names no workgroup: it is about the registration we answered
         reasons.append("a reply to our mail without a workgroup: a change of the registration?")
@@ -306,6 +328,97 @@ def _count_beside(r: Reading, pattern: re.Pattern) -> str | None:
                 # (the party reading only where a count can be: most such sentences have none)
                 or _names_persons(text[left:right]) and party_size(text[left:right]).explicit):
             return " ".join(text[left:right].split())[:80]
+    return None
+
+
+_PROVIDED_RE = gated(concept_pattern("provided"))  # "wenn", "if", "se", "якщо": the condition follows
+_PROVIDED_AFTER_RE = gated(concept_pattern("provided_after"))  # "varsa", "şartıyla": it goes before
+_THERE_IS_RE = gated(concept_pattern("there_is"))  # "es gibt", "there is", "c'è", "varsa", "будет", "kostenlos"
+_ONLY_IF_RE = gated(concept_pattern("only_if"))  # "nur wenn", "only if", "solo se", "только если"
+_CLAUSE_END_RE = re.compile(r"[,;:.!?،؛()]|\s[-–]\s")
+_POSSIBLE_RE = gated(concept_pattern("possible"))  # "wenn möglich", "if necessary", "якщо можна"
+_ASKS_BEFORE_RE = gated(concept_pattern("ask_or_know"))  # "ask if", "savoir si": whether, not a condition
+_IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))  # "if that's ok", "wenn das geht"
+
+
+def _signs_up_on_condition(r: Reading) -> str | None:
+    """The first condition on what the event offers ("wenn es eine Kinderbetreuung gibt", "se c'è la
+    traduzione", "çocuk bakımı varsa", "if it is free") or said with "only if", in a sentence that signs up
+    or says the writer comes. A proviso on the writer's own day ("falls ich frei bekomme", "if my shift
+    allows") is how people register: they cancel if it fails. Not a condition about room, a workgroup or a
+    number (a second choice), "if possible", "if that's ok", "ask if" (whether), nor one that is itself
+    the coming ("ich würde mich freuen, wenn ich teilnehmen dürfte"), unless said with "only if"."""
+    text, low = r.analysed, lowered(r.analysed)
+    if not (_THERE_IS_RE.search(low) or _ONLY_IF_RE.search(low.replace(",", ""))):
+        return None  # (most mails: no condition of the kind, and no sentence bounds taken for each "if")
+    found = [(m, True) for m in _PROVIDED_RE.finditer(low)] + [(m, False) for m in _PROVIDED_AFTER_RE.finditer(low)]
+    for m, follows in sorted(found, key=lambda f: f[0].start()):
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        if follows:
+            end = _CLAUSE_END_RE.search(low, m.end(), right)
+            start, end = m.start(), end.start() if end else right
+        else:
+            starts = [c.end() for c in _CLAUSE_END_RE.finditer(low, left, m.start())]
+            start, end = (starts[-1] if starts else left), m.end()
+        clause = low[start:end]
+        strong = _ONLY_IF_RE.search(low[max(left, m.start() - 12) : m.end()].replace(",", ""))
+        if not (strong or _THERE_IS_RE.search(clause)):
+            continue
+        before = " ".join(low[left : m.start()].split()[-3:])
+        if (re.search(r"\d", clause) or ROOM_RE.search(clause) or GROUP_RE.search(clause)
+                or _IF_FULL_RE.search(clause) or NO_ROOM_RE.search(clause)
+                or (_POSSIBLE_RE.search(clause) or _IS_THAT_OK_RE.search(clause)) and len(clause.split()) <= 5
+                or _ASKS_BEFORE_RE.search(before) or not strong and speaks_of_coming(text[start:end])
+                or not speaks_of_coming(text[left:right])):
+            continue
+        return " ".join(text[start:end].split())[:80]
+    return None
+
+
+_LAST_TIME_RE = gated(concept_pattern("last_time"))
+
+
+def _count_of_another_time(r: Reading) -> str | None:
+    """The sentence of a count the party reading took that also says "last year", "last time"."""
+    if not r.party.spans:
+        return None
+    text = r.analysed
+    for m in _LAST_TIME_RE.finditer(lowered(text)):
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        if any(left <= s < right for s, _e in r.party.spans):
+            return " ".join(text[left:right].split())[:80]
+    return None
+
+
+_ALONE_RE = gated(concept_pattern("alone"))
+_FIRST_PERSON_RE = gated(concept_pattern("first_person"))
+
+
+def _writer_comes_alone(r: Reading) -> str | None:
+    """The sentence in which the writer says they come alone ("Je viendrai seule", "Ich komme allein": a
+    first-person word), when the address answered is one the writer typed in the text (someone the
+    confirmation is to go to) and no forwarded mail speaks for itself. ("Meine Mutter kommt allein", "Elle
+    viendra seule" say it of the person registered.)"""
+    if r.forwarded or not r.email or r.email not in r.own_text.lower():
+        return None
+    text = r.analysed
+    for m in _ALONE_RE.finditer(lowered(text)):
+        sentence = _sentence_of(text, m.start(), m.end())
+        if speaks_of_coming(sentence) and _FIRST_PERSON_RE.search(lowered(sentence)):
+            return " ".join(sentence.split())[:60]
+    return None
+
+
+def _address_not_answered(r: Reading, parsed: Parsed, config: Config) -> str | None:
+    """The first address in the writer's own text (not the signature) that is neither the one answered,
+    the writer's, ours, nor a machine's."""
+    if "@" not in r.own_text:
+        return None
+    known = {a.lower() for a in (parsed.email, r.email) if a} | set(config.own_addresses)
+    for m in EMAIL_RE.finditer(r.own_text):
+        address = m.group(0).strip(".").lower()
+        if address not in known and not is_machine_address(address):
+            return address
     return None
 
 

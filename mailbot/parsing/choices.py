@@ -173,7 +173,11 @@ NO_ROOM = (
     r"kein(?:e|en)? (?:platz|plätze|plaetze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
     r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місц[ья]|"
     r"немає місц[ья]|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
-    r"yer (?:yok|kalmadı)|sem vagas)"
+    r"yer (?:yok|kalmadı)|sem vagas|"
+    # Farsi/Dari, Arabic, Turkish conditional, Kurdish, Pashto, Somali, Tigrinya/Amharic: "if there is no room"
+    r"جای?(?:ی)? ?(?:نبود|نباشد|نیست|نمانده)|ظرفیت (?:پر|تکمیل)|(?:لا|لم) (?:يوجد|يكن|تكن|توجد) (?:هناك )?(?:مكان|أماكن)|"
+    r"yer (?:kalmazsa|yoksa|kalmadıysa)|cih (?:tune|nemab|nemîne)|جێگا? ?(?:نەبوو|نییە|نەما)|ځای (?:نه وي|نشته|نه و)|"
+    r"boos (?:ma jiro|ma leh)|ቦታ (?:እንተዘይብሉ|እንተዘየለ|የለን|ከሌለ|ከሌለው))"
 )
 # "wenn das nicht geht, dann D", "if not, workshop 2", "si no, el 3", "если нет — группа 1": a condition on the
 # first choice, whose negation negates nothing after it (the workgroup after it is the fallback)

@@ -25,6 +25,10 @@ _CONDITIONAL_RE = gated(concept_pattern("condition"))
 COMES_TOO_RE = gated(concept_pattern("comes_too"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
 _IF_SO_RE = gated(lower_pattern(rf"^(?:{concept_regex('if_so')})"))
+# "Gibt es eine Kinderbetreuung? Dann melde ich mich an", "Y a-t-il une traduction ? Dans ce cas je
+# m'inscris": a sentence that opens with "then" after a question signs up only once it is answered (after
+# no question, "Danke für die Auskunft. Dann melde ich mich an", it signs up)
+_THEN_RE = gated(lower_pattern(rf"^(?:{concept_regex('then')})(?!\w)"))
 NEGATION_RE = gated(concept_pattern("negation"))
 PAST_RE = _PAST_RE = gated(concept_pattern("already"))
 # "kaydımı … değiştirebilir misiniz", "meine Anmeldung ändern": next to a change verb, "my registration"
@@ -49,9 +53,9 @@ _FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 _MAY_I_RE = gated(concept_pattern("may_i"))
 # a condition about room or a workgroup is a second choice, not a condition of coming
 # (from the start of a word: "Arbeitsplatz" is no room left, "bekomme" no group noun "kom")
-_ROOM_RE = gated(lower_pattern(r"(?<!\w)(?:voll|belegt|ausgebucht|platz|plätze|full|room|space|place|seat|places|plaz|vaga|posti|"
+ROOM_RE = _ROOM_RE = gated(lower_pattern(r"(?<!\w)(?:voll|belegt|ausgebucht|platz|plätze|full|room|space|place|seat|places|plaz|vaga|posti|"
                                r"miejsc|мест|місц|mjesta|locuri|yer|جا|مكان|χώρο)"))
-_GROUP_RE = gated(lower_pattern(rf"(?<!\w){GROUP_NOUN}(?!\w)"))
+GROUP_RE = _GROUP_RE = gated(lower_pattern(rf"(?<!\w){GROUP_NOUN}(?!\w)"))
 _IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
@@ -235,7 +239,8 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
             intent.amends = True
     if past and registers:
         sentence = _blanked(sentence, _PAST_RE)
-    if (registers or _ATTEND_RE.search(sentence)) and (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)):
+    if (registers or _ATTEND_RE.search(sentence)) and (_IF_SO_RE.search(sentence) or _DEFER_RE.search(sentence)
+                                                       or intent.question and _THEN_RE.search(sentence)):
         intent.deferred = True
     elif registers or _ATTEND_RE.search(sentence):
         clauses = re.split(r"[,;:،]\s*|\s[-–]\s", sentence)

@@ -282,6 +282,12 @@ def name_for_address(text: str, address: str) -> str | None:
     return None
 
 
+def fits_address(name: str | None, address: str) -> bool:
+    """Is the address's local part made of this name ("ivan.juric" for "Ivan Jurić")?"""
+    words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", name or "")]
+    return len(words) >= 2 and _fits_local(words, fold(address.split("@")[0]))
+
+
 def _fits_local(window: list[str], local: str) -> bool:
     """Does each word before the last name stand in the local part before it, whole or as its
     initial, in order? "k.haddad" fits "Karim Haddad" but not "Kollegen Karim Haddad" (one initial
@@ -696,7 +702,11 @@ EMAIL_RE = gated(re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.U)
 _CONFIRM_RE = gated(re.compile(
     r"bestätig|antwort|schick|send|sende|richten|confirm|reply|answer|write|contact|répon|confirm|"
     r"envoy|mande|envía|onay|gönder|cevap|подтвержд|ответ|відповід|підтвердж|أرسل|ارسل|تأكيد|تایید|ارسال|"
-    r"direkt an|directly to|an sie|an ihn|to her|to him|adresse|address",
+    r"direkt an|directly to|an sie|an ihn|to her|to him|adresse|address|"
+    # (stems of "confirm", "send", "address" in more of the writers' languages: "Potvrdu … pošaljite na moju
+    # adresu", "potwierdzenie proszę wysłać na adres", "invia la conferma", "trimiteți confirmarea")
+    r"adres|адрес|potvrd|pošalj|posla|potwierdz|wyśl|conferm|invia|trimite|confirma|envie|gửi|xác nhận|"
+    r"επιβεβαίωσ|στείλ|dërgo|konfirm",
     re.I,
 ))
 _MACHINE_LOCAL_RE = gated(re.compile(

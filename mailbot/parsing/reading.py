@@ -26,6 +26,7 @@ from .people import (
     same_name_inflected,
     is_machine_address,
     looks_like_name,
+    fits_address,
     name_for_address,
     registered_other,
     signature_name,
@@ -68,6 +69,7 @@ class Reading:
     # a question that asks leave for a change names what changes: a workgroup or a number of persons
     # read inside it ("Kann ich statt in die erste in die dritte?", "Geht es auch zu viert?")
     asked_change: bool = False
+    forwarded: bool = False  # the person registered wrote a forwarded mail (their words are in own_text too)
 
 
 @dataclass
@@ -132,6 +134,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
         cues=cues,
         analysed=choice_text,
         someone_else=someone_else,
+        forwarded=forward is not None,
         # (or a count said beside it: "Чи можна додати ще одну людину? … Тобто нас буде двоє")
         asked_change=_names_in(intent.change_questions, choice_text, used) or bool(
             intent.change_questions and body_party.explicit and body_party.size > 1 and not choices.ids),
@@ -254,6 +257,12 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         return name, org, forward.address, True
     explicit = explicit_reply_address(split.body, own | {from_addr, email_addr or ""})
     if explicit:
+        # (the signed name or From's: a form line names the participant, who may be someone else)
+        writer = best_name([signature_name(split.signature)], display)
+        if fits_address(writer, explicit):
+            # "Potvrdu pošaljite na moju privatnu adresu ivan.juric@…" signed "Ivan Jurić": the writer's
+            # own other address; the writer is the one registered
+            return writer, writer_org, explicit, False
         # (or the form line that names the participant: "Учасник: …", "Katılımcı: …")
         name = name_for_address(split.body, explicit) or form_name(split.body)
         return name, writer_org, explicit, True
