@@ -349,17 +349,19 @@ def _signs_up_on_condition(r: Reading) -> str | None:
     number (a second choice), "if possible", "if that's ok", "ask if" (whether), nor one that is itself
     the coming ("ich würde mich freuen, wenn ich teilnehmen dürfte"), unless said with "only if"."""
     text, low = r.analysed, lowered(r.analysed)
-    if not (_THERE_IS_RE.search(low) or _ONLY_IF_RE.search(low.replace(",", ""))):
-        return None  # (most mails: no condition of the kind, and no sentence bounds taken for each "if")
     found = [(m, True) for m in _PROVIDED_RE.finditer(low)] + [(m, False) for m in _PROVIDED_AFTER_RE.finditer(low)]
     for m, follows in sorted(found, key=lambda f: f[0].start()):
-        left, right = _sentence_bounds(text, m.start(), m.end())
+        # the clause first, within the reach of a sentence (most "if"s hold no offer: no sentence bounds taken)
         if follows:
-            end = _CLAUSE_END_RE.search(low, m.end(), right)
-            start, end = m.start(), end.start() if end else right
+            end = _CLAUSE_END_RE.search(low, m.end(), m.end() + 300)
+            start, end = m.start(), end.start() if end else min(len(low), m.end() + 300)
         else:
-            starts = [c.end() for c in _CLAUSE_END_RE.finditer(low, left, m.start())]
-            start, end = (starts[-1] if starts else left), m.end()
+            starts = [c.end() for c in _CLAUSE_END_RE.finditer(low, max(0, m.start() - 300), m.start())]
+            start, end = (starts[-1] if starts else max(0, m.start() - 300)), m.end()
+        if not (_THERE_IS_RE.search(low[start:end]) or _ONLY_IF_RE.search(low[max(0, m.start() - 12) : m.end()].replace(",", ""))):
+            continue
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        start, end = max(start, left), min(end, right)
         clause = low[start:end]
         strong = _ONLY_IF_RE.search(low[max(left, m.start() - 12) : m.end()].replace(",", ""))
         if not (strong or _THERE_IS_RE.search(clause)):
