@@ -218,3 +218,87 @@ def test_a_short_thank_you_to_our_mail_is_left_alone():
     parsed = parse_message(mail("Vielen Dank, bis dann!", subject="Re: Erinnerung: MSO-Tag", closing="\n",
                                 headers="In-Reply-To: <reminder-1@muenster.example>\n"), MSO)
     assert parsed.kind == "other" and not parsed.needs_review, parsed.reasons
+
+
+# --- a cancellation after which someone of the party comes anyway -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich muss leider absagen. Mein Mann kommt aber trotzdem.",
+    "Hello, I have to cancel my registration. My colleague Sara is still coming.",
+    "Merhaba, kaydımı iptal etmek istiyorum. Eşim yine de gelecek.",
+    "Bonjour, je dois annuler mon inscription. Mon mari viendra quand même.",
+])
+def test_a_cancellation_after_which_someone_comes_anyway_goes_to_review(body):
+    parsed = parse_message(mail(body, subject="Absage"), MSO)
+    assert parsed.needs_review, (parsed.kind, parsed.reasons)
+    assert any("someone comes" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, wir müssen leider absagen, trotzdem vielen Dank für die Einladung.",
+    "Hallo, ich muss meine Anmeldung leider stornieren. Dennoch alles Gute für die Veranstaltung!",
+])
+def test_a_cancellation_with_thanks_anyway_stays_a_cancellation(body):
+    parsed = parse_message(mail(body, subject="Absage"), MSO)
+    assert parsed.kind == "cancellation" and not any("someone comes" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- a reply to our mail that changes the count, in words the reader does not place ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, wir sind doch 2 Personen mehr.",
+    "Здравствуйте, нас будет на одного человека больше.",
+    "Добрий день, нас буде на одну особу більше.",
+])
+def test_a_short_reply_with_a_count_is_no_thank_you(body):
+    parsed = parse_message(mail(body, subject="Re: Ihre Anmeldung zum MSO-Tag", closing="\n",
+                                headers="In-Reply-To: <confirmation-7@muenster.example>\n"), MSO)
+    assert parsed.needs_review or parsed.kind == "change", (parsed.kind, parsed.reasons)
+
+
+# --- a signature: a name that ends like a council ("Murat"), an office line under it -------------------------
+
+@pytest.mark.parametrize("closing, name, organisation", [
+    ("\n\nSaygılarımla\nMurat Öztürk\nMünster Alevi Kültür Merkezi e.V.\nYönetim Kurulu Başkanı\n",
+     "Murat Öztürk", "Münster Alevi Kültür Merkezi e.V."),
+    ("\n\nViele Grüße\nBerat Kaya\nKulturverein Anadolu e.V.\nVorstandsvorsitzender\n",
+     "Berat Kaya", "Kulturverein Anadolu e.V."),
+])
+def test_a_name_ending_in_rat_is_a_name_and_an_office_line_is_none(closing, name, organisation):
+    parsed = parse_message(mail("Hallo, ich melde mich für AG 2 an.", closing=closing,
+                                sender="Info <info@verein.example>"), MSO)
+    assert (parsed.name, parsed.organisation) == (name, organisation), parsed
+
+
+def test_a_council_is_still_an_organisation():
+    parsed = parse_message(mail("Hallo, ich melde mich für AG 2 an.",
+                                closing="\n\nViele Grüße\nAnna Beispiel\nIntegrationsrat Münster\n"), MSO)
+    assert parsed.organisation == "Integrationsrat Münster", parsed
+
+
+@pytest.mark.parametrize("body", [
+    "İyi akşamlar, derneğimizin üyesi Ramazan Bey e-posta kullanmıyor, AG 3'e katılmak istiyor.",
+    "Hallo, mein Onkel nutzt keine E-Mail, er möchte zur AG 1 kommen.",
+    "Hello, my father doesn't use email, he would like to join group 2.",
+])
+def test_someone_who_uses_no_email_is_registered_by_another(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review and any("someone else" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, mein Onkel nutzt keine E-Mail, er möchte zur AG 1 kommen.",
+    "Hallo, ich kann nicht den ganzen Tag bleiben, aber zur AG 2 kommen.",
+])
+def test_a_not_in_one_clause_and_coming_in_the_next_is_no_cancellation(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.kind != "cancellation", (parsed.kind, parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "سلام، من و همسرم در گروه ۳ شرکت می‌کنیم. اگر مهد کودک باشد بچه‌ها را هم می‌آوریم.",
+    "Merhaba, AG 1'e kaydolmak istiyorum. Eşim de gelmek istiyor ama henüz emin değil.",
+])
+def test_a_companion_on_a_condition_or_unsure_is_not_booked(body):
+    parsed = parse_message(mail(body), MSO)
+    assert parsed.needs_review, (parsed.party_size, parsed.reasons)

@@ -209,7 +209,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         # "Meine Kollegin kann leider nicht kommen. Ich bleibe angemeldet.": the writer stays, someone
         # else drops out (a smaller party, not a cancellation of the writer's registration)
         parsed.reasons.append("says someone cannot come, and also that the writer still comes: please read")
-    elif kind == "cancellation" and (after := _coming_after_but(reading)):
+    elif kind == "cancellation" and (after := _coming_after_but(reading) or _coming_anyway(reading)):
         # "Unser Verein muss leider absagen, aber ich komme privat", "…, mais je reste inscrite", "…, aber
         # mein Stellvertreter kommt für mich": after the "but" someone still comes
         parsed.reasons.append(f"cancels, but then says someone comes: '{after}': please read")
@@ -356,7 +356,10 @@ def _reply_not_understood(r: Reading, parsed: Parsed, config: Config) -> list[st
         return []
     text = r.analysed.strip()
     intent = r.intent
-    said = intent.change or intent.cancel or intent.cant_come or intent.party_change or r.cues
+    # ("wir sind doch 2 Personen mehr", "нас будет на одного человека больше": a count or a workgroup word
+    # the reader did not place is what the reply is about)
+    said = (intent.change or intent.cancel or intent.cant_come or intent.party_change or r.cues
+            or any(i.concept in _ABOUT_THE_REGISTRATION for i in r.unexplained))
     low = lowered(text)
     if len(text.split()) <= _SHORT_THANKS_WORDS and not (NEGATION_RE.search(low) or _REGRET_RE.search(low)) and not said:
         # (a short reply with a change, cancel or withdrawal word is no thank-you: "mutați-mă la grupul 3")
@@ -364,6 +367,8 @@ def _reply_not_understood(r: Reading, parsed: Parsed, config: Config) -> list[st
     return ["a reply to our mail that was not understood (a cancellation or a change?): please read"]
 
 
+_ABOUT_THE_REGISTRATION = ("number", "number_word", "persons", "companion", "roman", "ordinal", "position", "letter",
+                           "group_noun")
 # "Leider nein", "Maalesef hayır", "К сожалению, нет": a short reply with regret says no to what we asked
 _REGRET_RE = gated(concept_pattern("regret"))
 # "Vielen Dank, bis dann!", "Thank you so much, see you on Saturday": short enough to be only that
@@ -521,6 +526,30 @@ def _coming_after_but(r: Reading) -> str | None:
 
 
 _BUT_RE = gated(lower_pattern(concept_regex("but")))
+
+
+def _coming_anyway(r: Reading) -> str | None:
+    """A sentence that says someone comes anyway ("Mein Mann kommt aber trotzdem", "my colleague is still
+    coming", "eşim yine de gelecek"), not negated and cancelling nothing itself: in a cancellation, someone
+    of the party stays."""
+    for sentence in sentences(r.analysed):
+        low = lowered(sentence)
+        if not _ANYWAY_RE.search(low) or NEGATION_RE.search(low) or _NOBODY_RE.search(low):
+            continue
+        said = read_intent(sentence)
+        # ("Herr Nguyen hat sich separat angemeldet und kommt wie geplant", "Jonas' Anmeldung bleibt, er kommt
+        # wie geplant": one who stays with a registration of their own is no part of the one cancelled)
+        # ("überlegt, privat trotzdem zu kommen": only thinking of it, they would sign up themselves)
+        own = (said.register or said.reg_noun or said.existing or said.my_registration or _REGISTERED_RE.search(low)
+               or _THINKING_RE.search(low))
+        if not (said.cancel or said.cant_come or own) and speaks_of_coming(sentence):
+            return " ".join(sentence.split())[:80]
+    return None
+
+
+_REGISTERED_RE = gated(concept_pattern("already"))
+_THINKING_RE = gated(concept_pattern("condition"))
+_ANYWAY_RE = gated(concept_pattern("anyway"))
 
 
 # "none of us", "niemand von uns": a negation the word lists of intent.py do not hold

@@ -370,7 +370,7 @@ def _signs_up_on_condition(r: Reading) -> str | None:
         if (re.search(r"\d", clause) or ROOM_RE.search(clause) or GROUP_RE.search(clause)
                 or _IF_FULL_RE.search(clause) or NO_ROOM_RE.search(clause)
                 or (_POSSIBLE_RE.search(clause) or _IS_THAT_OK_RE.search(clause)) and len(clause.split()) <= 5
-                or _ASKS_BEFORE_RE.search(before) or not strong and speaks_of_coming(text[start:end])
+                or _ASKS_BEFORE_RE.search(before)
                 or not speaks_of_coming(text[left:right])):
             continue
         return " ".join(text[start:end].split())[:80]

@@ -24,7 +24,7 @@ _SALUTATION_RE = gated(re.compile(
 _ORG_WORDS = gated(lower_pattern(
     r"verein|gemeinde|gemeinschaft|communit|communaut|comunidad|comunità|verband|landsmannschaft|ortsgruppe|"
     r"association|asociaci|associazione|assoc\b|network|netzwerk|"
-    r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|\Brat\b|\bamt\b|\Bamt\b|büro|buero|dienst|"
+    r"gesellschaft|zentrum|center|centre|centro\b|diaspora|kreis\b|kulturkreis|(?<=\w{4})rat\b|\bamt\b|\Bamt\b|büro|buero|dienst|"
     r"initiative|union\b|forum|stiftung|foundation|fundaci|fundacja|gmbh|ggmbh|\be\.\s?v\.|(?<=\w )ev\b|"
     r"\bclub|klub|bund\b|föderation|federation|organisation|organization|institut|caf[ée]\b|(?<!be)treff|"
     r"dernek|derneği|vakf|cemiyet|ассоциац|общество|союз|громад|центр|объединени|об'єднан|спілк|школа|товариств|"
@@ -52,7 +52,9 @@ _ROLE_RE = gated(re.compile(
     r"geschäftsführung|projektleitung|projektleiter(?:in)?|leitung|leiter(?:in)?|koordinator(?:in)?|"
     r"koordination|referent(?:in)?|mitarbeiter(?:in)?|sprecher(?:in)?|mitglied|chair(?:person|woman|man)?|"
     r"president|vice[- ]president|secretary|treasurer|coordinator|member|director|manager|"
-    r"présidente?|secrétaire|trésorière?|presidente|başkan[ıi]?|председатель|голова|رئيس|مدير|"
+    r"présidente?|secrétaire|trésorière?|presidente|başkan[ıi]?|председатель|голова|رئيسة|رئيس|مديرة|مدير|"
+    # (feminine Arabic offices, Farsi, Russian: "رئيسة جمعية النساء العربيات", "руководитель …")
+    r"منسقة|منسق|سكرتيرة|سكرتير|أمينة|رئیس|مدیر|دبیر|руководитель|координатор|секретарь|"
     # religious offices and a few more languages' officers ("İmam – … Derneği", "செயலாளர் – … மன்றம்")
     r"imam|i̇mam|hoca|hodscha|pfarrer(?:in)?|pastor(?:in)?|priester|priest|sekreter|sekretär(?:in)?|"
     r"செயலாளர்|தலைவர்|பொருளாளர்|"
@@ -83,6 +85,16 @@ def strip_salutation(name: str) -> str:
     return _SALUTATION_RE.sub("", name.strip()).strip(" ,;:")
 
 
+# a word that names an office in a signature's title line ("Yönetim Kurulu Başkanı", "Vorstandsvorsitzender",
+# "Chairwoman"): such a line is no name ("Başkan" alone is a family name, "Başkanı" the office of someone)
+_OFFICE_WORD_RE = re.compile(
+    r"(?:başkanı|başkanvekili|yardımcısı|sekreteri|müdürü|kurulu|(?:vorstands)?vorsitzende[rn]?|chair(?:man|woman|person)|"
+    r"president|secretary|treasurer|présidente?|secrétaire|trésorière?|presidente|председатель|руководитель|директор|"
+    r"رئيسة|رئيس)",
+    re.I,
+)
+
+
 def looks_like_name(line: str, min_words: int = 1) -> bool:
     """A person's name: 1–5 capitalised words of letters, no organisation or greeting word."""
     line = strip_salutation(line.strip().strip(",;:!"))
@@ -93,7 +105,7 @@ def looks_like_name(line: str, min_words: int = 1) -> bool:
         return False
     capitalised = 0
     for word in words:
-        if not _LETTERS_RE.match(word) or _NOT_NAME_WORDS.match(word.strip(".")):
+        if not _LETTERS_RE.match(word) or _NOT_NAME_WORDS.match(word.strip(".")) or _OFFICE_WORD_RE.fullmatch(word):
             return False
         if word.lower() in _NAME_PARTICLES:
             continue
