@@ -302,3 +302,47 @@ def test_a_not_in_one_clause_and_coming_in_the_next_is_no_cancellation(body):
 def test_a_companion_on_a_condition_or_unsure_is_not_booked(body):
     parsed = parse_message(mail(body), MSO)
     assert parsed.needs_review, (parsed.party_size, parsed.reasons)
+
+
+# --- the greeting ends at an Arabic comma or "!" too: the message after it is read ----------------------------
+
+@pytest.mark.parametrize("body, kind", [
+    ("مرحبا، للأسف لن أتمكن من الحضور.", "cancellation"),
+    ("سلام، متاسفانه نمی‌توانم بیایم.", "cancellation"),
+    ("Hallo! Ich melde mich für AG 2 an.", "registration"),
+])
+def test_a_greeting_on_the_line_of_the_message_drops_only_the_greeting(body, kind):
+    parsed = parse_message(mail(body, subject="MSO-Tag", closing="\n"), MSO)
+    assert parsed.kind == kind, (parsed.kind, parsed.reasons)
+
+
+# --- cancellations in more words; a part of the day taken back is no cancellation of the place ---------------
+
+@pytest.mark.parametrize("body", [
+    "Hello, something came up and I won't make it on the 13th. Sorry!",
+    "Hola, al final no voy a poder ir, lo siento mucho.",
+    "Dzień dobry, niestety nie dam rady przyjść.",
+    "Ciao, purtroppo non riesco a venire.",
+    "Hallo, bitte meine Anmeldung löschen.",
+])
+def test_a_cancellation_in_everyday_words_is_read(body):
+    assert parse_message(mail(body, subject="MSO-Tag"), MSO).kind == "cancellation"
+
+
+@pytest.mark.parametrize("body", [
+    "Ciao, non posso venire alla mattina, ma nel pomeriggio sì, gruppo 2.",
+    "Hi, we won't make it to the morning part, but we'll be there for the workgroups.",
+    "Hallo, am Vormittag kann ich leider nicht kommen.",
+])
+def test_a_part_of_the_day_taken_back_goes_to_review(body):
+    parsed = parse_message(mail(body, subject="MSO-Tag"), MSO)
+    assert parsed.kind != "cancellation" or parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, die Schicht wurde verlängert, daher kann ich auch vormittags nicht kommen. Ich sage ab.",
+    "Hello, I have a court hearing that morning, so unfortunately I have to cancel my registration.",
+])
+def test_a_part_of_the_day_in_the_reason_for_cancelling_keeps_the_cancellation(body):
+    parsed = parse_message(mail(body, subject="Absage"), MSO)
+    assert parsed.kind == "cancellation" and not any("part of the day" in r for r in parsed.reasons), parsed.reasons

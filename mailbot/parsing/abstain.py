@@ -70,8 +70,15 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"change word in a cancellation: '{_context(r.analysed, change[0])}'")
         if r.intent.question and not parsed.side_questions:
             reasons.append("cancellation together with a question")
+        # ("non posso venire alla mattina, ma nel pomeriggio sì, gruppo 2": after a "but" the sentence that
+        # takes something back asks for the workgroup)
         asked = next((sp for sp in r.choices.spans if _DIGIT_RE.search(r.analysed, *sp)
-                      and not takes_back(_sentence_of(r.analysed, *sp))), None)
+                      and (not takes_back(_sentence_of(r.analysed, *sp)) or _after_but(r.analysed, sp[0]))), None)
+        part = _part_of_the_day(r)
+        if part:
+            # "non posso venire alla mattina, ma nel pomeriggio sì", "I can't come in the morning": a part of the
+            # day taken back, the rest perhaps not; a partial cancellation is no cancellation of the place
+            reasons.append(f"takes back a part of the day only?: '{part}'")
         if asked:
             # "… keine Antwort bekommen. Bitte AG 2, wie unten": a workgroup in a sentence that takes
             # nothing back is asked for; the mail may be a registration the reader took for a cancellation
@@ -526,6 +533,37 @@ def _event_quoted(phrase: str, config: Config) -> bool:
     words = {w.casefold() for w in re.findall(r"\w+", phrase)}
     event = {w.casefold() for w in re.findall(r"\w+", config.event.name or "")}
     return bool(words) and len(words & event) >= max(1, len(words) // 2)
+
+
+_PART_OF_DAY_RE = gated(concept_pattern("part_of_day"))
+
+
+def _part_of_the_day(r: Reading) -> str | None:
+    """The first sentence that takes something back right beside a part of the day (morning, afternoon,
+    the whole day)."""
+    text = r.analysed
+    for m in _PART_OF_DAY_RE.finditer(lowered(text)):
+        left, right = _sentence_bounds(text, m.start(), m.end())
+        # (what is taken back stands next to the part of the day: "non posso venire alla mattina"; "that
+        # morning I have to interpret at court, … so I cannot come" tells why the whole day is given up)
+        if takes_back(text[max(left, m.start() - 30) : min(right, m.end() + 30)]) and not _EVEN_BEFORE_RE.search(
+                lowered(text[max(left, m.start() - 12) : m.start()])):
+            return " ".join(text[left:right].split())[:80]
+    return None
+
+
+# "daher kann ich auch vormittags nicht kommen", "not even in the morning", "même pas le matin": the part of
+# the day said with "also / even" is the whole day given up
+_EVEN_BEFORE_RE = re.compile(r"(?<!\w)(?:auch|sogar|even|also|même|anche|neanche|también|ni siquiera|também|bile|тоже|также|даже|навіть|też|nawet|حتى|هم)\W*$")
+
+
+_BUT_WORD_RE = gated(concept_pattern("but"))
+
+
+def _after_but(text: str, position: int) -> bool:
+    """Does a "but" (aber, mais, ma, но, ama) stand before position in its sentence?"""
+    left, _right = _sentence_bounds(text, position, position)
+    return bool(_BUT_WORD_RE.search(lowered(text[left:position])))
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

@@ -332,6 +332,9 @@ _GREETING_RE = gated(re.compile(
 ))
 
 
+_GREETING_END_RE = re.compile(r"[,،，、!:]")
+
+
 def _without_greeting(text: str) -> str:
     """Drop the salutation ('Liebe Kolleginnen und Kollegen,') before reading the text.
 
@@ -344,8 +347,11 @@ def _without_greeting(text: str) -> str:
         if not stripped:
             continue
         if _GREETING_RE.match(stripped):
-            head, comma, rest = stripped.partition(",")
-            if comma and rest.strip() and len(head.split()) <= 6:
+            # (the Arabic and CJK commas and "!" end a greeting too: "مرحبا، للأسف لن أتمكن من الحضور" and
+            # "Hallo! Ich melde mich für AG 2 an" were dropped whole, the message with the greeting)
+            end = _GREETING_END_RE.search(stripped)
+            head, rest = (stripped[: end.start()], stripped[end.end() :]) if end else (stripped, "")
+            if end and rest.strip() and len(head.split()) <= 6:
                 lines[i] = rest.strip()
             elif len(stripped.split()) <= 8:
                 lines[i] = ""
