@@ -115,10 +115,25 @@ def _parse_in_thread(parse_message, raw: bytes, config, seconds: float):
     helper.start()
     helper.join(seconds)
     if helper.is_alive():
-        # stops the helper at its next bytecode (CPython's documented way to raise into a thread)
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(helper.ident), ctypes.py_object(OverBudget))
+        # stops the helper at its next bytecode (CPython's documented way to raise into a thread); an
+        # exception that lands in a callback Python ignores (a gc callback, a __del__) is lost, so a watcher
+        # raises it again while the helper still runs, without keeping the caller waiting
+        _stop(helper)
+        threading.Thread(target=_stop_again, args=(helper,), name="mailbot-parse-stop", daemon=True).start()
         return too_slow(seconds)
     return box[0] if box else too_slow(seconds)
+
+
+def _stop(helper: threading.Thread) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(helper.ident), ctypes.py_object(OverBudget))
+
+
+def _stop_again(helper: threading.Thread, tries: int = 20, pause: float = 0.05) -> None:
+    for _ in range(tries):
+        helper.join(pause)
+        if not helper.is_alive():
+            return
+        _stop(helper)
 
 
 class ParseProcessError(Exception):
