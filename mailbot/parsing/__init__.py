@@ -24,7 +24,7 @@ from .dates import other_dates
 from .attachments import Attached, read_attachments
 from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
+from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
@@ -540,15 +540,13 @@ def _coming_anyway(r: Reading) -> str | None:
         # ("Herr Nguyen hat sich separat angemeldet und kommt wie geplant", "Jonas' Anmeldung bleibt, er kommt
         # wie geplant": one who stays with a registration of their own is no part of the one cancelled)
         # ("überlegt, privat trotzdem zu kommen": only thinking of it, they would sign up themselves)
-        own = (said.register or said.reg_noun or said.existing or said.my_registration or _REGISTERED_RE.search(low)
-               or _THINKING_RE.search(low))
+        own = (said.register or said.reg_noun or said.existing or said.my_registration or PAST_RE.search(low)
+               or CONDITIONAL_RE.search(low))
         if not (said.cancel or said.cant_come or own) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
 
 
-_REGISTERED_RE = gated(concept_pattern("already"))
-_THINKING_RE = gated(concept_pattern("condition"))
 _ANYWAY_RE = gated(concept_pattern("anyway"))
 
 

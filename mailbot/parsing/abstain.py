@@ -15,9 +15,10 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import NO_ROOM_RE, choose, matcher_for, rank_phrases
+from .choices import BUT_RE, NO_ROOM_RE, choose, matcher_for, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
-from .intent import COMES_TOO_RE, GROUP_RE, NEGATION_RE, REGISTER_RE, ROOM_RE, speaks_of_coming, takes_back
+from .intent import (COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE, ROOM_RE,
+                     speaks_of_coming, takes_back)
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import party_size, uncounted_companion
@@ -345,7 +346,6 @@ _ONLY_IF_RE = gated(concept_pattern("only_if"))  # "nur wenn", "only if", "solo 
 _CLAUSE_END_RE = re.compile(r"[,;:.!?،؛()]|\s[-–]\s")
 _POSSIBLE_RE = gated(concept_pattern("possible"))  # "wenn möglich", "if necessary", "якщо можна"
 _ASKS_BEFORE_RE = gated(concept_pattern("ask_or_know"))  # "ask if", "savoir si": whether, not a condition
-_IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))  # "if that's ok", "wenn das geht"
 
 
 def _signs_up_on_condition(r: Reading) -> str | None:
@@ -353,8 +353,7 @@ def _signs_up_on_condition(r: Reading) -> str | None:
     traduzione", "çocuk bakımı varsa", "if it is free") or said with "only if", in a sentence that signs up
     or says the writer comes. A proviso on the writer's own day ("falls ich frei bekomme", "if my shift
     allows") is how people register: they cancel if it fails. Not a condition about room, a workgroup or a
-    number (a second choice), "if possible", "if that's ok", "ask if" (whether), nor one that is itself
-    the coming ("ich würde mich freuen, wenn ich teilnehmen dürfte"), unless said with "only if"."""
+    number (a second choice), "if possible", "if that's ok", nor "ask if" (whether)."""
     text, low = r.analysed, lowered(r.analysed)
     found = [(m, True) for m in _PROVIDED_RE.finditer(low)] + [(m, False) for m in _PROVIDED_AFTER_RE.finditer(low)]
     for m, follows in sorted(found, key=lambda f: f[0].start()):
@@ -365,18 +364,18 @@ def _signs_up_on_condition(r: Reading) -> str | None:
         else:
             starts = [c.end() for c in _CLAUSE_END_RE.finditer(low, max(0, m.start() - 300), m.start())]
             start, end = (starts[-1] if starts else max(0, m.start() - 300)), m.end()
-        if not (_THERE_IS_RE.search(low[start:end]) or _ONLY_IF_RE.search(low[max(0, m.start() - 12) : m.end()].replace(",", ""))):
+        strong = _ONLY_IF_RE.search(low[max(0, m.start() - 12) : m.end()].replace(",", ""))
+        if not (strong or _THERE_IS_RE.search(low[start:end])):
             continue
         left, right = _sentence_bounds(text, m.start(), m.end())
         start, end = max(start, left), min(end, right)
         clause = low[start:end]
-        strong = _ONLY_IF_RE.search(low[max(left, m.start() - 12) : m.end()].replace(",", ""))
         if not (strong or _THERE_IS_RE.search(clause)):
             continue
         before = " ".join(low[left : m.start()].split()[-3:])
         if (re.search(r"\d", clause) or ROOM_RE.search(clause) or GROUP_RE.search(clause)
                 or _IF_FULL_RE.search(clause) or NO_ROOM_RE.search(clause)
-                or (_POSSIBLE_RE.search(clause) or _IS_THAT_OK_RE.search(clause)) and len(clause.split()) <= 5
+                or (_POSSIBLE_RE.search(clause) or IS_THAT_OK_RE.search(clause)) and len(clause.split()) <= 5
                 or _ASKS_BEFORE_RE.search(before)
                 or not speaks_of_coming(text[left:right])):
             continue
@@ -400,7 +399,6 @@ def _count_of_another_time(r: Reading) -> str | None:
 
 
 _ALONE_RE = gated(concept_pattern("alone"))
-_FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 
 
 def _writer_comes_alone(r: Reading) -> str | None:
@@ -413,7 +411,7 @@ def _writer_comes_alone(r: Reading) -> str | None:
     text = r.analysed
     for m in _ALONE_RE.finditer(lowered(text)):
         sentence = _sentence_of(text, m.start(), m.end())
-        if speaks_of_coming(sentence) and _FIRST_PERSON_RE.search(lowered(sentence)):
+        if speaks_of_coming(sentence) and FIRST_PERSON_RE.search(lowered(sentence)):
             return " ".join(sentence.split())[:60]
     return None
 
@@ -557,13 +555,12 @@ def _part_of_the_day(r: Reading) -> str | None:
 _EVEN_BEFORE_RE = re.compile(r"(?<!\w)(?:auch|sogar|even|also|même|anche|neanche|también|ni siquiera|também|bile|тоже|также|даже|навіть|też|nawet|حتى|هم)\W*$")
 
 
-_BUT_WORD_RE = gated(concept_pattern("but"))
 
 
 def _after_but(text: str, position: int) -> bool:
     """Does a "but" (aber, mais, ma, но, ama) stand before position in its sentence?"""
     left, _right = _sentence_bounds(text, position, position)
-    return bool(_BUT_WORD_RE.search(lowered(text[left:position])))
+    return bool(BUT_RE.search(lowered(text[left:position])))
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

@@ -123,7 +123,7 @@ _PAST_CLAUSE_RE = gated(re.compile(
     r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
     re.I,
 ))
-_BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
+BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
 _FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"

@@ -20,7 +20,7 @@ _REGISTER_RE = gated(concept_pattern("register"))
 REGISTER_RE = _REGISTER_RE  # (abstain: which sign-up words a mail holds)
 _ATTEND_RE = gated(concept_pattern("attend"))
 _REG_NOUN_RE = gated(concept_pattern("registration"))
-_CONDITIONAL_RE = gated(concept_pattern("condition"))
+CONDITIONAL_RE = _CONDITIONAL_RE = gated(concept_pattern("condition"))
 # "Ali kommt auch mit", "our treasurer will also attend", "همسرم هم می‌آید": someone else comes too
 COMES_TOO_RE = gated(concept_pattern("comes_too"))
 # "If so, I will register": the condition is its own clause but holds the whole sentence
@@ -47,7 +47,7 @@ _CANCEL_RE = gated(concept_pattern("cancel"))
 CANT_COME_RE = _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
 _QUESTION_WORDS_RE = gated(concept_pattern("question"))
-_FIRST_PERSON_RE = gated(concept_pattern("first_person"))
+FIRST_PERSON_RE = _FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 # "Kann ich in die AG 3 wechseln?", "Чи можна мені замість групи 1 перейти до групи 3?": a question that
 # asks leave for the change it names is the change asked for (reading.py checks that it names its target)
 _MAY_I_RE = gated(concept_pattern("may_i"))
@@ -56,7 +56,7 @@ _MAY_I_RE = gated(concept_pattern("may_i"))
 ROOM_RE = _ROOM_RE = gated(lower_pattern(r"(?<!\w)(?:voll|belegt|ausgebucht|platz|plätze|full|room|space|place|seat|places|plaz|vaga|posti|"
                                r"miejsc|мест|місц|mjesta|locuri|yer|جا|مكان|χώρο)"))
 GROUP_RE = _GROUP_RE = gated(lower_pattern(rf"(?<!\w){GROUP_NOUN}(?!\w)"))
-_IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
+IS_THAT_OK_RE = _IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
 _THANKS_CONFIRMATION_RE = gated(concept_pattern("thanks_confirmation"))
