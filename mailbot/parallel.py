@@ -93,7 +93,9 @@ def _parse_with_alarm(parse_message, raw: bytes, config, seconds: float):
 
     previous = signal.signal(signal.SIGALRM, over)
     try:  # an alarm just after the parse ended still counts the mail as too slow: harmless, rare
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # (repeating every 50 ms: an alarm that lands in a callback Python ignores, a gc callback, is lost;
+        # the next one stops the parse; the timer is cleared before anything else once it is stopped)
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
         try:
             return parse_message(raw, config)
         finally:
