@@ -13,6 +13,7 @@ import pytest
 
 from mailbot.config import load_config
 from mailbot.parsing import parse_message
+from mailtext import mail
 from mailbot.parsing.intent import read_intent
 from mailbot.parsing.party import party_size
 
@@ -20,11 +21,6 @@ ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 
 
-def mail(body: str, subject: str = "Anmeldung", closing: str = "\n\nViele Grüße\nAnna Beispiel\n") -> bytes:
-    return (
-        f"From: Anna Beispiel <anna@beispiel.example>\nTo: mso-tag@muenster.example\nSubject: {subject}\n"
-        f"Message-ID: <t10@beispiel.example>\nContent-Type: text/plain; charset=utf-8\n\n{body}{closing}"
-    ).encode()
 
 
 # --- "alone" in the writer's language doubts a count of others ----------------------------------------

@@ -13,6 +13,7 @@ import pytest
 
 from mailbot.config import load_config
 from mailbot.parsing import parse_message
+from mailtext import mail
 
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
@@ -74,12 +75,6 @@ def tables(tmp_path_factory):
     return load_config(path)
 
 
-def mail(body: str, subject: str = "Anmeldung", closing: str = "\n\nViele Grüße\nAnna Beispiel\n",
-         sender: str = "Anna Beispiel <anna@beispiel.example>") -> bytes:
-    return (
-        f"From: {sender}\nTo: mso-tag@muenster.example\nSubject: {subject}\n"
-        f"Message-ID: <t11@beispiel.example>\nContent-Type: text/plain; charset=utf-8\n\n{body}{closing}"
-    ).encode()
 
 
 # --- someone else drops out, the writer still comes: no cancellation of the writer -----------------------

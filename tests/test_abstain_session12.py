@@ -13,18 +13,13 @@ import pytest
 
 from mailbot.config import load_config
 from mailbot.parsing import parse_message
+from mailtext import mail
 from mailbot.parsing.evidence import inventory
 
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 
 
-def mail(body: str, subject: str = "Anmeldung", closing: str = "\n\nViele Grüße\nAnna Beispiel\n",
-         headers: str = "") -> bytes:
-    return (
-        f"From: Anna Beispiel <anna@beispiel.example>\nTo: mso-tag@muenster.example\nSubject: {subject}\n"
-        f"Message-ID: <t12@beispiel.example>\n{headers}Content-Type: text/plain; charset=utf-8\n\n{body}{closing}"
-    ).encode()
 
 
 # --- "one more person" beside a wish to take part, in a new mail: no change of a registration ------------

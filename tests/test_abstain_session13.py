@@ -13,17 +13,12 @@ import pytest
 
 from mailbot.config import load_config
 from mailbot.parsing import parse_message
+from mailtext import mail
 
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 
 
-def mail(body: str, subject: str = "Anmeldung", closing: str = "\n\nViele Grüße\nAnna Beispiel\n",
-         sender: str = "Anna Beispiel <anna@beispiel.example>", headers: str = "") -> bytes:
-    return (
-        f"From: {sender}\nTo: mso-tag@muenster.example\nSubject: {subject}\n"
-        f"Message-ID: <t13@beispiel.example>\n{headers}Content-Type: text/plain; charset=utf-8\n\n{body}{closing}"
-    ).encode()
 
 
 # --- a sign-up that holds only if the event offers something nobody has confirmed yet ----------------------

@@ -21,7 +21,7 @@ from ..recipients import from_address
 from .abstain import MYSELF_RE, abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import other_dates
-from .attachments import Attached, read_attachments
+from .attachments import Attached, field_fact, read_attachments
 from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
@@ -30,7 +30,7 @@ from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
 from .party import names_companion
 from .mime import Mail, read_mail
-from .people import EMAIL_RE, fold, has_org_word, initial_only, is_machine_address
+from .people import EMAIL_RE, fold, form_name, has_org_word, initial_only, is_machine_address, name_words, signature_name
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
 from .vocabulary import concept_regex, covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
@@ -174,7 +174,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     kind, why = _decide_kind(reading, mail, asides=bool(asides))
     if kind in ("registration", "change", "cancellation"):
         parsed.side_questions = asides
-    if kind == "other" and attached.complete_form:
+    if kind == "other" and (attached.complete_form or _filled_form(reading)):
         kind = "registration"  # a filled registration form says it without words
     _note_attachments(parsed, attached, kind, reading)
     if attached.text and kind != "other" and not attached.complete_form and _kind_without_files(
@@ -222,6 +222,25 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if kind == "change" and reading.intent.party_change and not _new_party_said(reading):
         # "one of us can't come": the party shrinks, but to how many the mail does not say
         parsed.reasons.append("someone no longer comes, but the new number of persons is not said: please read")
+    if kind == "registration" and not reading.choices.ids:
+        # "Nachtrag: meine Mutter kommt auch mit, also 2 Personen", "Sorry, forgot to say – our treasurer comes
+        # too" over the writer's own earlier mail: a registration naming no workgroup that adds to an earlier
+        # mail changes the registration made there (the rules would place it in a workgroup of their own)
+        follow_up = _follows_up(reading, mail)
+        if follow_up:
+            parsed.reasons.append(f"follows up an earlier mail ({follow_up}) and names no workgroup: "
+                                  "a change of the registration made then?")
+        elif reading.intent.change:
+            # "Bitte also 2 Personen statt nur mir eintragen": a sign-up word beside a change word
+            parsed.reasons.append("signs up and speaks of a change, naming no workgroup: a new registration "
+                                  "or a change of one made before?")
+    negated = _negated_choice(reading) if kind == "registration" and not (
+        reading.intent.register or reading.intent.attend) else None
+    if negated:
+        # "Samahani, siwezi kuja AG 3": only the subject and a workgroup make it a registration, and the
+        # sentence that names the workgroup says "not" (words of not coming the files may not have)
+        parsed.reasons.append(f"names a workgroup in a sentence with a negation, and no word of signing up: "
+                              f"'{negated}' (a cancellation?)")
     elsewhen = _dates_of_coming(reading, mail, config) if kind == "registration" else []
     if elsewhen:
         # "zum Fachtag … am 24. Februar": a registration for another day is likely for another event
@@ -259,12 +278,27 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
 
 
 
+def _filled_form(r: Reading) -> bool:
+    """The invitation's form filled in the mail itself ("Ad Soyad: …", "Kişi sayısı: 3", "Atölye: 4", or the
+    workgroups ticked): a name, a number of persons and one workgroup read say "I register" without the words."""
+    facts = {field_fact(m.group(1)) for m in _FORM_LINE_RE.finditer(r.own_text[:4000])}
+    return {"name", "persons"} <= facts and r.party.explicit and len(r.choices.ids) == 1
+
+
+# "Label: value" on a line of its own (the label short, the value not empty)
+_FORM_LINE_RE = re.compile(r"^[^\S\n]*([^\W\d_][^:\n]{0,58}?)[^\S\n]*:[^\S\n]*\S", re.M)
+
+
 # a list line that names a person: a marker, then a title or two capitalised words and the line's end
 # or a role after a dash or comma ("1. Mrs. Ngozi Eze - Women's Wing", "- Frau Aylin Demir", "• Ali Kaya")
 _LISTED_PERSON_RE = gated(re.compile(
     r"^[^\S\n]*(?:\d{1,2}[.)]|[-–•*·])[^\S\n]+"
     r"(?:(?i:mrs?|ms|miss|dr|prof|frau|herrn?|mme|mlle|m|sra?|sig\.?ra|bay|bayan|г-н|г-жа|пан|пані)\.?[^\S\n]+)?"
-    r"[A-ZÄÖÜÇŞ][\w'’-]+(?:[^\S\n]+[A-ZÄÖÜÇŞ][\w'’-]+){1,3}[^\S\n]*(?:$|[-–,:(])",
+    r"(?:[A-ZÄÖÜÇŞ][\w'’-]+(?:[^\S\n]+[A-ZÄÖÜÇŞ][\w'’-]+){1,3}"
+    # Cyrillic and Greek capitals; Arabic script, which has none: two to four words and the line's end
+    r"|[А-ЯЁІЇЄҐ][\w'’-]+(?:[^\S\n]+[А-ЯЁІЇЄҐ][\w'’-]+){1,3}|[Α-Ω][\w'’-]+(?:[^\S\n]+[Α-Ω][\w'’-]+){1,3}"
+    r"|[\u0620-\u064a\u066e-\u06d3]+(?:[^\S\n]+[\u0620-\u064a\u066e-\u06d3]+){1,3}(?=[^\S\n]*$))"
+    r"[^\S\n]*(?:$|[-–,:(])",
     re.M,
 ))
 
@@ -405,6 +439,12 @@ def _note_attachments(parsed: Parsed, attached: Attached, kind: str, reading: Re
         parsed.reasons += attached.problems[:3]
     if attached.card and kind in ("registration", "change") and not reading.organisation:
         reading.organisation = attached.card.organisation  # the card's ORG: _fill_person takes it from here
+    card_name = attached.card.name if attached.card and kind in ACTING and not reading.someone_else else None
+    if card_name and (card_name in reading.signature or not any(
+            name_words(n) >= 2 for n in (signature_name(reading.signature), form_name(reading.own_text)) if n)):
+        # the card's name where the mail signs it ("Dr. Friederike Lohmann, OStR'") or signs and fills in no full
+        # one (over From's display name, which may be a school's or an office's: "Hansa-Gymnasium Münster")
+        reading.name = card_name
 
 
 ACTING = ("registration", "change", "cancellation")
@@ -446,6 +486,45 @@ def _says_not_coming(r: Reading) -> str | None:
         if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
+
+
+def _follows_up(r: Reading, mail: Mail) -> str | None:
+    """What says the mail adds to the writer's earlier one: a `follow_up` word in the subject or the text
+    ("Nachtrag", "Hallo nochmal", "I forgot to mention"), or the writer's own mail quoted under it."""
+    found = _FOLLOW_UP_RE.search(lowered(mail.header("Subject") + "\n" + r.own_text[:4000]))
+    if found:
+        return f"'{found.group(0)}'"
+    sender = (mail.address("From")[1] or "").lower()
+    own = r.own_text.strip()
+    at = mail.text.find(own[-60:]) if own else -1
+    if sender and at >= 0:
+        # the first lines under the writer's words: an attribution or header block that names the writer
+        # ("On 19 Jan, Ada <ada@…> wrote:", "Von: Ada <ada@…>") quotes the writer's own mail
+        quoted = mail.text[at + len(own[-60:]) :][:400].lower()
+        if sender in quoted:
+            return "the writer's own mail quoted"
+    return None
+
+
+_FOLLOW_UP_RE = gated(concept_pattern("follow_up"))
+
+
+def _negated_choice(r: Reading) -> str | None:
+    """The sentence that names a workgroup read, when it holds a negation (not one of a fallback: "if there
+    is no room in AG 2")."""
+    low = lowered(r.analysed)
+    for start, _end in r.choices.spans:
+        # (in the words right before it, in its clause: "siwezi kuja AG 3", "không thể đến AG 2"; a "not" of
+        # another clause, "im Verein versteht keiner die Anträge", is about something else)
+        before = low[max(0, start - _NEGATION_BEFORE) : start]
+        clause = re.split(r"[,;:.!?()\n،؛–—]", before)[-1]
+        found = NEGATION_RE.search(FALLBACK_CONDITION_RE.sub(" ", clause))
+        if found:
+            return " ".join(r.analysed[start - len(clause) : start + 12].split())[:80]
+    return None
+
+
+_NEGATION_BEFORE = 40  # characters
 
 
 def _new_party_said(r: Reading) -> bool:

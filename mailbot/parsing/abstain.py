@@ -656,7 +656,14 @@ def _not_about_coming(r: Reading, item: Item) -> bool:
     sentence = r.analysed[left:right]
     if speaks_of_coming(sentence) or _FORM_OR_PLUS_RE.search(sentence):
         return False
+    if len(sentence.split()) < _LIFE_WORDS:
+        # "Colega mea vine și ea.", "A kollégám is jön.", "同事也来。": a short sentence with a companion says
+        # that one comes, in words of coming the files do not have; a life is told at more length
+        return False
     return speaks_of_coming(f"{r.analysed[:left]} {r.analysed[right:]}")
+
+
+_LIFE_WORDS = 6
 
 
 _FORM_OR_PLUS_RE = re.compile(r"^[^\W\d_][^\n:\d]{0,29}:|[+&]", re.M)  # (a label of words: "O 16:30" is a time)

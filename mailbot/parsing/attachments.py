@@ -92,7 +92,8 @@ def read_attachments(mail: Mail) -> Attached:
         text = _tidy_lines(result.lines)[:MAX_TEXT_CHARS]
         if text.strip():
             texts.append(text)
-            out.read_from.append(name)
+        if text.strip() or result.card:
+            out.read_from.append(name)  # (a card with only a name was read too: its name is used, not its text)
         out.card = out.card or result.card
         out.complete_form = out.complete_form or is_complete_form(result.fields)
     out.text = "\n\n".join(texts)
@@ -248,7 +249,7 @@ _FIELD_WORDS = {
     "persons": r"personen|persons?|anzahl|teilnehmer\w*|teilnehmende|participants?|people|number of \w+|kişi\w*|"
                r"osoby|osób|personnes|personas|человек|осіб|عدد|تعداد",
     "workgroup": r"arbeitsgruppen?|ag|workshops?|work ?groups?|working groups?|gruppe|group|atelier|grupo|grup|"
-                 r"çalışma grubu|группа|група|مجموعة|گروه|forum",
+                 r"çalışma grubu|atölye|warsztat|группа|група|семинар|воркшоп|مجموعة|ورشة|گروه|کارگاه|forum",
     "name": r"name|vorname|nachname|zuname|full ?name|ad ?soyad|isim|imię|nazwisko|nom|prénom|nombre|имя|фамилия|"
             r"ім'я|прізвище|الاسم|اسم|نام",
 }
@@ -433,8 +434,10 @@ def _read_vcard(data: bytes) -> _FileText:
     card = Card(name=values.get("FN") or _name_from_n(values.get("N", "")) or None,
                 organisation=", ".join(u for u in _vcard_split(values.get("ORG", "")) if u) or None,
                 email=(values.get("EMAIL") or "").strip().lower() or None)
-    lines = [f"Name: {card.name}" if card.name else "",
-             f"Organisation: {card.organisation}" if card.organisation else "",
+    # (no "Name:" line: the card is the writer's own, and the name they sign in the mail, as they write it,
+    # comes first: "Наталья Кузнецова" signed over the card's "Natalja Kusnezowa"; parsing/__init__ takes the
+    # card's name only where the mail gives none)
+    lines = [f"Organisation: {card.organisation}" if card.organisation else "",
              f"E-Mail: {card.email}" if card.email else ""]
     return _FileText(lines, card=card)
 

@@ -33,6 +33,7 @@ from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
 from .scan import mark_letters
+from .ticks import read_ticks
 from .topics import TopicReader
 from .vocabulary import alternation, concept_regex, vocabulary, words
 
@@ -131,10 +132,16 @@ _FALLBACK_BEFORE_RE = gated(re.compile(
     # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
     r"gdyby|jeśli|jeżeli|jesli|jezeli|якщо|если|ukoliko|ako|caso|se não|se nao|se non|se il|se la|se o|se a|"
     r"s'il|s’il|si c'est|si no hay|si el|si la|à défaut|a défaut|a defaut|altrimenti|senão|senao|eğer|"
-    r"nëse|dacă|daca|altfel|αν|εάν|αλλιώς|nếu|ikiwa|haddii|yoksa|olmazsa|\w{2,}(?:ysa|yse))\b|"
-    r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه)[^.!?\n]{0,60}$",
+    r"nëse|dacă|daca|altfel|αν|εάν|αλλιώς|nếu|ikiwa|haddii|yoksa|olmazsa|eger|\w{2,}(?:ysa|yse))\b|"
+    r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه|ئەگەر)[^.!?\n]{0,60}$",
     re.I,
 ))
+# "sonst", "otherwise", "else": words that make what follows a second choice, whatever stands before them
+_OTHERWISE_RE = re.compile(
+    r"(?i:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|otherwise|alternatively|else|"
+    r"notfalls|backup|sinon|à défaut|altrimenti|de lo contrario|w przeciwnym|иначе|інакше|senão|değilse|yoksa|"
+    r"altfel|αλλιώς)\b|وإلا|وگرنه)"
+)
 _CORRECTION_RE = gated(re.compile(
     r"\b(?:doch lieber|doch nicht|doch die|doch in|ach nein|korrektur|correction|actually|on second thought|"
     r"stattdessen|lieber doch|ich meinte|i meant|sorry|verzeihung|en fait|plutôt|właściwie|aslında|"
@@ -249,6 +256,9 @@ class Matcher:
         self.by_number = {wg.number: wg.id for wg in workgroups}
         self.id_patterns = [(gated(re.compile(_id_pattern(wg.id), re.I)), wg.id) for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
+        self.shared_title: dict[str, list[str]] = {}  # the title words of several workgroups, by first letter
+        for word in _shared_title_words(workgroups, event_words):
+            self.shared_title.setdefault(word[:1], []).append(word)
         self.event_words = event_words
         # typos keep the first letter (see _similar), so only keywords sharing it need a look
         self.by_initial: dict[str, list] = {}
@@ -294,14 +304,28 @@ class Matcher:
                     found.append(Mention(m.start(1), m.end(1), self.by_label[m.group(1)], "id"))
         for pattern, wg_id in self.id_patterns:
             found += [Mention(m.start(), m.end(), wg_id, "id") for m in pattern.finditer(text)]
-        keywords = self._keyword_mentions(text)
+        shared: list[tuple[int, int]] = []
+        keywords = self._keyword_mentions(text, shared)
         topics = self.topics.mentions(text, [(m.start, m.end) for m in found + keywords])
         unclear = [(start, end) for start, end, wg_id in topics if wg_id is None]
         # a translated topic word inside a topic phrase that names no one workgroup is not read alone
         found += [m for m in keywords if not (m.how == "topic" and any(s <= m.start < e for s, e in unclear))]
         found += [Mention(start, end, wg_id, "topic") for start, end, wg_id in topics if wg_id]
         found.sort(key=lambda m: m.start)
+        if not found and (shared := shared or self._shared_title_words(text)):
+            # a word of two titles or aliases, and nothing else naming a workgroup: not one the rules may
+            # pick for the writer (`unknown` sends the mail to a human with the word)
+            start, end = shared[0]
+            unknown = unknown + [f"'{text[start:end]}' (a word of several workgroups' titles: which one?)"]
         return _drop_overlaps(found), unknown
+
+    def _shared_title_words(self, text: str) -> list[tuple[int, int]]:
+        """The words of the text that are a word of two or more titles ("Ausbildung" of "Ausbildung für junge
+        Zugewanderte" and "Ausbildung im Betrieb"), which the keywords leave out."""
+        if not self.shared_title:
+            return []
+        return [(m.start(), m.end()) for m in _WORD_RE.finditer(text)
+                if any(_similar(_key(m.group(0)), w) for w in self.shared_title.get(_key(m.group(0))[:1], ()))]
 
     def _numbers(self, text: str, found: list[Mention], unknown: list[str]) -> None:
         if self.title_noun:
@@ -368,7 +392,7 @@ class Matcher:
         elif 0 < value < 100 and not _looks_like_date(text, m.end()):
             unknown.append(m.group(0).strip())
 
-    def _keyword_mentions(self, text: str) -> list[Mention]:
+    def _keyword_mentions(self, text: str, shared: list[tuple[int, int]]) -> list[Mention]:
         # the words and what stands between them (_WORD_RE's matches at the odd places): their positions
         # are the running sums of the pieces' lengths, all in C, with no match object per word
         pieces = _WORD_SPLIT_RE.split(text)
@@ -395,7 +419,9 @@ class Matcher:
             word = keys[i]
             starting = self._starting(word)
             start = ends[2 * i]
-            hits = {}
+            hits: dict[str, tuple[int, str]] = {}
+            longest: dict[str, int] = {}
+            phrases: set[tuple[str, ...]] = set()
             event_word = word in self.event_words
             for phrase, wg_id, how in starting:
                 if event_word and (len(phrase) < 2 or how == "topic"):
@@ -405,12 +431,29 @@ class Matcher:
                     for k in range(1, len(phrase))
                 ):
                     hits.setdefault(wg_id, (ends[2 * (i + len(phrase) - 1) + 1], how))
+                    phrases.add(phrase)
+                    if len(phrase) > longest.get(wg_id, 0):
+                        longest[wg_id] = len(phrase)
+                        hits[wg_id] = (ends[2 * (i + len(phrase) - 1) + 1], how)
+            if len(hits) > 1:
+                # "Forum „Betriebe als Partner“" when one title says "Betriebe als Partner" and another "im
+                # Betrieb": a title or alias of several words said whole names its workgroup, a word of it
+                # alone does not
+                most = max(longest.values())
+                whole = [wg_id for wg_id, n in longest.items() if n == most]
+                if most > 1 and len(whole) == 1:
+                    hits = {whole[0]: hits[whole[0]]}
             if not hits and not event_word:
                 hits = self._compound(word, ends[2 * i + 1])
-            if len(hits) == 1:  # a word two workgroups share says nothing
+            if len(hits) == 1:
                 wg_id, (end, how) = next(iter(hits.items()))
                 if how != "topic" or _near_group_noun(text, start, end):
                     out.append(Mention(start, end, wg_id, how))
+            elif len(hits) > 1 and len(phrases) > 1 and any(how != "topic" for _end, how in hits.values()):
+                # a word two workgroups share says nothing: the evidence check asks a human when nothing
+                # else names one ("für Betriebe" of "Betriebe als Partner" and "Sprachförderung im Betrieb");
+                # (the same phrase of every label, "Forum" of "Forum 1" … "Forum 5", is the kind of group)
+                shared.append((start, ends[2 * i + 1]))
         return out
 
     def _starting(self, word: str) -> list:
@@ -590,14 +633,26 @@ def _id_pattern(wg_id: str) -> str | None:
     return r"(?<![\w])" + r"[\s_-]?".join(re.escape(c) for c in chunks) + r"(?![\w])"
 
 
-def _keywords(workgroups, event_words) -> list[tuple[tuple[str, ...], str, str]]:
-    """Aliases (whole phrases) and the distinctive words of each title."""
+def _title_words(workgroups, event_words) -> dict[str, set[str]]:
+    """The long words of the titles (not the event's own), with the workgroups whose title has each."""
     title_words: dict[str, set[str]] = {}
     for wg in workgroups:
         for word in _WORD_RE.findall(wg.title):
             w = fold(word)
             if len(w) >= 6 and w not in STOPWORDS and not any(_similar(w, e) for e in event_words):
                 title_words.setdefault(w, set()).add(wg.id)
+    return title_words
+
+
+def _shared_title_words(workgroups, event_words) -> list[str]:
+    # (not a group noun: "Forum 1: …", "Forum 2: …" share "forum", which names the kind of group, not one)
+    return sorted(w for w, ids in _title_words(workgroups, event_words).items()
+                  if len(ids) > 1 and not re.fullmatch(GROUP_NOUN, w, re.I))
+
+
+def _keywords(workgroups, event_words) -> list[tuple[tuple[str, ...], str, str]]:
+    """Aliases (whole phrases) and the distinctive words of each title."""
+    title_words = _title_words(workgroups, event_words)
     out = []
     for wg in workgroups:
         for alias in wg.aliases:
@@ -677,12 +732,21 @@ def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
 def choose(text: str, matcher: Matcher) -> Choices:
     """Workgroup ids in order of preference, with what the context says about each mention."""
     text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
+    as_written = text
     # wrapped lines belong to one sentence ("move me from\nworkgroup 2"); form lines stay apart
     # (a line break not after another: the break first, the matcher then skips to each; the same matches)
     text = re.sub(r"\n(?<!\n\n)(?!\n|[^\n]{1,30}:\s)", " ", text)
     mentions, unknown = matcher.mentions(text)
     mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
-    roles = [m for m in mentions if m.how in ("alias", "title") and _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start)]
+    # "☐ Workshop 1 … ☑ Workshop 5", "Workshop 3: ja": a form's list of every workgroup, ticked (ticks.py;
+    # read on the lines as written, which the joining above keeps in place)
+    ticks = read_ticks(as_written, [(m.start, m.end, m.wg_id) for m in mentions]) if len(mentions) > 1 else None
+    ticked_spans: tuple[tuple[int, int], ...] = ()
+    if ticks:
+        mentions = [m for m in mentions if (m.start, m.end) not in ticks.left]
+        ticked_spans = ticks.left + ticks.read
+    roles = [m for m in mentions if m.how in ("alias", "title", "compound") and (
+        _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or _after_a_name_in_brackets(text, m))]
     if roles:
         # "ich bin Übungsleiterin", "unser neuer Trainer", "as a teacher": a title word or alias that
         # describes a person (a role the writer or someone has) chooses nothing; when nothing else
@@ -690,10 +754,14 @@ def choose(text: str, matcher: Matcher) -> Choices:
         mentions = [m for m in mentions if m not in roles]
         if not mentions:
             unknown = unknown + [f"'{text[roles[0].start:roles[0].end]}' (a person's role, or a workgroup?)"]
+    if ticks:
+        # (the form's own help text ranks nothing and is no fallback: "bitte einen ankreuzen, ggf. Zweitwunsch
+        # mit „2“ markieren"; blanked, every position stays)
+        text = _blanked(text, ticks.heading)
     ranks = rank_phrases(text) if len(mentions) > 1 else []
     # "drugi izbor radna grupa 1": the ordinal of a rank names no workgroup
     mentions = [m for m in mentions if not (m.how == "number" and any(s <= m.start < e for s, e, _ in ranks))]
-    spans = tuple((m.start, m.end) for m in mentions) + tuple((s, e) for s, e, _ in ranks)
+    spans = tuple((m.start, m.end) for m in mentions) + tuple((s, e) for s, e, _ in ranks) + ticked_spans
     # (the old of a move is found on all mentions, before negation drops any: "from X to Y" needs both)
     kept = {id(m) for m in _without_the_old_of_a_move(text, mentions)}
     moved_from = tuple(m.wg_id for m in mentions if id(m) not in kept)
@@ -706,6 +774,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
     if current:
         mentions = current
     primary, fallback = [], []
+    surely_second = False  # a fallback read after words that say so, with no first choice before it
     previous_end = 0
     condition_end = None
     for m in mentions:
@@ -745,15 +814,49 @@ def choose(text: str, matcher: Matcher) -> Choices:
             bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
             bucket.append(m.wg_id)
+            if bucket is fallback and not primary and (
+                    FALLBACK_CONDITION_RE.search(lowered(before)) or _OTHERWISE_RE.search(before)):
+                surely_second = True  # (not a bare "ako", "if": Tagalog "ako" is "I")
     ids = primary + fallback
+    if surely_second and not primary:
+        # "if there is no room at that table, we can go to the housing table": the second choice was read, the
+        # first (named in words the reader does not know) was not; placed there, the writer gets the fallback
+        unknown = unknown + ["the first choice: only the one wanted if it is full was understood"]
     unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
+    if ticks and ticks.ranked:
+        # "[1] Workshop 3 … [2] Workshop 5": the numbers in the boxes are the order
+        order = [m.wg_id for span in ticks.chosen for m in mentions if (m.start, m.end) == span]
+        ids = list(dict.fromkeys(order + ids))
+        unordered = len(ids) > len(set(order))
     return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans, moved_from=moved_from)
+
+
+def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 # a copula or "as" right before a word ("ich bin Trainerin", "als Übungsleiter", "I'm a teacher", "as a coach"),
 # or "our new" ("unser neuer Übungsleiter"): the word that follows is a person's role
+def _after_a_name_in_brackets(text: str, m: Mention) -> bool:
+    """ "mein Kollege Herr Jörg Schmitz (Ausbildungsberatung)", "Fr. Demir (Jugendarbeit, Caritas)": a title
+    word in brackets right after a person's name is that person's department or job, not a choice."""
+    opening = text.rfind("(", max(0, m.start - 40), m.start)
+    if opening < 0 or ")" in text[opening : m.start] or ")" not in text[m.end : m.end + 40]:
+        return False
+    return bool(_NAME_BEFORE_BRACKET_RE.search(text, max(0, opening - 60), opening + 1))
+
+
+# two capitalised words, or a title and one, right before "(" (a person's name)
+_NAME_BEFORE_BRACKET_RE = re.compile(
+    r"(?:\b(?:Herrn?|Frau|Fr\.|Hr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.)[^\S\n]+(?:[A-ZÄÖÜ][\w'’-]+[^\S\n]+)?[A-ZÄÖÜ][\w'’-]+"
+    r"|\b[A-ZÄÖÜÇŞ][a-zäöüßçşğıéèáàóòúùñ'’-]+[^\S\n]+[A-ZÄÖÜÇŞ][a-zäöüßçşğıéèáàóòúùñ'’-]+)[^\S\n]*\($"
+)
+
+
 _ROLE_BEFORE_RE = gated(re.compile(
     r"(?<!\w)(?:ich bin|bin ich|er ist|sie ist|als|arbeite als|tätig als|i am an?|i'm an?|i am|i'm|as an?|work as an?|"
     r"unser(?:e[rnm]?)? neue[rnm]?|unser(?:e[rnm]?)?|our new|our|je suis|en tant que|comme|soy|como|sono)"

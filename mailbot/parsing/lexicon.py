@@ -239,7 +239,9 @@ def _trie_branches(node: dict) -> str:
     return f"(?:{body}|{tail})" if tail else f"(?:{body})?"
 
 
-# Words too common to identify a workgroup by, in the languages titles are written in.
+# Words too common to identify a workgroup by, in the languages titles are written in (as people.fold()
+# writes them: "verstandlich" of "verständlich"); a title's everyday verb ("Online-Anträge verständlich
+# machen") would otherwise name a workgroup in any sentence ("wir wollen es richtig machen").
 STOPWORDS = set(
     """
     und oder mit ohne für fuer von vom zum zur der die das den dem des ein eine einer eines im in an am auf aus bei
@@ -247,6 +249,10 @@ STOPWORDS = set(
     and or with without for from of the a an in on at to by about into through between towards among
     et ou avec sans pour de du des la le les un une en dans sur
     y o con sin para por del el los las una
+    machen gemacht werden worden konnen sollen wollen mussen lassen bringen stellen finden
+    nehmen halten kommen gehen sehen geben wissen sagen zeigen bleiben richtig wirklich gemeinsam einfach
+    besser leichter verstandlich moglich wichtig schnell selbst heute morgen
+    making make together better easier should would could things people really simple understandable
     """.split()
 )
 

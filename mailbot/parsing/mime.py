@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from .scan import canonical_indic
+from .scan import canonical_indic, without_vowel_marks
 
 MAX_PARTS = 120  # more parts than any real mail has: a mail bomb, cut off
 MAX_DEPTH = 12
@@ -110,7 +110,8 @@ def _read_message(msg: email.message.Message, depth: int, budget: list[int]) -> 
     _walk(msg, mail, texts, depth, budget)
     text = "\n\n".join(t for t in texts if t.strip())
     # (Indic letters to NFC, scan.canonical_indic: on the part that is read, not on a megabyte of it)
-    mail.text = canonical_indic(tidy(text)[:MAX_TEXT_CHARS])
+    # (and Arabic and Hebrew without their optional vowel marks, scan.without_vowel_marks)
+    mail.text = canonical_indic(without_vowel_marks(tidy(text)[:MAX_TEXT_CHARS]))
     return mail
 
 

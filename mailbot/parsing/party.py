@@ -55,7 +55,8 @@ _TOTAL_RES = [*map(gated, [
         rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|"
         # "Количество человек: 2", "Кількість осіб: 1", "Liczba osób: 3", "Broj osoba: 2"
         rf"(?:количество|кількість|liczba|broj|numărul|numero|número)(?:\s+(?:человек|участников|осіб|учасників|osób|uczestników|osoba|sudionika|persoane|persone|personas|pessoas))?)"
-        rf"\s*:\s*(?P<n>{_NUM})\b",
+        # (a form's note in brackets before the colon: "Anzahl Personen (inkl. Ihnen): 2", "Kişi sayısı (siz dahil): 3")
+        rf"(?:[^\S\n]*\([^()\n]{{0,40}}\))?\s*:\s*(?P<n>{_NUM})\b",
         re.I,
     ),
 ])]
@@ -151,8 +152,9 @@ _TURKISH_WITH_RE = gated(lower_pattern(
     rf"(?:(?P<n>{_NUM})\s+)?(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*"
     rf"(?:(?:la|le|yla|yle)\b|\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
 ))
+# (and "me and my wife": "أنا وزوجتي", the "and" written on the noun)
 _ARABIC_PERSIAN_WITH_RE = gated(re.compile(
-    r"(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
+    r"(?:(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?|(?<!\w)(?:أنا|انا)\s+و\s?)(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
     r"همسرم|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم)(?!\w)"  # (not the start of a dual: "زميلين" is two)
 ))
 # "drei weitere Vereinsmitglieder", "two more colleagues": n companions, the noun may be a compound
@@ -220,7 +222,9 @@ def _with_before_count_re() -> re.Pattern:
 def _coming_alone(text: str) -> re.Match | None:
     """The first "alone" in a sentence of coming: "Ich komme allein", not "одна із засновниць" (one of the
     founders) or "many elderly people live alone" (an alone elsewhere excuses no companion)."""
-    return next((m for m in _ALONE_RE.finditer(lowered(text[:20_000])) if speaks_of_coming(_sentence_around(text, *m.span()))),
+    # (or in a sentence of a few words, all of it about coming: "Nur ich, ohne Begleitung.", "Just me, alone.")
+    return next((m for m in _ALONE_RE.finditer(lowered(text[:20_000]))
+                 if speaks_of_coming(sentence := _sentence_around(text, *m.span())) or len(sentence.split()) <= 4),
                 None)
 
 

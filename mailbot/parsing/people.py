@@ -243,6 +243,44 @@ def best_name(candidates: list[str | None], display: str) -> str | None:
     return (found[0] if found else None) or display or None
 
 
+def signed_twin(form: str | None, signed: str | None) -> str | None:
+    """The form line's name, or the signed one when it is the same name in Latin letters ("نام: پریسا مرادی"
+    signed "Parisa Moradi"): the Latin spelling is the one the city's lists use, and the writer signs it."""
+    if not (form and signed) or re.search(r"[A-Za-z]", form) or not re.search(r"[A-Za-z]", signed):
+        return form
+    ours, theirs = form.split(), signed.split()
+    if len(ours) != len(theirs) or not all(_may_begin(w, t) for w, t in zip(ours, theirs)):
+        if not (len(ours) == len(theirs) == 2 and all(_may_begin(w, t) for w, t in zip(ours, reversed(theirs)))):
+            return form  # (family name first in one of them: "Moradi Parisa")
+    return signed
+
+
+def _may_begin(word: str, latin: str) -> bool:
+    """May `latin` be `word` (Arabic, Persian, Cyrillic or Greek letters) written in Latin ones, by its first letter?"""
+    first, initial = word[:1].lower(), latin[:1].lower()
+    if first in "اأإآعئ":
+        return initial in "aeiouy"  # (alef, ain: a vowel; "الحسن" is "Al-Hassan")
+    return initial in _LATIN_FOR.get(first, initial)
+
+
+_LATIN_FOR = {
+    # Arabic and Persian
+    "ب": "bp", "پ": "p", "ت": "t", "ث": "st", "ج": "jdg", "چ": "cć", "ح": "h", "خ": "khc", "د": "d", "ذ": "zd",
+    "ر": "r", "ز": "z", "ژ": "zj", "س": "s", "ش": "sc", "ص": "s", "ض": "dz", "ط": "t", "ظ": "z", "غ": "g", "ف": "f",
+    "ق": "qkg", "ک": "kc", "ك": "kc", "گ": "g", "ل": "l", "م": "m", "ن": "n", "و": "wvou", "ه": "he", "ی": "yie",
+    "ي": "yie", "ل": "l",
+    # Cyrillic
+    "а": "a", "б": "b", "в": "vw", "г": "gh", "ґ": "g", "д": "d", "е": "ej", "ё": "ejy", "є": "ejy", "ж": "zj",
+    "з": "z", "и": "iy", "і": "i", "ї": "iyj", "й": "jyi", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "khc", "ц": "ctz", "ч": "ct", "ш": "sc",
+    "щ": "s", "э": "e", "ю": "jy", "я": "jy",
+    # Greek
+    "α": "a", "β": "bv", "γ": "gy", "δ": "dt", "ε": "e", "ζ": "z", "η": "ie", "θ": "t", "ι": "i", "κ": "kc",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "τ": "t", "υ": "yi",
+    "φ": "f", "χ": "chk", "ψ": "p", "ω": "o",
+}
+
+
 def _as_spelled(name: str, others: list[str]) -> str:
     """The same name written with its letters ("Jürgen Pohlmann") over a typed-out form ("Juergen
     Pohlmann", from a form or a keyboard without umlauts): the person's spelling, as they sign."""

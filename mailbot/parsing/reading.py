@@ -17,6 +17,7 @@ from .people import (
     introduced_name,
     EMAIL_RE,
     best_name,
+    signed_twin,
     body_organisation,
     display_organisation,
     as_written,
@@ -268,7 +269,8 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         return name, writer_org, explicit, True
     other = registered_other(split.body)
     trailing = "" if split.signature else _in_body(split.body, trailing_signature)  # a signature the splitter missed
-    name = other or best_name([form_name(split.body), signature_name(split.signature or trailing)], display)
+    signed = signature_name(split.signature or trailing)
+    name = other or best_name([signed_twin(form_name(split.body), signed), signed], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
     if not other:

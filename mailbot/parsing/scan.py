@@ -68,6 +68,19 @@ def canonical_indic(text: str) -> str:
     return unicodedata.normalize("NFC", text) if not text.isascii() and _INDIC_RE.search(text) else text
 
 
+# Arabic short vowels, shadda, sukun, the dagger alef and the tatweel; Hebrew points: optional marks
+# that writers add or leave out ("أسجّل" is "أسجل"), which the vocabulary files write without
+_VOWEL_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]+")
+
+
+def without_vowel_marks(text: str) -> str:
+    """The text without Arabic and Hebrew vowel marks (see _VOWEL_MARKS_RE). It may change the length:
+    the reader applies it once, to a mail's text (mime._read_message), before any position is taken."""
+    if text.isascii() or latin1(text):
+        return text
+    return _VOWEL_MARKS_RE.sub("", text)
+
+
 def mark_letters(text: str) -> str:
     """Text with the Tamil, Devanagari, Bengali and Gurmukhi marks written as letters (see MARK_LETTERS); same length."""
     # (a search in C first: translate() would copy every non-ASCII text, most of them without such a mark;
