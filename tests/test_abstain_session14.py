@@ -301,3 +301,62 @@ def test_without_company_is_the_writer_alone(line):
 def test_sign_up_words_the_reader_now_has(body, size):
     parsed = parse(body, subject="MSO-Tag")
     assert (parsed.kind, parsed.workgroups, parsed.party_size) == ("registration", ["AG2"], size), parsed.reasons
+
+
+# --- questions without a question mark in more languages ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Dobrý den, chtěla bych vědět, jestli je ještě místo v AG 2",   # Czech
+    "Szia, érdekelne, hogy van-e még hely az AG 2-ben",              # Hungarian
+    "Bună ziua, mă interesează dacă mai sunt locuri la AG 2",        # Romanian
+    "Xin chào, tôi muốn hỏi AG 2 còn chỗ không",                      # Vietnamese
+    "Halo, apakah masih ada tempat di AG 2",                         # Indonesian
+    "Здравейте, има ли още места в АГ 2",                            # Bulgarian
+    "Zdravo, zanima me ima li još mjesta u AG 2",                    # Croatian
+])
+def test_a_question_without_a_question_mark_is_no_registration(body):
+    parsed = parse(body)
+    assert parsed.kind != "registration" or parsed.needs_review, (parsed.kind, parsed.reasons)
+
+
+# --- a workgroup of last year, a day that is not the event's ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, letztes Jahr war ich in der AG 2, dieses Jahr möchte ich wieder kommen.",
+    "Hi, last year I was in workgroup 2. This year I would like to come again.",
+    "Здравствуйте, в прошлом году я была в группе 2, в этом году тоже хочу прийти.",
+    "Habari, mwaka jana nilikuwa AG 1. Mwaka huu ningependa kujiandikisha tena.",
+])
+def test_a_workgroup_of_last_year_is_no_choice_for_this_year(body):
+    parsed = parse(body)
+    assert parsed.workgroups == [] and parsed.needs_review, (parsed.workgroups, parsed.reasons)
+
+
+def test_a_workgroup_of_this_year_beside_last_years_is_the_choice():
+    parsed = parse("Hallo, letztes Jahr war ich in der AG 2, dieses Jahr möchte ich mich für die AG 3 anmelden.")
+    assert parsed.workgroups == ["AG3"] and not parsed.needs_review, parsed.reasons
+
+
+def test_a_cancellation_for_another_day_goes_to_review():
+    parsed = parse("Leider müssen wir unsere Anmeldung für die Fortbildung am 24. Februar stornieren.",
+                   subject="Stornierung")
+    assert parsed.kind == "cancellation" and parsed.needs_review, parsed.reasons
+
+
+def test_a_reply_to_last_years_invitation_goes_to_review():
+    body = ("Mein Mann und ich würden gerne kommen, am liebsten Workshop 2.\n\nViele Grüße\nAnna Beispiel\n\n"
+            "Am 20. Jan. 2026 schrieb MSO-Tag <mso-tag@muenster.example>:\n"
+            "> Herzlich laden wir Sie ein: Samstag, 14. März 2026, im Rathaus.\n"
+            "> Workshop 1: Ehrenamt\n> Workshop 2: Digitales\n")
+    parsed = parse_message(mail(body, subject="Re: Einladung zum MSO-Tag 2026", closing="",
+                                headers="In-Reply-To: <einladung-2026@muenster.example>\n"), MSO)
+    assert parsed.needs_review and any("another year" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ist der MSO-Tag am 6. oder am 13. März? Wenn es der 6. ist, melde ich mich gleich an.",
+    "Is it on the 6th or the 13th? If it is on the 6th, I will register right away.",
+])
+def test_a_sign_up_that_waits_for_the_day_is_a_question(body):
+    parsed = parse(body, subject="MSO-Tag")
+    assert parsed.kind == "question" or parsed.needs_review, (parsed.kind, parsed.reasons)

@@ -20,11 +20,11 @@ from ..model import Parsed
 from ..recipients import from_address
 from .abstain import MYSELF_RE, abstain, answers_us, asks, unplaced
 from .asides import side_questions
-from .dates import other_dates
+from .dates import names_event_day, other_dates
 from .attachments import Attached, field_fact, read_attachments
 from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import (CANT_COME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
+from .intent import (CANCEL_RE, CANT_COME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
@@ -241,10 +241,18 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         # sentence that names the workgroup says "not" (words of not coming the files may not have)
         parsed.reasons.append(f"names a workgroup in a sentence with a negation, and no word of signing up: "
                               f"'{negated}' (a cancellation?)")
-    elsewhen = _dates_of_coming(reading, mail, config) if kind == "registration" else []
+    elsewhen = _dates_of_coming(reading, mail, config, kind) if kind == "registration" or kind == "cancellation" and not (
+        # (a cancellation that names the event's day or a workgroup ("AG 1") is this event's, whatever else it dates:
+        # "не смогу прийти 13 марта: в этот день концерт к 8 Марта")
+        names_event_day(mail.header("Subject") + "\n" + reading.own_text, config)
+        or any(i.concept == "group_noun" for i in evidence_in(reading.own_text[:4000], config))) else []
     if elsewhen:
         # "zum Fachtag … am 24. Februar": a registration for another day is likely for another event
         parsed.reasons.append(f"names a date that is not the event's: '{elsewhen[0]}' (another event?)")
+    elif kind in ("registration", "change") and (parsed.in_reply_to or REPLY_PREFIX_RE.match(mail.header("Subject"))) and (
+            other := _answers_another_year(reading, mail, config)):
+        # "mein Mann und ich würden gerne kommen, am liebsten Workshop 2" under last year's invitation
+        parsed.reasons.append(f"answers a mail of another year: {other} (last year's invitation?)")
     listed = _listed_people(reading.own_text, reading.name, config.event.name) if kind in ("registration", "change") else 0
     if listed >= 2 and not (reading.party.explicit and reading.party.size >= listed):
         # "I wish to register the following members: 1. Mrs. … 2. Mr. …": the list is the party,
@@ -334,14 +342,32 @@ def _listed_people(text: str, writer: str | None = None, event: str = "") -> int
     return listed
 
 
-def _dates_of_coming(r: Reading, mail: Mail, config: Config) -> list[str]:
+def _dates_of_coming(r: Reading, mail: Mail, config: Config, kind: str = "registration") -> list[str]:
     """Dates that are not the event's, in the sentences that register or come (and a subject that
-    speaks of registering): "Anmeldung Fachtag 24.02.2027", "wir kommen am 24. Februar"."""
-    subject = mail.header("Subject") if r.subject_intent.reg_noun or r.subject_intent.register else ""
+    speaks of registering): "Anmeldung Fachtag 24.02.2027", "wir kommen am 24. Februar"; for a
+    cancellation, in those that cancel too ("unsere Anmeldung für die Fortbildung am 24. Februar stornieren")."""
+    subject = mail.header("Subject") if (r.subject_intent.reg_noun or r.subject_intent.register or (
+        kind == "cancellation" and (r.subject_intent.cancel or r.subject_intent.cant_come))) else ""
     if not other_dates(r.own_text, config) and not (subject and other_dates(subject, config)):
         return []  # (most mails name no other day: the sentences are looked at only when one does)
-    said = [s for s in sentences(r.own_text) if speaks_of_coming(s)] + ([subject] if subject else [])
+    said = [s for s in sentences(r.own_text) if speaks_of_coming(s) or kind == "cancellation" and (
+        CANCEL_RE.search(lowered(s)) or CANT_COME_RE.search(lowered(s)))] + ([subject] if subject else [])
     return [d for s in said for d in other_dates(s, config)]
+
+
+def _answers_another_year(r: Reading, mail: Mail, config: Config) -> str | None:
+    """A reply whose subject and quoted mail name another year and never the event's ("Re: Einladung zum Tag
+    der Migrantenselbstorganisationen 2026" over last year's invitation): its workgroups may be another year's."""
+    own = r.own_text.strip()
+    at = mail.text.find(own[-60:]) if own else -1
+    quoted = mail.text[at + len(own[-60:]) :][:6000] if at >= 0 else ""
+    answered = mail.header("Subject") + "\n" + quoted
+    year = str(config.event.starts.year)
+    years = [y for y in _YEAR_RE.findall(answered) if y != year]
+    return years[0] if years and year not in answered else None
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 def _not_understood(r: Reading, mail: Mail) -> list[str]:
@@ -354,6 +380,10 @@ def _not_understood(r: Reading, mail: Mail) -> list[str]:
     """
     if r.choices.ids:
         return [f"names {', '.join(r.choices.ids)} but was not understood as registration, change, "
+                "cancellation or question: please read"]
+    if r.choices.unknown:
+        # ("die AG 2 fanden wir letztes Jahr schon spannend": a workgroup of another year, set aside)
+        return [f"names a workgroup ({r.choices.unknown[0]}) but was not understood as registration, change, "
                 "cancellation or question: please read"]
     if r.party.explicit:
         return [f"names {r.party.size} persons but was not understood as registration, change, "

@@ -136,6 +136,7 @@ _FALLBACK_BEFORE_RE = gated(re.compile(
     r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه|ئەگەر)[^.!?\n]{0,60}$",
     re.I,
 ))
+_LAST_TIME_RE = gated(lower_pattern(concept_regex("last_time")))
 # "sonst", "otherwise", "else": words that make what follows a second choice, whatever stands before them
 _OTHERWISE_RE = re.compile(
     r"(?i:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|otherwise|alternatively|else|"
@@ -773,6 +774,13 @@ def choose(text: str, matcher: Matcher) -> Choices:
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
     if current:
         mentions = current
+    # "letztes Jahr war ich in der AG 2, dieses Jahr …", "tavaly az AG 2-ben voltam": a workgroup of another year
+    # or time (`last_time`) is no choice; when it is the only one named, which one now a human asks
+    earlier = [m for m in mentions if _LAST_TIME_RE.search(lowered(_clause_of(text, m)))]
+    if earlier:
+        mentions = [m for m in mentions if m not in earlier]
+        if not mentions:
+            unknown = unknown + [f"'{text[earlier[0].start:earlier[0].end]}' is said of another year or time: which one now?"]
     primary, fallback = [], []
     surely_second = False  # a fallback read after words that say so, with no first choice before it
     previous_end = 0

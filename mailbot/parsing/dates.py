@@ -37,13 +37,23 @@ def _named_res() -> tuple:
 
 def other_dates(text: str, config: Config) -> list[str]:
     """The dates in `text` that fall on none of the event's days (nor its deadline), as written."""
+    return [written for written, ours in _dates(text, config) if not ours][:3]
+
+
+def names_event_day(text: str, config: Config) -> bool:
+    """Does `text` name one of the event's days (or its deadline)?"""
+    return any(ours for _written, ours in _dates(text, config))
+
+
+def _dates(text: str, config: Config) -> list[tuple[str, bool]]:
+    """(the date as written, whether it is one of the event's days) for each date in `text`."""
     ev = config.event
     days = {(d.day, d.month) for d in (ev.starts, ev.ends) + ((ev.registration_deadline,) if ev.registration_deadline else ())}
     found = []
     for m in _NUMERIC_RE.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12 and (day, month) not in days and (month, day) not in days:
-            found.append(m.group(0))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((m.group(0), (day, month) in days or (month, day) in days))
     low = bare(text)
     if len(low) == len(text):  # positions agree (bare() keeps lengths for nearly all text)
         own_days = {d for d, _m in days}
@@ -55,6 +65,6 @@ def other_dates(text: str, config: Config) -> list[str]:
                     continue  # "ngày 13 tháng 3": the month's number after a month word, the day before it
                 if not month_word(m.group("mon")):
                     continue  # "group 2. Maybe see you", "3. Decided": an English stem that spells no month
-                if 1 <= int(m.group("day")) <= 31 and int(m.group("day")) not in own_days:
-                    found.append(" ".join(text[m.start() : m.end()].split()))
-    return found[:3]
+                if 1 <= int(m.group("day")) <= 31:
+                    found.append((" ".join(text[m.start() : m.end()].split()), int(m.group("day")) in own_days))
+    return found

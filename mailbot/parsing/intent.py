@@ -43,7 +43,7 @@ _CHANGE_RE = gated(lower_pattern(f"{concept_regex('amend')}|{concept_regex('one_
 # "meine Kollegin kommt nicht mehr mit": a companion drops out, the registration stays — a change
 # of the party even without a change verb
 COMPANION_DROPS_RE = _COMPANION_DROPS_RE = gated(concept_pattern("companion_drops"))
-_CANCEL_RE = gated(concept_pattern("cancel"))
+CANCEL_RE = _CANCEL_RE = gated(concept_pattern("cancel"))
 CANT_COME_RE = _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
 _QUESTION_WORDS_RE = gated(concept_pattern("question"))
@@ -253,12 +253,19 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
             _read_clause(clause, intent, cancelling=bool(cancels) and not _CONDITIONAL_RE.search(sentence))
 
 
+# a day of the month: "6.3.", "der 6." (read here without its dot: read_intent drops an ordinal's), "am 6",
+# "the 6th"; not "2" alone, which may name a workgroup
+_DAY_RE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}\.(?:\d{2,4})?|\.(?=\s+[^\W\d_])|st\b|nd\b|rd\b|th\b)"
+                     r"|\b(?:der|den|am|dem|vom|zum|the)\s+\d{1,2}\b")
+
+
 def _held_by_condition(clauses: list[str]) -> bool:
     """The sentence opens with a condition clause and signs up only after it. A condition about a
     workgroup ("falls in AG 1 kein Platz ist, …": a second choice) or about room holds nothing back."""
     if len(clauses) < 2 or not _CONDITIONAL_RE.search(clauses[0]) or _REGISTER_RE.search(clauses[0]):
         return False
-    if re.search(r"\d", clauses[0]) or _ROOM_RE.search(clauses[0]) or _GROUP_RE.search(clauses[0]):
+    # (a number names a workgroup, "falls 2 voll ist"; a day does not: "wenn es der 6. ist", "if it's on the 6th")
+    if re.search(r"\d", _DAY_RE.sub(" ", clauses[0])) or _ROOM_RE.search(clauses[0]) or _GROUP_RE.search(clauses[0]):
         return False
     return any(_REGISTER_RE.search(c) or _ATTEND_RE.search(c) for c in clauses[1:])
 
