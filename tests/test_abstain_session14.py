@@ -332,6 +332,12 @@ def test_a_workgroup_of_last_year_is_no_choice_for_this_year(body):
     assert parsed.workgroups == [] and parsed.needs_review, (parsed.workgroups, parsed.reasons)
 
 
+def test_last_year_said_of_something_else_after_a_dash_leaves_the_choice():
+    parsed = parse("Ich melde mich an. Ich würde gern an der AG 2 teilnehmen - der Zukunftsprozess beschäftigt uns "
+                   "im Verein schon seit dem letzten Jahr.")
+    assert parsed.workgroups == ["AG2"] and not parsed.needs_review, parsed.reasons
+
+
 def test_a_workgroup_of_this_year_beside_last_years_is_the_choice():
     parsed = parse("Hallo, letztes Jahr war ich in der AG 2, dieses Jahr möchte ich mich für die AG 3 anmelden.")
     assert parsed.workgroups == ["AG3"] and not parsed.needs_review, parsed.reasons

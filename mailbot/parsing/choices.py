@@ -776,7 +776,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
         mentions = current
     # "letztes Jahr war ich in der AG 2, dieses Jahr …", "tavaly az AG 2-ben voltam": a workgroup of another year
     # or time (`last_time`) is no choice; when it is the only one named, which one now a human asks
-    earlier = [m for m in mentions if _LAST_TIME_RE.search(lowered(_clause_of(text, m)))]
+    earlier = [m for m in mentions if _LAST_TIME_RE.search(lowered(_dash_part(_clause_of(text, m), text[m.start:m.end])))]
     if earlier:
         mentions = [m for m in mentions if m not in earlier]
         if not mentions:
@@ -839,6 +839,12 @@ def choose(text: str, matcher: Matcher) -> Choices:
         ids = list(dict.fromkeys(order + ids))
         unordered = len(ids) > len(set(order))
     return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans, moved_from=moved_from)
+
+
+def _dash_part(clause: str, mention: str) -> str:
+    """The part of a clause between dashes that holds the mention ("an der AG II teilnehmen - der Zukunftsprozess
+    beschäftigt uns seit dem letzten Jahr": the year is the topic's, not the workgroup's)."""
+    return next((part for part in re.split(r"\s[-–—]\s", clause) if mention in part), clause)
 
 
 def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:

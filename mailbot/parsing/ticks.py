@@ -14,6 +14,7 @@ rest of the reader (and so to a human when it names several workgroups).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # a list marker before the box ("- [x] …", "• ☐ …")
@@ -59,9 +60,14 @@ def read_ticks(text: str, mentions: list[tuple[int, int, str]]) -> Ticks | None:
 
     `mentions`: (start, end, workgroup id) of the workgroups named in the text, in order."""
     lines = _lines(text)
+    starts = [start for start, _end in lines]
+    by_line: dict[int, list[tuple[int, int, str]]] = {}
+    for m in mentions:  # (each mention to its line: a bisection, not a pass over every line per mention)
+        by_line.setdefault(bisect_right(starts, m[0]) - 1, []).append(m)
     options = []  # (line index, mention spans, workgroup id)
-    for index, (start, end) in enumerate(lines):
-        on_line = [m for m in mentions if start <= m[0] < end]
+    for index in sorted(by_line):
+        start, end = lines[index]
+        on_line = by_line[index]
         ids = {m[2] for m in on_line}
         # (the workgroup opens the line, after its box or mark: "[x] Workshop 2 …"; a line that names one
         # further on is a sentence or the list's own heading, "Workshop (Zweitwunsch mit „2“ markieren):")
