@@ -18,19 +18,39 @@ from mailtext import mail
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 
+def _workgroups(rows) -> str:
+    return "".join(
+        f'\n[[workgroups]]\nid = "{i}"\ntitle = "{t}"\ncapacity = 20\naliases = [{a}]\nlabel = "Forum {n}"\n'
+        for n, (i, t, a) in enumerate(rows, start=1))
+
+
 # an event whose titles share words ("Betrieb" of F1, "Betriebe" of F2) and carry everyday ones ("machen")
-FORUMS = "".join(
-    f'\n[[workgroups]]\nid = "{i}"\ntitle = "{t}"\ncapacity = 20\naliases = [{a}]\nlabel = "Forum {n}"\n'
-    for n, (i, t, a) in enumerate([
-        ("SPK", "Deutschkurse im Betrieb", '"Deutschkurse"'),
-        ("PAR", "Betriebe als Partner", '"Betriebe", "Arbeitgeber"'),
-        ("ANT", "Online-Anträge einfach machen", '"Online-Anträge"'),
-    ], start=1))
+FORUMS = _workgroups([
+    ("SPK", "Deutschkurse im Betrieb", '"Deutschkurse"'),
+    ("PAR", "Betriebe als Partner", '"Betriebe", "Arbeitgeber"'),
+    ("ANT", "Online-Anträge einfach machen", '"Online-Anträge"'),
+])
+
+
+# an event whose first title ends in the letter a table's tick column is typed with
+ERAS = _workgroups([
+    ("GEN", "Ehrenamt der Generation X", ""),
+    ("JUN", "Junge Engagierte", ""),
+    ("SEN", "Seniorinnen aktiv", ""),
+])
 
 
 @pytest.fixture(scope="module")
 def forums(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("forums")
+    return _event(tmp_path_factory.mktemp("forums"), FORUMS)
+
+
+@pytest.fixture(scope="module")
+def eras(tmp_path_factory):
+    return _event(tmp_path_factory.mktemp("eras"), ERAS)
+
+
+def _event(tmp: Path, workgroups: str):
     path = tmp / "config.toml"
     path.write_text(f"""\
 [event]
@@ -43,7 +63,7 @@ registration_address = "fachtag@stadt.example"
 registration_deadline = 2027-05-01T23:59:00
 capacity = 100
 reminders = ["1d"]
-{FORUMS}
+{workgroups}
 [maildir]
 path = "{tmp / 'Maildir'}"
 
@@ -111,6 +131,15 @@ def test_a_ticked_list_of_the_workgroups_names_the_ticked_one(lines):
     parsed = parse("Hallo, hier das Formular:\n\n" + FORM.format(lines=lines))
     assert parsed.kind == "registration" and parsed.workgroups == ["AG2"], parsed.reasons
     assert not parsed.needs_review, parsed.reasons
+
+
+def test_a_title_ending_in_x_is_no_tick_in_an_unmarked_list(eras):
+    lines = "Forum 1 – Ehrenamt der Generation X\nForum 2 – Junge Engagierte\nForum 3 – Seniorinnen aktiv"
+    parsed = parse("Hallo, ich melde mich an, hier das Formular:\n\n" + FORM.format(lines=lines), eras)
+    assert parsed.workgroups != ["GEN"] and parsed.needs_review, (parsed.workgroups, parsed.reasons)
+    ticked = lines.replace("Engagierte", "Engagierte   X")
+    parsed = parse("Hallo, ich melde mich an, hier das Formular:\n\n" + FORM.format(lines=ticked), eras)
+    assert parsed.workgroups == ["JUN"] and not parsed.needs_review, (parsed.workgroups, parsed.reasons)
 
 
 def test_two_ticks_without_an_order_go_to_review_even_when_the_form_explains_second_choices():

@@ -358,10 +358,7 @@ def _dates_of_coming(r: Reading, mail: Mail, config: Config, kind: str = "regist
 def _answers_another_year(r: Reading, mail: Mail, config: Config) -> str | None:
     """A reply whose subject and quoted mail name another year and never the event's ("Re: Einladung zum Tag
     der Migrantenselbstorganisationen 2026" over last year's invitation): its workgroups may be another year's."""
-    own = r.own_text.strip()
-    at = mail.text.find(own[-60:]) if own else -1
-    quoted = mail.text[at + len(own[-60:]) :][:6000] if at >= 0 else ""
-    answered = mail.header("Subject") + "\n" + quoted
+    answered = mail.header("Subject") + "\n" + _quoted_under(r, mail, 6000)
     year = str(config.event.starts.year)
     years = [y for y in _YEAR_RE.findall(answered) if y != year]
     return years[0] if years and year not in answered else None
@@ -525,23 +522,27 @@ def _follows_up(r: Reading, mail: Mail) -> str | None:
     if found:
         return f"'{found.group(0)}'"
     sender = (mail.address("From")[1] or "").lower()
-    own = r.own_text.strip()
-    at = mail.text.find(own[-60:]) if own else -1
-    if sender and at >= 0:
-        # the first lines under the writer's words: an attribution or header block that names the writer
-        # ("On 19 Jan, Ada <ada@…> wrote:", "Von: Ada <ada@…>") quotes the writer's own mail
-        quoted = mail.text[at + len(own[-60:]) :][:400].lower()
-        if sender in quoted:
-            return "the writer's own mail quoted"
+    # the first lines under the writer's words: an attribution or header block that names the writer
+    # ("On 19 Jan, Ada <ada@…> wrote:", "Von: Ada <ada@…>") quotes the writer's own mail
+    if sender and sender in _quoted_under(r, mail, 400).lower():
+        return "the writer's own mail quoted"
     return None
+
+
+def _quoted_under(r: Reading, mail: Mail, size: int) -> str:
+    """The first `size` characters of the mail's text under the writer's own words (found by their last
+    60 characters): the quoted mail a reply answers, or "" when the writer's words are not found."""
+    own = r.own_text.strip()[-60:]
+    at = mail.text.find(own) if own else -1
+    return mail.text[at + len(own) :][:size] if at >= 0 else ""
 
 
 _FOLLOW_UP_RE = gated(concept_pattern("follow_up"))
 
 
 def _negated_choice(r: Reading) -> str | None:
-    """The sentence that names a workgroup read, when it holds a negation (not one of a fallback: "if there
-    is no room in AG 2")."""
+    """The clause before a workgroup read (the 40 characters of its sentence before the mention), when it
+    holds a negation (not one of a fallback: "if there is no room in AG 2")."""
     low = lowered(r.analysed)
     for start, _end in r.choices.spans:
         # (in the words right before it, in its clause: "siwezi kuja AG 3", "không thể đến AG 2"; a "not" of

@@ -254,6 +254,7 @@ class Matcher:
 
     def __init__(self, workgroups: tuple[Workgroup, ...], event_words: frozenset[str]):
         self.workgroups = workgroups
+        self.ends_in_x = frozenset(wg.id for wg in workgroups if re.search(r"(?<!\S)[xX]\s*$", wg.title))
         self.by_number = {wg.number: wg.id for wg in workgroups}
         self.id_patterns = [(gated(re.compile(_id_pattern(wg.id), re.I)), wg.id) for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
@@ -741,7 +742,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
     mentions = mentions[:_MAX_MENTIONS]  # nobody names a workgroup 100 times; a hostile mail may
     # "☐ Workshop 1 … ☑ Workshop 5", "Workshop 3: ja": a form's list of every workgroup, ticked (ticks.py;
     # read on the lines as written, which the joining above keeps in place)
-    ticks = read_ticks(as_written, [(m.start, m.end, m.wg_id) for m in mentions]) if len(mentions) > 1 else None
+    ticks = read_ticks(as_written, [(m.start, m.end, m.wg_id) for m in mentions], matcher.ends_in_x) if len(mentions) > 1 else None
     ticked_spans: tuple[tuple[int, int], ...] = ()
     if ticks:
         mentions = [m for m in mentions if (m.start, m.end) not in ticks.left]

@@ -55,10 +55,12 @@ class Ticks:
     heading: tuple[tuple[int, int], ...]  # the line that introduces it ("Workshop (bitte einen ankreuzen):")
 
 
-def read_ticks(text: str, mentions: list[tuple[int, int, str]]) -> Ticks | None:
+def read_ticks(text: str, mentions: list[tuple[int, int, str]], ends_in_x: frozenset[str] = frozenset()) -> Ticks | None:
     """The marks of the first list of workgroups in `text` whose marks account for every line of it.
 
-    `mentions`: (start, end, workgroup id) of the workgroups named in the text, in order."""
+    `mentions`: (start, end, workgroup id) of the workgroups named in the text, in order; `ends_in_x`: the
+    ids of workgroups whose title ends in the word "X" ("Generation X"), where an "X" at the line's end is
+    the title, not a tick."""
     lines = _lines(text)
     starts = [start for start, _end in lines]
     by_line: dict[int, list[tuple[int, int, str]]] = {}
@@ -76,7 +78,7 @@ def read_ticks(text: str, mentions: list[tuple[int, int, str]]) -> Ticks | None:
     for block in _blocks(options):
         if len({wg for _i, _s, wg in block}) < 2:
             continue
-        found = _read_block(text, lines, block)
+        found = _read_block(text, lines, block, ends_in_x)
         if found:
             return found
     return None
@@ -105,8 +107,11 @@ def _blocks(options: list) -> list[list]:
     return blocks
 
 
-def _read_block(text: str, lines: list[tuple[int, int]], block: list) -> Ticks | None:
-    states = [_state(text[lines[index][0] : lines[index][1]]) for index, _spans, _wg in block]
+def _read_block(text: str, lines: list[tuple[int, int]], block: list, ends_in_x: frozenset[str]) -> Ticks | None:
+    # (a letter at the line's end is no tick where the mention reaches it, "Arbeitsgruppe X", or where the
+    # workgroup's title ends in it, "Generation X")
+    states = [_state(text[lines[index][0] : lines[index][1]], letter_mark=wg not in ends_in_x and spans[-1][1] < lines[index][1])
+              for index, spans, wg in block]
     kinds = {kind for kind, _rank in states}
     ticks = kinds & {"box", "mark", "word"}
     if ticks and "bold" not in kinds:
@@ -144,7 +149,7 @@ def _heading(text: str, lines: list[tuple[int, int]], first: int) -> tuple[tuple
     return ()
 
 
-def _state(line: str) -> tuple[str, int | None]:
+def _state(line: str, letter_mark: bool = True) -> tuple[str, int | None]:
     """How a line of the list is marked: "box" (ticked), "mark" (a bare tick), "word" ("ja"), "no" (an
     empty box, "nein", nothing after the colon), "bold", or "" (no mark at all)."""
     box = _BOX_RE.match(line)
@@ -152,7 +157,8 @@ def _state(line: str) -> tuple[str, int | None]:
         return "box", int(box.group("rank")) if box.group("rank") else None
     if _EMPTY_RE.match(line) or _NO_AFTER_RE.search(line) or _EMPTY_AFTER_RE.search(line):
         return "no", None
-    if _MARK_RE.match(line) or _MARK_AFTER_RE.search(line):
+    after = _MARK_AFTER_RE.search(line)
+    if _MARK_RE.match(line) or after and (letter_mark or after.group(0).strip() not in "xX"):
         return "mark", None
     if _YES_AFTER_RE.search(line):
         return "word", None
