@@ -13,19 +13,13 @@ import pytest
 
 from mailbot.config import load_config
 from mailbot.parsing import parse_message
-from mailtext import mail
+from mailtext import event_config, mail, workgroup_rows
 
 ROOT = Path(__file__).parent.parent
 MSO = load_config(ROOT / "config.toml")
 
-def _workgroups(rows) -> str:
-    return "".join(
-        f'\n[[workgroups]]\nid = "{i}"\ntitle = "{t}"\ncapacity = 20\naliases = [{a}]\nlabel = "Forum {n}"\n'
-        for n, (i, t, a) in enumerate(rows, start=1))
-
-
 # an event whose titles share words ("Betrieb" of F1, "Betriebe" of F2) and carry everyday ones ("machen")
-FORUMS = _workgroups([
+FORUMS = workgroup_rows([
     ("SPK", "Deutschkurse im Betrieb", '"Deutschkurse"'),
     ("PAR", "Betriebe als Partner", '"Betriebe", "Arbeitgeber"'),
     ("ANT", "Online-Anträge einfach machen", '"Online-Anträge"'),
@@ -33,7 +27,7 @@ FORUMS = _workgroups([
 
 
 # an event whose first title ends in the letter a table's tick column is typed with
-ERAS = _workgroups([
+ERAS = workgroup_rows([
     ("GEN", "Ehrenamt der Generation X", ""),
     ("JUN", "Junge Engagierte", ""),
     ("SEN", "Seniorinnen aktiv", ""),
@@ -42,38 +36,12 @@ ERAS = _workgroups([
 
 @pytest.fixture(scope="module")
 def forums(tmp_path_factory):
-    return _event(tmp_path_factory.mktemp("forums"), FORUMS)
+    return event_config(tmp_path_factory.mktemp("forums"), FORUMS)
 
 
 @pytest.fixture(scope="module")
 def eras(tmp_path_factory):
-    return _event(tmp_path_factory.mktemp("eras"), ERAS)
-
-
-def _event(tmp: Path, workgroups: str):
-    path = tmp / "config.toml"
-    path.write_text(f"""\
-[event]
-name = "Fachtag Arbeit 2027"
-starts = 2027-05-08T10:00:00
-ends = 2027-05-08T16:00:00
-timezone = "Europe/Berlin"
-venue = "Rathaus"
-registration_address = "fachtag@stadt.example"
-registration_deadline = 2027-05-01T23:59:00
-capacity = 100
-reminders = ["1d"]
-{workgroups}
-[maildir]
-path = "{tmp / 'Maildir'}"
-
-[outdir]
-path = "{tmp / 'out'}"
-
-[database]
-path = "{tmp / 'mailbot.db'}"
-""", encoding="utf-8")
-    return load_config(path)
+    return event_config(tmp_path_factory.mktemp("eras"), ERAS)
 
 
 def parse(body: str, config=MSO, subject: str = "Anmeldung"):

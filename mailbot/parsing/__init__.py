@@ -644,15 +644,23 @@ def _coming_anyway(r: Reading) -> str | None:
     of the party stays."""
     for sentence in sentences(r.analysed):
         low = lowered(sentence)
-        if not _ANYWAY_RE.search(low) or NEGATION_RE.search(low) or _NOBODY_RE.search(low):
+        anyway = _ANYWAY_RE.search(low)
+        if not anyway or NEGATION_RE.search(low) or _NOBODY_RE.search(low):
             continue
-        said = read_intent(sentence)
+        # (the words of "anyway" themselves register nobody: "kommt wie angemeldet", "as registered")
+        low = low[: anyway.start()] + " " * (anyway.end() - anyway.start()) + low[anyway.end() :]
+        said = read_intent(low)
         # ("Herr Nguyen hat sich separat angemeldet und kommt wie geplant", "Jonas' Anmeldung bleibt, er kommt
         # wie geplant": one who stays with a registration of their own is no part of the one cancelled)
         # ("überlegt, privat trotzdem zu kommen": only thinking of it, they would sign up themselves)
         own = (said.register or said.reg_noun or said.existing or said.my_registration or PAST_RE.search(low)
                or CONDITIONAL_RE.search(low))
-        if not (said.cancel or said.cant_come or own) and speaks_of_coming(sentence):
+        # (a cancelling clause of its own beside it cancels for the writer: "my colleague will come as
+        # registered, please only remove me"; in the same clause it is the cancellation itself)
+        left = max(low.rfind(ch, 0, anyway.start()) for ch in ",;–—") + 1
+        right = min([i for i in (low.find(ch, anyway.end()) for ch in ",;–—") if i >= 0] or [len(low)])
+        in_clause = read_intent(low[left:right]) if (said.cancel or said.cant_come) else said
+        if not (in_clause.cancel or in_clause.cant_come or own) and speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     return None
 

@@ -55,6 +55,8 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     if kind in ("registration", "change"):
         for item in [i for i in _unused(r) if not (kind == "change" and _old_number(r, i))][:3]:
             reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
+        for item in r.subject_unexplained[:2]:
+            reasons.append(f"{_WHAT[item.concept]} in the subject: '{item.text}'")
         withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
         if withdraw:
             reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
@@ -713,7 +715,9 @@ def unplaced(r: Reading) -> list[str]:
     about = [i for i in _unused(r) if i.concept in ("group_noun", "ordinal", "position", "roman", "letter")]
     about += [c for c in r.cues if c.concept == "withdraw"]
     if not about:
-        return []
+        # (or the subject: "Запись: B", "Anmeldung A + C" over a mail with nothing but a signature)
+        said = [i for i in r.subject_unexplained if i.concept in ("group_noun", "ordinal", "position", "roman", "letter")]
+        return [f"not understood as registration, change, cancellation or question: the subject names '{said[0].text}'"] if said else []
     return [f"not understood as registration, change, cancellation or question: '{_context(r.analysed, about[0])}'"]
 
 

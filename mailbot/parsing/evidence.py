@@ -457,6 +457,10 @@ def _persons_items(text: str) -> tuple[Item, ...]:
     return tuple(items)
 
 
+# the French subject pronouns that a verb spelt like another language's number follows
+_PRONOUN_BEFORE_RE = re.compile(r"(?<!\w)(?:je|tu)\s+$", re.I)
+
+
 @functools.lru_cache(maxsize=16)
 def _concept_items(text: str, concept: str) -> tuple[Item, ...]:
     """The items of one concept (_WORD_CONCEPTS) in text: each concept is read alone (its items depend on
@@ -485,6 +489,8 @@ def _concept_items(text: str, concept: str) -> tuple[Item, ...]:
             continue  # "all three workshops"
         if concept == "number_word" and _marked_twin(text[start:end]):
             continue  # Vietnamese "tên" (name) is English "ten" only without its mark
+        if concept == "number_word" and _PRONOUN_BEFORE_RE.search(text, max(0, start - 4), start):
+            continue  # "je dois annuler": after a subject pronoun a word is a verb (French "must", Portuguese 2)
         items.append(Item(start, end, text[start:end], concept))
     return tuple(items)
 

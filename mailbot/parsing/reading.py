@@ -64,6 +64,7 @@ class Reading:
     organisation: str | None
     language_text: str
     unexplained: list[Item]  # workgroup and count evidence the reader did not use (see evidence.py)
+    subject_unexplained: list[Item]  # the same of the subject, where the text named no workgroup
     cues: list[Item]  # withdrawal and change words in the writer's text
     analysed: str  # the text the items point into
     someone_else: bool = False  # the reader found another person to register than the writer
@@ -104,14 +105,26 @@ def read_person(mail: Mail, config: Config) -> Reading:
     choices = choose(choice_text, matcher)
     body_spans = choices.spans
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
+    subject_spans: list[tuple[int, int]] = []
     if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
         from_subject = choose(bare_subject, matcher)
         choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered, body_spans)
+        subject_spans = list(from_subject.spans)
     # the words that named a workgroup count nobody ("Nachbarschaftshilfe für Ältere" is no neighbour)
     party = party_size(_blank(analysed, [sp for sp in body_spans if _topic_span(analysed, sp)]))
     body_party = party
     if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
         party = party_size(bare_subject)
+    if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
+        # (a count the subject says is read there, whichever count the text gives: "Anmeldung – 8 Personen")
+        subject_spans += list((party if party.spans and not body_party.explicit else party_size(bare_subject)).spans)
+    subject_left: list[Item] = []
+    if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject) and bare_subject.strip():
+        # a subject the reader read for want of a workgroup in the text: what in it could name one and was
+        # not read ("Anmeldung A + C", "Kayıt: E, 3 kişi") leaves the choice to a human, as in the text
+        subject_left = [i for i in unexplained(evidence_in(bare_subject, config), subject_spans, near=40,
+                                               text=bare_subject, groups=subject_spans)
+                        if i.concept in _SUBJECT_EVIDENCE]
     # (a mail with hundreds of such items is unclear anyway: the first 200 decide, the work stays linear)
     items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config),
                       _event_nouns(config))[:200]
@@ -132,6 +145,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
         organisation=organisation,
         language_text=own_text if len(own_text) > 15 else f"{bare_subject}\n{own_text}",
         unexplained=left,
+        subject_unexplained=subject_left,
         cues=cues,
         analysed=choice_text,
         someone_else=someone_else,
@@ -163,6 +177,7 @@ def _names_in(said: list[str], text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 _CUES = ("withdraw", "change", "proxy", "defer")
+_SUBJECT_EVIDENCE = ("letter", "roman", "number", "ordinal", "position", "group_noun")
 
 
 def evidence_in(text: str, config: Config) -> list[Item]:
