@@ -24,7 +24,7 @@ from .dates import names_event_day, other_dates
 from .attachments import Attached, field_fact, read_attachments
 from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import (CANCEL_RE, CANT_COME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
+from .intent import (CANCEL_RE, CANT_COME_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
@@ -261,6 +261,14 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if kind in ("cancellation", "change") and reading.someone_else:
         # a forwarded or relayed cancellation or change is for someone who did not write to us
         parsed.reasons.append(f"a {kind} for someone other than the writer ({reading.email}): please check")
+    elif kind in ("cancellation", "change") and (sent_by := _quoted_writer(reading, mail, config)):
+        # "kleine Korrektur zu Aylins Mail: …" over "Von: Çelik, Aylin <a.celik@…>": a colleague changes the
+        # registration another address sent; acted on, the change would land on the writer's own (or none)
+        parsed.reasons.append(f"changes what another address wrote to us ({sent_by}): whose registration?")
+    if kind == "registration" and reading.intent.existing and answers_us(parsed, config) and _registered_before(reading, mail):
+        # "ich hatte mich ja nur für den Vormittag angemeldet … bitte noch für die AG 1 eintragen" under our
+        # confirmation: the writer is registered already, and what is asked changes that registration
+        parsed.reasons.append("a reply to our mail that speaks of the registration made and signs up again: a change?")
     more = _more_persons(reading) if kind == "registration" else None
     if more:
         parsed.reasons.append(f"'{more}': that many more besides the writer?")
@@ -275,7 +283,7 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         parsed.reasons.append("arrived after the event")
     parsed.kind = kind
     if kind == "other":
-        parsed.reasons += unplaced(reading) or _not_understood(reading, mail) or _reply_not_understood(
+        parsed.reasons += unplaced(reading) or _not_understood(reading, mail, config) or _reply_not_understood(
             reading, parsed, config)
         if mail.attachments and _SEE_ATTACHMENT_RE.search(lowered(reading.own_text[:2000])):
             # "siehe Anhang": the mail may say in a file what its text does not, and what we could
@@ -367,7 +375,7 @@ def _answers_another_year(r: Reading, mail: Mail, config: Config) -> str | None:
 _YEAR_RE = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
-def _not_understood(r: Reading, mail: Mail) -> list[str]:
+def _not_understood(r: Reading, mail: Mail, config: Config) -> list[str]:
     """A person's mail that fits no kind yet shows it is about the event: a human reads it.
 
     "Other" is never answered and lands among the ignored mails, so a registration the reader
@@ -398,6 +406,17 @@ def _not_understood(r: Reading, mail: Mail) -> list[str]:
     if (r.subject_intent.register or r.subject_intent.reg_noun) and not REPLY_PREFIX_RE.match(mail.header('Subject')):
         return [f"the subject speaks of registering ('{' '.join(mail.header('Subject').split())[:60]}') "
                 "but the text was not understood: please read"]
+    said = r.subject_intent
+    if (said.cancel or said.cant_come or said.change) and not REPLY_PREFIX_RE.match(mail.header('Subject')):
+        # "Absage … wir kommen nicht leider krank" over an empty text, "Abmeldung": a cancellation or change
+        # the subject announces is no "other"
+        return [f"the subject speaks of cancelling or changing ('{' '.join(mail.header('Subject').split())[:60]}') "
+                "but the text was not understood: please read"]
+    if names_event_day(mail.header("Subject") + "\n" + r.own_text[:4000], config):
+        # "na zhal ja ne zmozhu pryity 13.03", "am 13. März …": a mail that names the event's day speaks of
+        # the event, in words the reader could not place (a language in Latin letters, say)
+        return ["names the event's day but was not understood as registration, change, cancellation or "
+                "question: please read"]
     if sum(ch.isalpha() for ch in r.own_text[:2000]) >= 20:
         language = detect_language(r.language_text or r.own_text)
         if language and not covers(language, r.own_text):
@@ -527,6 +546,40 @@ def _follows_up(r: Reading, mail: Mail) -> str | None:
     if sender and sender in _quoted_under(r, mail, 400).lower():
         return "the writer's own mail quoted"
     return None
+
+
+def _only_asks_to_be_told(r: Reading) -> bool:
+    """Every sentence with a sign-up word is a question that asks to be told (`tell_me`: "sagen Sie mir, ob",
+    "let me know whether", "dirmi se"); a sign-up said on its own ("ich melde mich für die AG 1 an. Können Sie
+    mir sagen, ob …?") is one."""
+    signs = [low for low in map(lowered, sentences(r.analysed)) if REGISTER_RE.search(low)]
+    return bool(signs) and all(TELL_ME_RE.search(low) and low.rstrip().endswith(("?", "؟", "？")) for low in signs)
+
+
+def _registered_before(r: Reading, mail: Mail) -> bool:
+    """The writer says they registered before: a sentence that registers in the past tense ("ich hatte mich
+    ja nur für den Vormittag angemeldet", "I had registered for the morning"), or a follow-up word ("Hallo
+    nochmal"); not "schon" alone ("Tragen Sie mich schon mal ein", "haben schon einen Termin")."""
+    if _FOLLOW_UP_RE.search(lowered(mail.header("Subject") + "\n" + r.own_text[:4000])):
+        return True
+    return any(not _ALREADY_ADVERB_RE.fullmatch(m.group(0).strip()) for m in PAST_RE.finditer(lowered(r.analysed)))
+
+
+# the `already` words that say "already" or "last week", not "registered": no registration of their own
+_ALREADY_ADVERB_RE = re.compile(r"schon|bereits|already|déjà|deja|ya|già|gia|уже|вже|zaten|już|juz|reeds|redan|allerede|"
+                                r"jau|već|vec|ήδη|már|sudah|بالفعل|قبلاً|قبلا|letzte woche|last week|\W*", re.I)
+
+
+def _quoted_writer(r: Reading, mail: Mail, config: Config) -> str | None:
+    """The address of the mail quoted under the writer's words (the first address of its attribution or
+    header block), when it is neither the writer's nor ours: a mail someone else sent."""
+    found = EMAIL_RE.search(_quoted_under(r, mail, 800))
+    if not found:
+        return None
+    address = found.group(0).lower().rstrip(".")
+    sender = (mail.address("From")[1] or "").lower()
+    ours = {a.lower() for a in config.own_addresses}
+    return address if address != sender and address not in ours and sender else None
 
 
 def _quoted_under(r: Reading, mail: Mail, size: int) -> str:
@@ -738,6 +791,10 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
     deferred = intent.question and any(c.concept == "defer" for c in r.cues)
     if deferred and not intent.cancel and not intent.existing:
         # "Is there childcare? If so, I will register": a question first, the registration later
+        return "question", []
+    if _only_asks_to_be_told(r) and not (intent.cancel or intent.change):
+        # "Können Sie mir sagen, ob ich mich noch für AG 2 anmelden kann?", "potete dirmi se posso iscrivermi?":
+        # every sign-up word stands in a question that asks to be told (`tell_me`); the writer asks
         return "question", []
     if intent.deferred and not (intent.register or intent.cancel or intent.existing or intent.change) and _ASK_OR_KNOW_RE.search(
             lowered(r.analysed)):

@@ -101,6 +101,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # "an den Hallentisch wechseln statt Tisch 2": the old workgroup is read, the new one is not;
         # acted on, the change would keep the writer where they no longer want to be
         reasons.append(f"moves away from {', '.join(r.choices.moved_from)}, but the new workgroup was not understood")
+    part = _part_of_day_only(r) if kind == "registration" and not parsed.workgroups and not r.choices.spans else None
+    if part:
+        # "je m'inscris, mais je viendrai seulement le matin, pas aux ateliers", "буду только на утренней части":
+        # a part of the day and no workgroup; placed by the rules the writer would sit in a group never chosen
+        reasons.append(f"comes for a part of the day and names no workgroup: '{part}' (which workgroup, if any?)")
     if kind == "registration" and not parsed.workgroups and r.choices.spans:
         # every workgroup the text names was set aside (negated, a past one, a first thought): the
         # rules would place the writer in a group the writer never chose
@@ -550,6 +555,21 @@ def _part_of_the_day(r: Reading) -> str | None:
                 lowered(text[max(left, m.start() - 12) : m.start()])):
             return " ".join(text[left:right].split())[:80]
     return None
+
+
+def _part_of_day_only(r: Reading) -> str | None:
+    """The first sentence that names a part of the day, not the whole day ("nur vormittags", "le matin";
+    not "den ganzen Tag", "all day")."""
+    text = r.analysed
+    for m in _PART_OF_DAY_RE.finditer(lowered(text)):
+        if not _WHOLE_DAY_RE.search(m.group(0)):
+            left, right = _sentence_bounds(text, m.start(), m.end())
+            return " ".join(text[left:right].split())[:80]
+    return None
+
+
+# the `part_of_day` words that name the whole day
+_WHOLE_DAY_RE = re.compile(r"ganz|whole|all day|toute|весь|tüm|bütün|todo|cały|تمام|طوال|intera|tutto|hele|hela", re.I)
 
 
 # "daher kann ich auch vormittags nicht kommen", "not even in the morning", "même pas le matin": the part of

@@ -22,10 +22,11 @@ _NUMERIC_RE = gated(re.compile(r"(?<![\d./:-])(\d{1,2})[./](\d{1,2})(?:[./](?:\d
 
 @functools.cache
 def _named_res() -> tuple:
+    # (a case ending on the day is part of it: "13-ka March", "13-го марта", "13'ü Mart")
     # The files' month words are stems ("feb", "märz", "trav" of Croatian travanj), so a few letters
     # may follow; more than six make another word ("2 travailleurs").
     months = alternation(list(month_stems()))
-    before = re.compile(rf"(?<![\d.,:/-])(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|ª)?\s+(?:de\s+|of\s+)?"
+    before = re.compile(rf"(?<![\d.,:/-])(?P<day>\d{{1,2}})(?:\.|st|nd|rd|th|er|º|ª|[-'’]\w{{1,3}})?\s+(?:de\s+|of\s+)?"
                         rf"(?P<mon>(?:{months})\w{{0,6}})(?!\w)")
     # "February 24th", "March 13, 2027"; a stem that goes on ("travail 1") only with such a day after it
     after = re.compile(rf"(?<!\w)(?P<mon>(?:{months})(?P<ext>\w{{0,6}}))(?!\w)\s+(?P<day>\d{{1,2}})(?P<suf>st|nd|rd|th)?"

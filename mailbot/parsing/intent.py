@@ -46,7 +46,7 @@ COMPANION_DROPS_RE = _COMPANION_DROPS_RE = gated(concept_pattern("companion_drop
 CANCEL_RE = _CANCEL_RE = gated(concept_pattern("cancel"))
 CANT_COME_RE = _CANT_COME_RE = gated(concept_pattern("cant_come"))
 _REQUEST_RE = gated(concept_pattern("request"))
-_TELL_ME_RE = gated(concept_pattern("tell_me"))  # "sagen Sie mir", "let me know", "dirmi": asks to be told
+TELL_ME_RE = gated(concept_pattern("tell_me"))  # "sagen Sie mir", "let me know", "dirmi": asks to be told (parsing/__init__)
 _QUESTION_WORDS_RE = gated(concept_pattern("question"))
 FIRST_PERSON_RE = _FIRST_PERSON_RE = gated(concept_pattern("first_person"))
 # "Kann ich in die AG 3 wechseln?", "Чи можна мені замість групи 1 перейти до групи 3?": a question that
@@ -189,9 +189,7 @@ def _asks(sentence: str) -> bool:
     if not (sentence.rstrip().endswith(("?", "؟", "？")) or _QUESTION_WORDS_RE.search(sentence)):
         return False
     acts = _REGISTER_RE.search(sentence) or _CHANGE_RE.search(sentence) or _cancels(sentence)
-    # ("könnten Sie mir sagen, ob ich mich noch anmelden kann?", "potete dirmi se posso iscrivermi?": a
-    # request to be told asks; the sign-up word is what it asks about)
-    return not (acts and _REQUEST_RE.search(sentence)) or bool(_TELL_ME_RE.search(sentence))
+    return not (acts and _REQUEST_RE.search(sentence))
 
 
 def _cancels(sentence: str) -> re.Match | None:

@@ -34,6 +34,10 @@ _TOTAL_RES = [*map(gated, [
         # Polish and BCS "nas" + a collective number ("będzie nas czworo", "dolazimo nas šestero"),
         # Polish "we" ("przyjdziemy we trzy"), Portuguese "vamos ser"
         rf"nas|we|vamos ser|vamos a ser|"
+        # Czech, Slovak, BCS, Lithuanian, Swahili, Romanian, Albanian, Bulgarian, Greek "we will be"
+        # ("budeme tři", "bit ćemo troje", "būsime trise", "tutakuwa watu watatu"; Georgian below)
+        rf"budeme|bit ćemo|bit cemo|bićemo|bicemo|biće nas|bice nas|būsime|busime|tutakuwa(?:\s+watu)?|"
+        rf"vom fi|do të jemi|do te jemi|ще бъдем|θα είμαστε|"
         # Arabic "we", "we will be/attend/come" (also with "and"/"so" written on: "فنحن شخصان", "سنحضر شخصان"),
         # also as typed in Latin letters ("nehna 2", "e7na 3")
         rf"[وف]?(?:نحن|سنكون|سنحضر|سنأتي)|nehna|ne7na|e7na|ehna|"
@@ -100,10 +104,10 @@ _COLLECTIVE = {
     r"berempat": 4,
     r"berlima": 5,
     # Georgian "we (are) two …" with its collective numeral ("ორნი ვართ"; not "they two", ისინი ორნი)
-    r"ჩვენ ორნი|ორნი (?:ვართ|ვიქნებით|მოვალთ)": 2,
-    r"ჩვენ სამნი|სამნი (?:ვართ|ვიქნებით|მოვალთ)": 3,
-    r"ჩვენ ოთხნი|ოთხნი (?:ვართ|ვიქნებით|მოვალთ)": 4,
-    r"ჩვენ ხუთნი|ხუთნი (?:ვართ|ვიქნებით|მოვალთ)": 5,
+    r"ჩვენ ორნი|ორნი (?:ვართ|ვიქნებით|მოვალთ)|(?:ვართ|ვიქნებით|მოვალთ) ორნი": 2,
+    r"ჩვენ სამნი|სამნი (?:ვართ|ვიქნებით|მოვალთ)|(?:ვართ|ვიქნებით|მოვალთ) სამნი": 3,
+    r"ჩვენ ოთხნი|ოთხნი (?:ვართ|ვიქნებით|მოვალთ)|(?:ვართ|ვიქნებით|მოვალთ) ოთხნი": 4,
+    r"ჩვენ ხუთნი|ხუთნი (?:ვართ|ვიქნებით|მოვალთ)|(?:ვართ|ვიქნებით|მოვალთ) ხუთნი": 5,
 }
 # Italian "saremo in due" ("due" is also an English word, so no number on its own)
 _ITALIAN_IN_N_RE = gated(re.compile(r"\b(?:siamo|saremo|veniamo|verremo)\s+in\s+(due|tre|quattro|cinque|sei)\b", re.I))

@@ -340,9 +340,25 @@ def split_signature(lines: list[str]) -> tuple[str, str]:
     start = _signature_start(lines)
     if start < len(lines):
         lines, start = _split_closing_line(lines, start)
+    # a postscript under the signature is the writer's words again ("P.S. Mein Mann kommt auch mit, also 3
+    # Personen", "Not: Eşim de gelmek istiyor"): its paragraph goes back to the body
+    ps = next((i for i in range(start, len(lines)) if _POSTSCRIPT_RE.match(lines[i])), None)
+    if ps is not None:
+        end = next((j for j in range(ps + 1, len(lines)) if not lines[j].strip()), len(lines))
+        # (without its marker: "Not:" is Turkish "note", and no English "not")
+        body = "\n".join([*lines[:start], "", _POSTSCRIPT_RE.sub("", lines[ps]), *lines[ps + 1 : end]]).strip()
+        signature = "\n".join([*lines[start:ps], *lines[end:]]).strip()
+        return body, signature
     body = "\n".join(lines[:start]).strip()
     signature = "\n".join(lines[start:]).strip()
     return body, signature
+
+
+# "P.S.", "PS:", "P.P.S.", "PD:" (posdata), "П.С.", "ПС:", "Not:" (Turkish), "Nachtrag:", "N.B.", "ملاحظة:",
+# "پی‌نوشت:", "پ.ن." at the start of a line
+_POSTSCRIPT_RE = re.compile(
+    r"^[^\S\n]*(?:p\.?[^\S\n]?p?\.?[^\S\n]?s\b\.?|p\.[^\S\n]?d\.|п\.?[^\S\n]?с\.|пс\b|"
+    r"(?:not|nachtrag|n\.[^\S\n]?b\.|nb|post[-\s]?scriptum|ملاحظة|پی‌نوشت|پ\.ن\.?)[^\S\n]*:)", re.I)
 
 
 def _drop_trailer_lines(lines: list[str]) -> list[str]:
