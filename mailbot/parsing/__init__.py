@@ -552,6 +552,8 @@ def _only_asks_to_be_told(r: Reading) -> bool:
     """Every sentence with a sign-up word is a question that asks to be told (`tell_me`: "sagen Sie mir, ob",
     "let me know whether", "dirmi se"); a sign-up said on its own ("ich melde mich für die AG 1 an. Können Sie
     mir sagen, ob …?") is one."""
+    if not TELL_ME_RE.search(lowered(r.analysed)):
+        return False  # (most mails ask nothing of the kind: one gated search, not a pass per sentence)
     signs = [low for low in map(lowered, sentences(r.analysed)) if REGISTER_RE.search(low)]
     return bool(signs) and all(TELL_ME_RE.search(low) and low.rstrip().endswith(("?", "؟", "？")) for low in signs)
 
