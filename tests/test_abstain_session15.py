@@ -302,3 +302,12 @@ def test_an_if_so_inside_the_question_holds_no_sign_up_back():
     assert parsed.kind == "registration" and parsed.workgroups == ["AG1"], (parsed.kind, parsed.reasons)
     parsed = parse("Gibt es Kinderbetreuung? Wenn ja, melde ich mich für AG 1 an.")
     assert parsed.kind == "question", (parsed.kind, parsed.reasons)
+
+
+def test_an_address_in_the_writers_own_signature_is_no_quoted_writer():
+    body = ("Hallo,\n\nbitte ändern Sie meine Anmeldung: statt AG 1 lieber AG 2.\n\nViele Grüße\nAnna Beispiel\n"
+            "Kulturverein Beispiel e.V.\nE-Mail: info@kulturverein.example\n\n"
+            "Am 19.01.2027 schrieb Tag der Migrantenselbstorganisationen <mso-tag@muenster.example>:\n> Ihre Anmeldung: AG 1\n")
+    parsed = parse_message(mail(body, subject="Re: Anmeldebestätigung", closing=""), MSO)
+    assert parsed.kind == "change" and parsed.workgroups == ["AG2"], (parsed.kind, parsed.reasons)
+    assert not any("another address" in r for r in parsed.reasons), parsed.reasons

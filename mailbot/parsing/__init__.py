@@ -575,7 +575,11 @@ _ALREADY_ADVERB_RE = re.compile(r"schon|bereits|already|déjà|deja|ya|già|gia|
 def _quoted_writer(r: Reading, mail: Mail, config: Config) -> str | None:
     """The address of the mail quoted under the writer's words (the first address of its attribution or
     header block), when it is neither the writer's nor ours: a mail someone else sent."""
-    found = EMAIL_RE.search(_quoted_under(r, mail, 800))
+    quoted = _quoted_under(r, mail, 800 + len(r.signature))
+    tail = r.signature.strip()[-60:]
+    if tail and tail in quoted:
+        quoted = quoted.split(tail, 1)[1]  # (the writer's own signature, "E-Mail: info@verein…", is no quoted mail)
+    found = EMAIL_RE.search(quoted[:800])
     if not found:
         return None
     address = found.group(0).lower().rstrip(".")
