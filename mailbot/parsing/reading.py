@@ -105,26 +105,19 @@ def read_person(mail: Mail, config: Config) -> Reading:
     choices = choose(choice_text, matcher)
     body_spans = choices.spans
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
-    subject_spans: list[tuple[int, int]] = []
-    if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
-        from_subject = choose(bare_subject, matcher)
+    reads_subject = not _SUBJECT_PREFIX_RE.match(subject)  # (not "Re: …": a reply's subject is ours)
+    from_subject = choose(bare_subject, matcher) if reads_subject and not choices.ids else None
+    if from_subject:
         choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered, body_spans)
-        subject_spans = list(from_subject.spans)
+    # (the subject names no workgroup either: what in it could name one is accounted for, as in the text)
+    subject_open = bool(from_subject and not from_subject.ids and bare_subject.strip())
     # the words that named a workgroup count nobody ("Nachbarschaftshilfe für Ältere" is no neighbour)
     party = party_size(_blank(analysed, [sp for sp in body_spans if _topic_span(analysed, sp)]))
     body_party = party
-    if not party.explicit and not _SUBJECT_PREFIX_RE.match(subject):
-        party = party_size(bare_subject)
-    if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject):
-        # (a count the subject says is read there, whichever count the text gives: "Anmeldung – 8 Personen")
-        subject_spans += list((party if party.spans and not body_party.explicit else party_size(bare_subject)).spans)
-    subject_left: list[Item] = []
-    if not choices.ids and not _SUBJECT_PREFIX_RE.match(subject) and bare_subject.strip():
-        # a subject the reader read for want of a workgroup in the text: what in it could name one and was
-        # not read ("Anmeldung A + C", "Kayıt: E, 3 kişi") leaves the choice to a human, as in the text
-        subject_left = [i for i in unexplained(evidence_in(bare_subject, config), subject_spans, near=40,
-                                               text=bare_subject, groups=subject_spans)
-                        if i.concept in _SUBJECT_EVIDENCE]
+    subject_party = party_size(bare_subject) if reads_subject and (not party.explicit or subject_open) else None
+    if subject_party is not None and not party.explicit:
+        party = subject_party
+    subject_left = _subject_left(bare_subject, from_subject, subject_party, config) if subject_open else []
     # (a mail with hundreds of such items is unclear anyway: the first 200 decide, the work stays linear)
     items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config),
                       _event_nouns(config))[:200]
@@ -154,6 +147,15 @@ def read_person(mail: Mail, config: Config) -> Reading:
         asked_change=_names_in(intent.change_questions, choice_text, used) or bool(
             intent.change_questions and body_party.explicit and body_party.size > 1 and not choices.ids),
     )
+
+
+def _subject_left(bare_subject: str, from_subject: Choices, subject_party, config: Config) -> list[Item]:
+    """What in a subject read for want of a workgroup in the text could name one and was not read ("Anmeldung
+    A + C", "Kayıt: E, 3 kişi"): it leaves the choice to a human. A count the subject says ("Anmeldung – 8
+    Personen") is read there, whichever count the text gives."""
+    spans = list(from_subject.spans) + list(subject_party.spans)
+    return [i for i in unexplained(evidence_in(bare_subject, config), spans, near=40, text=bare_subject, groups=spans)
+            if i.concept in _SUBJECT_EVIDENCE]
 
 
 def _topic_span(text: str, span: tuple[int, int]) -> bool:
