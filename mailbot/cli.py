@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from . import cli_desk
+from . import cli_desk, startcache
 from .backup import backup_database
 from .check import Check, run_checks
 from .cli_base import CONFIG_OPTION, MailbotGroup, _load, fail
@@ -35,6 +35,7 @@ def run() -> None:
     # makes those optional imports fail as on a machine without them.
     for name in ("numpy", "pandas"):
         sys.modules.setdefault(name, None)
+    startcache.install()  # the parser's gates, kept between processes (the parser itself loads later)
     main()
 
 

@@ -39,6 +39,7 @@ from .model import Parsed
 from .parsing import parse_message
 from .parsing.language import load_model
 from .parsing.gates import prepare
+from . import startcache
 
 _LEN = struct.Struct("!Q")
 _CHUNKS = (2, 4, 8, 16)  # first chunks small, so the worker waits little for the first results
@@ -85,6 +86,7 @@ def _warm(config) -> None:
     if id(config) not in _warmed:
         _warmed.add(id(config))
         parse_message(_WARM_MAIL, config)
+        startcache.save()  # the gates are built now: the next process reads them (not only at exit)
 
 
 def _parse_with_alarm(parse_message, raw: bytes, config, seconds: float):
@@ -283,6 +285,7 @@ def _write_frame(stream, message) -> None:
 def main() -> int:
     """Read the Config, then chunks of raw mails until stdin closes; answer each chunk in order."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C reaches the worker; it ends us by closing the pipe
+    startcache.install()
     inp = os.fdopen(os.dup(0), "rb")
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # a stray print must not break the frames

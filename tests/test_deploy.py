@@ -20,6 +20,7 @@ VENV_MAILBOT = Path(sys.executable).parent / "mailbot"
 HARDENING = {
     "NoNewPrivileges": "yes", "ProtectSystem": "strict", "ProtectHome": "yes", "PrivateTmp": "yes",
     "StateDirectory": "mailbot", "StateDirectoryMode": "0700", "UMask": "0077",
+    "CacheDirectory": "mailbot", "CacheDirectoryMode": "0700",
     "RestrictAddressFamilies": "AF_INET AF_INET6 AF_UNIX",
 }
 

@@ -20,9 +20,10 @@ LAYERS = {
                        "mailbot.confirmation", "mailbot.flood", "mailbot.recipients", "mailbot.authentication",
                        "mailbot.parsing", "mailbot.parallel", "mailbot.fingerprint", "mailbot.notices",
                        "mailbot.compose", "mailbot.ics", "mailbot.outbox", "mailbot.deliver", "mailbot.mailbox",
-                       "mailbot.maildir", "mailbot.mailbox_base"),
+                       "mailbot.maildir", "mailbot.mailbox_base", "mailbot.startcache"),
     "store, config, model": ("mailbot", "mailbot.store", "mailbot.config", "mailbot.config_checks",
-                             "mailbot.model", "mailbot.errors", "mailbot.progress"),
+                             "mailbot.model", "mailbot.errors", "mailbot.progress",
+                             "mailbot.pattern_answers"),
 }
 ORDER = list(LAYERS)  # index 0 is the top
 

@@ -34,7 +34,7 @@ from .people import EMAIL_RE, fold, form_name, has_org_word, initial_only, is_ma
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
 from .vocabulary import concept_regex, covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
-from .scan import marks_again
+from .scan import longest_first, marks_again
 
 log = logging.getLogger(__name__)
 
@@ -766,7 +766,7 @@ def _me_and_ours(r: Reading) -> str | None:
 
 @functools.cache
 def _more_persons_re() -> re.Pattern:
-    num = "|".join(sorted((re.escape(w) for w in numbers("cardinals")), key=len, reverse=True))
+    num = "|".join(longest_first((re.escape(w) for w in numbers("cardinals"))))
     persons = "|".join(_persons_alternatives())
     more = r"mais|más|plus|encore|altre|altri|noch|another|more|още|ещё|еще|ще|daha|więcej|jo"
     return re.compile(rf"(?<!\w)(?:{more})\s+(?P<n>\d{{1,2}}|{num})\s+(?:{persons})\w*"
@@ -774,7 +774,7 @@ def _more_persons_re() -> re.Pattern:
 
 
 def _persons_alternatives() -> list[str]:
-    return sorted((re.escape(w) for w in words("persons") if " " not in w), key=len, reverse=True)
+    return longest_first((re.escape(w) for w in words("persons") if " " not in w))
 
 
 @functools.cache

@@ -32,13 +32,13 @@ from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, pos
 from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
-from .scan import mark_letters
+from .scan import longest_first, mark_letters
 from .ticks import read_ticks
 from .topics import TopicReader
 from .vocabulary import alternation, concept_regex, vocabulary, words
 
 # Roman one only as a capital: a lower-case "i" is a word in many languages ("grupi i punës")
-_NUM = (rf"(?:\d+|{'|'.join(sorted((r for r in ROMAN if r != 'I'), key=len, reverse=True))}|(?-i:I)|i{{2,3}}|iv|"
+_NUM = (rf"(?:\d+|{'|'.join(longest_first((r for r in ROMAN if r != 'I')))}|(?-i:I)|i{{2,3}}|iv|"
         rf"{number_words_pattern()})")
 _LIST_JOIN = r"\s*(?:,|/|&|\+|und|oder|and|or|ou|et|o|y|lub|veya|или|и|або|і|و|یا|-)\s*"
 _NOT_A_GROUP_AFTER = r"(?!\w)(?![^\S\n]*(?:personen|person|persons|people|leute|teilnehmer\w*|teilnehmende|kişi|человек|осіб|نفر|أشخاص))"
@@ -50,7 +50,7 @@ def _rank_nouns() -> str:
     nouns = {parts[1] for table in vocabulary().values() for phrase in table.get("choice", ())
              if len(parts := phrase.split()) == 2 and ordinal_value(parts[0]) is not None}
     nouns |= {w for w in words("ranks") if " " not in w}  # the vocabulary's own rank nouns
-    return "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) or "(?!)"
+    return "|".join(longest_first(map(re.escape, nouns))) or "(?!)"
 
 
 # "AG 1, 2. Wahl AG 3": a number of the list after the noun is not one that starts a rank ("2. Wahl", "2 choice")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .lexicon import GROUP_NOUN, concept_pattern, lower_pattern, lowered
 from .vocabulary import alternation, bare, concept_regex, words
 from .gates import AnyOf, gated
-from .scan import mark_letters
+from .scan import longest_first, mark_letters
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
@@ -349,5 +349,5 @@ def speaks_of_coming(text: str) -> bool:
 @functools.cache
 def _coming() -> re.Pattern:
     """The `come` words of every vocabulary file ("Vou com a minha filha", "Będę z mężem")."""
-    found = sorted({bare(w) for w in words("come")}, key=len, reverse=True)
+    found = longest_first({bare(w) for w in words("come")})
     return re.compile(rf"(?<!\w)(?:{alternation(found)})")

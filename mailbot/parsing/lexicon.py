@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .scan import mark_letters
+from .scan import longest_first, mark_letters
 from .vocabulary import FALSE_FRIENDS, alternation, concept_regex, numbers, ordinal_endings, words
 
 # cardinal number words → value (persons, "Arbeitsgruppe zwei")
@@ -204,7 +204,7 @@ def ordinal_words_pattern() -> str:
     "दूसरों", others, is not "दूसरा"), as the evidence inventory reads them."""
     ended = ordinal_endings()
     free = [word for word in ORDINALS if word not in ended]
-    tails = {word: "(?:" + "|".join(re.escape(e) for e in sorted(ended[word], key=len, reverse=True)) + r")(?!\w)"
+    tails = {word: "(?:" + "|".join(re.escape(e) for e in longest_first(ended[word])) + r")(?!\w)"
              for word in ORDINALS if word in ended}
     # (the free stems as one trie with the four letters after it, as before: a tail at each of their ends
     # made the patterns that try an ordinal after every "die", "the", "la" a third slower)

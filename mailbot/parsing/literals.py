@@ -15,6 +15,7 @@ import re
 from re import _constants as sre  # the parsed form of a pattern; the same in 3.11 and 3.12
 from re import _parser
 
+from ..pattern_answers import recorded as _recorded
 from .scan import fold
 
 _MAX_SET = 64  # alternatives kept per literal run; more say little and cost memory
@@ -54,7 +55,7 @@ def literals(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None
 
 # Cached: gated() asks for a pattern's words and starts, and GatedPattern again; each answer
 # parses the pattern, ~1 ms, and the parser's 138 patterns are gated at import.
-@functools.cache
+@_recorded
 def _literals(pattern: str, flags: int) -> frozenset[str] | None:
     parsed = _parsed(pattern, flags)
     found = _need(list(parsed))
@@ -75,7 +76,7 @@ def prefixes(pattern: re.Pattern) -> frozenset[str] | None:
     return _prefixes(pattern.pattern, pattern.flags)
 
 
-@functools.cache
+@_recorded
 def _prefixes(pattern: str, flags: int) -> frozenset[str] | None:
     parsed = _parsed(pattern, flags)
     found = _prefix(list(parsed))
@@ -101,7 +102,7 @@ def branch_prefixes(pattern: re.Pattern) -> tuple[frozenset[str], frozenset[str]
     return _branch_prefixes(pattern.pattern, pattern.flags)
 
 
-@functools.cache
+@_recorded
 def _branch_prefixes(pattern: str, flags: int) -> tuple[frozenset[str], frozenset[str], bool] | None:
     parsed = _parsed(pattern, flags)
     branches = _leading_branches(list(parsed))
@@ -137,7 +138,7 @@ def starts_with_digit(pattern: re.Pattern) -> bool:
     return isinstance(pattern.pattern, str) and _starts_with_digit_pattern(pattern.pattern, pattern.flags)
 
 
-@functools.cache
+@_recorded
 def _starts_with_digit_pattern(pattern: str, flags: int) -> bool:
     return _starts_with_digit(list(_parsed(pattern, flags)))
 
@@ -223,7 +224,7 @@ def barriers(pattern: re.Pattern) -> tuple[frozenset[str], int] | None:
     return _barriers(pattern.pattern, pattern.flags)
 
 
-@functools.cache
+@_recorded
 def _barriers(pattern: str, flags: int) -> tuple[frozenset[str], int] | None:
     parsed = _parsed(pattern, flags)
     ahead = _ahead(list(parsed))
@@ -331,7 +332,7 @@ def caseless(pattern: re.Pattern) -> bool:
     return _caseless_pattern(pattern.pattern, pattern.flags)
 
 
-@functools.cache
+@_recorded
 def _caseless_pattern(pattern: str, flags: int) -> bool:
     return _caseless(_parsed(pattern, flags), flags)
 

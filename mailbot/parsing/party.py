@@ -12,7 +12,7 @@ from .lexicon import CARDINALS, GROUP_NOUN, concept_pattern, digit_value, lower_
 from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, REGISTER_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, concept_regex, month_stems, vocabulary, words
 from .gates import alternation_gates, any_search, gated
-from .scan import canonical_indic, mark_letters
+from .scan import canonical_indic, longest_first, mark_letters
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE_WORDS = [
@@ -219,7 +219,7 @@ def _with_a_count(text: str, totals: list[tuple[int, int, int]]) -> str | None:
 
 @functools.cache
 def _with_before_count_re() -> re.Pattern:
-    withs = sorted({w.lower() for w in words("with_words")}, key=len, reverse=True)
+    withs = longest_first({w.lower() for w in words("with_words")})
     return re.compile(rf"(?<!\w)(?:{alternation(withs)})[^\S\n]+$")
 
 
@@ -367,8 +367,8 @@ def _is_month(word: str) -> bool:
 
 @functools.cache
 def _many_re():
-    many = sorted({bare(w) for w in words("many_companions")}, key=len, reverse=True)
-    withs = sorted({bare(w) for w in words("with_words")}, key=len, reverse=True)
+    many = longest_first({bare(w) for w in words("many_companions")})
+    withs = longest_first({bare(w) for w in words("with_words")})
     if not many or not withs:
         return None
     # ("I'll bring colleagues", "bringe Kinder mit": the verbs of _BRING_RE stand for "with" too)
@@ -408,7 +408,7 @@ def _either_or(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], 
 @functools.cache
 def _or_re() -> re.Pattern | None:
     # (built once: the `or_words` of every file, made bare, were gathered again on each call)
-    ors = sorted({bare(w) for w in words("or_words")}, key=len, reverse=True)
+    ors = longest_first({bare(w) for w in words("or_words")})
     return re.compile(rf"(?<!\w)(?:{alternation(ors)})(?!\w)") if ors else None
 
 
@@ -441,13 +441,13 @@ def _old_counts(text: str, totals: list[tuple[int, int, int]]) -> tuple[tuple[in
 @functools.cache
 def _old_after_re() -> re.Pattern:
     # the old count right after the `instead_of` words, one word between at most ("statt zu zweit")
-    phrases = sorted({bare(w) for w in words("instead_of")}, key=len, reverse=True) or ["(?!)"]
+    phrases = longest_first({bare(w) for w in words("instead_of")}) or ["(?!)"]
     return re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{alternation(phrases)})[^\S\n]+(?:(?P<w>[^\W\d_]{1,4})[^\S\n]+)?(?P<n>\w+)(?!\w)")
 
 
 @functools.cache
 def _instead_of_re() -> re.Pattern:
-    phrases = sorted({bare(w) for w in words("instead_of")}, key=len, reverse=True) or ["(?!)"]
+    phrases = longest_first({bare(w) for w in words("instead_of")}) or ["(?!)"]
     return re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]*$")
 
 
@@ -530,7 +530,7 @@ def _counts_of_us(text: str) -> list[tuple[int, int, int]]:
 def _me_and_res() -> tuple[re.Pattern, frozenset[str]] | None:
     """The vocabulary's `me_and` phrases ("me and", "ich und", "aniga iyo") before a count, on bare() text;
     and its `others` words ("others", "weitere"), which stand for persons after such a count."""
-    phrases = sorted({bare(w) for w in words("me_and")}, key=len, reverse=True)
+    phrases = longest_first({bare(w) for w in words("me_and")})
     if not phrases:
         return None
     regex = re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]+(?P<n>[^\W_]+)(?!\w)")
@@ -576,7 +576,7 @@ def _persons_by_language() -> tuple[re.Pattern, dict[str, dict[str, int]]] | Non
             numbers.setdefault(person.lower(), {}).update(cardinals)
     if not numbers:
         return None
-    persons = sorted(numbers, key=len, reverse=True)
+    persons = longest_first(numbers)
     return re.compile(rf"(?<![^\S\n])[^\S\n]++({alternation(persons)})(?!\w)", re.I), numbers
 
 
@@ -764,7 +764,7 @@ def _person_phrases() -> re.Pattern:
     """Words for persons and companions of two words or more ("phụ nữ", "board members"), as the
     words of one language write them (Vietnamese writes every syllable apart)."""
     found = {w.lower() for w in words("persons") + words("companions") if " " in w.strip()}
-    return re.compile(rf"(?:{alternation(sorted(found, key=len, reverse=True))})(?!\w)", re.I) if found else re.compile("(?!)")
+    return re.compile(rf"(?:{alternation(longest_first(found))})(?!\w)", re.I) if found else re.compile("(?!)")
 
 
 def _latin(word: str) -> bool:
@@ -814,7 +814,7 @@ def _is_age_or_time(text: str, m: re.Match) -> bool:
 
 @functools.cache
 def _units_after() -> re.Pattern:
-    stems = sorted({bare(w).strip() for w in words("units") if w.strip()}, key=len, reverse=True)
+    stems = longest_first({bare(w).strip() for w in words("units") if w.strip()})
     # a short one takes two letters more at most ("Tage"; "an" is a French year, "and" is not a year)
     longer, three = [w for w in stems if len(w) > 3], [w for w in stems if len(w) == 3]
     two = [w for w in stems if len(w) < 3]
@@ -883,16 +883,16 @@ def _one_companion_res() -> dict[str, re.Pattern | None] | None:
     ("с моей коллегой", "με τη σύζυγό μου"); a one_companion before `and_me` ("eşim ve ben", "mi hija y yo");
     an `accompanies_me` phrase ("wird mich begleiten": one person, by the verb). All on bare() text (marks
     dropped, as typed on phones); `quick` finds the words alone, a cheap first check."""
-    ones = sorted({bare(w) for w in words("one_companion")}, key=len, reverse=True)
-    twos = sorted({bare(w) for w in words("two_companions")}, key=len, reverse=True)
+    ones = longest_first({bare(w) for w in words("one_companion")})
+    twos = longest_first({bare(w) for w in words("two_companions")})
     # "me and" before one companion is "with" too: "tôi và chồng tôi", "aniga iyo walaashay"
-    withs = sorted({bare(w) for w in words("with_words") + words("me_and")}, key=len, reverse=True)
+    withs = longest_first({bare(w) for w in words("with_words") + words("me_and")})
     if not ones or not withs:
         return None
-    ands = sorted({bare(w) for w in words("and_words")}, key=len, reverse=True)
+    ands = longest_first({bare(w) for w in words("and_words")})
     # "eşim ve ben", "mi hija y yo"; and a "with" after its noun: "kızım ile"
-    and_me = sorted({bare(w) for w in words("and_me") + words("with_after")}, key=len, reverse=True)
-    accompanies = sorted({bare(w) for w in words("accompanies_me")}, key=len, reverse=True)
+    and_me = longest_first({bare(w) for w in words("and_me") + words("with_after")})
+    accompanies = longest_first({bare(w) for w in words("accompanies_me")})
     who = rf"(?:(?P<two>{alternation(twos)})|{alternation(ones)})" if twos else f"(?:{alternation(ones)})"
     between = r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+"
     short, sep = r"(?:[^\S\n]+[^\W\d_]{1,4}(?!\w))?", r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)"  # "ми", "tôi"; ", " or " "

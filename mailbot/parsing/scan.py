@@ -21,6 +21,16 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+
+def longest_first(items) -> list[str]:
+    """Words longest first, words of one length in the order of their letters.
+
+    An alternation built from a set must not depend on the set's order: that changes with
+    Python's hash seed from process to process, and the same pattern would have another text
+    in every process (the gates' answers are kept by it, startcache.py) and could, where two
+    words of one length both fit, match differently."""
+    return sorted(items, key=lambda word: (-len(word), word))
+
 # --- case folding that keeps positions ----------------------------------------------------
 
 # re.IGNORECASE also equates these (re._casefix); str.lower() alone does not

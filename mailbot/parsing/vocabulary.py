@@ -14,7 +14,7 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-from .scan import MARK_LETTERS, canonical_indic, mark_letters
+from .scan import MARK_LETTERS, canonical_indic, longest_first, mark_letters
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
 TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py), not a language file
@@ -114,7 +114,7 @@ def words(concept: str) -> list[str]:
                     out.extend(item)
         else:
             out.extend(value)
-    return sorted({w.lower() for w in out if isinstance(w, str) and w.strip()}, key=len, reverse=True)
+    return longest_first({w.lower() for w in out if isinstance(w, str) and w.strip()})
 
 
 # the English month names the vocabulary's English stems ("may", "mar", "dec") abbreviate
@@ -141,7 +141,7 @@ def month_word(word: str) -> bool:
 def month_stems() -> tuple[str, ...]:
     """The month words of every file without their marks, three letters or more, longest first (the files
     list stems: "feb", "märz", Croatian "trav" of travanj)."""
-    return tuple(sorted({bare(m) for m in words("months") if len(m) >= 3}, key=len, reverse=True))
+    return tuple(longest_first({bare(m) for m in words("months") if len(m) >= 3}))
 
 
 def numbers(concept: str) -> dict[str, int]:
