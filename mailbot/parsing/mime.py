@@ -204,10 +204,14 @@ def _note_calendar(part: email.message.Message, mail: Mail) -> None:
 
 
 def _best_alternative(parts: list) -> email.message.Message | None:
-    """Plain text when it says something, else HTML, else whatever comes last."""
+    """Plain text when it says something (HTML when it strikes out what the plain copy keeps), else
+    HTML, else whatever comes last."""
     parts = [p for p in parts if isinstance(p, email.message.Message)]
     by_type = {p.get_content_type(): p for p in parts}
     plain = by_type.get("text/plain")
+    html = by_type.get("text/html")
+    if html is not None and plain is not None and has_struck_text(decode_payload(html)):
+        return html  # the plain copy lost the stroke: "Workshop 1 3" for "Workshop ~~1~~ 3"
     if plain is not None and decode_payload(plain).strip():
         return plain
     for p in reversed(parts):
@@ -448,8 +452,21 @@ _QUOTE_DIV_RE = re.compile(r"<div[^>]*class=\"?(?:gmail_quote|moz-cite-prefix)[^
 _INSCRIPTIS_CONFIG = None
 
 
+# Struck-through text (<s>, <strike>, <del>, an inline "text-decoration: line-through"): what the
+# writer took back, shown crossed out ("Workshop <s>1</s> <b>3</b>"); a client's plain-text copy
+# of the same mail loses the stroke and says "Workshop 1 3".
+_STRUCK_RE = re.compile(r"<(?:s|strike|del)\b|line-through", re.I)
+_STRUCK_XPATH = ("//s | //strike | //del | //*[contains(translate(@style, 'LINETHROUGH', 'linethrough'), "
+                 "'line-through')]")
+
+
+def has_struck_text(html: str) -> bool:
+    """Whether the writer's part of an HTML text (quoted blockquotes aside) strikes something out."""
+    return bool(_STRUCK_RE.search(html)) and bool(_STRUCK_RE.search(_drop_blockquotes(html[:2_000_000])))
+
+
 def html_to_text(html: str) -> str:
-    """HTML → readable text (inscriptis), quoted blockquotes removed first."""
+    """HTML → readable text (inscriptis), quoted blockquotes and struck-through text removed first."""
     global _INSCRIPTIS_CONFIG
     from inscriptis import get_text
     from inscriptis.model.config import ParserConfig
@@ -458,9 +475,23 @@ def html_to_text(html: str) -> str:
         _INSCRIPTIS_CONFIG = ParserConfig(display_links=False, display_images=False)
     html = _drop_blockquotes(html[:2_000_000])
     try:
+        if _STRUCK_RE.search(html):
+            return _text_without_struck(html, _INSCRIPTIS_CONFIG)
         return get_text(html, _INSCRIPTIS_CONFIG)
     except Exception:  # noqa: BLE001 - broken markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", html)
+
+
+def _text_without_struck(html: str, config) -> str:
+    """The text of html without the elements it shows struck through (their tails stay)."""
+    from inscriptis import Inscriptis
+    from lxml.html import document_fromstring
+
+    tree = document_fromstring(html.strip() or "<p></p>")
+    for element in tree.xpath(_STRUCK_XPATH):
+        if element.getparent() is not None:  # (not the document itself)
+            element.drop_tree()
+    return Inscriptis(tree, config).get_text()
 
 
 def _drop_blockquotes(html: str) -> str:
