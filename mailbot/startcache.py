@@ -20,12 +20,14 @@ it. Nothing here is logged above DEBUG; the file holds patterns, never mail or p
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import sys
 import tempfile
+import time
 import unicodedata
 from pathlib import Path
 
@@ -38,6 +40,7 @@ _SOURCES = (Path(__file__).parent / "parsing" / "literals.py", Path(__file__).pa
 log = logging.getLogger(__name__)
 
 _FORMAT = 1
+_KEEP_DAYS = 30  # a file of another code version unused this long is removed (see _forget_old)
 _MAX_BYTES = 32 * 1024 * 1024  # a file larger than this is not ours (today's is about 1 MB)
 _loaded: Path | None = None
 _installed = False
@@ -83,7 +86,11 @@ def install(environ=os.environ) -> None:
         log.debug("no start-up cache: %s", exc)
         return
     _loaded = path
-    pattern_answers.remember(read(path))
+    records = read(path)
+    if records:
+        pattern_answers.remember(records)
+        with contextlib.suppress(OSError):
+            os.utime(path)  # in use: kept by _forget_old however long this version runs without writing
     atexit.register(save)
 
 
@@ -125,10 +132,23 @@ def write(path: Path, records: dict[tuple[str, int], dict[str, object]]) -> bool
             os.unlink(tmp)
             raise
         pattern_answers.mark_saved()
+        _forget_old(path)
         return True
     except OSError as exc:  # read-only home, full disk: the next process computes them again
         log.debug("start-up cache %s not written: %s", path, exc)
         return False
+
+
+def _forget_old(path: Path, now: float | None = None) -> None:
+    """Remove the files of other code versions unused for _KEEP_DAYS (each upgrade writes a new one; a
+    version still running touches its own file at each start, install)."""
+    limit = (now if now is not None else time.time()) - _KEEP_DAYS * 86400
+    for other in path.parent.glob("gates-*.json"):
+        try:
+            if other != path and other.stat().st_mtime < limit:
+                other.unlink()
+        except OSError:
+            pass
 
 
 # --- JSON form: frozensets and tuples are tagged, so a value reads back as it was --------------

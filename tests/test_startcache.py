@@ -175,3 +175,34 @@ def test_patterns_are_the_same_in_every_process():
                                     capture_output=True, text=True, env=env, cwd=ROOT, check=True).stdout)
     assert len(texts[0].splitlines()) > 200
     assert texts[0] == texts[1]
+
+
+def test_files_of_other_versions_unused_for_a_month_are_removed(tmp_path):
+    import time
+
+    old, recent = tmp_path / "gates-0000000000000000.json", tmp_path / "gates-1111111111111111.json"
+    for path in (old, recent):
+        path.write_text("{}")
+    month = time.time() - 31 * 86400
+    os.utime(old, (month, month))
+    keep = tmp_path / "notes.txt"
+    keep.write_text("not ours")
+    os.utime(keep, (month, month))
+    assert startcache.write(tmp_path / "gates-2222222222222222.json", {("a", 0): {"_caseless_pattern": False}})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gates-1111111111111111.json", "gates-2222222222222222.json",
+                                                          "notes.txt"]
+
+
+def test_a_file_read_at_start_is_touched(tmp_path, monkeypatch):
+    import time
+
+    folder = tmp_path / "cache"
+    _child(str(folder))
+    path = next(folder.glob("gates-*.json"))
+    month = time.time() - 31 * 86400
+    os.utime(path, (month, month))
+    monkeypatch.setattr(startcache, "_installed", False)
+    monkeypatch.setattr(startcache, "_loaded", None)
+    monkeypatch.setattr(startcache.atexit, "register", lambda f: None)
+    startcache.install({"MAILBOT_CACHE_DIR": str(folder)})
+    assert path.stat().st_mtime > month + 86400

@@ -28,7 +28,7 @@ SENTENCE_CONCEPTS = ("register", "attend", "registration", "cancel", "question",
                      "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline",
                      "but", "wish", "ask_or_know", "now", "is_that_ok", "name_intro", "may_i", "myself", "interested",
                      "in_my_place", "alone", "comes_too", "you_register", "other_intro", "then_count", "one_more", "maybe", "per_each", "several", "whole_group", "colours",
-                     "provided", "provided_after", "possible", "then", "there_is", "only_if", "last_time", "regret", "anyway", "part_of_day", "follow_up", "tell_me",
+                     "provided", "provided_after", "possible", "then", "there_is", "only_if", "last_time", "regret", "anyway", "part_of_day", "follow_up", "tell_me", "no_problem",
                      # compiled as written by the party reading, the choice reader and abstain (see below)
                      "old_state", "because", "sums_up", "as_before")
 UNMARKED = ("auto_reply",)  # matched also as typed without marks (classify.py)

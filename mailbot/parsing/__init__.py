@@ -515,6 +515,9 @@ def _event_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[^\W\d_]{6,}", lowered(name)))
 
 
+_NO_PROBLEM_RE = gated(concept_pattern("no_problem"))
+
+
 def _says_not_coming(r: Reading) -> str | None:
     """A sentence with a negation and a word of coming ("none of us will be able to join",
     "коллега не сможет прийти"): in a registration or change it may take someone, or all, back.
@@ -523,8 +526,9 @@ def _says_not_coming(r: Reading) -> str | None:
     in every language whose negation and coming words the reader has.
     """
     for sentence in sentences(r.analysed):
-        # "se não houver vaga, no grupo 2", "wenn das nicht geht, dann D": no one stays away
-        low = FALLBACK_CONDITION_RE.sub(" ", lowered(sentence))
+        # "se não houver vaga, no grupo 2", "wenn das nicht geht, dann D": no one stays away; nor in "kein
+        # Problem", "non ci sono problemi", "sorun yok", "zur Not" (a negation word that negates nothing)
+        low = _NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(sentence)))
         if r.someone_else and MYSELF_RE.search(low):
             # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
             # they stay away themselves; that agrees with the registration the reader found

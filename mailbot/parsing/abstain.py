@@ -168,10 +168,14 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"reads like a change of a registration: '{_context(r.analysed, change[0])}'")
     if kind in ("registration", "change") and not parsed.workgroups:
         prefers = _PREFERS_RE.search(lowered(r.analysed))
-        if prefers:
-            # "prefiero el de educación", "am liebsten das mit den Vereinen": the writer says which group,
-            # in words the reader did not match to one; placed by the rules it may be the wrong one
-            reasons.append(f"says which workgroup it prefers, but none was understood: '{_around(r.analysed, prefers)}'")
+        # (a first or second choice stated: "my first choice is Work and Health", "Erstwunsch: …")
+        ranked = None if prefers else next(iter(rank_phrases(r.analysed)), None)
+        if prefers or ranked:
+            # "prefiero el de educación", "am liebsten das mit den Vereinen", "my first choice is <a title in
+            # English>": the writer says which group, in words the reader did not match to one; placed by
+            # the rules it may be the wrong one
+            said = _around(r.analysed, prefers) if prefers else " ".join(r.analysed[ranked[0] : ranked[1] + 30].split())[:60]
+            reasons.append(f"says which workgroup it prefers, but none was understood: '{said}'")
     if kind in ("registration", "change") and parsed.workgroups:
         ranked = [(s, e) for s, e, rank in rank_phrases(r.analysed)
                   if rank == 2 and not _NO_MATTER_RE.match(lowered(r.analysed), e)]

@@ -109,12 +109,15 @@ _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 _WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")  # (in a group: split() returns the words too, at the odd places)
 
 _NEGATIVE_BEFORE_RE = gated(re.compile(
-    r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|not|kein\w*|statt(?![^\S\n]*dessen)|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
+    r"(?:\b(?:can't|cannot|won't)\b(?! wait)|\b(?:nicht|(?<!zur )not|kein\w*|statt(?![^\S\n]*dessen)|anstatt|instead of|rather than|außer|ausser|except|from|von|vom|aus|"
     r"bisher|currently|zurzeit|derzeit|momentan|ursprünglich|originally|plutôt que|au lieu de|"
     r"en lugar de|zamiast|вместо|замість|ne(?![-‑])|pas|"
     # the negation of the languages that put it before the thing negated ("а не в первую", "nie do grupy 1",
     # "non nel gruppo 1", "não no grupo 3", "nu în grupa 2")
-    r"не|nie|non|não|nao|nu)\b|بدلا من|به جای)[^.!?\n]{0,25}$",
+    r"не|nie|non|não|nao|nu)\b|بدلا من|به جای|"
+    # "instead of" of every language of the vocabulary ("en vez de", "invece di", "în loc de", "umjesto"),
+    # also with the article joined on ("en vez del", "invece della", "em vez do")
+    rf"(?<!\w)(?:{alternation(words('instead_of'))})\w{{0,4}}(?!\w)(?![^\S\n]*dessen))[^.!?\n]{{0,25}}$",
     re.I,
 ))
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
@@ -126,7 +129,7 @@ _PAST_CLAUSE_RE = gated(re.compile(
 ))
 BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
 _FALLBACK_BEFORE_RE = gated(re.compile(
-    r"(?:\b(?:sonst|ansonsten|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
+    r"(?:\b(?:sonst|ansonsten|zur not|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
     r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або|"
     # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
@@ -262,6 +265,13 @@ class Matcher:
         for word in _shared_title_words(workgroups, event_words):
             self.shared_title.setdefault(word[:1], []).append(word)
         self.event_words = event_words
+        # every long title word with the workgroups whose title has it, by first letter (see _blends); the
+        # event's own words too ("Sprache" of "Fachtag Sprache und Arbeit" and of two titles)
+        self.title_ids: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for word, ids in _title_words(workgroups, frozenset()).items():
+            self.title_ids.setdefault(word[:1], []).append((word, frozenset(ids)))
+        self.own_words = {wg.id: " ".join(fold(w) for w in _WORD_RE.findall(" ".join((wg.title, *wg.aliases))))
+                          for wg in workgroups}
         # typos keep the first letter (see _similar), so only keywords sharing it need a look
         self.by_initial: dict[str, list] = {}
         for entry in self.keywords:
@@ -314,12 +324,41 @@ class Matcher:
         found += [m for m in keywords if not (m.how == "topic" and any(s <= m.start < e for s, e in unclear))]
         found += [Mention(start, end, wg_id, "topic") for start, end, wg_id in topics if wg_id]
         found.sort(key=lambda m: m.start)
+        for m in keywords:
+            blend = self._blends(text, m) if m.how == "title" else None
+            if blend:
+                unknown = unknown + [f"'{blend}' (words of different workgroups' titles: which one?)"]
+                break
         if not found and (shared := shared or self._shared_title_words(text)):
             # a word of two titles or aliases, and nothing else naming a workgroup: not one the rules may
             # pick for the writer (`unknown` sends the mail to a human with the word)
             start, end = shared[0]
             unknown = unknown + [f"'{text[start:end]}' (a word of several workgroups' titles: which one?)"]
         return _drop_overlaps(found), unknown
+
+    def _blends(self, text: str, m: Mention) -> str | None:
+        """The phrase around a title word that also holds a title word of other workgroups only, if any.
+
+        "Sprache im Alltag" when one title says "Sprache im Beruf", another "Sprache in der Kita" and a third
+        "Gesundheit im Alltag": "Alltag" alone would name the third, but the writer's phrase mixes titles;
+        "Gesundheit im Beruf" likewise. Up to two words on each side, within the clause."""
+        words = [(w.start(), w.end(), fold(w.group(0))) for w in _WORD_RE.finditer(_clause_around(text, m.start, m.end))]
+        offset = _clause_start(text, m.start)
+        at = next((i for i, (s, _e, _w) in enumerate(words) if offset + s >= m.start), None)
+        if at is None:
+            return None
+        own = self.own_words.get(m.wg_id, "")
+        for i in range(max(0, at - 2), min(len(words), at + 3)):
+            s, e, word = words[i]
+            if offset + s < m.end and offset + e > m.start:
+                continue  # (the mention's own words)
+            if word[: max(5, len(word) - 2)] in own:
+                continue  # a word of the workgroup's own title or aliases, also inflected or in a compound
+            ids = frozenset().union(*(ids for w, ids in self.title_ids.get(word[:1], ()) if _similar(word, w)))
+            if ids and m.wg_id not in ids:
+                lo, hi = min(at, i), max(at, i)
+                return " ".join(text[offset + words[lo][0] : max(m.end, offset + words[hi][1])].split())
+        return None
 
     def _shared_title_words(self, text: str) -> list[tuple[int, int]]:
         """The words of the text that are a word of two or more titles ("Ausbildung" of "Ausbildung für junge
@@ -635,6 +674,22 @@ def _id_pattern(wg_id: str) -> str | None:
     return r"(?<![\w])" + r"[\s_-]?".join(re.escape(c) for c in chunks) + r"(?![\w])"
 
 
+# (and what starts another item of a list whose lines the chooser reads joined: "*", a dash, a number)
+_CLAUSE_END = ".,;:!?()\n\"“”«»„<>@/|=*–—•·0123456789"
+
+
+def _clause_start(text: str, start: int) -> int:
+    near = max(0, start - 60)
+    return max([text.rfind(ch, near, start) for ch in _CLAUSE_END] + [near - 1]) + 1
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end], at most 60 characters on each side."""
+    far = min(len(text), end + 60)
+    stops = [p for p in (text.find(ch, end, far) for ch in _CLAUSE_END) if p >= 0]
+    return text[_clause_start(text, start) : min(stops, default=far)]
+
+
 def _title_words(workgroups, event_words) -> dict[str, set[str]]:
     """The long words of the titles (not the event's own), with the workgroups whose title has each."""
     title_words: dict[str, set[str]] = {}
@@ -910,10 +965,28 @@ def _without_the_old_of_a_move(text: str, mentions: list[Mention]) -> list[Menti
     return [m for m in mentions if id(m) not in drop]
 
 
+# a "not" right after a workgroup, maybe after "please": "die AG 1 bitte nicht", "AG 1 not", "l'atelier 1 non",
+# "AG 1 auf keinen Fall", "2. grup olmasın" (not "AG 2 nicht nur …": not only)
+_NEGATIVE_AFTER_RE = gated(re.compile(
+    r"[^\S\n]*(?:(?:bitte|please|lieber|besser|s'il vous plaît|s’il vous plaît|svp|por favor|per favore|lütfen|"
+    r"пожалуйста|будь ласка|proszę|molim|vă rog)[^\S\n]+)?"
+    r"(?:nicht|keinesfalls|auf keinen fall|not|never|pas|non|no|nunca|não|nao|değil|olmasın|olmasin|не|ні|нет|nie|"
+    r"ne|nikako|nu)(?![\w-])(?![^\S\n]+(?:nur|only|just|solo|seulement|sólo|solamente|apenas|sadece|только|лише|"
+    r"tylko|samo|doar)\b)",
+    re.I,
+))
+
+
 def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop 'nicht AG 1', 'from workgroup 2', 'statt AG 3' — the words up to the previous mention count."""
+    """Drop 'nicht AG 1', 'from workgroup 2', 'statt AG 3', 'AG 1 bitte nicht' — the words up to the previous
+    mention count."""
     kept, previous_end = [], 0
     for m in mentions:
+        if _NEGATIVE_AFTER_RE.match(text, m.end) and not _FULL_AFTER_RE.match(text, m.end) and not \
+                FALLBACK_CONDITION_RE.search(lowered(text[m.end : m.end + 40])):
+            # (not "якщо в групі 3 не буде місць": no room there, the fallback follows)
+            previous_end = max(previous_end, m.end)
+            continue
         near = max(0, m.start - _NEAR)
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)

@@ -78,7 +78,10 @@ _NOT_NAME_WORDS = gated(re.compile(
     re.I,
 ))
 # (a zero-width non-joiner or joiner inside a word is part of it: Persian "نجیب‌الله", "می‌خواهم")
-_LETTERS_RE = gated(re.compile(r"^[^\W\d_](?:[^\W\d_'’.-]|[\u200c\u200d])*(?:[-'’][^\W\d_]+)*\.?$"))
+# (or hyphenated initials, "K.-D." for "Klaus-Dieter")
+_LETTERS_RE = gated(re.compile(r"^(?:[^\W\d_](?:[^\W\d_'’.-]|[\u200c\u200d])*(?:[-'’][^\W\d_]+)*\.?|"
+                               r"[^\W\d_]\.(?:-[^\W\d_]\.)+)$"))
+_INITIALS_RE = re.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)*")  # "A.", "K.-D."
 
 
 def strip_salutation(name: str) -> str:
@@ -917,13 +920,34 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     initials = 0
     for h, f in zip(have, said):
-        if len(h) == 2 and h.endswith(".") and h[0].isalpha():
-            if f.casefold()[:1] != h.casefold()[:1] or len(f.rstrip(".")) < 2:
+        if _INITIALS_RE.fullmatch(h):
+            # "A." of "Anna", "K.-D." of "Klaus-Dieter": one initial for each part of the name
+            parts, written = h.split("-"), f.split("-")
+            if len(parts) != len(written) or any(
+                    w.casefold()[:1] != p.casefold()[:1] or len(w.rstrip(".")) < 2 for p, w in zip(parts, written)):
                 return False
             initials += 1
         elif (fold(h) or h.casefold()) != (fold(f) or f.casefold()):
             return False
     return initials > 0
+
+
+_NAME_PAIR_RE = re.compile(r"(?=(?<![\w.])([^\W\d_][\w'’-]+(?:[^\S\n]+[^\W\d_][\w'’-]+){1,2})(?![\w.]))")
+
+
+def written_out(name: str | None, signature: str) -> str | None:
+    """The name as the signature writes it out, when the name found abbreviates it ("R. Pöppelbaum" signed
+    above "Ralf Pöppelbaum | Kursleitung" in the signature block); otherwise the name as found."""
+    if not name or not signature or not any(_INITIALS_RE.fullmatch(w) for w in name.split()[:-1]):
+        return name
+    family = fold(name.split()[-1]) or name.split()[-1].casefold()
+    for line in signature.splitlines()[:15]:
+        if family not in (fold(line) or line.casefold()):
+            continue
+        for found in _NAME_PAIR_RE.finditer(line):
+            if abbreviates(name, found.group(1)):
+                return found.group(1)
+    return name
 
 
 def fuller_name(name: str | None, introduced: str | None) -> str | None:

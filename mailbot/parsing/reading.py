@@ -14,6 +14,7 @@ from .party import Party, party_size
 from .people import (
     place_organisation,
     fuller_name,
+    written_out,
     introduced_name,
     EMAIL_RE,
     best_name,
@@ -294,6 +295,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         name = fuller_name(name, introduced_name(split.body))  # "Magacaygu waa …", "my name is …"
         # "From: Berfin Dogan" over "Ez Berfîn Doğan im": the name as the writer spells it in the text
         name = as_written(name, split.body)
+        name = written_out(name, split.signature)  # "R. Pöppelbaum" over "Ralf Pöppelbaum | Kursleitung"
     org = _organisation(split, name, from_display, place)
     return name, org, email_addr, bool(other)
 
