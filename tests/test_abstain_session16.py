@@ -208,3 +208,27 @@ def test_not_only_is_no_not():
     parsed = parse("Ich melde mich für die AG 2 an. Die AG 2 nicht nur wegen des Themas, auch wegen der Leute.",
                    load_config(Path(__file__).parent.parent / "config.toml"))
     assert parsed.workgroups == ["AG2"], parsed.reasons
+
+
+# --- "any workgroup except 2": the excepted one is never chosen -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich an. Mir ist jede AG recht außer AG 2.",
+    "I'd like to register. Any group is fine except group 2.",
+    "Je m'inscris. Tous les ateliers me vont, sauf l'atelier 2.",
+    "Me inscribo. Cualquier taller menos el taller 2.",
+    "Mi iscrivo, va bene qualsiasi gruppo tranne il gruppo 2.",
+    "AG 2 hariç her grup olur, kaydımı yapın lütfen.",
+    "Записываюсь на MSO-Tag. Любая группа, кроме второй.",
+    "Zapisuję się, każda grupa oprócz drugiej.",
+    "أرغب بالتسجيل، أي مجموعة ما عدا المجموعة الثانية.",
+    "Prijavljujem se, bilo koja grupa osim grupe 2.",
+])
+def test_a_workgroup_excepted_is_never_chosen(body):
+    from pathlib import Path
+
+    from mailbot.config import load_config
+
+    parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
+    assert "AG2" not in parsed.workgroups, (parsed.workgroups, parsed.reasons)
+    assert parsed.needs_review, parsed.reasons

@@ -114,7 +114,10 @@ _NEGATIVE_BEFORE_RE = gated(re.compile(
     r"en lugar de|zamiast|вместо|замість|ne(?![-‑])|pas|"
     # the negation of the languages that put it before the thing negated ("а не в первую", "nie do grupy 1",
     # "non nel gruppo 1", "não no grupo 3", "nu în grupa 2")
-    r"не|nie|non|não|nao|nu)\b|بدلا من|به جای|"
+    r"не|nie|non|não|nao|nu|"
+    # "except" ("jede AG außer 2", "tous sauf le 2", "любая, кроме второй", "każda oprócz drugiej")
+    r"sauf|excepto|(?<!al )(?<!lo )menos|salvo|tranne|eccetto|exceto|кроме|крім|окрім|oprócz|z wyjątkiem|osim|"
+    r"behalve|în afară de|cu excepția|mai puțin|përveç|ji bilî)\b|بدلا من|به جای|ما عدا|باستثناء|بجز|به جز|غیر از|"
     # "instead of" of every language of the vocabulary ("en vez de", "invece di", "în loc de", "umjesto"),
     # also with the article joined on ("en vez del", "invece della", "em vez do")
     rf"(?<!\w)(?:{alternation(words('instead_of'))})\w{{0,4}}(?!\w)(?![^\S\n]*dessen))[^.!?\n]{{0,25}}$",
@@ -971,7 +974,9 @@ _NEGATIVE_AFTER_RE = gated(re.compile(
     r"[^\S\n]*(?:(?:bitte|please|lieber|besser|s'il vous plaît|s’il vous plaît|svp|por favor|per favore|lütfen|"
     r"пожалуйста|будь ласка|proszę|molim|vă rog)[^\S\n]+)?"
     r"(?:nicht|keinesfalls|auf keinen fall|not|never|pas|non|no|nunca|não|nao|değil|olmasın|olmasin|не|ні|нет|nie|"
-    r"ne|nikako|nu)(?![\w-])(?![^\S\n]+(?:nur|only|just|solo|seulement|sólo|solamente|apenas|sadece|только|лише|"
+    r"ne|nikako|nu|"
+    # Turkish puts "except" after the thing excepted: "AG 2 hariç", "2. grup dışında"
+    r"hariç|haric|dışında|disinda)(?![\w-])(?![^\S\n]+(?:nur|only|just|solo|seulement|sólo|solamente|apenas|sadece|только|лише|"
     r"tylko|samo|doar)\b)",
     re.I,
 ))
