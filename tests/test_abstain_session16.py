@@ -232,3 +232,114 @@ def test_a_workgroup_excepted_is_never_chosen(body):
     parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
     assert "AG2" not in parsed.workgroups, (parsed.workgroups, parsed.reasons)
     assert parsed.needs_review, parsed.reasons
+
+
+# --- counts typed with a digit: "zu 3t", "2x anmelden" ----------------------------------------------------
+
+@pytest.mark.parametrize("body, size", [
+    ("Wir kommen zu 3t in die AG 2.", 3),
+    ("Hallo, wir sind zu 4t, AG 2 bitte.", 4),
+    ("Für AG 2 bitte 2x anmelden: mich und meine Schwester.", 2),
+    ("AG 2, bitte 3 x eintragen.", 3),
+])
+def test_a_count_typed_with_a_digit_is_read(body, size):
+    from pathlib import Path
+
+    from mailbot.config import load_config
+
+    parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
+    assert (parsed.workgroups, parsed.party_size) == (["AG2"], size), parsed.reasons
+
+
+def test_three_tonnes_are_no_party():
+    from pathlib import Path
+
+    from mailbot.config import load_config
+
+    parsed = parse("Ich melde mich für AG 2 an. Unser Verein hat 3t Kleidung gesammelt.",
+                   load_config(Path(__file__).parent.parent / "config.toml"))
+    assert parsed.party_size == 1, parsed.reasons
+
+
+# --- German typed on a Turkish keyboard; "me and colleagues" uncounted; a bulleted form's organisation ----
+
+def test_dotless_i_of_a_turkish_keyboard_is_read_as_i():
+    from pathlib import Path
+
+    from mailbot.config import load_config
+    from mailbot.parsing.mime import dotted_i
+
+    parsed = parse("hıermıt möchte ıch mıch und zweı Kollegen für dıe Arbeıtsgruppe 1 anmelden.",
+                   load_config(Path(__file__).parent.parent / "config.toml"))
+    assert (parsed.kind, parsed.workgroups, parsed.party_size) == ("registration", ["AG1"], 3), parsed.reasons
+    assert dotted_i("Merhaba, kayıt olmak istiyorum, ıkı kışıyız.") == "Merhaba, kayıt olmak istiyorum, ıkı kışıyız."
+    assert dotted_i("I would lıke to regıster, ıt ıs wıth two colleagues") == \
+        "I would like to register, it is with two colleagues"
+
+
+@pytest.mark.parametrize("body", [
+    "Ich möchte mich und Kollegen aus unserem Vorstand für die AG 1 anmelden.",
+    "Ich möchte mich und meine Kollegen für die AG 1 anmelden.",
+    "I would like to register myself and colleagues for AG 1.",
+    "Je voudrais inscrire moi et des collègues à l'atelier 1.",
+])
+def test_me_and_colleagues_without_a_count_is_asked(body):
+    from pathlib import Path
+
+    from mailbot.config import load_config
+
+    parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
+    assert parsed.needs_review and any("how many companions" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("line, org", [
+    ("\t•\tAsociación: Asociación Cultural Hispano-Alemana de Ennigerloh", "Asociación Cultural Hispano-Alemana de Ennigerloh"),
+    ("- Associazione: Circolo Culturale Italiano", "Circolo Culturale Italiano"),
+    ("* Organização: Associação Lusa", "Associação Lusa"),
+    ("Stowarzyszenie: Polonia Münster e.V.", "Polonia Münster e.V."),
+])
+def test_an_organisation_line_of_a_form_in_more_languages(line, org):
+    from mailbot.parsing.people import form_organisation
+
+    assert form_organisation(f"Hola:\n\nNombre: Ana Ruiz\n{line}\nTaller: 2\n") == org
+
+
+# --- a word typed half on the other keyboard layout; public bodies sign for themselves --------------------
+
+def test_words_mixing_cyrillic_and_latin_are_read_in_one_script():
+    from pathlib import Path
+
+    from mailbot.config import load_config
+    from mailbot.parsing.mime import one_script_words
+
+    mso = load_config(Path(__file__).parent.parent / "config.toml")
+    # a Cyrillic А, а, о inside German words
+    parsed = parse("Guten T\u0430g, hiermit m\u00f6chte ich mich \u0430nmelden. Ich interessiere mich f\u00fcr die \u0410G 2. "
+                   "Ich k\u043emme \u0430llein.", mso)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons
+    # Ukrainian typed with a Latin i
+    assert one_script_words("Хочу зарееструватися, мене цiкавить група 2") == "Хочу зарееструватися, мене цікавить група 2"
+    # a word whose other-script letters have no twin stays as written; whole words of one script are untouched
+    assert one_script_words("Gruppe Ж2b und Привет") == "Gruppe Ж2b und Привет"
+    assert one_script_words("AG 2 – Zukunft, група 2") == "AG 2 – Zukunft, група 2"
+
+
+@pytest.mark.parametrize("signature, org", [
+    ("Stefan Wöstmann\nKreispolizeibehörde Warendorf\nDirektion Kriminalität", "Kreispolizeibehörde Warendorf"),
+    ("Jana Kim\nJobcenter Kreis Warendorf\nTeam Integration", "Jobcenter Kreis Warendorf"),
+])
+def test_a_public_body_in_the_signature_is_the_organisation_not_the_name(signature, org):
+    from mailbot.parsing.people import has_org_word, looks_like_name
+
+    line = signature.split("\n")[1]
+    assert has_org_word(line) and not looks_like_name(line)
+
+
+def test_me_and_my_colleague_in_the_accusative_is_one():
+    from pathlib import Path
+
+    from mailbot.config import load_config
+
+    parsed = parse("Ich melde mich und meinen Kollegen für die AG 2 an.", load_config(Path(__file__).parent.parent / "config.toml"))
+    assert (parsed.party_size, parsed.needs_review) == (2, False), parsed.reasons
+

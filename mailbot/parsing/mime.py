@@ -111,8 +111,57 @@ def _read_message(msg: email.message.Message, depth: int, budget: list[int]) -> 
     text = "\n\n".join(t for t in texts if t.strip())
     # (Indic letters to NFC, scan.canonical_indic: on the part that is read, not on a megabyte of it)
     # (and Arabic and Hebrew without their optional vowel marks, scan.without_vowel_marks)
-    mail.text = canonical_indic(without_vowel_marks(tidy(text)[:MAX_TEXT_CHARS]))
+    mail.text = one_script_words(dotted_i(canonical_indic(without_vowel_marks(tidy(text)[:MAX_TEXT_CHARS]))))
     return mail
+
+
+# Cyrillic and Latin letters that look alike: a word typed half on the other keyboard layout ("Аnmeldung" with a
+# Cyrillic А, "АG 2", "зареєструватися" with a Latin i) is the word in its own script
+_CYRILLIC_TO_LATIN = dict(zip("АВЕКМНОРСТХаеорсухіјѕІЈЅԁһԛԝ", "ABEKMHOPCTXaeopcyxijsIJSdhqw"))
+_LATIN_TO_CYRILLIC = {**{v: k for k, v in _CYRILLIC_TO_LATIN.items()}, "i": "і", "I": "І"}
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
+def one_script_words(text: str) -> str:
+    """Each word that mixes Latin and Cyrillic letters in the script of most of its letters, when every
+    letter of the other script has a twin there (a word that mixes them otherwise stays as written)."""
+    if not (_CYRILLIC_RE.search(text) and _LATIN_RE.search(text)):
+        return text
+    return _WORD_RUN_RE.sub(_one_script, text)
+
+
+def _one_script(m: re.Match) -> str:
+    word = m.group(0)
+    latin = sum(1 for ch in word if "a" <= ch.lower() <= "z")
+    cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
+    if not (latin and cyrillic):
+        return word  # (most words: one script)
+    table = _CYRILLIC_TO_LATIN if latin >= cyrillic else _LATIN_TO_CYRILLIC
+    minority = [ch for ch in word if ("\u0400" <= ch <= "\u04ff") == (table is _CYRILLIC_TO_LATIN)
+                and (ch.isalpha() and (("\u0400" <= ch <= "\u04ff") or "a" <= ch.lower() <= "z"))]
+    if not all(ch in table for ch in minority):
+        return word
+    return "".join(table.get(ch, ch) if ch in minority else ch for ch in word)
+
+
+# German or English typed on a Turkish keyboard ("hıermıt möchte ıch mıch und zweı Kollegen"): the
+# dotless ı stands for i throughout; "zweı" was no number and "ıch" no "ich"
+_WORD_RUN_RE = re.compile(r"\w+")  # (a word at a time: linear on any text, also 1 MB of one letter)
+_NOT_TURKISH = frozenset(
+    "ich mich dich sich die wie sie nicht mit in im ist wir bitte viele vielen hiermit freundlichen mit ihnen "
+    "liebe lieben zwei drei vier sechs sieben neun arbeitsgruppe gruppe vielleicht i it is this with will like "
+    "in which time".split())
+
+
+def dotted_i(text: str) -> str:
+    """text with ı as i (and İ as I) when at least three of its words are German or English words so typed;
+    Turkish, which has both letters, stays as written."""
+    if "ı" not in text and "İ" not in text:
+        return text
+    typed = sum(1 for w in _WORD_RUN_RE.findall(text[:5000]) if ("ı" in w or "İ" in w) and
+                w.replace("İ", "I").replace("ı", "i").lower() in _NOT_TURKISH)
+    return text.replace("ı", "i").replace("İ", "I") if typed >= 3 else text
 
 
 def _walk(part: email.message.Message, mail: Mail, texts: list[str], depth: int, budget: list[int]) -> None:

@@ -49,6 +49,10 @@ _TOTAL_RES = [*map(gated, [
         rf"(?P<n>{_NUM})\b",
         re.I,
     ),
+    # "zu 3t", "zu 4t": German "zu dritt", "zu viert" typed with the digit; "2x anmelden", "bitte 3 x eintragen"
+    re.compile(r"\bzu[^\S\n]+(?P<n>[2-9])t(?:en)?\b", re.I),
+    re.compile(r"(?<![\w.,])(?P<n>[2-9])[^\S\n]?x[^\S\n]+(?:anmelden|eintragen|registrieren|vormerken|register|sign up|book|"
+               r"inscrire|inscribir|iscrivere|kaydet\w*|zapisa\w*|записат\w*)\b", re.I),
     # (Arabic "أي", that is: "سأحضر أنا وزوجتي، أي شخصان", my wife and I, that is two persons)
     re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout|أي)\s+(?P<n>{_NUM})\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
@@ -368,7 +372,8 @@ def _is_month(word: str) -> bool:
 @functools.cache
 def _many_re():
     many = longest_first({bare(w) for w in words("many_companions")})
-    withs = longest_first({bare(w) for w in words("with_words")})
+    # ("mich und Kollegen aus dem Vorstand", "myself and colleagues": the writer and some others, uncounted)
+    withs = longest_first({bare(w) for w in words("with_words") + words("me_and")})
     if not many or not withs:
         return None
     # ("I'll bring colleagues", "bringe Kinder mit": the verbs of _BRING_RE stand for "with" too)
@@ -376,8 +381,18 @@ def _many_re():
                             rf"[^\S\n]+(?:{alternation(many)})(?!\w)"))
 
 
+# German determiners that make "Kollegen" one colleague after "mich und" (accusative singular)
+_ACCUSATIVE_ONE = frozenset({"meinen", "einen", "unseren", "den", "ihren", "seinen", "deinen", "euren"})
+
+
+@functools.cache
+def _me_and() -> frozenset[str]:
+    return frozenset(bare(w) for w in words("me_and"))
+
+
 def _vague_companions(text: str) -> str | None:
-    """"mit Kollegen", "with my kids", "с детьми": companions (`many_companions`) after "with" and no count:
+    """"mit Kollegen", "with my kids", "с детьми", "mich und Kollegen": companions (`many_companions`) after "with"
+    (or "me and") and no count:
     how many come is for a human to ask (a count or "both" between is a count: "mit meinen zwei Kindern")."""
     regex = _many_re()
     low = bare(text)
@@ -387,6 +402,8 @@ def _vague_companions(text: str) -> str | None:
         between = text[m.start("between") : m.end("between")].split()
         if any(digit_value(w) or w.lower() in _BOTH for w in between) or _negated(text, m.start()):
             continue
+        if _ACCUSATIVE_ONE & {w.lower() for w in between} and low[m.start() : m.start("between")] in _me_and():
+            continue  # "mich und meinen Kollegen": one colleague (accusative), not colleagues
         if not speaks_of_coming(_sentence_around(text, *m.span())):
             continue  # "wir arbeiten mit Kindern": nobody comes (the idle rule or the evidence decides)
         return f"how many companions: '{' '.join(text[m.start() : m.end()].split())[:40]}'?"

@@ -38,6 +38,10 @@ _ORG_WORDS = gated(lower_pattern(
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
     # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
     r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii|"
+    # public bodies sign for themselves ("Kreispolizeibehörde Warendorf", "Jobcenter Kreis Warendorf", "Gemeente
+    # Hengeloord"; not "Stadt X": a city's staff sign with their office first, "Stadt Münster" under it)
+    r"behörde|behoerde|polizei|ministeri|jobcenter|landratsamt|stadtverwaltung|kreisverwaltung|bezirksregierung|"
+    r"^gemeente\b|^ville de\b|^city of\b|municipalit|mairie|préfecture|prefecture|landtag|bundestag|"
     # and each language file's `organisation` words (vocab/*.toml)
     + concept_regex("organisation"),
 ))
@@ -417,8 +421,11 @@ def registered_other(body: str) -> str | None:
 
 _FORM_ORG_RE = gated(re.compile(
     # (a numbered form "2. Organisation: …"; labels joined by a slash: "Verein / Initiative: …")
-    r"^(?:\d{1,2}[.)]\s*)?(?:organisation|organization|verein|institution|einrichtung|träger|association|organisme|"
-    r"kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación)"
+    # (after a list's bullet: "\t•\tAsociación: …")
+    r"^[^\S\n]*(?:[•·▪◦*–-][^\S\n]*)?(?:\d{1,2}[.)]\s*)?(?:organisation|organization|verein|institution|einrichtung|träger|"
+    r"association|organisme|kurum|dernek|организация|організація|جمعية|المنظمة|سازمان|organizacja|asociación|"
+    r"organización|organizzazione|associazione|organização|associação|stowarzyszenie|udruga|udruženje|asociația|"
+    r"asociatia|organizația|organizatia|σύλλογος|οργάνωση|объединение|об'єднання|об’єднання|vereniging|organisatie)"
     r"(?:\s*/\s*[^\W\d_]+){0,2}\s*:\s*(.+)$",
     re.I | re.M,
 ))
@@ -942,7 +949,7 @@ def written_out(name: str | None, signature: str) -> str | None:
         return name
     family = fold(name.split()[-1]) or name.split()[-1].casefold()
     for line in signature.splitlines()[:15]:
-        if family not in (fold(line) or line.casefold()):
+        if len(line) > 200 or family not in (fold(line) or line.casefold()):
             continue
         for found in _NAME_PAIR_RE.finditer(line):
             if abbreviates(name, found.group(1)):
