@@ -7,11 +7,18 @@ languages or forms; the sentences are written for the test, not copied from a te
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from mailbot.config import load_config
 from mailbot.parsing import parse_message
-from mailbot.parsing.people import written_out
+from mailbot.parsing.mime import dotted_i, one_script_words
+from mailbot.parsing.people import (abbreviates, best_name, form_organisation, has_org_word, looks_like_name,
+                                    signature_name, written_out)
 from mailtext import event_config, mail, workgroup_rows
+
+MSO = load_config(Path(__file__).parent.parent / "config.toml")
 
 # an event whose workshop titles share words: "Sprache" twice, "Gesundheit" twice, "Bewerbung" twice
 SHARED = workgroup_rows([
@@ -142,8 +149,6 @@ def test_a_real_not_coming_next_to_no_problem_is_still_seen(shared, body):
 # --- hyphenated initials ("K.-D. Hömann") are a name, the name written out in From ---------------------
 
 def test_hyphenated_initials_are_a_signed_name_and_the_display_name_writes_them_out(shared):
-    from mailbot.parsing.people import abbreviates, best_name, signature_name
-
     signature = "Gruß\nK.-D. Hömann\nSeniorenvertretung Münster"
     assert signature_name(signature) == "K.-D. Hömann"
     assert best_name([signature_name(signature)], "Klaus-Dieter Hömann") == "Klaus-Dieter Hömann"
@@ -182,31 +187,19 @@ def test_being_busy_with_something_is_no_registration(shared):
     "Zapisuję się do grupy 3, grupa 1 nie.",
 ])
 def test_a_workgroup_followed_by_not_is_not_chosen(body):
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
-    parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
+    parsed = parse(body, MSO)
     assert "AG1" not in parsed.workgroups and "AG3" in parsed.workgroups, (parsed.workgroups, parsed.reasons)
 
 
 def test_zur_not_names_the_second_choice():
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
     parsed = parse("Ich melde mich an. Am liebsten wäre mir die AG 3, zur Not nehme ich auch die AG 2.",
-                   load_config(Path(__file__).parent.parent / "config.toml"))
+                   MSO)
     assert (parsed.workgroups, parsed.needs_review) == (["AG3", "AG2"], False), parsed.reasons
 
 
 def test_not_only_is_no_not():
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
     parsed = parse("Ich melde mich für die AG 2 an. Die AG 2 nicht nur wegen des Themas, auch wegen der Leute.",
-                   load_config(Path(__file__).parent.parent / "config.toml"))
+                   MSO)
     assert parsed.workgroups == ["AG2"], parsed.reasons
 
 
@@ -225,11 +218,7 @@ def test_not_only_is_no_not():
     "Prijavljujem se, bilo koja grupa osim grupe 2.",
 ])
 def test_a_workgroup_excepted_is_never_chosen(body):
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
-    parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
+    parsed = parse(body, MSO)
     assert "AG2" not in parsed.workgroups, (parsed.workgroups, parsed.reasons)
     assert parsed.needs_review, parsed.reasons
 
@@ -243,34 +232,21 @@ def test_a_workgroup_excepted_is_never_chosen(body):
     ("AG 2, bitte 3 x eintragen.", 3),
 ])
 def test_a_count_typed_with_a_digit_is_read(body, size):
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
-    parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
+    parsed = parse(body, MSO)
     assert (parsed.workgroups, parsed.party_size) == (["AG2"], size), parsed.reasons
 
 
 def test_three_tonnes_are_no_party():
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
     parsed = parse("Ich melde mich für AG 2 an. Unser Verein hat 3t Kleidung gesammelt.",
-                   load_config(Path(__file__).parent.parent / "config.toml"))
+                   MSO)
     assert parsed.party_size == 1, parsed.reasons
 
 
 # --- German typed on a Turkish keyboard; "me and colleagues" uncounted; a bulleted form's organisation ----
 
 def test_dotless_i_of_a_turkish_keyboard_is_read_as_i():
-    from pathlib import Path
-
-    from mailbot.config import load_config
-    from mailbot.parsing.mime import dotted_i
-
     parsed = parse("hıermıt möchte ıch mıch und zweı Kollegen für dıe Arbeıtsgruppe 1 anmelden.",
-                   load_config(Path(__file__).parent.parent / "config.toml"))
+                   MSO)
     assert (parsed.kind, parsed.workgroups, parsed.party_size) == ("registration", ["AG1"], 3), parsed.reasons
     assert dotted_i("Merhaba, kayıt olmak istiyorum, ıkı kışıyız.") == "Merhaba, kayıt olmak istiyorum, ıkı kışıyız."
     assert dotted_i("I would lıke to regıster, ıt ıs wıth two colleagues") == \
@@ -284,11 +260,7 @@ def test_dotless_i_of_a_turkish_keyboard_is_read_as_i():
     "Je voudrais inscrire moi et des collègues à l'atelier 1.",
 ])
 def test_me_and_colleagues_without_a_count_is_asked(body):
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
-    parsed = parse(body, load_config(Path(__file__).parent.parent / "config.toml"))
+    parsed = parse(body, MSO)
     assert parsed.needs_review and any("how many companions" in r for r in parsed.reasons), parsed.reasons
 
 
@@ -299,23 +271,15 @@ def test_me_and_colleagues_without_a_count_is_asked(body):
     ("Stowarzyszenie: Polonia Münster e.V.", "Polonia Münster e.V."),
 ])
 def test_an_organisation_line_of_a_form_in_more_languages(line, org):
-    from mailbot.parsing.people import form_organisation
-
     assert form_organisation(f"Hola:\n\nNombre: Ana Ruiz\n{line}\nTaller: 2\n") == org
 
 
 # --- a word typed half on the other keyboard layout; public bodies sign for themselves --------------------
 
 def test_words_mixing_cyrillic_and_latin_are_read_in_one_script():
-    from pathlib import Path
-
-    from mailbot.config import load_config
-    from mailbot.parsing.mime import one_script_words
-
-    mso = load_config(Path(__file__).parent.parent / "config.toml")
     # a Cyrillic А, а, о inside German words
     parsed = parse("Guten T\u0430g, hiermit m\u00f6chte ich mich \u0430nmelden. Ich interessiere mich f\u00fcr die \u0410G 2. "
-                   "Ich k\u043emme \u0430llein.", mso)
+                   "Ich k\u043emme \u0430llein.", MSO)
     assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG2"], False), parsed.reasons
     # Ukrainian typed with a Latin i
     assert one_script_words("Хочу зарееструватися, мене цiкавить група 2") == "Хочу зарееструватися, мене цікавить група 2"
@@ -329,17 +293,11 @@ def test_words_mixing_cyrillic_and_latin_are_read_in_one_script():
     ("Jana Kim\nJobcenter Kreis Warendorf\nTeam Integration", "Jobcenter Kreis Warendorf"),
 ])
 def test_a_public_body_in_the_signature_is_the_organisation_not_the_name(signature, org):
-    from mailbot.parsing.people import has_org_word, looks_like_name
-
     line = signature.split("\n")[1]
     assert has_org_word(line) and not looks_like_name(line)
 
 
 def test_me_and_my_colleague_in_the_accusative_is_one():
-    from pathlib import Path
-
-    from mailbot.config import load_config
-
-    parsed = parse("Ich melde mich und meinen Kollegen für die AG 2 an.", load_config(Path(__file__).parent.parent / "config.toml"))
+    parsed = parse("Ich melde mich und meinen Kollegen für die AG 2 an.", MSO)
     assert (parsed.party_size, parsed.needs_review) == (2, False), parsed.reasons
 
