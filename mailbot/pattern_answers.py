@@ -15,6 +15,7 @@ import functools
 _RECORDS: dict[tuple[str, int], dict[str, object]] = {}
 _USED: set[tuple[str, int]] = set()  # the patterns this process asked about
 _fresh = 0  # answers computed (not given) in this process and not yet kept
+_loader = None  # gives the kept answers on the first question (startcache.install): no read for `status`
 
 
 def recorded(func):
@@ -25,6 +26,8 @@ def recorded(func):
     @functools.wraps(func)
     def answer(pattern: str, flags: int):
         global _fresh
+        if _loader is not None:
+            _load()
         key = (pattern, flags)
         _USED.add(key)
         record = _RECORDS.get(key)
@@ -38,6 +41,19 @@ def recorded(func):
 
     answer.field = field  # (startcache.py checks the kept answers' shapes by this name)
     return answer
+
+
+def load_with(loader) -> None:
+    """loader() gives the kept answers (see `remember`); called once, when the first pattern is asked about,
+    so that a command that parses nothing reads nothing."""
+    global _loader
+    _loader = loader
+
+
+def _load() -> None:
+    global _loader
+    loader, _loader = _loader, None
+    remember(loader())
 
 
 def remember(records: dict[tuple[str, int], dict[str, object]]) -> None:

@@ -72,26 +72,32 @@ def cache_file(folder: Path) -> Path:
 
 
 def install(environ=os.environ) -> None:
-    """Read the kept answers (if any) and write new ones when the process ends. Once per process."""
-    global _installed, _loaded
+    """Read the kept answers (if any) when the parser first asks for one, and write new ones when the
+    process ends. Once per process; a command that parses nothing reads nothing."""
+    global _installed
     if _installed:
         return
     _installed = True
+    pattern_answers.load_with(lambda: _load(environ))
+    atexit.register(save)
+
+
+def _load(environ) -> dict[tuple[str, int], dict[str, object]]:
+    global _loaded
     try:
         folder = cache_dir(environ)
         if folder is None:
-            return
+            return {}
         path = cache_file(folder)
     except (OSError, ValueError) as exc:  # no source to hash (a frozen build): no cache
         log.debug("no start-up cache: %s", exc)
-        return
+        return {}
     _loaded = path
     records = read(path)
     if records:
-        pattern_answers.remember(records)
         with contextlib.suppress(OSError):
             os.utime(path)  # in use: kept by _forget_old however long this version runs without writing
-    atexit.register(save)
+    return records
 
 
 def read(path: Path) -> dict[tuple[str, int], dict[str, object]]:

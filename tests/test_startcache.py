@@ -193,7 +193,7 @@ def test_files_of_other_versions_unused_for_a_month_are_removed(tmp_path):
                                                           "notes.txt"]
 
 
-def test_a_file_read_at_start_is_touched(tmp_path, monkeypatch):
+def test_a_file_read_is_touched(tmp_path, monkeypatch):
     import time
 
     folder = tmp_path / "cache"
@@ -205,4 +205,30 @@ def test_a_file_read_at_start_is_touched(tmp_path, monkeypatch):
     monkeypatch.setattr(startcache, "_loaded", None)
     monkeypatch.setattr(startcache.atexit, "register", lambda f: None)
     startcache.install({"MAILBOT_CACHE_DIR": str(folder)})
+    assert path.stat().st_mtime == month  # nothing read yet
+    pattern_answers._load()  # what the parser's first question does
     assert path.stat().st_mtime > month + 86400
+
+
+_LAZY_CHILD = """
+import sys
+from mailbot import startcache
+startcache.install()
+print(startcache._loaded)
+from mailbot.config import load_config
+from mailbot.parsing import parse_message
+parse_message(open(sys.argv[2], "rb").read(), load_config(sys.argv[1]))
+print(startcache._loaded is not None)
+"""
+
+
+def test_a_command_that_parses_nothing_reads_nothing(tmp_path):
+    folder = tmp_path / "cache"
+    _child(str(folder))
+    kept = next(folder.glob("gates-*.json"))
+    os.utime(kept, (1_000_000_000, 1_000_000_000))
+    env = {**os.environ, "MAILBOT_CACHE_DIR": str(folder)}
+    out = subprocess.run([sys.executable, "-c", _LAZY_CHILD, str(SET / "config.toml"), str(MAILS[0])],
+                         capture_output=True, text=True, env=env, cwd=ROOT, check=True).stdout.splitlines()
+    assert out == ["None", "True"]  # read on the first parse, not at install
+    assert kept.stat().st_mtime > 1_000_000_000  # and then marked as in use

@@ -345,8 +345,8 @@ class Matcher:
         "Sprache im Alltag" when one title says "Sprache im Beruf", another "Sprache in der Kita" and a third
         "Gesundheit im Alltag": "Alltag" alone would name the third, but the writer's phrase mixes titles;
         "Gesundheit im Beruf" likewise. Up to two words on each side, within the clause."""
-        words = [(w.start(), w.end(), fold(w.group(0))) for w in _WORD_RE.finditer(_clause_around(text, m.start, m.end))]
-        offset = _clause_start(text, m.start)
+        offset, stop = _clause_span(text, m.start, m.end, _CLAUSE_END, 60)
+        words = [(w.start(), w.end(), fold(w.group(0))) for w in _WORD_RE.finditer(text[offset:stop])]
         at = next((i for i, (s, _e, _w) in enumerate(words) if offset + s >= m.start), None)
         if at is None:
             return None
@@ -681,16 +681,13 @@ def _id_pattern(wg_id: str) -> str | None:
 _CLAUSE_END = ".,;:!?()\n\"“”«»„<>@/|=*–—•·0123456789"
 
 
-def _clause_start(text: str, start: int) -> int:
-    near = max(0, start - 60)
-    return max([text.rfind(ch, near, start) for ch in _CLAUSE_END] + [near - 1]) + 1
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end], at most 60 characters on each side."""
-    far = min(len(text), end + 60)
-    stops = [p for p in (text.find(ch, end, far) for ch in _CLAUSE_END) if p >= 0]
-    return text[_clause_start(text, start) : min(stops, default=far)]
+def _clause_span(text: str, start: int, end: int, stops: str, reach: int) -> tuple[int, int]:
+    """The bounds of the clause holding text[start:end]: from after the last of `stops` before it to the
+    first after it, at most `reach` characters on each side."""
+    near, far = max(0, start - reach), min(len(text), end + reach)
+    begin = max([text.rfind(ch, near, start) for ch in stops] + [near - 1]) + 1
+    ends = [p for p in (text.find(ch, end, far) for ch in stops) if p >= 0]
+    return begin, min(ends, default=far)
 
 
 def _title_words(workgroups, event_words) -> dict[str, set[str]]:
@@ -1016,16 +1013,12 @@ _OLD_STATE_RE = re.compile(rf"\s*(?:{concept_regex('old_state')})", re.I)
 
 
 def _clause_of(text: str, m: Mention) -> str:
-    near = max(0, m.start - _NEAR)
-    start = max([text.rfind(ch, near, m.start) for ch in ".!?\n,;،"] + [near - 1])
-    ends = [i for i in (text.find(ch, m.end, m.end + _NEAR) for ch in ".!?\n,;،") if i >= 0]
-    clause = text[start + 1 : min(ends) if ends else min(len(text), m.end + _NEAR)]
+    begin, stop = _clause_span(text, m.start, m.end, ".!?\n,;،", _NEAR)
+    clause = text[begin:stop]
     # "registered for X but I want Y": the past ends at the "but"
-    at = m.start - start - 1
+    at = m.start - begin
     cuts = [b.start() for b in _BUT_RE.finditer(clause)]
-    begin = max([c for c in cuts if c <= at], default=0)
-    end = min([c for c in cuts if c > at], default=len(clause))
-    return clause[begin:end]
+    return clause[max([c for c in cuts if c <= at], default=0) : min([c for c in cuts if c > at], default=len(clause))]
 
 
 # "Au départ, nous pensions à l'atelier 1, mais … l'atelier 2", "Pehle group 1 ka soch rahe the, lekin ab …

@@ -373,7 +373,7 @@ def _is_month(word: str) -> bool:
 def _many_re():
     many = longest_first({bare(w) for w in words("many_companions")})
     # ("mich und Kollegen aus dem Vorstand", "myself and colleagues": the writer and some others, uncounted)
-    withs = longest_first({bare(w) for w in words("with_words") + words("me_and")})
+    withs = longest_first({bare(w) for w in words("with_words")} | _me_and())
     if not many or not withs:
         return None
     # ("I'll bring colleagues", "bringe Kinder mit": the verbs of _BRING_RE stand for "with" too)
@@ -547,7 +547,7 @@ def _counts_of_us(text: str) -> list[tuple[int, int, int]]:
 def _me_and_res() -> tuple[re.Pattern, frozenset[str]] | None:
     """The vocabulary's `me_and` phrases ("me and", "ich und", "aniga iyo") before a count, on bare() text;
     and its `others` words ("others", "weitere"), which stand for persons after such a count."""
-    phrases = longest_first({bare(w) for w in words("me_and")})
+    phrases = longest_first(_me_and())
     if not phrases:
         return None
     regex = re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]+(?P<n>[^\W_]+)(?!\w)")
@@ -903,7 +903,7 @@ def _one_companion_res() -> dict[str, re.Pattern | None] | None:
     ones = longest_first({bare(w) for w in words("one_companion")})
     twos = longest_first({bare(w) for w in words("two_companions")})
     # "me and" before one companion is "with" too: "tôi và chồng tôi", "aniga iyo walaashay"
-    withs = longest_first({bare(w) for w in words("with_words") + words("me_and")})
+    withs = longest_first({bare(w) for w in words("with_words")} | _me_and())
     if not ones or not withs:
         return None
     ands = longest_first({bare(w) for w in words("and_words")})
