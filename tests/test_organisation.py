@@ -133,6 +133,16 @@ def test_subject_is_no_meeting_place():
         "کۆمەڵەی کوردانی هام",  # Sorani
         "ڕێکخراوی ژنانی کورد",
         "Komela Kurdên Hamm",  # Kurmanji
+        "Muziekvereniging Harmonie Losser",  # Dutch
+        "Stichting Openlucht Hertme",
+        "Volksdans 't Kempens Hart vzw",  # Flemish
+        "Historische Kring Ootmarsum",
+        "Toanielferiening Us Nocht",  # Frisian (in the Dutch file)
+        "Mannenkoor Denekamp",
+        "Folkedanserforeningen Aabenraa",  # Danish, Norwegian
+        "Kulturföreningen Bryggan",  # Swedish
+        "Suomi-Saksa-yhdistys ry",  # Finnish
+        "Frauenchor Gronau",  # German
     ],
 )
 def test_organisation_words_of_the_vocabulary_files(line):

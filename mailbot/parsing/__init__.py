@@ -24,7 +24,7 @@ from .dates import names_event_day, other_dates
 from .attachments import Attached, field_fact, read_attachments
 from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import (CANCEL_RE, CANT_COME_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
+from .intent import (CANCEL_RE, CANT_COME_RE, FIRST_PERSON_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
@@ -261,7 +261,8 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if kind in ("cancellation", "change") and reading.someone_else:
         # a forwarded or relayed cancellation or change is for someone who did not write to us
         parsed.reasons.append(f"a {kind} for someone other than the writer ({reading.email}): please check")
-    elif kind in ("cancellation", "change") and (sent_by := _quoted_writer(reading, mail, config)):
+    elif kind in ("cancellation", "change") and not (kind == "cancellation" and _cancels_in_first_person(reading)) and (
+            sent_by := _quoted_writer(reading, mail, config)):
         # "kleine Korrektur zu Aylins Mail: …" over "Von: Çelik, Aylin <a.celik@…>": a colleague changes the
         # registration another address sent; acted on, the change would land on the writer's own (or none)
         parsed.reasons.append(f"changes what another address wrote to us ({sent_by}): whose registration?")
@@ -574,6 +575,16 @@ def _registered_before(r: Reading, mail: Mail) -> bool:
 # the `already` words that say "already" or "last week", not "registered": no registration of their own
 _ALREADY_ADVERB_RE = re.compile(r"schon|bereits|already|déjà|deja|ya|già|gia|уже|вже|zaten|już|juz|reeds|redan|allerede|"
                                 r"jau|već|vec|ήδη|már|sudah|بالفعل|قبلاً|قبلا|letzte woche|last week|\W*", re.I)
+
+
+def _cancels_in_first_person(r: Reading) -> bool:
+    """A sentence that cancels and speaks in the first person ("ich muss leider absagen", "bitte streichen Sie
+    mich", "I can't come after all"): in a thread the writer cancels their own place, whoever's mail is quoted."""
+    for sentence in sentences(r.analysed):
+        said = read_intent(sentence)
+        if (said.cancel or said.cant_come) and FIRST_PERSON_RE.search(lowered(sentence)):
+            return True
+    return False
 
 
 def _quoted_writer(r: Reading, mail: Mail, config: Config) -> str | None:

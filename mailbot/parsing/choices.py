@@ -262,7 +262,9 @@ class Matcher:
         self.workgroups = workgroups
         self.ends_in_x = frozenset(wg.id for wg in workgroups if re.search(r"(?<!\S)[xX]\s*$", wg.title))
         self.by_number = {wg.number: wg.id for wg in workgroups}
-        self.id_patterns = [(gated(re.compile(_id_pattern(wg.id), re.I)), wg.id) for wg in workgroups if _id_pattern(wg.id)]
+        # (an id that is a word, "YOUTH", "NET", only as written: "our youth pastor" names no workgroup by id)
+        self.id_patterns = [(gated(re.compile(_id_pattern(wg.id), 0 if wg.id.isalpha() and not wg.id.islower() else re.I)), wg.id)
+                            for wg in workgroups if _id_pattern(wg.id)]
         self.keywords = _keywords(workgroups, event_words)  # [(tuple of folded words, wg_id, how)]
         self.shared_title: dict[str, list[str]] = {}  # the title words of several workgroups, by first letter
         for word in _shared_title_words(workgroups, event_words):
@@ -802,8 +804,11 @@ def choose(text: str, matcher: Matcher) -> Choices:
     if ticks:
         mentions = [m for m in mentions if (m.start, m.end) not in ticks.left]
         ticked_spans = ticks.left + ticks.read
+    # ("als Zweitwunsch Rochdale", "as a second choice": a rank after "als", "as" is no role)
+    ranked_at = [e for _s, e, _r in rank_phrases(text)] if mentions else []
     roles = [m for m in mentions if m.how in ("alias", "title", "compound") and (
-        _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or _after_a_name_in_brackets(text, m))]
+        _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start) and not any(m.start - 30 <= e <= m.start for e in ranked_at)
+        or _PERSON_AFTER_RE.match(text, m.end) or _after_a_name_in_brackets(text, m))]
     if roles:
         # "ich bin Übungsleiterin", "unser neuer Trainer", "as a teacher": a title word or alias that
         # describes a person (a role the writer or someone has) chooses nothing; when nothing else
@@ -837,7 +842,9 @@ def choose(text: str, matcher: Matcher) -> Choices:
         mentions = [m for m in mentions if m not in earlier]
         if not mentions:
             unknown = unknown + [f"'{text[earlier[0].start:earlier[0].end]}' is said of another year or time: which one now?"]
+    mentions = _without_places_in_passing(text, mentions)
     primary, fallback = [], []
+    ranked_first: set[str] = set()  # ranked first in so many words ("Erstwunsch AG 2")
     surely_second = False  # a fallback read after words that say so, with no first choice before it
     previous_end = 0
     condition_end = None
@@ -863,9 +870,16 @@ def choose(text: str, matcher: Matcher) -> Choices:
         later = [r for rs, re_, r in ranks if m.end <= rs < m.end + 60 and not re.search(r"[.!?\n;–—]|\s-\s", text[m.end : rs])
                  and not ("," in text[m.end : rs] and any(re_ <= x.start <= re_ + 12 and not re.search(r"[,;]", text[re_ : x.start])
                                                           for x in mentions))]
+        ranked_second = rank is not None and rank > 1 or rank is None and bool(later) and later[0] > 1
+        if ranked_second and m.wg_id in primary and m.wg_id not in ranked_first:
+            # "Austausch mit Rochdale … Zweitwunsch Rochdale": named first in passing, then ranked second in
+            # so many words; the rank is the writer's order
+            primary.remove(m.wg_id)
         if rank is not None:
             bucket = fallback if rank > 1 else primary  # "come seconda scelta il gruppo 2"
-        elif (later and later[0] > 1) or _BACKUP_AFTER_RE.match(after):
+            if rank == 1:
+                ranked_first.add(m.wg_id)
+        elif ranked_second or _BACKUP_AFTER_RE.match(after):
             bucket = fallback  # "group 3 would be our second choice", "workshop 2 as a backup"
         elif condition_end is not None and m.start >= condition_end:
             bucket = fallback  # the workgroup after "if AG 3 is full, …"
@@ -897,6 +911,53 @@ def choose(text: str, matcher: Matcher) -> Choices:
     return Choices(ids=ids, unknown=unknown, unordered=unordered, spans=spans, moved_from=moved_from)
 
 
+def _without_places_in_passing(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Title words said in passing, when another mention is a choice.
+
+    "Unsere Schule pflegt einen Austausch mit Rochdale … Wir möchten in die Werkstatt Rzeszów": a title word
+    or alias alone in a sentence with no group noun and no word of choosing, coming, wishing, interest or
+    doubt (the vocabulary's) tells of the writer's life; with a workgroup chosen elsewhere in so many words,
+    it is no second choice. Without such a choice nothing is dropped (the reader's other checks decide)."""
+    if len(mentions) < 2:
+        return mentions
+    passing = [m for m in mentions if m.how in ("alias", "title", "compound", "topic") and _in_passing(text, m)]
+    if not passing or len(passing) == len(mentions):
+        return mentions
+    return [m for m in mentions if m not in passing]
+
+
+def _in_passing(text: str, m: Mention) -> bool:
+    begin, stop = _clause_span(text, m.start, m.end, ".!?\n;", 240)
+    sentence = text[begin:stop]
+    if text[stop : stop + 1] == "?" or _GROUP_NOUN_RE.search(sentence) or _ONE_RE.search(sentence):
+        return False
+    low = lowered(sentence)
+    if _CHOOSING_RE.search(low) or _ALSO_OR_LIKING_RE.search(low) or _FALLBACK_BEFORE_RE.search(sentence) or _OTHERWISE_RE.search(sentence):
+        return False  # ("Rochdale wäre auch schön", "Notfalls Rochdale", "sounds good too")
+    before = _WORD_RE.findall(text, begin, m.start)
+    after = _WORD_RE.findall(text, m.end, stop)
+    # a sentence of its own telling something (five words besides the place), the place after a
+    # preposition ("Austausch mit Rochdale", "from Kumasi", "pochodzę z Rzeszowa" is too short to tell)
+    return len(before) + len(after) >= 5 and any(w.casefold() in _PLACE_PREPOSITIONS for w in before[-3:])
+
+
+_ALSO_OR_LIKING_RE = gated(re.compile(
+    r"\b(?:auch|ebenfalls|gern|gerne|schön|toll|spannend|interessant|too|also|as well|nice|great|good|fine|"
+    r"aussi|également|intéressant|también|tambien|interesante|anche|interessante|też|również|тоже|также|"
+    r"також|de|da|dahi|ayrıca|güzel|ilginç|ook|leuk|også|också|myös)\b"))
+# (where someone is from, lives, travels or works with: the prepositions before a place)
+_PLACE_PREPOSITIONS = frozenset(
+    "in im aus nach mit von vom bei zu zum zur from to in at with near of "
+    "z ze w we do na u из в во с со к у до на з і від при "
+    "de du des en à au aux a desde hasta con da dal dalla di per "
+    "van naar bij met uit i från till med fra til".split())
+
+# words that make a sentence about the event or a choice (vocab/README.md): a title word beside them may be one
+_CHOOSING_RE = gated(lower_pattern("|".join(f"(?:{concept_regex(c)})" for c in (
+    "register", "attend", "registration", "come", "wish", "interested", "choice", "ranks", "or_words", "condition",
+    "change", "cancel", "withdraw", "question", "request", "negation", "instead_of", "but", "possible", "maybe"))))
+
+
 def _dash_part(clause: str, mention: str) -> str:
     """The part of a clause between dashes that holds the mention ("an der AG II teilnehmen - der Zukunftsprozess
     beschäftigt uns seit dem letzten Jahr": the year is the topic's, not the workgroup's)."""
@@ -926,6 +987,14 @@ _NAME_BEFORE_BRACKET_RE = re.compile(
     r"|\b[A-ZÄÖÜÇŞ][a-zäöüßçşğıéèáàóòúùñ'’-]+[^\S\n]+[A-ZÄÖÜÇŞ][a-zäöüßçşğıéèáàóòúùñ'’-]+)[^\S\n]*\($"
 )
 
+
+# "our youth pastor", "a health worker", "the education officer": an English title word before a noun for a
+# person is that person's field (German writes one word: "Jugendpastor", no mention)
+_PERSON_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:pastors?|leaders?|workers?|officers?|coordinators?|managers?|teachers?|advis[eo]rs?|counsell?ors?|"
+    r"directors?|trainers?|coach(?:es)?|consultants?|nurses?|specialists?|experts?|representatives?|ambassadors?|"
+    r"ministers?|secretar(?:y|ies)|chairs?|chairpersons?|presidents?|mentors?|volunteers?|staff|pastor|imam|"
+    r"mediators?|assistants?|professionals?|practitioners?|educators?|entrepreneurs?|owners?)\b", re.I)
 
 _ROLE_BEFORE_RE = gated(re.compile(
     r"(?<!\w)(?:ich bin|bin ich|er ist|sie ist|als|arbeite als|tätig als|i am an?|i'm an?|i am|i'm|as an?|work as an?|"

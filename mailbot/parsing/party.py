@@ -320,13 +320,25 @@ def party_size(text: str) -> Party:
         _one_companions(text, dangling)
         if dangling and not doubt:
             doubt = f"more companions after 'and' than were counted? '{dangling[0][:40]}'"
-        doubt = doubt or _vague_companions(text) or _either_or(text, spans)
+        doubt = doubt or _vague_companions(text) or _either_or(text, spans) or _named_twice(text, spans)
         return Party(1 + companions, True, doubt, tuple(spans))
     alone = _coming_alone(text)
     if alone:
         return Party(1, True, spans=(alone.span(),), doubt=_vague_companions(text) or _name_and_i(text), alone=True)
     vague = _vague_companions(text) or _name_and_i(text)
     return Party(1, bool(vague), vague)
+
+
+def _named_twice(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """Companions found in more than one sentence: "Ich komme mit meiner Frau. Bitte melden Sie meine Frau und
+    mich an", a mail written twice ("θα έρθω με τη σύζυγό μου … register my wife and me"). The reader adds
+    them; the same person named again would be counted twice, and nothing says which it is."""
+    sentences = {_sentence_bounds(text, s, e)[0] for s, e in spans}
+    if len(sentences) < 2:
+        return None
+    named = sorted(spans)[:2]
+    return "companions named in more than one sentence: the same person twice? " + ", ".join(
+        f"'{' '.join(text[s:e].split())[:30]}'" for s, e in named)
 
 
 # "Leyla und ich würden gern …", "Anna and I would like …", "Ayşe ve ben …": a person named beside the

@@ -62,6 +62,9 @@ _ROLE_RE = gated(re.compile(
     r"منسقة|منسق|سكرتيرة|سكرتير|أمينة|رئیس|مدیر|دبیر|руководитель|координатор|секретарь|"
     # religious offices and a few more languages' officers ("İmam – … Derneği", "செயலாளர் – … மன்றம்")
     r"imam|i̇mam|hoca|hodscha|pfarrer(?:in)?|pastor(?:in)?|priester|priest|sekreter|sekretär(?:in)?|"
+    # Dutch, Danish, Norwegian, Swedish, Finnish officers ("secretaris Vereniging Dorpsbelang …")
+    r"secretaris|voorzitter|penningmeester|bestuurslid|formand|næstformand|kasserer|sekretær|styreleder|"
+    r"ordförande|kassör|sekreterare|puheenjohtaja|sihteeri|rahastonhoitaja|"
     r"செயலாளர்|தலைவர்|பொருளாளர்|"
     r"im auftrag|i\.\s?a\.|i\.\s?v\.)\b[\s,/:|–-]*(?:(?:des|der|im|von|vom|of the|of|de la|de l'|de|du)\s+)?",
     re.I,
@@ -438,7 +441,13 @@ _MEMBERSHIP_RE = gated(re.compile(
     r"|(?:im vorstand|vorsitz)\s+(?:von|der|des)\s+(?:der|dem)?\s*"
     r"|(?:member|chair|president|part)\s+of\s+(?:the\s+)?"
     r"|(?:i|we)\s+(?:work|volunteer)\s+(?:for|at|with)\s+(?:the\s+)?"
-    r"|(?:membre|présidente?)\s+(?:de la|de l'|du|de|des)\s*",
+    r"|(?:membre|présidente?)\s+(?:de la|de l'|du|de|des)\s*"
+    # Dutch and Frisian ("vrijwilliger bij …", "jeugdtrainer by …", "in het bestuur van …"), Danish, Norwegian,
+    # Swedish ("frivillig i …", "medlem af …", "aktiv i …")
+    r"|(?:lid|actief|actieve|vrijwilliger|vrijwilligster|bestuurslid|voorzitter|secretaris|penningmeester|"
+    r"trainer|jeugdtrainer|trainster)\s+(?:bij|by|van)\s+(?:de\s+|het\s+)?"
+    r"|in het bestuur van\s+(?:de\s+|het\s+)?"
+    r"|(?:medlem|frivillig|aktiv|formand|ordförande|styreleder|leder)\s+(?:i|af|av|hos|för)\s+",
     re.I,
 ))
 _ORG_SEQUENCE_RE = gated(re.compile(
@@ -454,7 +463,12 @@ _OFFICE_OF_RE = gated(re.compile(
 
 def form_organisation(body: str) -> str | None:
     m = _FORM_ORG_RE.search(body)
-    return m.group(1).strip() if m else None
+    # ("Organisation: Tamil Sangam e.V. (Mitglied im Netzwerk X)": a remark in brackets is no part of the name)
+    return _REMARK_AFTER_RE.sub("", m.group(1)).strip() if m else None
+
+
+# a remark in brackets after a name, with a word in lower case: "(Mitglied im MSO-Netzwerk)", "(seit 2019)"
+_REMARK_AFTER_RE = re.compile(r"(?<=\S)\s*\((?=[^()]*\s[^\W\d_]*[a-zäöüß])[^()]{3,80}\)\s*$")
 
 
 def signature_organisation(signature: str, name: str | None) -> str | None:
@@ -482,10 +496,16 @@ def _signature_lines(signature: str) -> list[tuple[str, str | None, bool]]:
     found = _SIGNATURE_LINES.get(signature)
     if found is None:
         found = []
-        for line in signature.split("\n")[:12]:
-            line = line.strip()
+        lines = [line.strip() for line in signature.split("\n")[:12]]
+        for i, line in enumerate(lines):
             if not line or ":" in line or _ADDRESS_LINE_RE.search(line) or len(line) > 90:
                 continue
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if _BROKEN_AFTER_RE.search(line) and has_org_word(line) and not _ROLE_RE.match(line) and (
+                    following[:1].isupper() and ":" not in following and not _ADDRESS_LINE_RE.search(following)):
+                # "Verein zur Förderung der deutsch-griechischen / Kultur und Bildung Münster e.V.": a name
+                # broken after an adjective or a "der", "für", "und" goes on on the next line
+                line = f"{line} {following}"
             cleaned = _organisation_part(line)
             if cleaned and has_org_word(cleaned) and not _is_closing(cleaned) and not is_bare_org_word(cleaned):
                 found.append((fold(line), cleaned, bool(_UNIT_RE.match(cleaned))))
@@ -498,6 +518,11 @@ def _signature_lines(signature: str) -> list[tuple[str, str | None, bool]]:
 
 
 _SIGNATURE_LINES: dict[str, list[tuple[str, str | None, bool]]] = {}
+
+
+# a line that stops inside a name: its last word a lower-case adjective ("deutsch-griechischen") or a link
+_BROKEN_AFTER_RE = re.compile(r"(?:\s(?:der|des|die|für|und|zur|zum|of|and|for|the|de|du|van|voor|en)"
+                              r"|\s[a-zäöüß][\w-]*(?:en|er|es|em|e|ischen))$")
 
 
 # a unit of an organisation ("Fachdienst Migration und Integration", "Abteilung Soziales")
@@ -535,6 +560,8 @@ def _organisation_part(line: str) -> str:
     prefix = line[: len(line) - len(without_role)].rstrip()
     if prefix and " " not in without_role.strip() and not re.search(r"[,/:|–-]$|\b(?:des|der|im|von|vom|of|de|du|l')$", prefix, re.I):
         return ""  # "Koordination Ehrenamt": the office's field, no organisation
+    if prefix and re.fullmatch(r"[„“\"»«][^„“\"»«]+[“”\"«»]", without_role.strip()):
+        return ""  # "Projektleitung „Starke Vereine“": a project the writer leads, not the organisation
     return _ACRONYM_AFTER_RE.sub("", _OFFICE_OF_RE.sub("", without_role)).strip(" ,/|-–")
 
 
