@@ -200,3 +200,92 @@ def test_a_remark_in_brackets_after_a_form_organisation_is_dropped(body, organis
 def test_a_cancellation_on_a_condition_is_no_cancellation(body):
     parsed = parse(body, MSO)
     assert parsed.kind != "cancellation", parsed.reasons
+
+
+# --- "as a backup" belongs to the workgroup it stands beside ----------------------------------------------
+
+@pytest.mark.parametrize("body, ids", [
+    ("Unser Wunsch wäre die AG 3, als Ausweichmöglichkeit die AG 2.", ["AG3", "AG2"]),
+    ("Ich möchte in die AG 3, als Ausweichmöglichkeit die AG 2.", ["AG3", "AG2"]),
+    ("Hello, workgroup 1 please, workgroup 3 as a backup.", ["AG1", "AG3"]),
+    ("Ich nehme die AG 2 als Ersatz, am liebsten aber AG 1.", ["AG1", "AG2"]),
+])
+def test_a_backup_is_the_workgroup_beside_it(body, ids):
+    parsed = parse(body, MSO)
+    assert parsed.workgroups == ids or parsed.needs_review, (parsed.workgroups, parsed.reasons)
+    assert parsed.workgroups[:1] == ids[:1] or parsed.needs_review
+
+
+def test_only_fallbacks_read_is_no_order():
+    parsed = parse("Ich möchte in die AG 2 als Ausweichmöglichkeit, lieber wäre mir AG 3.", MSO)
+    assert parsed.needs_review, parsed.workgroups
+
+
+# --- a stem of one language inside a word of another --------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Wir vom Peruanischen Kulturverein möchten uns für die AG 3 anmelden.",
+    "Ich komme aus Peru und melde mich für die AG 3 an.",
+])
+def test_a_country_is_no_finnish_cancellation(body):
+    parsed = parse(body, MSO)
+    assert parsed.kind == "registration" and not any("withdrawal" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- the coordinator's own address quoted under a reply is us ------------------------------------------------
+
+def test_a_change_under_the_coordinators_personal_mail_is_the_writers_own():
+    body = ("Ja, bitte buchen Sie mich von der AG 3 in die AG 2 um.\n\nViele Grüße\nÖmer Yavuz\n\n"
+            "Von: Meza Correa-Flock, Ximena <meza-correa-flock@muenster.example>\nGesendet: Freitag, 19. Februar 2027\n"
+            "Betreff: Ihre Anmeldung\n\nSehr geehrter Herr Yavuz, möchten Sie in die AG 2 wechseln?\n")
+    parsed = parse_message(mail(body, subject="AW: Ihre Anmeldung", closing="",
+                                headers="In-Reply-To: <x@muenster.example>\n"), MSO)
+    assert parsed.kind == "change" and parsed.workgroups == ["AG2"]
+    assert not any("another address" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_change_under_another_members_mail_is_still_asked():
+    body = ("Kleine Korrektur zu Aylins Mail: bitte AG 2 statt AG 3.\n\nViele Grüße\nÖmer Yavuz\n\n"
+            "Von: Aylin Çelik <a.celik@verein.example>\nGesendet: Freitag, 19. Februar 2027\n"
+            "Betreff: Anmeldung\n\nHallo, ich melde mich für die AG 3 an.\n")
+    parsed = parse_message(mail(body, subject="AW: Anmeldung", closing="",
+                                headers="In-Reply-To: <x@verein.example>\n"), MSO)
+    assert parsed.needs_review and any("another address" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- honorifics and congregations ------------------------------------------------------------------------------
+
+from mailbot.parsing.people import has_org_word, strip_salutation  # noqa: E402
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Mama Rehema Juma", "Rehema Juma"),
+    ("Chief Emeka Obi", "Emeka Obi"),
+    ("Alhaji Musa Bello", "Musa Bello"),
+    ("Maman Chantal Kabeya", "Chantal Kabeya"),
+    ("Papa Jean Mukendi", "Jean Mukendi"),
+])
+def test_honorifics_are_no_part_of_the_name(written, name):
+    assert strip_salutation(written) == name
+
+
+@pytest.mark.parametrize("line", ["Église Évangélique La Grâce Hamm", "Iglesia Evangélica Hispana Hamm", "Igreja Batista Hamm",
+                                  "Chiesa Valdese Hamm", "Dahira Touba Hamm", "Coro Voces de América", "Casal Català de Hamm",
+                                  "RCCG Jesus House Parish Hamm"])
+def test_congregations_and_choirs_are_organisations(line):
+    assert has_org_word(line)
+
+
+def test_an_office_beside_the_organisation_is_dropped():
+    assert signature_organisation("Emmanuel Adebayo\nParish Pastor, RCCG Jesus House Parish Hamm", None) == \
+        "RCCG Jesus House Parish Hamm"
+
+
+@pytest.mark.parametrize("body, ids", [
+    ("Small change if possible: could you move me to workgroup 3? If group 3 is already full, please leave me in group 2.",
+     ["AG3", "AG2"]),
+    ("Hallo, wenn möglich bitte AG 2, sonst AG 3.", ["AG2", "AG3"]),
+])
+def test_if_possible_is_a_courtesy_not_a_fallback(body, ids):
+    parsed = parse(body, MSO)
+    assert parsed.workgroups == ids and not any("order unclear" in r for r in parsed.reasons), parsed.reasons

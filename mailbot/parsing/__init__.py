@@ -600,7 +600,11 @@ def _quoted_writer(r: Reading, mail: Mail, config: Config) -> str | None:
     address = found.group(0).lower().rstrip(".")
     sender = (mail.address("From")[1] or "").lower()
     ours = {a.lower() for a in config.own_addresses}
-    return address if address != sender and address not in ours and sender else None
+    # (a staff member's own address at the event's domain, "meza-correa-flock@muenster.example", is us too:
+    # people answer the coordinator's personal mails)
+    our_domains = {a.rpartition("@")[2] for a in ours}
+    ours_too = address.rpartition("@")[2] in our_domains
+    return address if address != sender and address not in ours and not ours_too and sender else None
 
 
 def _quoted_under(r: Reading, mail: Mail, size: int) -> str:

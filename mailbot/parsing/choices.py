@@ -132,7 +132,7 @@ _PAST_CLAUSE_RE = gated(re.compile(
 ))
 BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
 _FALLBACK_BEFORE_RE = gated(re.compile(
-    r"(?:\b(?:sonst|ansonsten|zur not|alternativ\w*|zweitwunsch|zweite wahl|second choice|second preference|"
+    r"(?:\b(?:sonst|ansonsten|zur not|alternativ\w*|ausweich\w*|ersatzweise|hilfsweise|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
     r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або|"
     # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
@@ -142,6 +142,8 @@ _FALLBACK_BEFORE_RE = gated(re.compile(
     r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه|ئەگەر)[^.!?\n]{0,60}$",
     re.I,
 ))
+_COURTESY_IF_RE = re.compile(r"\b(?:if|wenn|falls|si|se|eğer)\s+(?:at all\s+)?(?:possible|possibly|möglich|es geht|das geht|"
+                             r"posible|possibile|possível|mümkünse)\b", re.I)
 _LAST_TIME_RE = gated(lower_pattern(concept_regex("last_time")))
 # "sonst", "otherwise", "else": words that make what follows a second choice, whatever stands before them
 _OTHERWISE_RE = re.compile(
@@ -172,6 +174,23 @@ _RANK_RE = gated(re.compile(
 _BACKUP_AFTER_RE = gated(re.compile(
     r"^[^.!?\n;:]{0,40}?\b(?:as (?:a |our )?backup|(?:be|is) (?:our|my) (?:backup|fallback)|als (?:ersatz|ausweich\w*|backup)|"
     r"en secours|de repli|como reserva|di riserva)\b", re.I))
+
+
+def _backup_after(text: str, m: "Mention", mentions: list) -> bool:
+    """ "AG 2 als Ausweichmöglichkeit", "workshop 3 as a backup": the words after a workgroup make it the
+    fallback, unless they stand before the next one after a comma ("AG 3, als Ausweichmöglichkeit die AG 2":
+    the backup is AG 2)."""
+    found = _BACKUP_AFTER_RE.match(text[m.end : m.end + 60])
+    if not found:
+        return False
+    end = m.end + found.end()
+    if any(m.end <= x.start < end for x in mentions if x is not m):
+        return False  # "workshop 1 please, workshop 3 as a backup": the words are the next one's
+    if re.match(r"\s*,", text[m.end :]):
+        nxt = next((x for x in mentions if end <= x.start <= end + 16), None)
+        if nxt and not re.search(r"[,;.!?\n]", text[end : nxt.start]):
+            return False
+    return True
 
 
 def _ordinal(word: str) -> int | None:
@@ -879,7 +898,7 @@ def choose(text: str, matcher: Matcher) -> Choices:
             bucket = fallback if rank > 1 else primary  # "come seconda scelta il gruppo 2"
             if rank == 1:
                 ranked_first.add(m.wg_id)
-        elif ranked_second or _BACKUP_AFTER_RE.match(after):
+        elif ranked_second or _backup_after(text, m, mentions):
             bucket = fallback  # "group 3 would be our second choice", "workshop 2 as a backup"
         elif condition_end is not None and m.start >= condition_end:
             bucket = fallback  # the workgroup after "if AG 3 is full, …"
@@ -889,7 +908,8 @@ def choose(text: str, matcher: Matcher) -> Choices:
             bucket = primary
             condition_end = m.end
         else:
-            bucket = fallback if _FALLBACK_BEFORE_RE.search(before) else primary
+            # ("if possible, could you move me to group 3", "wenn möglich AG 2": a courtesy, no condition)
+            bucket = fallback if _FALLBACK_BEFORE_RE.search(_COURTESY_IF_RE.sub(" ", before)) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
             bucket.append(m.wg_id)
             if bucket is fallback and not primary and (
@@ -903,6 +923,10 @@ def choose(text: str, matcher: Matcher) -> Choices:
     unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
+    if not primary and len(fallback) > 1 and not ranks:
+        # "AG 2 als Ausweichmöglichkeit, lieber wäre mir AG 3": every workgroup read as a fallback, none as
+        # the first choice; which comes first the reader does not know
+        unordered = True
     if ticks and ticks.ranked:
         # "[1] Workshop 3 … [2] Workshop 5": the numbers in the boxes are the order
         order = [m.wg_id for span in ticks.chosen for m in mentions if (m.start, m.end) == span]

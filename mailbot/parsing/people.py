@@ -19,7 +19,10 @@ _SALUTATION_RE = gated(re.compile(
     r"dr\.?|prof\.?|dipl\.-?\w*\.?|mag\.|ing\.|med\.|phil\.|"
     # professional and church titles a signature puts before the name ("Pfarrerin Anne Lüttke-Ebbing")
     r"pfarrer(?:in)?|pastor(?:in)?|diakon(?:in)?|vikar(?:in)?|rabbiner(?:in)?|dekan(?:in)?|reverend|rev\.|"
-    r"bürgermeister(?:in)?|rechtsanwalt|rechtsanwältin|ra\.|pater|father|padre|père|abbé|π\.|κ\.|κα\.?)\s+)+",
+    r"bürgermeister(?:in)?|rechtsanwalt|rechtsanwältin|ra\.|pater|father|padre|père|abbé|π\.|κ\.|κα\.?|"
+    # honorifics of West and East African writers ("Chief Emeka Obi", "Alhaji Musa Bello", "Mama Rehema Juma")
+    r"chief|alhaji|alhaja|hajia|hajiya|evangelist|deaconess|deacon|elder|bishop|apostle|prophet|sheikh|mzee|"
+    r"mama|maman|papa)\s+)+",
     re.I,
 ))
 _ORG_WORDS = gated(lower_pattern(
@@ -32,6 +35,9 @@ _ORG_WORDS = gated(lower_pattern(
     r"جمعية|مركز|رابطة|انجمن|کانون|stowarzyszen|komitee|committee|beirat|council|kirche|church|"
     r"moschee|mosque|diakonie|caritas|hochschul|universit|schule\b|akademie|academy|kollektiv|collective|"
     r"circle\b|cercle\b|c[ií]rculo|circolo|society|soci[ée]t[ée]|sociedad|"
+    # churches and parishes in more languages, a Senegalese religious circle, choirs and folk groups
+    r"église|eglise|iglesia|igreja|chiesa|parish|paroisse|parroquia|parrocchia|dahira|\bcoro\b|\bcoral\b|"
+    r"rancho folcl|\bcasal\b|"
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
     r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
@@ -546,8 +552,10 @@ def _organisation_part(line: str) -> str:
         # a part with no organisation word goes when it is a role, or one word beside "|" or before a
         # comma ("Vorstand", "Kryetar, …"); beside a dash one word may be the name ("Jasmin – Verein …")
         one_word_goes = "|" in line or bool(re.match(r"[^\s,|]+,\s", line))
+        # ("Parish Pastor, RCCG Jesus House Parish": a part that ends in an office is the office)
         kept = [p for p in parts
-                if has_org_word(p) or not (_ROLE_RE.fullmatch(p) or (one_word_goes and len(p.split()) == 1))]
+                if not (len(p.split()) == 2 and _ROLE_RE.fullmatch(p.split()[-1]) and any(has_org_word(q) for q in parts if q is not p))
+                and (has_org_word(p) or not (_ROLE_RE.fullmatch(p) or (one_word_goes and len(p.split()) == 1)))]
         if any(has_org_word(p) for p in kept) and len(kept) > 1:
             # "Public Relations Officer | Nigerian Community e.V.", "Navenda Çanda Kurdî – berdevk": beside
             # "|", or written in lower case, a part without an organisation word is a role ("ISAM – …",
