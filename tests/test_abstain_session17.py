@@ -289,3 +289,85 @@ def test_an_office_beside_the_organisation_is_dropped():
 def test_if_possible_is_a_courtesy_not_a_fallback(body, ids):
     parsed = parse(body, MSO)
     assert parsed.workgroups == ids and not any("order unclear" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_public_mail_provider_is_no_shared_organisation(tmp_path):
+    text = (Path(__file__).parent.parent / "config.toml").read_text()
+    path = tmp_path / "config.toml"
+    path.write_text(text.replace('registration_address = "mso-tag@muenster.example"',
+                                 'registration_address = "mso.tag.muenster@gmail.com"'))
+    config = load_config(path)
+    body = ("Kleine Korrektur zu Aylins Mail: bitte AG 2 statt AG 3.\n\nViele Grüße\nÖmer Yavuz\n\n"
+            "Von: Aylin Çelik <aylin.celik@gmail.com>\nGesendet: Freitag, 19. Februar 2027\n"
+            "Betreff: Anmeldung\n\nHallo, ich melde mich für die AG 3 an.\n")
+    parsed = parse_message(mail(body, subject="AW: Anmeldung", closing="",
+                                headers="In-Reply-To: <x@gmail.com>\n"), config)
+    assert parsed.needs_review and any("another address" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- a couple is two; "a couple of" is a few ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, wir kommen als Ehepaar, AG 2.",
+    "Hello, we are a couple and would like to join workgroup 2.",
+    "Bonjour, nous viendrons en couple, atelier 2.",
+    "Dzień dobry, oboje chcemy do grupy 2.",
+    "Hola, vamos en pareja al grupo 2.",
+])
+def test_a_couple_is_two(body):
+    parsed = parse(body, MSO)
+    assert parsed.party_size == 2 or parsed.needs_review, (parsed.party_size, parsed.reasons)
+    assert parsed.party_size != 1
+
+
+def test_a_couple_of_volunteers_is_no_count():
+    parsed = parse("I'd like to register for workgroup 2. We are a couple of volunteers from the association.", MSO)
+    assert parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, I have a couple of questions about workgroup 2 before I register.",
+    "Hallo, ich habe ein paar Fragen zur AG 2, bevor ich mich anmelde.",
+])
+def test_questions_before_signing_up_are_no_registration_yet(body):
+    parsed = parse(body, MSO)
+    assert parsed.kind != "registration" or parsed.needs_review, parsed.reasons
+
+
+# --- a first name signed above the full name of the signature block -----------------------------------------
+
+from mailbot.parsing.people import written_out  # noqa: E402
+
+
+@pytest.mark.parametrize("name, signature, full", [
+    ("Siobhan", "Thanks a lot,\nSiobhan\n\n--\nSiobhan Carr\nAmnesty International, Gruppe Bielefeld", "Siobhan Carr"),
+    ("Ayşe", "Liebe Grüße\nAyşe\n\nAyşe Demir-Kaya\nElternverein Coerde e.V.", "Ayşe Demir-Kaya"),
+    ("Anna", "Viele Grüße\nAnna\n\nTel. 0251 123456", "Anna"),  # nothing fuller: as found
+    ("Anna", "Viele Grüße\nAnna\n\nMaria Schulte\nVorsitzende", "Anna"),  # another person's name
+])
+def test_a_first_name_is_written_out_from_the_signature(name, signature, full):
+    assert written_out(name, signature) == full
+
+
+# --- a subject the writer typed that says otherwise than the text -------------------------------------------
+
+@pytest.mark.parametrize("subject, body, reason", [
+    ("Anmeldung AG 3", "Hallo, ich melde mich für die AG 2 an.", "the subject names"),
+    ("Registration workgroup 1", "Hello, please register me for workgroup 3.", "the subject names"),
+    ("Anmeldung 2 Personen AG 1", "Hallo, ich komme allein, AG 1.", "the subject says 2 persons"),
+    ("Absage", "Hallo, ich melde mich für die AG 2 an.", "the subject cancels"),
+])
+def test_a_subject_that_disagrees_with_the_text_goes_to_review(subject, body, reason):
+    parsed = parse(body, MSO, subject=subject)
+    assert parsed.needs_review and any(reason in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Anmeldung AG 2", "Hallo, ich melde mich für die AG 2 an."),
+    ("Anmeldung AG 2 und AG 3", "Hallo, ich möchte in die AG 2, sonst AG 3."),
+    ("Anmeldung 2 Personen", "Hallo, ich komme mit meiner Frau, AG 1."),
+    ("Re: Anmeldung AG 1", "Hallo, ich melde mich für die AG 2 an."),  # a reply's subject is ours
+])
+def test_a_subject_that_agrees_changes_nothing(subject, body):
+    parsed = parse(body, MSO, subject=subject)
+    assert not any(r.startswith("the subject") for r in parsed.reasons), parsed.reasons

@@ -602,9 +602,18 @@ def _quoted_writer(r: Reading, mail: Mail, config: Config) -> str | None:
     ours = {a.lower() for a in config.own_addresses}
     # (a staff member's own address at the event's domain, "meza-correa-flock@muenster.example", is us too:
     # people answer the coordinator's personal mails)
-    our_domains = {a.rpartition("@")[2] for a in ours}
+    # (not when the event's mailbox is at a public mail provider: there the domain says nothing of who writes)
+    our_domains = {a.rpartition("@")[2] for a in ours} - _PUBLIC_MAIL_DOMAINS
     ours_too = address.rpartition("@")[2] in our_domains
     return address if address != sender and address not in ours and not ours_too and sender else None
+
+
+# mail providers anyone can use: a shared domain there is no shared organisation
+_PUBLIC_MAIL_DOMAINS = frozenset(
+    "gmail.com googlemail.com outlook.com outlook.de hotmail.com hotmail.de live.com live.de msn.com yahoo.com "
+    "yahoo.de ymail.com icloud.com me.com aol.com aol.de gmx.de gmx.net gmx.at gmx.ch web.de t-online.de freenet.de "
+    "posteo.de posteo.net mailbox.org proton.me protonmail.com mail.ru yandex.ru yandex.com ukr.net "
+    "mail.com email.de arcor.de online.de".split())
 
 
 def _quoted_under(r: Reading, mail: Mail, size: int) -> str:

@@ -57,6 +57,17 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
         for item in r.subject_unexplained[:2]:
             reasons.append(f"{_WHAT[item.concept]} in the subject: '{item.text}'")
+    if kind == "registration":
+        # "Anmeldung AG 3" over "ich melde mich für die AG 2 an", "Registration for 3" over "please register us",
+        # "Absage" over a sign-up: the subject the writer typed says otherwise than the text
+        # (a workgroup the text does not name, by a number: a subject's topic words and letters are read loosely,
+        # "forum d'été" is no "Forum D"; the first choice alone in the subject agrees with "F, sonst D")
+        if r.subject_ids and parsed.workgroups and set(r.subject_ids) - set(parsed.workgroups) and r.subject_numbered:
+            reasons.append(f"the subject names {', '.join(r.subject_ids)}, the text {', '.join(parsed.workgroups)}: which?")
+        if r.subject_count and parsed.party_size and r.subject_count != parsed.party_size:
+            reasons.append(f"the subject says {r.subject_count} persons, the text {parsed.party_size}: how many?")
+        if r.subject_intent.cancel and not (r.intent.cancel or r.intent.cant_come):
+            reasons.append("the subject cancels, the text signs up: which is it?")
         withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
         if withdraw:
             reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
@@ -243,6 +254,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # "Letztes Jahr waren wir zu fünft, dieses Jahr nur ich", "last time 4 of us came": the count read is
         # said of another year or time; the party coming now may be another
         reasons.append(f"a count said of another time: '{before}'")
+    later = next((c for c in r.cues if c.concept == "defer"), None) if kind == "registration" else None
+    if later and not (r.intent.register or r.intent.attend):
+        # "I have a couple of questions about workgroup 2 before I register", "ein paar Fragen zur AG 2, bevor ich
+        # mich anmelde": the only sign-up is one to come; the mail asks first (a question without "?")
+        reasons.append(f"speaks of signing up later: '{_context(r.analysed, later)}' (a question first?)")
     held = _signs_up_on_condition(r) if kind == "registration" else None
     if held:
         # "Ich komme gerne mit 3 Personen zur AG 2, wenn es eine Kinderbetreuung gibt", "vengo solo se c'è la

@@ -176,7 +176,7 @@ _BACKUP_AFTER_RE = gated(re.compile(
     r"en secours|de repli|como reserva|di riserva)\b", re.I))
 
 
-def _backup_after(text: str, m: "Mention", mentions: list) -> bool:
+def _backup_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """ "AG 2 als Ausweichmöglichkeit", "workshop 3 as a backup": the words after a workgroup make it the
     fallback, unless they stand before the next one after a comma ("AG 3, als Ausweichmöglichkeit die AG 2":
     the backup is AG 2)."""
@@ -883,7 +883,6 @@ def choose(text: str, matcher: Matcher) -> Choices:
         for rs, re_ in owned:
             before = before[: rs - begin] + " " * (min(re_, m.start) - rs) + before[min(re_, m.start) - begin :]
         rank = max([r for rs, _re, r in ranks if begin <= rs < m.start and (rs, _re) not in owned], default=None)
-        after = text[m.end : m.end + 60]
         # a rank after the mention is its own ("AG 3 als zweite Wahl"), unless another mention follows the
         # rank right away ("AG 1, 2. Wahl AG 3": the second choice is AG 3's)
         later = [r for rs, re_, r in ranks if m.end <= rs < m.end + 60 and not re.search(r"[.!?\n;–—]|\s-\s", text[m.end : rs])

@@ -72,7 +72,12 @@ _COLLECTIVE = {
     r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę|"
     # "uns beide umtragen", "нас обоих записать": the two, as the object of the request
     r"uns beide|uns beiden|us both|nous deux|nosotros dos|noi due|nós dois|мы оба|мы обе|нас обоих|нас обеих|"
-    r"ми обидва|ми обидві|нас обох|my oboje|nas oboje|nas obu|ikimiz|ikimizi|ikimiz de": 2,
+    r"ми обидва|ми обидві|нас обох|my oboje|nas oboje|nas obu|ikimiz|ikimizi|ikimiz de|"
+    # a couple is two ("wir sind ein Ehepaar", "we are a couple", "en couple", "oboje chcemy"); not "ein paar",
+    # "a couple of questions", "un couple de", "парой слов"
+    r"ein ehepaar|als ehepaar|als paar|wir zwei|(?:we are|we're|as) a (?:married )?couple(?! of)|married couple|"
+    r"we both|en couple|una pareja|en pareja|una coppia|in coppia|um casal|como casal|супружеская пара|"
+    r"семейной парой|подружжя|evli çift|çift olarak|oboje": 2,
     r"zu dritt|the three of us|à trois|втроём|втроем|втрьох|we troje|we trójkę": 3,
     r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
     r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,

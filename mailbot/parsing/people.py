@@ -980,6 +980,14 @@ _NAME_PAIR_RE = re.compile(r"(?=(?<![\w.])([^\W\d_][\w'’-]+(?:[^\S\n]+[^\W\d_]
 def written_out(name: str | None, signature: str) -> str | None:
     """The name as the signature writes it out, when the name found abbreviates it ("R. Pöppelbaum" signed
     above "Ralf Pöppelbaum | Kursleitung" in the signature block); otherwise the name as found."""
+    if name and signature and len(name.split()) == 1:
+        # "Siobhan" over "-- / Siobhan Carr / Amnesty International": a first name alone, the full name below it
+        first = fold(name)
+        for line in signature.splitlines()[:15]:
+            line = line.strip()
+            if len(line) <= 60 and looks_like_name(line, min_words=2) and fold(line.split()[0]) == first:
+                return strip_salutation(line)
+        return name
     if not name or not signature or not any(_INITIALS_RE.fullmatch(w) for w in name.split()[:-1]):
         return name
     family = fold(name.split()[-1]) or name.split()[-1].casefold()

@@ -73,6 +73,11 @@ class Reading:
     # read inside it ("Kann ich statt in die erste in die dritte?", "Geht es auch zu viert?")
     asked_change: bool = False
     forwarded: bool = False  # the person registered wrote a forwarded mail (their words are in own_text too)
+    # the workgroups and the stated count of a subject of the writer's own ("Anmeldung AG 3, 2 Personen"), read
+    # also when the text names its own: where the two disagree, a human decides (abstain.py)
+    subject_ids: tuple[str, ...] = ()
+    subject_count: int | None = None
+    subject_numbered: bool = False  # the subject holds a digit ("AG 3", "Workshop 2")
 
 
 @dataclass
@@ -119,6 +124,9 @@ def read_person(mail: Mail, config: Config) -> Reading:
     if subject_party is not None and not party.explicit:
         party = subject_party
     subject_left = _subject_left(bare_subject, from_subject, subject_party, config) if subject_open else []
+    # (short subjects only: a long one is a sentence of its own, read by the rules above)
+    own_subject = (from_subject or choose(bare_subject, matcher)) if reads_subject and len(bare_subject) <= 120 else None
+    own_count = (subject_party or party_size(bare_subject)) if reads_subject and len(bare_subject) <= 120 else None
     # (a mail with hundreds of such items is unclear anyway: the first 200 decide, the work stays linear)
     items = inventory(choice_text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config),
                       _event_nouns(config))[:200]
@@ -147,6 +155,9 @@ def read_person(mail: Mail, config: Config) -> Reading:
         # (or a count said beside it: "Чи можна додати ще одну людину? … Тобто нас буде двоє")
         asked_change=_names_in(intent.change_questions, choice_text, used) or bool(
             intent.change_questions and body_party.explicit and body_party.size > 1 and not choices.ids),
+        subject_ids=tuple(own_subject.ids) if own_subject else (),
+        subject_count=own_count.size if own_count is not None and own_count.stated else None,
+        subject_numbered=any(ch.isdigit() for ch in bare_subject),
     )
 
 
