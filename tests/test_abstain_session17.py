@@ -371,3 +371,9 @@ def test_a_subject_that_disagrees_with_the_text_goes_to_review(subject, body, re
 def test_a_subject_that_agrees_changes_nothing(subject, body):
     parsed = parse(body, MSO, subject=subject)
     assert not any(r.startswith("the subject") for r in parsed.reasons), parsed.reasons
+
+
+def test_a_withdrawal_word_in_a_change_is_still_named():
+    # (the subject checks above were once placed so that this check ran for registrations only)
+    parsed = parse("Hello, please cancel my colleague's registration, she is ill. I will still attend.", MSO)
+    assert parsed.kind == "change" and any("withdrawal word in a change" in r for r in parsed.reasons), parsed.reasons

@@ -57,6 +57,9 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"{_WHAT[item.concept]}: '{_context(r.analysed, item)}'")
         for item in r.subject_unexplained[:2]:
             reasons.append(f"{_WHAT[item.concept]} in the subject: '{item.text}'")
+        withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
+        if withdraw:
+            reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
     if kind == "registration":
         # "Anmeldung AG 3" over "ich melde mich für die AG 2 an", "Registration for 3" over "please register us",
         # "Absage" over a sign-up: the subject the writer typed says otherwise than the text
@@ -68,9 +71,6 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"the subject says {r.subject_count} persons, the text {parsed.party_size}: how many?")
         if r.subject_intent.cancel and not (r.intent.cancel or r.intent.cant_come):
             reasons.append("the subject cancels, the text signs up: which is it?")
-        withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
-        if withdraw:
-            reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
     if kind == "cancellation":
         stays = next((sp for sp in r.choices.spans if STAYS_AFTER_RE.match(r.analysed, sp[1])), None)
         if stays:
