@@ -17,7 +17,7 @@ import re
 from ..authentication import authenticate
 from ..config import Config
 from ..model import Parsed
-from ..recipients import from_address
+from ..recipients import from_address, same_organisation
 from .abstain import MYSELF_RE, abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import names_event_day, other_dates
@@ -261,8 +261,8 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     if kind in ("cancellation", "change") and reading.someone_else:
         # a forwarded or relayed cancellation or change is for someone who did not write to us
         parsed.reasons.append(f"a {kind} for someone other than the writer ({reading.email}): please check")
-    elif kind in ("cancellation", "change") and not (kind == "cancellation" and _cancels_in_first_person(reading)) and (
-            sent_by := _quoted_writer(reading, mail, config)):
+    elif kind in ("cancellation", "change") and (sent_by := _quoted_writer(reading, mail, config)) and not (
+            kind == "cancellation" and _cancels_in_first_person(reading)):
         # "kleine Korrektur zu Aylins Mail: …" over "Von: Çelik, Aylin <a.celik@…>": a colleague changes the
         # registration another address sent; acted on, the change would land on the writer's own (or none)
         parsed.reasons.append(f"changes what another address wrote to us ({sent_by}): whose registration?")
@@ -601,19 +601,9 @@ def _quoted_writer(r: Reading, mail: Mail, config: Config) -> str | None:
     sender = (mail.address("From")[1] or "").lower()
     ours = {a.lower() for a in config.own_addresses}
     # (a staff member's own address at the event's domain, "meza-correa-flock@muenster.example", is us too:
-    # people answer the coordinator's personal mails)
-    # (not when the event's mailbox is at a public mail provider: there the domain says nothing of who writes)
-    our_domains = {a.rpartition("@")[2] for a in ours} - _PUBLIC_MAIL_DOMAINS
-    ours_too = address.rpartition("@")[2] in our_domains
+    # people answer the coordinator's personal mails; not at a free-mail provider, which is nobody's organisation)
+    ours_too = any(same_organisation(address, a) for a in ours)
     return address if address != sender and address not in ours and not ours_too and sender else None
-
-
-# mail providers anyone can use: a shared domain there is no shared organisation
-_PUBLIC_MAIL_DOMAINS = frozenset(
-    "gmail.com googlemail.com outlook.com outlook.de hotmail.com hotmail.de live.com live.de msn.com yahoo.com "
-    "yahoo.de ymail.com icloud.com me.com aol.com aol.de gmx.de gmx.net gmx.at gmx.ch web.de t-online.de freenet.de "
-    "posteo.de posteo.net mailbox.org proton.me protonmail.com mail.ru yandex.ru yandex.com ukr.net "
-    "mail.com email.de arcor.de online.de".split())
 
 
 def _quoted_under(r: Reading, mail: Mail, size: int) -> str:

@@ -823,11 +823,15 @@ def choose(text: str, matcher: Matcher) -> Choices:
     if ticks:
         mentions = [m for m in mentions if (m.start, m.end) not in ticks.left]
         ticked_spans = ticks.left + ticks.read
-    # ("als Zweitwunsch Rochdale", "as a second choice": a rank after "als", "as" is no role)
-    ranked_at = [e for _s, e, _r in rank_phrases(text)] if mentions else []
     roles = [m for m in mentions if m.how in ("alias", "title", "compound") and (
-        _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start) and not any(m.start - 30 <= e <= m.start for e in ranked_at)
-        or _PERSON_AFTER_RE.match(text, m.end) or _after_a_name_in_brackets(text, m))]
+        _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or _PERSON_AFTER_RE.match(text, m.end)
+        or _after_a_name_in_brackets(text, m))]
+    if roles:
+        # ("als Zweitwunsch Rochdale", "as a second choice": a rank after "als", "as" is no role; the ranks are
+        # read only when a role is in question)
+        ranked_at = [e for _s, e, _r in rank_phrases(text)]
+        roles = [m for m in roles if not any(m.start - 30 <= e <= m.start for e in ranked_at)
+                 or _PERSON_AFTER_RE.match(text, m.end) or _after_a_name_in_brackets(text, m)]
     if roles:
         # "ich bin Übungsleiterin", "unser neuer Trainer", "as a teacher": a title word or alias that
         # describes a person (a role the writer or someone has) chooses nothing; when nothing else
@@ -1016,7 +1020,7 @@ _NAME_BEFORE_BRACKET_RE = re.compile(
 _PERSON_AFTER_RE = re.compile(
     r"[^\S\n]+(?:pastors?|leaders?|workers?|officers?|coordinators?|managers?|teachers?|advis[eo]rs?|counsell?ors?|"
     r"directors?|trainers?|coach(?:es)?|consultants?|nurses?|specialists?|experts?|representatives?|ambassadors?|"
-    r"ministers?|secretar(?:y|ies)|chairs?|chairpersons?|presidents?|mentors?|volunteers?|staff|pastor|imam|"
+    r"ministers?|secretar(?:y|ies)|chairs?|chairpersons?|presidents?|mentors?|volunteers?|staff|imams?|"
     r"mediators?|assistants?|professionals?|practitioners?|educators?|entrepreneurs?|owners?)\b", re.I)
 
 _ROLE_BEFORE_RE = gated(re.compile(
