@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -349,11 +350,18 @@ def _without(text: str, phrase: str | None) -> str:
     """The text with the organisation's name blanked, so 'Amt für Schule' is no workgroup choice."""
     if not phrase or len(phrase) < 6:
         return text
-    # blanked to the same length, so positions found in this text point into the analysed text too;
-    # inflected as the sentence needs it ("im Vorstand der Iranischen Hochschulgruppe" for "Iranische …")
-    words = phrase.split()
-    pattern = r"\s+".join(re.escape(w) + (r"\w{0,2}" if len(w) >= 4 and w[-1].isalpha() else "") for w in words)
-    return re.sub(rf"(?<!\w){pattern}(?!\w)", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    # blanked to the same length, so positions found in this text point into the analysed text too
+    return _phrase_pattern(phrase).sub(lambda m: " " * len(m.group(0)), text)
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    """The organisation's name as a pattern, inflected as the sentence needs it ("im Vorstand der
+    Iranischen Hochschulgruppe" for "Iranische …"); kept, as every mail of a sender names the same one
+    and compiling it anew for every mail showed in the profile (issue #15)."""
+    pattern = r"\s+".join(re.escape(w) + (r"\w{0,2}" if len(w) >= 4 and w[-1].isalpha() else "")
+                          for w in phrase.split())
+    return re.compile(rf"(?<!\w){pattern}(?!\w)", re.I)
 
 
 _GREETING_RE = gated(re.compile(
