@@ -27,12 +27,12 @@ def workgroup_rows(rows, label: str = "Forum {n}") -> str:
         for n, (i, t, a) in enumerate(rows, start=1))
 
 
-def event_config(tmp: Path, workgroups: str) -> Config:
+def event_config(tmp: Path, workgroups: str, name: str = "Fachtag Arbeit 2027") -> Config:
     """A one-day event's config in `tmp` with these workgroup tables (see workgroup_rows)."""
     path = tmp / "config.toml"
     path.write_text(f"""\
 [event]
-name = "Fachtag Arbeit 2027"
+name = "{name}"
 starts = 2027-05-08T10:00:00
 ends = 2027-05-08T16:00:00
 timezone = "Europe/Berlin"

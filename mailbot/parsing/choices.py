@@ -717,9 +717,19 @@ def _title_words(workgroups, event_words) -> dict[str, set[str]]:
     for wg in workgroups:
         for word in _WORD_RE.findall(wg.title):
             w = fold(word)
-            if len(w) >= 6 and w not in STOPWORDS and not any(_similar(w, e) for e in event_words):
+            if len(w) >= 6 and w not in STOPWORDS and not any(_similar(w, e) or _derived(w, e) for e in event_words):
                 title_words.setdefault(w, set()).add(wg.id)
     return title_words
+
+
+# adjective and adverb endings ("ehrenamtlich" of the event's "Ehrenamt", "interkulturell" of "Interkultur")
+_DERIVING_RE = re.compile(r"(?:lich|isch|ig|iv|ell|al)(?:e[nrms]?)?")
+
+
+def _derived(word: str, event_word: str) -> bool:
+    """A title word made from a word of the event's name: "Sprachcafés … ehrenamtlich organisieren" at an
+    "Aktionstag Ehrenamt" — every participant's mail says it, it names no workgroup."""
+    return len(event_word) >= 6 and word.startswith(event_word) and bool(_DERIVING_RE.fullmatch(word[len(event_word):]))
 
 
 def _shared_title_words(workgroups, event_words) -> list[str]:
@@ -800,7 +810,9 @@ def _levenshtein(a: str, b: str, limit: int) -> int:
 @functools.lru_cache(maxsize=32)
 def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
     """One matcher per event (configs are frozen, so their workgroups tuple is a safe key)."""
-    event_words = frozenset(fold(w) for w in _WORD_RE.findall(event_text) if len(w) >= 5)
+    # (and the parts of a hyphenated name: "Osteuropa-Vereinetag" is also written "Vereinetag")
+    found = _WORD_RE.findall(event_text)
+    event_words = frozenset(fold(w) for w in found + [p for w in found if "-" in w for p in w.split("-")] if len(w) >= 5)
     return Matcher(workgroups, event_words)
 
 

@@ -135,17 +135,22 @@ _COMPANION = (
     # Portuguese, Romanian, BCS, Albanian, Swahili, Somali spouses and children
     r"filh[oa]s?|mulher|so[țţ]i[ae]?\w*|so[țţ]ul\w*|suprug\w*|bashkëshort\w*|gruan|burrin|mke|mume|"
     r"xaaskayga|ninkayga|"
+    # Czech and Slovak spouses and children ("sebe a svého manžela", "seba a svoju dcéru")
+    r"manžel\w*|dcer\w*|dcér\w*|syn(?:a|em|om)?|"
     # German "Frau"/"Mann" are a spouse only after "my": "Frau Müller" is a name, "mein Mann" a husband
     r"(?:(?<=mein )|(?<=meine )|(?<=meiner )|(?<=meinem )|(?<=meinen ))(?:frau|mann))"
 )
 _WITH = (
     r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та|"
     r"i|"  # Polish, BCS "and": "siebie i mojego męża"
+    r"(?<=sebe )a|(?<=seba )a|"  # Czech, Slovak "myself and" ("a" alone is "to" in Italian and Spanish)
     r"com|cu|împreună cu|sa|me|na|conmigo|comigo|with me|mit mir)"
 )
 _POSSESSIVE = (
     r"(?:mein|meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|mój|nasz\w*|мо\w{1,3}|мій|наш\w{0,3}|"
-    r"(?:[ao]s? )?(?:minhas?|meus?))"
+    r"(?:[ao]s? )?(?:minhas?|meus?)|"
+    # the Slavic reflexive "one's own" ("siebie i swojego męża", "себе і свого чоловіка", "sebe a svého manžela")
+    r"swoj\w{0,3}|swoją|svoj\w{0,3}|svog|svého|svou|svým|свое\w{0,2}|свою|своей|своим|свого|своє\w{0,2}|своїм)"
 )
 # "meine beiden Kolleginnen", "both my colleagues": 'both' counts two
 _BOTH = {"beide": 2, "beiden": 2, "both": 2}

@@ -22,7 +22,11 @@ _SALUTATION_RE = gated(re.compile(
     r"bürgermeister(?:in)?|rechtsanwalt|rechtsanwältin|ra\.|pater|father|padre|père|abbé|π\.|κ\.|κα\.?|"
     # honorifics of West and East African writers ("Chief Emeka Obi", "Alhaji Musa Bello", "Mama Rehema Juma")
     r"chief|alhaji|alhaja|hajia|hajiya|evangelist|deaconess|deacon|elder|bishop|apostle|prophet|sheikh|mzee|"
-    r"mama|maman|papa)\s+)+",
+    r"mama|maman|papa|"
+    # Arabic, Persian and Urdu honorifics ("د. سامر العلي", "الحاج محمد نادر هاشمی", "ڈاکٹر عائشہ قریشی",
+    # "م. أحمد فتحي", the engineer), and their Latin spellings
+    r"د\.|دكتور|الدكتور|الدكتورة|دكتورة|م\.|المهندس|المهندسة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|السيد|السيدة|"
+    r"الحاج|الحاجة|الحاجه|الشيخ|دکتر|مهندس|استاد|آقای|جناب|ڈاکٹر|حاجی|haj|hajj|hajji|hadschi|ustadh|ustaz|eng\.)\s+)+",
     re.I,
 ))
 _ORG_WORDS = gated(lower_pattern(
@@ -107,7 +111,12 @@ def strip_salutation(name: str) -> str:
 _OFFICE_WORD_RE = re.compile(
     r"(?:başkanı|başkanvekili|yardımcısı|sekreteri|müdürü|kurulu|(?:vorstands)?vorsitzende[rn]?|chair(?:man|woman|person)|"
     r"president|secretary|treasurer|présidente?|secrétaire|trésorière?|presidente|председатель|руководитель|директор|"
-    r"رئيسة|رئيس)",
+    r"رئيسة|رئيس|"
+    # a job in a signature's line under the name ("Postdoctoral Researcher", "Sozialarbeiterin"): no name
+    r"researcher|postdoc(?:toral)?|professor(?:in)?|lecturer|doktorand(?:in)?|scientist|wissenschaftler(?:in)?|"
+    r"assistant|assistent(?:in)?|officer|advisor|adviser|consultant|engineer|ingenieur(?:in)?|coordinator|"
+    r"koordinator(?:in)?|referent(?:in)?|director|direktor(?:in)?|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|"
+    r"sozialarbeiter(?:in)?|berater(?:in)?)",
     re.I,
 )
 
@@ -126,7 +135,8 @@ def looks_like_name(line: str, min_words: int = 1) -> bool:
             return False
         if word.lower() in _NAME_PARTICLES:
             continue
-        if word[0].isupper() or not word[0].isalpha() or word[0].lower() == word[0].upper():
+        # (Georgian is written in one case: its letters are lower case to Python, Mtavruli capitals unused)
+        if word[0].isupper() or not word[0].isalpha() or word[0].lower() == word[0].upper() or "ა" <= word[0] <= "ჿ":
             capitalised += 1
         else:
             return False
@@ -174,12 +184,12 @@ def form_name(body: str) -> str | None:
     return None
 
 
-def signature_name(signature: str) -> str | None:
-    """The first name-like line of a signature block (after the closing)."""
+def signature_name(signature: str, display: str = "") -> str | None:
+    """The first name-like line of a signature block (after the closing); `display`, From's name."""
     lines = [line for line in signature.split("\n") if line.strip()]
     for idx, line in enumerate(lines[:6]):
         candidate = re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|im auftrag)\s+", "", line, flags=re.I)
-        if idx == 0 and _is_closing(candidate):
+        if idx == 0 and _is_closing(candidate) and not _own_name_line(candidate, display):
             # "Viele Grüße, Anna Schmidt" on one line
             tail = re.split(r"[,!]\s*", candidate, maxsplit=1)
             if len(tail) == 2 and looks_like_name(tail[1]):
@@ -202,6 +212,17 @@ def signature_name(signature: str) -> str | None:
         if swapped := _surname_first(candidate):
             return swapped
     return None
+
+
+def _own_name_line(line: str, display: str) -> bool:
+    """'Dr Kofi Asante' under From 'Kofi Asante': the sender's own full name, even where one of its words is
+    a closing of some language (Swahili "asante", thanks)."""
+    name = strip_salutation(line.strip(" ,;:!"))
+    if not display or name_words(name) < 2:
+        return False
+    # (fold() keeps Latin letters only: other scripts compare as written)
+    return " ".join(name.casefold().split()) == " ".join(strip_salutation(tidy_display_name(display)).casefold().split()) or (
+        any(ch.isalpha() for ch in fold(name)) and fold(name) == fold(strip_salutation(tidy_display_name(display))))
 
 
 def _latin_twin(lines: list[str], idx: int) -> str | None:

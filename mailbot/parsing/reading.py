@@ -289,7 +289,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
     explicit = explicit_reply_address(split.body, own | {from_addr, email_addr or ""})
     if explicit:
         # (the signed name or From's: a form line names the participant, who may be someone else)
-        writer = best_name([signature_name(split.signature)], display)
+        writer = best_name([signature_name(split.signature, display)], display)
         if fits_address(writer, explicit):
             # "Potvrdu pošaljite na moju privatnu adresu ivan.juric@…" signed "Ivan Jurić": the writer's
             # own other address; the writer is the one registered
@@ -299,7 +299,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         return name, writer_org, explicit, True
     other = registered_other(split.body)
     trailing = "" if split.signature else _in_body(split.body, trailing_signature)  # a signature the splitter missed
-    signed = signature_name(split.signature or trailing)
+    signed = signature_name(split.signature or trailing, display)
     name = other or best_name([signed_twin(form_name(split.body), signed), signed], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
