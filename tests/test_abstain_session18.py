@@ -170,6 +170,6 @@ def test_ukrainian_and_serbian_second_is_still_read(body, ids):
     "Здравейте, с това заявявам участие във втората работна група.",
 ])
 def test_bulgarian_registrations_are_read(body):
-    parsed = parse(body)
+    parsed = parse(body, subject="MSO-Tag 2027", closing="\n\nПоздрави\nМария Иванова\n")
     assert parsed.kind == "registration", parsed.reasons
     assert parsed.workgroups == ["AG2"]
