@@ -173,3 +173,143 @@ def test_bulgarian_registrations_are_read(body):
     parsed = parse(body, subject="MSO-Tag 2027", closing="\n\nПоздрави\nМария Иванова\n")
     assert parsed.kind == "registration", parsed.reasons
     assert parsed.workgroups == ["AG2"]
+
+
+# --- Arabic as it is typed: without hamza, with marks or tatweel, dialect verbs, prepositions on the noun --
+
+@pytest.mark.parametrize("body, ids", [
+    ("السلام عليكم، اريد اسجل بالمجموعة الثالثة.", ["AG3"]),  # no hamza, "in the" on the noun
+    ("مرحبا، بدي سجل بالمجموعة التانية.", ["AG2"]),  # Levantine "I want", "second" with t
+    ("أهلا، عايز أسجل في المجموعة التانية.", ["AG2"]),  # Egyptian
+    ("السلام عليكم، أبغى أسجل في المجموعة الثانية.", ["AG2"]),  # Gulf
+    ("السلام عليكم، أريد التسجيل في الـمـجـمـوعـة الثانية.", ["AG2"]),  # tatweel
+    ("السلام عليكم، أُرِيدُ التَّسْجِيلَ فِي المَجْمُوعَةِ الثَّالِثَةِ.", ["AG3"]),  # short vowels
+])
+def test_arabic_registrations_as_typed(body, ids):
+    parsed = parse(body, subject="MSO-Tag 2027", closing="\n\nشكرا\nحسين كاظم\n")
+    assert parsed.kind == "registration", parsed.reasons
+    assert parsed.workgroups == ids, parsed.reasons
+
+
+@pytest.mark.parametrize("body, size", [
+    ("أرجو تسجيلنا:\nالاسم: عبد الله الطيب\nمجموعة العمل: ٣\nعدد الأشخاص: ٢\n", 2),
+    ("لطفا ما را ثبت نام کنید:\nنام: مریم رحیمی\nکارگروه: ۳\nتعداد نفرات: ۳\n", 3),
+])
+def test_arabic_and_persian_form_counts(body, size):
+    parsed = parse(body, subject="MSO-Tag 2027", closing="\n")
+    assert parsed.party_size == size, parsed.reasons
+
+
+def test_a_change_in_levantine_arabic_is_a_change():
+    parsed = parse("مرحبا، بدي غيّر مجموعة العمل. هلق أنا مسجّل بالمجموعة الأولى، بس بدي الثالثة.",
+                   subject="MSO-Tag 2027", closing="\n\nشكرا\nمحمود قباني\n")
+    assert parsed.kind == "change"
+
+
+# --- a hard-wrapped line with a colon after a sentence's end is no form line -----------------------------
+
+@pytest.mark.parametrize("body", [
+    "hiermit melden wir uns für den Tag der Migrantenselbstorganisationen am\n13.03.2027 an. Wir sind zu dritt: "
+    "Frau Ilse Hagedorn, Herr Tarik Mansour\nund ich.\n\nWir möchten alle in die AG 3.",
+    "hiermit melde ich mich für den Tag der Migrantenselbstorganisationen im\nStadtweinhaus an. Mein Wunsch: AG 3.",
+])
+def test_a_wrapped_sign_up_with_a_colon_after_it_is_read(body):
+    parsed = parse(body, subject="MSO-Tag")
+    assert parsed.kind == "registration", parsed.reasons
+    assert parsed.workgroups == ["AG3"]
+
+
+def test_form_lines_still_stand_alone():
+    from mailbot.parsing.intent import sentences
+    assert sentences("Bitte anmelden\nName: Ali Demir\nTel.: 0251 123\nAG: 2") == [
+        "Bitte anmelden", "Name: Ali Demir", "Tel.: 0251 123", "AG: 2"]
+
+
+# --- a forward of the invitation to members tells others how to sign up ----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Liebe Mitgliedsvereine,\n\nzur Info leite ich euch die Einladung weiter. Wer teilnehmen möchte, meldet sich "
+    "bitte selbst direkt bei der Stadt an.",
+    "Dear members,\n\nplease find the invitation below. Anyone who wants to join, please register directly with the city.",
+])
+def test_telling_others_how_to_sign_up_is_no_registration(body):
+    assert parse(body, subject="Fwd: Einladung MSO-Tag").kind != "registration"
+
+
+def test_whoever_in_a_sentence_of_ones_own_sign_up_still_counts():
+    parsed = parse("Ich melde mich für die AG 2 an, wer sonst aus unserem Verein kommt, weiß ich noch nicht.")
+    assert parsed.kind == "registration"
+
+
+# --- answers typed under the quoted invitation's form labels ------------------------------------------------
+
+INVITATION_FORM = (
+    "> Anmeldung bis zum 6. März 2027: Antworten Sie einfach auf diese E-Mail\n"
+    "> und ergänzen Sie die folgenden Angaben.\n>\n"
+)
+
+
+@pytest.mark.parametrize("answers, ids, size", [
+    ("> Name:\nChidi Okonkwo\n> Arbeitsgruppe (Erst- und ggf. Zweitwunsch):\nWorkshop 3 please, second choice workshop 2\n"
+     "> Anzahl der Personen:\nonly me\n", ["AG3", "AG2"], 1),
+    ("> Name:\nDilan Şahin\n> Arbeitsgruppe (Erst- und ggf. Zweitwunsch):\nAG 1, falls die voll ist gerne AG 3\n"
+     "> Anzahl der Personen:\n2\n", ["AG1", "AG3"], 2),
+])
+def test_answers_under_the_quoted_form_labels_are_a_registration(answers, ids, size):
+    body = ("Hallo,\n\nmeine Angaben stehen unten im Formular.\n\nViele Grüße\nAnna\n\n"
+            "Am 11.01.27 um 09:30 schrieb Tag der Migrantenselbstorganisationen <mso-tag@muenster.example>:\n"
+            + INVITATION_FORM + answers)
+    parsed = parse(body, subject="Re: Einladung zum MSO-Tag", closing="")
+    assert parsed.kind == "registration", parsed.reasons
+    assert (parsed.workgroups, parsed.party_size) == (ids, size), parsed.reasons
+
+
+def test_a_quoted_form_line_with_its_value_is_ours_not_an_answer():
+    from mailbot.parsing.quotes import split_text
+    split = split_text("Danke!\n\nAm 2.2.27 schrieb mso-tag@muenster.example:\n> Arbeitsgruppe: AG 2\n> Personen: 1\n")
+    assert not split.form_answers and "AG 2" not in split.body
+
+
+# --- a title word beside a workgroup chosen by its number is said in passing -------------------------------
+
+WELCOME = workgroup_rows([
+    ("W1", "Residence Permits and the Foreigners' Office", '"residence permit"'),
+    ("W2", "Finding a Home: Housing and Tenancy", '"housing"'),
+    ("W4", "Families Welcome: Childcare, Schools and Family Life", '"family", "childcare"'),
+], label="W{n}")
+
+
+@pytest.fixture(scope="module")
+def welcome(tmp_path_factory):
+    return event_config(tmp_path_factory.mktemp("welcome"), WELCOME, name="International Welcome Day 2027")
+
+
+def test_a_title_word_in_a_story_beside_a_numbered_choice_is_none(welcome):
+    body = ("I arrived Germany two weeks ago together with my wife who came on family reunion visa. "
+            "We are interested in the workshop on residence permit (W1) because our appointment is pending.")
+    assert parse(body, welcome, subject="Registration").workgroups == ["W1"]
+
+
+def test_a_title_word_said_as_a_wish_still_counts(welcome):
+    body = "We are interested in the workshop on residence permits (W1). The family workshop would be nice too."
+    assert parse(body, welcome, subject="Registration").workgroups == ["W1", "W4"]
+
+
+# --- common adjectives of a title name no workgroup ---------------------------------------------------------
+
+SAFETY = workgroup_rows([
+    ("WS1", "Gesundheit und Selbstfürsorge", '"Gesundheit"'),
+    ("WS3", "Sicher leben – Schutz vor Gewalt und die eigenen Rechte", '"Gewaltschutz"'),
+    ("WS4", "Mütter stärken: Kita und Schule", '"Kita"'),
+], label="Workshop {n}")
+
+
+@pytest.fixture(scope="module")
+def safety(tmp_path_factory):
+    return event_config(tmp_path_factory.mktemp("safety"), SAFETY)
+
+
+def test_a_common_adjective_of_a_title_is_no_choice(safety):
+    body = ("Wir melden uns zu dritt an. Am liebsten Workshop 3. Falls der voll ist, Workshop 1.\n\n"
+            "Bitte schicken Sie die Bestätigung an meine eigene Adresse.")
+    assert parse(body, safety).workgroups == ["WS4", "WS1"]  # (Workshop 3 is the third row, WS4)

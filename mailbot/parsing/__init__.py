@@ -875,6 +875,10 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         return "registration", [f"registers only on a condition: '{intent.conditional}'"]
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
         return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
+    if r.form_answers and (has_choice or party_stated) and not (intent.cant_come or intent.existing):
+        # "> Arbeitsgruppe:" / "AG 1, falls die voll ist gerne AG 3": the invitation's form, filled in
+        # between its quoted lines, is the sign-up the invitation asked for
+        return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
     if intent.cant_come:
         return "cancellation", []
     if intent.question:

@@ -60,6 +60,13 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
         if withdraw:
             reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
+    if kind in ("registration", "change") and r.answered_under:
+        # "> [ ] Workshop 3 – Online-Anträge …" / "Diesen.": an answer typed right under a quoted line that names
+        # a workgroup may choose it ("this one"), refuse it or ask about it; the reader reads only the answer
+        matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+        named = next((line for line in r.answered_under if matcher.mentions(line)[0]), None)
+        if named:
+            reasons.append(f"answered right under the quoted line '{named[:60]}': which workgroup?")
     if kind == "registration":
         # "Anmeldung AG 3" over "ich melde mich für die AG 2 an", "Registration for 3" over "please register us",
         # "Absage" over a sign-up: the subject the writer typed says otherwise than the text

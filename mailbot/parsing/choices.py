@@ -959,13 +959,16 @@ def _without_places_in_passing(text: str, mentions: list[Mention]) -> list[Menti
     it is no second choice. Without such a choice nothing is dropped (the reader's other checks decide)."""
     if len(mentions) < 2:
         return mentions
-    passing = [m for m in mentions if m.how in ("alias", "title", "compound", "topic") and _in_passing(text, m)]
+    # (beside a workgroup named by its number or id, a title word needs no preposition before it to be
+    # said in passing: "my wife who came on family reunion visa" beside "the workshop … (W1)")
+    numbered = any(m.how in ("id", "number") and not _in_passing(text, m, True) for m in mentions)
+    passing = [m for m in mentions if m.how in ("alias", "title", "compound", "topic") and _in_passing(text, m, numbered)]
     if not passing or len(passing) == len(mentions):
         return mentions
     return [m for m in mentions if m not in passing]
 
 
-def _in_passing(text: str, m: Mention) -> bool:
+def _in_passing(text: str, m: Mention, anywhere: bool = False) -> bool:
     begin, stop = _clause_span(text, m.start, m.end, ".!?\n;", 240)
     sentence = text[begin:stop]
     if text[stop : stop + 1] == "?" or _GROUP_NOUN_RE.search(sentence) or _ONE_RE.search(sentence):
@@ -977,7 +980,9 @@ def _in_passing(text: str, m: Mention) -> bool:
     after = _WORD_RE.findall(text, m.end, stop)
     # a sentence of its own telling something (five words besides the place), the place after a
     # preposition ("Austausch mit Rochdale", "from Kumasi", "pochodzę z Rzeszowa" is too short to tell)
-    return len(before) + len(after) >= 5 and any(w.casefold() in _PLACE_PREPOSITIONS for w in before[-3:])
+    if anywhere and text.rfind("(", begin, m.start) > text.rfind(")", begin, m.start):
+        anywhere = False  # "… ở sân khấu thiếu nhi (Kinderprogramm)": a name in brackets explains a choice
+    return len(before) + len(after) >= 5 and (anywhere or any(w.casefold() in _PLACE_PREPOSITIONS for w in before[-3:]))
 
 
 _ALSO_OR_LIKING_RE = gated(re.compile(

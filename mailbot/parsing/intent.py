@@ -131,7 +131,9 @@ def _sentences(text: str) -> tuple[str, ...]:
     paragraphs = re.split(r"\n\s*\n", text)
     out = []
     for para in paragraphs:
-        para = re.sub(r"\n(?=[^\n]{1,40}:\s)", "\n\n", para)  # form lines stand alone
+        # form lines stand alone ("Name: X"); a wrapped line that ends a sentence before its colon is
+        # none ("… am\n13.03.2027 an. Wir sind zu dritt: …")
+        para = re.sub(r"\n(?=(?:[^\n.!?]|\.(?!\s)){1,40}:\s)", "\n\n", para)
         for chunk in para.split("\n\n"):
             chunk = _LINE_BREAK_RE.sub(" ", chunk).strip()
             out += _split_sentences(chunk)
@@ -249,6 +251,10 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
             # "Wenn es eine Übersetzung gibt, melden wir 4 Personen an", "اگر ترجمه باشد، ما ۴ نفر ثبت نام
             # می‌کنیم": the sign-up waits for what the first clause asks; nobody is registered yet
             intent.conditional = intent.conditional or " ".join(clauses[0].split())[:80]
+            return
+        if len(clauses) > 1 and _OTHERS_REGISTER_RE.search(clauses[0]):
+            # "Wer teilnehmen möchte, meldet sich bitte bei der Stadt an", "Anyone who wants to join, please
+            # register with the city": the sentence tells others how to sign up (a forward to members)
             return
         for clause in clauses:
             _read_clause(clause, intent, cancelling=bool(cancels) and not _CONDITIONAL_RE.search(sentence))

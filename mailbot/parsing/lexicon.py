@@ -73,7 +73,9 @@ GROUP_NOUN = (
     r"çalışma\s+grub\w*+|calisma\s+grub\w*+|grub\w*+|grup(?:ta|tan|lar\w*+|la)?|atölye\w*+|"
     r"рабоч\w++\s+групп\w*+|групп\w*+|робоч\w++\s+груп\w*+|груп\w*+|секци\w+|секці\w+|"
     r"воркшоп\w*+|семинар\w*+|форум\w*+|"
-    r"مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|مجموعة|المنتدى|منتدى|"
+    # (Arabic writes "in", "to", "and" on the noun: "بالمجموعة الثالثة", "للمجموعة", "وورشة")
+    r"(?:[بوفل]|و[بل]|لل(?=مجموعة))?(?:مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|"
+    r"مجموعة|المنتدى|منتدى)|"
     r"گروه\s+کاری|گروه|کارگاه|فروم|میزگرد|پنل|"
     # tables of a roundtable event ("Table 3", "Tisch 3", "mesa 3", "5 numaralı masa", "стіл 2", "میز ۴")
     r"tables?|tisch(?:e|es)?|mesas?|tavol[oi]|stolik\w*|st[oó]ł|stoł\w*|masa(?:y?[ae]|d[ae]|s[iı]n[ae]?)?|"
@@ -253,6 +255,10 @@ STOPWORDS = set(
     nehmen halten kommen gehen sehen geben wissen sagen zeigen bleiben richtig wirklich gemeinsam einfach
     besser leichter verstandlich moglich wichtig schnell selbst heute morgen
     making make together better easier should would could things people really simple understandable
+    eigene eigenen eigener eigenes eigenem andere anderen anderer anderes vielen vieler verschiedene verschiedenen
+    unterschiedliche unterschiedlichen weitere weiteren ganzen unseren unserem meinen seinen deinen diesen dieser
+    dieses beiden welche welchen
+    others another various different several everyone yourself ourselves themselves
     """.split()
 )
 

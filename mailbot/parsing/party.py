@@ -62,7 +62,9 @@ _TOTAL_RES = [*map(gated, [
         rf"participants|attendees)|persons|personen|participants|attendees|teilnehmende|teilnehmer(?:innen)?|"
         rf"nombre de personnes|personas|osoby|kişi sayısı|kişi|"
         # "Количество человек: 2", "Кількість осіб: 1", "Liczba osób: 3", "Broj osoba: 2"
-        rf"(?:количество|кількість|liczba|broj|numărul|numero|número)(?:\s+(?:человек|участников|осіб|учасників|osób|uczestników|osoba|sudionika|persoane|persone|personas|pessoas))?)"
+        rf"(?:количество|кількість|liczba|broj|numărul|numero|número)(?:\s+(?:человек|участников|осіб|учасників|osób|uczestników|osoba|sudionika|persoane|persone|personas|pessoas))?|"
+        # Arabic and Persian forms: "عدد الأشخاص: ٢", "تعداد نفرات: ۳"
+        rf"(?:عدد|تعداد)\s+(?:الأشخاص|الاشخاص|المشاركين|المشاركات|الحضور|الأفراد|الافراد|نفرات|افراد|اشخاص|شرکت[\u200c ]?کنندگان))"
         # (a form's note in brackets before the colon: "Anzahl Personen (inkl. Ihnen): 2", "Kişi sayısı (siz dahil): 3")
         rf"(?:[^\S\n]*\([^()\n]{{0,40}}\))?\s*:\s*(?P<n>{_NUM})\b",
         re.I,

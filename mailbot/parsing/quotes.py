@@ -105,18 +105,66 @@ class Split:
     quoted: str = ""  # quoted reply material (never read for choices)
     forward_headers: dict[str, str] = field(default_factory=dict)  # of a forwarded mail in the text
     forwarded: str = ""  # the forwarded mail's text
+    form_answers: bool = False  # answers typed under the quoted form's labels are in `body`
+    # quoted lines the writer answered right under (not form labels): "> [ ] Workshop 3 – …" / "Diesen."
+    answered_under: tuple[str, ...] = ()
 
 
 def split_text(text: str, subject: str = "") -> Split:
     """Cut a mail text into own body, signature, quoted part and inline forward."""
     lines = text.split("\n")
     own, quoted, rest, is_forward = _separate(lines)
-    body, signature = split_signature(own)
-    split = Split(body=body, signature=signature, quoted="\n".join(quoted + rest))
+    under = tuple(_answered_under(lines))
+    answers = _form_answers(own)
+    body, signature = split_signature(own[: answers[0][0]] if answers else own)
+    if answers:
+        # answers typed under the quoted form's labels ("> Anzahl der Personen:" / "only me"): read as the
+        # form lines they answer, in the writer's text, whatever closing stands above them
+        body = "\n".join(filter(None, [body, "\n".join(line for _i, line in answers)]))
+    split = Split(body=body, signature=signature, quoted="\n".join(quoted + rest), form_answers=bool(answers),
+                  answered_under=under)
     if rest and (is_forward or _FORWARD_SUBJECT_RE.match(subject)):
         split.forward_headers, split.forwarded = _read_forward(rest)
         split.quoted = "\n".join(quoted)
     return split
+
+
+# a quoted form field waiting for its answer: "> Name:", "> Anzahl der Personen:", "> Arbeitsgruppe (Erst-
+# und ggf. Zweitwunsch):" (a label of at most six words, nothing after its colon)
+_QUOTED_LABEL_RE = re.compile(r">[>\s]*([^\W\d_][^:>\n]{0,60}?)\s*:\s*")
+
+
+_LABEL_REMARK_RE = re.compile(r"[^\S\n]*\([^()\n]*\)")
+
+
+def _answered_under(lines: list[str]) -> list[str]:
+    """The '>' lines with a line of the writer's right under them that are no form label ("> [ ] Workshop 3 –
+    Online-Anträge" / "Diesen."): what the writer answered there may be about that line (abstain.py)."""
+    out = []
+    for above, line in zip(lines, lines[1:]):
+        if above.startswith(">") and line.strip() and not line.startswith(">"):
+            text = above.lstrip("> ").strip()
+            if text and not _QUOTED_LABEL_RE.fullmatch(above):
+                out.append(text)
+    return out[:20]
+
+
+def _form_answers(own: list[str]) -> list[tuple[int, str]]:
+    """(index in own, "Label: answer") of the own lines typed right under a quoted form label; the
+    labels are marked in `own` by _separate as a tab and the label before the line (see there)."""
+    out = []
+    for i, line in enumerate(own):
+        if line.startswith("\t") and "\t" in line[1:]:
+            label, answer = line[1:].split("\t", 1)
+            # (without the label's own remark: "Arbeitsgruppe (Erst- und ggf. Zweitwunsch)" is ours)
+            out.append((i, f"{_LABEL_REMARK_RE.sub('', label)}: {answer}"))
+    if out:
+        for i, _line in out:
+            own[i] = own[i].split("\t", 2)[2]
+        # (the labels stand in a quoted reply, so every answer follows the writer's own lines above)
+        out += [(i, own[i]) for i in range(out[0][0] + 1, len(own)) if i not in {j for j, _l in out} and own[i].strip()]
+        out.sort()
+    return out
 
 
 def _separate(lines: list[str]) -> tuple[list[str], list[str], list[str], bool]:
@@ -152,6 +200,9 @@ def _separate(lines: list[str]) -> tuple[list[str], list[str], list[str], bool]:
                 _unglue_from(own)
             return own, quoted, lines[i:], False
         else:
+            label = _QUOTED_LABEL_RE.fullmatch(quoted[-1]) if line.strip() and quoted and lines[i - 1:i] == quoted[-1:] else None
+            if label and len(label.group(1).split()) <= 6 and "\t" not in line:
+                line = f"\t{label.group(1)}\t{line}"  # an answer under a quoted label (_form_answers)
             own.append(line)
         i += 1
     return own, quoted, [], False

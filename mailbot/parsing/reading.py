@@ -79,6 +79,8 @@ class Reading:
     subject_ids: tuple[str, ...] = ()
     subject_count: int | None = None
     subject_numbered: bool = False  # the subject holds a digit ("AG 3", "Workshop 2")
+    form_answers: bool = False  # the writer filled in the quoted form's fields between its lines
+    answered_under: tuple[str, ...] = ()  # quoted lines the writer answered right under (quotes.Split)
 
 
 @dataclass
@@ -159,6 +161,8 @@ def read_person(mail: Mail, config: Config) -> Reading:
         subject_ids=tuple(own_subject.ids) if own_subject else (),
         subject_count=own_count.size if own_count is not None and own_count.stated else None,
         subject_numbered=any(ch.isdigit() for ch in bare_subject),
+        form_answers=split.form_answers,
+        answered_under=split.answered_under,
     )
 
 

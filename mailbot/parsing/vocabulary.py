@@ -167,7 +167,9 @@ def ordinal_endings() -> dict[str, frozenset[str]]:
             free.update(stems)
             continue
         for stem in stems:
-            out.setdefault(stem, set()).update(bare(e) if e else "" for e in endings)
+            # (as bare() reads them for the evidence, and as typed for the patterns on lowered text:
+            # Ukrainian "першої" ends in "ої", bare "оі")
+            out.setdefault(stem, set()).update(f for e in endings for f in {bare(e), e.lower()})
     return {stem: frozenset(e) for stem, e in out.items() if stem not in free}
 
 
@@ -210,6 +212,10 @@ def concept_regex(concept: str, unmarked: bool = False) -> str:
     found = [entry for _lang, entry in entries(concept)]
     if unmarked:
         found += [bare(entry) for entry in found if not entry.startswith("re:")]
+    # Arabic is typed with or without the hamza on a word's first alef ("اريد اسجل" for "أريد أسجل"): both
+    # spellings (not inside a word: "سأل", asked, without it is the Persian "سال", year)
+    found += [v for e in found if not e.startswith("re:") and _HAMZA_ALEF & set(e)
+              and (v := _HAMZA_START_RE.sub("ا", e)) != e and sum(ch.isalpha() for ch in v) >= 4]
     groups: dict[tuple[str, str], list[str]] = {}
     expressions: list[str] = []
     for entry in dict.fromkeys(found):
@@ -220,6 +226,10 @@ def concept_regex(concept: str, unmarked: bool = False) -> str:
             groups.setdefault((start, end), []).append(body)
     grouped = [f"{start}(?:{'|'.join(dict.fromkeys(bodies))}){end}" for (start, end), bodies in groups.items()]
     return "|".join(grouped + expressions)
+
+
+_HAMZA_ALEF = frozenset("أإآٱ")
+_HAMZA_START_RE = re.compile(r"(?<![^\W\d_])[أإآٱ]")
 
 
 def _is_word_char(ch: str) -> bool:
