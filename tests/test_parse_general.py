@@ -38,7 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "netzwerk/025-en-first-choice-fallback.eml": "organisation 'Youth Bridges' not recognised",
     "redteam/002-de-bildung-wichtig-chooses-ag3.eml": "'Bildung ist uns wichtig' (a reason) read as a choice of AG1 next to the real choice AG 3",
     "redteam/012-en-register-colleague-with-address.eml": "registering a colleague drops the writer's organisation",
-    "redteam/035-de-wishes-gesundheit.eml": "'vor allem Gesundheit!' (a wish) read as a choice of AG4",
     "vielfalt/021-de-reply-confirmation-change.eml": "'Kultur passt doch nicht' negates the alias after it; only negation before a mention is read",
 }
 
