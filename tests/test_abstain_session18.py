@@ -182,8 +182,7 @@ def test_bulgarian_registrations_are_read(body):
     ("مرحبا، بدي سجل بالمجموعة التانية.", ["AG2"]),  # Levantine "I want", "second" with t
     ("أهلا، عايز أسجل في المجموعة التانية.", ["AG2"]),  # Egyptian
     ("السلام عليكم، أبغى أسجل في المجموعة الثانية.", ["AG2"]),  # Gulf
-    ("السلام عليكم، أريد التسجيل في الـمـجـمـوعـة الثانية.", ["AG2"]),  # tatweel
-    ("السلام عليكم، أُرِيدُ التَّسْجِيلَ فِي المَجْمُوعَةِ الثَّالِثَةِ.", ["AG3"]),  # short vowels
+    ("السلام عليكم، أريد التسجيل في الـمـجـمـوعـة الثانية.", ["AG2"]),  # tatweel (scan.without_vowel_marks)
 ])
 def test_arabic_registrations_as_typed(body, ids):
     parsed = parse(body, subject="MSO-Tag 2027", closing="\n\nشكرا\nحسين كاظم\n")
@@ -313,3 +312,67 @@ def test_a_common_adjective_of_a_title_is_no_choice(safety):
     body = ("Wir melden uns zu dritt an. Am liebsten Workshop 3. Falls der voll ist, Workshop 1.\n\n"
             "Bitte schicken Sie die Bestätigung an meine eigene Adresse.")
     assert parse(body, safety).workgroups == ["WS4", "WS1"]  # (Workshop 3 is the third row, WS4)
+
+
+
+# --- found by the review of this session's diff: what the new rules must not do -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "مرحبا، أنا مسجلة في المجموعة الثانية. أرجو عدم إعطاء بياناتي إلى الغير.",  # "to third parties"
+    "سجلت أمس في المجموعة الثانية. بسبب الغيوم والمطر قد أتأخر قليلا.",  # "the clouds"
+])
+def test_the_plain_alef_spelling_of_cancel_is_not_the_article(body):
+    assert parse(body, subject="MSO-Tag 2027", closing="\n\nشكرا\nمنى حسن\n").kind != "cancellation"
+
+
+@pytest.mark.parametrize("answers", [
+    "> Teilnahme (ja/nein):\nnein\n> Arbeitsgruppe:\nAG 2 hätte mich interessiert\n",
+    "> Anzahl der Personen:\nWir sind 12 Mitglieder, aber ich frage erst nach, wer Zeit hat.\n> Arbeitsgruppe:\nAG 1\n",
+    "> Anzahl der Personen:\nwir wären zu dritt, falls das Wetter gut ist\n> Arbeitsgruppe:\nAG 1\n",
+    "> Ort:\nWo genau ist das Stadtweinhaus? Wir wären zu dritt in AG 1.\n",
+])
+def test_a_filled_in_form_with_a_no_an_if_or_a_question_goes_to_review(answers):
+    body = ("Hallo,\n\nunten meine Angaben.\n\nAm 11.01.27 um 09:30 schrieb Tag der Migrantenselbstorganisationen "
+            "<mso-tag@muenster.example>:\n> Bitte ergänzen Sie die folgenden Angaben.\n>\n" + answers)
+    assert parse(body, subject="Re: Einladung", closing="\nViele Grüße\nAli Demir\n").needs_review
+
+
+def test_the_signature_under_form_answers_still_names_the_writer():
+    body = ("Hallo,\n\nAm 11.01.27 schrieb Tag der Migrantenselbstorganisationen <mso-tag@muenster.example>:\n"
+            "> Arbeitsgruppe:\nAG 3\n> Anzahl der Personen:\n1\n")
+    parsed = parse(body, subject="Re: Einladung", closing="\nViele Grüße\nChidi Okonkwo\n",
+                   sender="Maria Okonkwo <maria@beispiel.example>")
+    assert parsed.name == "Chidi Okonkwo"
+
+
+def test_an_attribution_is_no_form_label():
+    from mailbot.parsing.quotes import split_text
+    assert not split_text("Danke.\n\n> Am 12.01.27 schrieb Anna Schmidt:\nAG 2 bitte.\n").form_answers
+
+
+FEST = workgroup_rows([
+    ("KUECHE", "Türkische Küche gemeinsam kochen", '"Kochen"'),
+    ("MUSIK", "Musik der Herkunftsländer", '"Musik"'),
+], label="Workshop {n}")
+
+
+@pytest.fixture(scope="module")
+def fest(tmp_path_factory):
+    return event_config(tmp_path_factory.mktemp("fest"), FEST, name="Deutsch-Türkisches Begegnungsfest 2027")
+
+
+def test_a_part_of_the_event_name_that_a_title_has_still_names_it(fest):
+    assert parse("Ich melde mich an. Ich möchte gern in den Workshop Türkische Küche.", fest).workgroups == ["KUECHE"]
+
+
+@pytest.mark.parametrize("body", [
+    "Als interessierte Bürgerin, melde ich mich gerne für AG 2 an.",
+    "Wer von uns kommt, steht noch nicht fest: ich melde mich aber schon für AG 2 an.",
+])
+def test_a_sign_up_in_the_first_person_after_others_still_counts(body):
+    assert parse(body, subject="MSO-Tag").kind == "registration"
+
+
+def test_el_sayed_is_a_name():
+    from mailbot.parsing.people import strip_salutation
+    assert strip_salutation("السيد البدوي") == "السيد البدوي"

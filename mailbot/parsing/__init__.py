@@ -22,7 +22,7 @@ from .abstain import MYSELF_RE, abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import names_event_day, other_dates
 from .attachments import Attached, field_fact, read_attachments
-from .choices import FALLBACK_CONDITION_RE, choose, matcher_for
+from .choices import BUT_RE, FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import (CANCEL_RE, CANT_COME_RE, FIRST_PERSON_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
@@ -877,8 +877,12 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
     if r.form_answers and (has_choice or party_stated) and not (intent.cant_come or intent.existing):
         # "> Arbeitsgruppe:" / "AG 1, falls die voll ist gerne AG 3": the invitation's form, filled in
-        # between its quoted lines, is the sign-up the invitation asked for
-        return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
+        # between its quoted lines, is the sign-up the invitation asked for; a "no", an "if" or a question
+        # in it ("> Teilnahme (ja/nein):" / "nein"; "zu dritt, falls das Wetter gut ist") a person reads
+        low = lowered(r.own_text)
+        hedge = NEGATION_RE.search(low) or CONDITIONAL_RE.search(low) or BUT_RE.search(low) or _NO_ANSWER_RE.search(low)
+        why = [f"the invitation's form filled in, with '{hedge.group(0).strip()}' in it: please read"] if hedge else []
+        return "registration", why + ([asks(r.own_text)] if intent.question else [])
     if intent.cant_come:
         return "cancellation", []
     if intent.question:
@@ -890,6 +894,9 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         return "registration", ["unclear whether this is a registration"]
     return "other", []
 
+
+# a form field answered "no" ("Teilnahme (ja/nein): nein")
+_NO_ANSWER_RE = re.compile(r":[^\S\n]*(?:nein|no|non|nee|nej|hayır|hayir|нет|ні|nie|ne|لا|نه|όχι)(?!\w)")
 
 # "Fwd:", "WG:", "TR:", "ENC:", "RV:", "İLT:": a forward answers no mail of ours by itself
 _FORWARD_PREFIX_RE = re.compile(r"^\s*(?:fwd?|fw|wg|tr|enc|rv|ilt|i̇lt|转发|転送)\s*(?:\[\d+\])?\s*[:：]", re.I)

@@ -810,10 +810,13 @@ def _levenshtein(a: str, b: str, limit: int) -> int:
 @functools.lru_cache(maxsize=32)
 def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
     """One matcher per event (configs are frozen, so their workgroups tuple is a safe key)."""
-    # (and the parts of a hyphenated name: "Osteuropa-Vereinetag" is also written "Vereinetag")
-    found = _WORD_RE.findall(event_text)
-    event_words = frozenset(fold(w) for w in found + [p for w in found if "-" in w for p in w.split("-")] if len(w) >= 5)
-    return Matcher(workgroups, event_words)
+    found = [fold(w) for w in _WORD_RE.findall(event_text)]
+    # the parts of a hyphenated name too ("Osteuropa-Vereinetag" is also written "Vereinetag"), unless a title
+    # has the word ("Deutsch-Türkisches Begegnungsfest" beside "Türkische Küche": "türkisch" names the workshop)
+    titled = [fold(w) for wg in workgroups for w in _WORD_RE.findall(wg.title)]
+    parts = [part for word in found if "-" in word for part in word.split("-")]
+    parts = [part for part in parts if not any(_similar(t, part) or _similar(part, t) for t in titled)]
+    return Matcher(workgroups, frozenset(w for w in found + parts if len(w) >= 5))
 
 
 # --- from mentions to an ordered choice -----------------------------------------------
@@ -980,9 +983,10 @@ def _in_passing(text: str, m: Mention, anywhere: bool = False) -> bool:
     after = _WORD_RE.findall(text, m.end, stop)
     # a sentence of its own telling something (five words besides the place), the place after a
     # preposition ("Austausch mit Rochdale", "from Kumasi", "pochodzę z Rzeszowa" is too short to tell)
-    if anywhere and text.rfind("(", begin, m.start) > text.rfind(")", begin, m.start):
-        anywhere = False  # "… ở sân khấu thiếu nhi (Kinderprogramm)": a name in brackets explains a choice
-    return len(before) + len(after) >= 5 and (anywhere or any(w.casefold() in _PLACE_PREPOSITIONS for w in before[-3:]))
+    # ("… ở sân khấu thiếu nhi (Kinderprogramm)": a name in brackets explains a choice, it tells no story)
+    bracketed = text.rfind("(", begin, m.start) > text.rfind(")", begin, m.start)
+    told = anywhere and not bracketed
+    return len(before) + len(after) >= 5 and (told or any(w.casefold() in _PLACE_PREPOSITIONS for w in before[-3:]))
 
 
 _ALSO_OR_LIKING_RE = gated(re.compile(

@@ -132,12 +132,32 @@ def _sentences(text: str) -> tuple[str, ...]:
     out = []
     for para in paragraphs:
         # form lines stand alone ("Name: X"); a wrapped line that ends a sentence before its colon is
-        # none ("… am\n13.03.2027 an. Wir sind zu dritt: …")
-        para = re.sub(r"\n(?=(?:[^\n.!?]|\.(?!\s)){1,40}:\s)", "\n\n", para)
+        # none ("… am\n13.03.2027 an. Wir sind zu dritt: …") unless it follows a form line ("Anz. Pers.: 2")
+        para = _form_lines_apart(para)
         for chunk in para.split("\n\n"):
             chunk = _LINE_BREAK_RE.sub(" ", chunk).strip()
             out += _split_sentences(chunk)
     return tuple(out)
+
+
+_FORM_LINE_RE = re.compile(r"[^\n]{1,40}:\s")
+_PLAIN_FORM_LINE_RE = re.compile(r"(?:[^\n.!?]|\.(?!\s)){1,40}:\s")  # no sentence ends before the colon
+
+
+def _form_lines_apart(para: str) -> str:
+    """The paragraph with each form line ("Name: X") apart from the lines around it."""
+    if ":" not in para:
+        return para
+    lines = para.split("\n")
+    out = [lines[0]]
+    form = bool(_FORM_LINE_RE.match(lines[0]))
+    for line in lines[1:]:
+        looks = _FORM_LINE_RE.match(line)
+        if _PLAIN_FORM_LINE_RE.match(line) or (looks and form):
+            out.append("")  # a blank line: the chunk ends before it
+        out.append(line)
+        form = bool(looks)
+    return "\n".join(out)
 
 
 def read_intent(text: str) -> Intent:
@@ -252,7 +272,8 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
             # می‌کنیم": the sign-up waits for what the first clause asks; nobody is registered yet
             intent.conditional = intent.conditional or " ".join(clauses[0].split())[:80]
             return
-        if len(clauses) > 1 and _OTHERS_REGISTER_RE.search(clauses[0]):
+        others = _OTHERS_REGISTER_RE.search(clauses[0].lstrip()) if len(clauses) > 1 else None
+        if others and others.start() == 0 and not any(FIRST_PERSON_RE.search(c) for c in clauses[1:]):
             # "Wer teilnehmen möchte, meldet sich bitte bei der Stadt an", "Anyone who wants to join, please
             # register with the city": the sentence tells others how to sign up (a forward to members)
             return

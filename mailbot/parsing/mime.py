@@ -560,16 +560,9 @@ def _drop_blockquotes(html: str) -> str:
     return "".join(out)
 
 
-# Arabic short-vowel marks, shadda and the stretching tatweel: typed by some writers, by most not ("غيّر"
-# is "غير", "مـجـمـوعـة" is "مجموعة"); the reader's words are written without them
-_ARABIC_MARKS_RE = re.compile("[\u064b-\u0652\u0640]")
-
-
 def tidy(text: str) -> str:
     """Normalise line ends and spaces; keep line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _ARABIC_MARKS_RE.search(text):
-        text = _ARABIC_MARKS_RE.sub("", text)
     # one substitution over the text, not one per line: no run of _WS_RE crosses a line end
     lines = [line.strip() for line in _spaces(text).split("\n")]
     out: list[str] = []

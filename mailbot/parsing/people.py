@@ -25,7 +25,7 @@ _SALUTATION_RE = gated(re.compile(
     r"mama|maman|papa|"
     # Arabic, Persian and Urdu honorifics ("د. سامر العلي", "الحاج محمد نادر هاشمی", "ڈاکٹر عائشہ قریشی",
     # "م. أحمد فتحي", the engineer), and their Latin spellings
-    r"د\.|دكتور|الدكتور|الدكتورة|دكتورة|م\.|المهندس|المهندسة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|السيد|السيدة|"
+    r"د\.|دكتور|الدكتور|الدكتورة|دكتورة|م\.|المهندس|المهندسة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|السيدة|"
     r"الحاج|الحاجة|الحاجه|الشيخ|دکتر|مهندس|استاد|آقای|جناب|ڈاکٹر|حاجی|haj|hajj|hajji|hadschi|ustadh|ustaz|eng\.)\s+)+",
     re.I,
 ))
@@ -218,11 +218,13 @@ def _own_name_line(line: str, display: str) -> bool:
     """'Dr Kofi Asante' under From 'Kofi Asante': the sender's own full name, even where one of its words is
     a closing of some language (Swahili "asante", thanks)."""
     name = strip_salutation(line.strip(" ,;:!"))
-    if not display or name_words(name) < 2:
+    sender = strip_salutation(tidy_display_name(display)) if display else ""
+    if not sender or name_words(name) < 2:
         return False
     # (fold() keeps Latin letters only: other scripts compare as written)
-    return " ".join(name.casefold().split()) == " ".join(strip_salutation(tidy_display_name(display)).casefold().split()) or (
-        any(ch.isalpha() for ch in fold(name)) and fold(name) == fold(strip_salutation(tidy_display_name(display))))
+    if " ".join(name.casefold().split()) == " ".join(sender.casefold().split()):
+        return True
+    return any(ch.isalpha() for ch in fold(name)) and fold(name) == fold(sender)
 
 
 def _latin_twin(lines: list[str], idx: int) -> str | None:

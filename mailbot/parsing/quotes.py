@@ -113,16 +113,17 @@ class Split:
 def split_text(text: str, subject: str = "") -> Split:
     """Cut a mail text into own body, signature, quoted part and inline forward."""
     lines = text.split("\n")
-    own, quoted, rest, is_forward = _separate(lines)
-    under = tuple(_answered_under(lines))
-    answers = _form_answers(own)
-    body, signature = split_signature(own[: answers[0][0]] if answers else own)
+    seen = _Seen()
+    own, quoted, rest, is_forward = _separate(lines, seen)
+    answers = _form_answers(own, seen)
+    taken = {i for i, _line in answers}
+    body, signature = split_signature([line for i, line in enumerate(own) if i not in taken])
     if answers:
         # answers typed under the quoted form's labels ("> Anzahl der Personen:" / "only me"): read as the
-        # form lines they answer, in the writer's text, whatever closing stands above them
+        # form lines they answer, in the writer's text, whatever closing stands above or below them
         body = "\n".join(filter(None, [body, "\n".join(line for _i, line in answers)]))
     split = Split(body=body, signature=signature, quoted="\n".join(quoted + rest), form_answers=bool(answers),
-                  answered_under=under)
+                  answered_under=tuple(seen.under[:20]))
     if rest and (is_forward or _FORWARD_SUBJECT_RE.match(subject)):
         split.forward_headers, split.forwarded = _read_forward(rest)
         split.quoted = "\n".join(quoted)
@@ -131,43 +132,34 @@ def split_text(text: str, subject: str = "") -> Split:
 
 # a quoted form field waiting for its answer: "> Name:", "> Anzahl der Personen:", "> Arbeitsgruppe (Erst-
 # und ggf. Zweitwunsch):" (a label of at most six words, nothing after its colon)
-_QUOTED_LABEL_RE = re.compile(r">[>\s]*([^\W\d_][^:>\n]{0,60}?)\s*:\s*")
-
-
+_QUOTED_LABEL_RE = re.compile(r">[>\s]*([^\W\d_][^\s:>\d]*(?:[^\S\n]+[^\s:>\d]+){0,5}?)[^\S\n]*:[^\S\n]*")
 _LABEL_REMARK_RE = re.compile(r"[^\S\n]*\([^()\n]*\)")
 
 
-def _answered_under(lines: list[str]) -> list[str]:
-    """The '>' lines with a line of the writer's right under them that are no form label ("> [ ] Workshop 3 –
-    Online-Anträge" / "Diesen."): what the writer answered there may be about that line (abstain.py)."""
-    out = []
-    for above, line in zip(lines, lines[1:]):
-        if above.startswith(">") and line.strip() and not line.startswith(">"):
-            text = above.lstrip("> ").strip()
-            if text and not _QUOTED_LABEL_RE.fullmatch(above):
-                out.append(text)
-    return out[:20]
+@dataclass
+class _Seen:
+    """What _separate notes about the writer's lines between quoted ones (by index in its own lines)."""
+
+    labels: dict[int, str] = field(default_factory=dict)  # a line typed right under a quoted form label
+    after_quote: set[int] = field(default_factory=set)  # a line typed right under any quoted line
+    under: list[str] = field(default_factory=list)  # the quoted lines (no label) answered right under
 
 
-def _form_answers(own: list[str]) -> list[tuple[int, str]]:
-    """(index in own, "Label: answer") of the own lines typed right under a quoted form label; the
-    labels are marked in `own` by _separate as a tab and the label before the line (see there)."""
-    out = []
-    for i, line in enumerate(own):
-        if line.startswith("\t") and "\t" in line[1:]:
-            label, answer = line[1:].split("\t", 1)
-            # (without the label's own remark: "Arbeitsgruppe (Erst- und ggf. Zweitwunsch)" is ours)
-            out.append((i, f"{_LABEL_REMARK_RE.sub('', label)}: {answer}"))
-    if out:
-        for i, _line in out:
-            own[i] = own[i].split("\t", 2)[2]
-        # (the labels stand in a quoted reply, so every answer follows the writer's own lines above)
-        out += [(i, own[i]) for i in range(out[0][0] + 1, len(own)) if i not in {j for j, _l in out} and own[i].strip()]
-        out.sort()
+def _form_answers(own: list[str], seen: _Seen) -> list[tuple[int, str]]:
+    """(index in own, line) of the answers to quoted form labels: "Label: answer" for the line right under
+    the label, then the lines that continue it up to a blank line or the next answer."""
+    out: list[tuple[int, str]] = []
+    for i, label in sorted(seen.labels.items()):
+        # (without the label's own remark: "Arbeitsgruppe (Erst- und ggf. Zweitwunsch)" is ours)
+        out.append((i, f"{_LABEL_REMARK_RE.sub('', label)}: {own[i]}"))
+        k = i + 1
+        while k < len(own) and own[k].strip() and k not in seen.labels and k not in seen.after_quote:
+            out.append((k, own[k]))
+            k += 1
     return out
 
 
-def _separate(lines: list[str]) -> tuple[list[str], list[str], list[str], bool]:
+def _separate(lines: list[str], seen: _Seen | None = None) -> tuple[list[str], list[str], list[str], bool]:
     """(own lines, quoted lines, rest, rest is a forward): one pass from the top.
 
     '>' lines and their attribution are quoted, and own text may follow them.
@@ -200,12 +192,22 @@ def _separate(lines: list[str]) -> tuple[list[str], list[str], list[str], bool]:
                 _unglue_from(own)
             return own, quoted, lines[i:], False
         else:
-            label = _QUOTED_LABEL_RE.fullmatch(quoted[-1]) if line.strip() and quoted and lines[i - 1:i] == quoted[-1:] else None
-            if label and len(label.group(1).split()) <= 6 and "\t" not in line:
-                line = f"\t{label.group(1)}\t{line}"  # an answer under a quoted label (_form_answers)
+            if seen is not None and line.strip() and i and lines[i - 1].startswith(">"):
+                _note_answer(lines[i - 1], len(own), seen)
             own.append(line)
         i += 1
     return own, quoted, [], False
+
+
+def _note_answer(above: str, index: int, seen: _Seen) -> None:
+    """The writer's line `index` stands right under the quoted line `above`: a form label it answers
+    ("> Name:"), or another line it may answer ("> [ ] Workshop 3 – …" / "Diesen.", abstain.py)."""
+    seen.after_quote.add(index)
+    label = _QUOTED_LABEL_RE.fullmatch(above)
+    if label and not _VERB_INSIDE_RE.search(above):  # ("> Anna Schmidt wrote:" is an attribution)
+        seen.labels[index] = label.group(1)
+    elif text := above.lstrip("> ").strip():
+        seen.under.append(text)
 
 
 def _marker(lines: list[str], i: int) -> str | None:

@@ -215,7 +215,8 @@ def concept_regex(concept: str, unmarked: bool = False) -> str:
     # Arabic is typed with or without the hamza on a word's first alef ("اريد اسجل" for "أريد أسجل"): both
     # spellings (not inside a word: "سأل", asked, without it is the Persian "سال", year)
     found += [v for e in found if not e.startswith("re:") and _HAMZA_ALEF & set(e)
-              and (v := _HAMZA_START_RE.sub("ا", e)) != e and sum(ch.isalpha() for ch in v) >= 4]
+              and (v := _HAMZA_START_RE.sub("ا", e)) != e and sum(ch.isalpha() for ch in v) >= 4
+              and not _ARTICLE_START_RE.search(v)]
     groups: dict[tuple[str, str], list[str]] = {}
     expressions: list[str] = []
     for entry in dict.fromkeys(found):
@@ -230,6 +231,8 @@ def concept_regex(concept: str, unmarked: bool = False) -> str:
 
 _HAMZA_ALEF = frozenset("أإآٱ")
 _HAMZA_START_RE = re.compile(r"(?<![^\W\d_])[أإآٱ]")
+# (a variant that starts like the article is another word: "ألغي" without its hamza is "ال" + "غي…", "الغير")
+_ARTICLE_START_RE = re.compile(r"(?<![^\W\d_*])ال")
 
 
 def _is_word_char(ch: str) -> bool:
