@@ -376,3 +376,117 @@ def test_a_sign_up_in_the_first_person_after_others_still_counts(body):
 def test_el_sayed_is_a_name():
     from mailbot.parsing.people import strip_salutation
     assert strip_salutation("السيد البدوي") == "السيد البدوي"
+
+
+def test_a_need_told_beside_a_numbered_choice_is_kept(welcome):
+    body = "Please register me and my husband for W1. He needs housing advice urgently because our lease ends."
+    parsed = parse(body, welcome, subject="Registration")
+    assert "W2" in parsed.workgroups and parsed.needs_review
+
+
+# --- "a group of 6": the group's size, and whether the writer is one of them -----------------------------
+
+@pytest.mark.parametrize("body, size", [
+    ("Hello, we would like to register a group of 6 students for workgroup 2.", 6),
+    ("Hallo, ich möchte eine Gruppe von 5 Frauen aus unserem Verein für die AG 2 anmelden.", 5),
+])
+def test_registering_a_group_of_n_asks_whether_the_writer_is_among_them(body, size):
+    parsed = parse(body, subject="MSO-Tag")
+    assert parsed.party_size == size and parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Hallo, wir kommen als Gruppe von fünf Frauen, AG 2 bitte.", 5),
+    ("Bonjour, nous voulons participer en groupe de 4 personnes, atelier 2.", 4),
+])
+def test_coming_as_a_group_of_n_is_n(body, size):
+    parsed = parse(body, subject="MSO-Tag")
+    assert parsed.party_size == size, parsed.reasons
+
+
+# --- "3 Erwachsene und 2 Kinder": two counts of persons joined are the party ------------------------------
+
+@pytest.mark.parametrize("body, size", [
+    ("Hallo, wir sind 3 Erwachsene und 2 Kinder, AG 1 bitte.", 5),
+    ("Bonjour, nous serons 2 adultes et 1 enfant, atelier 2.", 3),
+    ("Hi, we are two adults and three kids, workgroup 2.", 5),
+    ("Hallo, Anmeldung für 2 Erwachsene + 1 Kind, AG 3.", 3),
+])
+def test_adults_and_children_counted_together(body, size):
+    assert parse(body).party_size == size
+
+
+def test_a_total_with_the_children_among_them_stays_the_total():
+    assert parse("Hallo, wir sind 4 Personen, davon 2 Kinder, AG 1.").party_size == 4
+
+
+# --- a companion taken back in a later sentence, the coming left unsaid; "just me" ------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich melde mich und meinen Mann für AG 2 an. Leider kann mein Mann doch nicht.",
+    "Hello, my wife and I were planning to come to workgroup 1, but she is sick now, so just me.",
+])
+def test_a_companion_taken_back_goes_to_review(body):
+    assert parse(body, subject="MSO-Tag").needs_review
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, mein Chef hat mich angemeldet, ich wollte nur fragen, ob das geklappt hat.",
+    "Hi, my boss registered me, I just wanted to ask whether that worked.",
+])
+def test_asking_whether_a_registration_arrived_is_a_question(body):
+    assert parse(body, subject="MSO-Tag").kind == "question"
+
+
+# --- "Anmeldung AG 2." in a new mail's text signs up as the same words in its subject do -------------------
+
+@pytest.mark.parametrize("body, ids", [
+    ("Hallo, Anmeldung AG 2. Wir sind ein Verein mit 120 Mitgliedern.", ["AG2"]),
+    ("Hi, registration for workgroup 3, just myself.", ["AG3"]),
+])
+def test_the_registration_noun_with_a_choice_signs_up(body, ids):
+    parsed = parse(body, subject="MSO-Tag")
+    assert (parsed.kind, parsed.workgroups) == ("registration", ids)
+
+
+def test_the_registration_noun_in_a_reply_is_ours():
+    parsed = parse("Danke für die Anmeldebestätigung AG 2!", subject="Re: Ihre Anmeldung",
+                   closing="\n\nGrüße\nAnna Beispiel\n")
+    assert parsed.kind != "registration" or parsed.needs_review
+
+
+# --- replies to our confirmation: one more comes; a cancellation that prefers another workgroup -----------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, mein Kollege kommt nun doch mit.",
+    "Hallo, wir sind jetzt doch zu dritt.",
+])
+def test_more_people_said_in_a_reply_is_a_change_for_review(body):
+    parsed = parse(body, subject="Re: Bestätigung Ihrer Anmeldung: MSO-Tag 2027")
+    assert parsed.kind == "change" and parsed.needs_review, (parsed.kind, parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Vielen Dank für die Bestätigung für unsere 5 Personen! Wir freuen uns sehr.",  # the count registered
+    "Vielen Dank für die Antwort! Ich bespreche das am Wochenende mit meinem Vater.",
+])
+def test_a_thank_you_that_names_persons_is_no_change(body):
+    assert parse(body, subject="Re: Bestätigung Ihrer Anmeldung: MSO-Tag 2027").kind != "change"
+
+
+def test_a_cancellation_that_prefers_another_workgroup_goes_to_review():
+    parsed = parse("Hallo, bitte streichen Sie meine Anmeldung für AG 2, ich nehme lieber an AG 1 teil.",
+                   subject="Re: Bestätigung Ihrer Anmeldung: MSO-Tag 2027")
+    assert parsed.needs_review
+
+
+def test_one_more_said_with_particles_counts():
+    assert parse("Ich melde mich für AG 2 an. Mein Mann kommt nun doch mit.", subject="MSO-Tag").party_size == 2
+
+
+@pytest.mark.parametrize("body", [
+    "Buongiorno, vorrei iscrivere me e mio marito al gruppo di lavoro 2.",
+    "Goedendag, ik wil mij en mijn vrouw aanmelden voor werkgroep 2.",
+])
+def test_me_and_my_spouse_in_italian_and_dutch_are_two(body):
+    assert parse(body, subject="MSO-Tag").party_size == 2

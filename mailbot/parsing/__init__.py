@@ -24,7 +24,7 @@ from .dates import names_event_day, other_dates
 from .attachments import Attached, field_fact, read_attachments
 from .choices import BUT_RE, FALLBACK_CONDITION_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import (CANCEL_RE, CANT_COME_RE, FIRST_PERSON_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
+from .intent import (REG_NOUN_RE, CANCEL_RE, CANT_COME_RE, FIRST_PERSON_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
@@ -534,9 +534,18 @@ def _says_not_coming(r: Reading) -> str | None:
             # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
             # they stay away themselves; that agrees with the registration the reader found
             continue
-        if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and speaks_of_coming(sentence):
+        # (the coming left unsaid only outside a change: "eine von uns dreien … kann leider nicht" is its reason)
+        if (NEGATION_RE.search(low) or _NOBODY_RE.search(low)) and (
+                speaks_of_coming(sentence) or _CANNOT_END_RE.search(low) and not (r.intent.party_change or r.intent.change)):
             return " ".join(sentence.split())[:80]
     return None
+
+
+# "jetzt", "nun doch", "after all", "one more", "kommt auch mit": what makes a count in a reply a new one
+_NOW_OR_MORE_RE = gated(lower_pattern(
+    "|".join(f"(?:{concept_regex(c)})" for c in ("now", "one_more", "comes_too")) + r"|(?<!\w)(?:doch|after all)(?!\w)"))
+# "Leider kann mein Mann doch nicht.": a modal and "nicht" that ends the sentence, the coming left unsaid
+_CANNOT_END_RE = re.compile(r"\b(?:kann|können|könnte|könnten|schafft|schaffen|darf|dürfen)\b[^.!?\n]{0,40}\bnicht(?:\s+mehr)?\W*$")
 
 
 def _follows_up(r: Reading, mail: Mail) -> str | None:
@@ -887,12 +896,32 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         return "cancellation", []
     if intent.question:
         return "question", []
-    if subject_reg and not intent.existing and not intent.deferred and (has_choice or party_stated or not r.own_text.strip()):
+    # "Anmeldung AG 2.", "Registration for workgroup 3 for me and my 2 colleagues": the noun said in a new mail of
+    # its own, with a choice, signs up as the subject's does (not in a reply: "danke für die Anmeldung" is ours)
+    text_reg = intent.reg_noun and has_choice and not (intent.my_registration or _answers_a_mail(mail)) and _headed(r)
+    if (subject_reg or text_reg) and not intent.existing and not intent.deferred and (
+            has_choice or party_stated or not r.own_text.strip()):
         # (a subject "Anmeldung" over "I am already registered for X" repeats, it does not sign up)
         return "registration", []
     if intent.attend:
         return "registration", ["unclear whether this is a registration"]
+    if _answers_a_mail(mail) and r.party.size > 1 and not intent.existing and _NOW_OR_MORE_RE.search(lowered(r.own_text)):
+        # "mein Kollege kommt nun doch mit", "wir sind jetzt doch zu dritt" under our confirmation: more people
+        # than the one registered, said in a reply; a change of the party a person checks
+        return "change", [f"a reply that speaks of {r.party.size} persons: a change of the party?"]
     return "other", []
+
+
+def _headed(r: Reading) -> bool:
+    """A short sentence of the writer's that holds the registration noun and a workgroup ("Anmeldung AG 2.",
+    "Registration for workgroup 3, just myself."), as a subject would: no invitation's "Anmeldung bis …"."""
+    for start, end in r.choices.spans:
+        begin = max(r.analysed.rfind(ch, 0, start) for ch in ".!?\n") + 1
+        stops = [i for i in (r.analysed.find(ch, end) for ch in ".!?\n") if i >= 0]
+        sentence = r.analysed[begin : min(stops, default=len(r.analysed))]
+        if len(sentence.split()) <= 10 and REG_NOUN_RE.search(lowered(sentence)):
+            return True
+    return False
 
 
 # a form field answered "no" ("Teilnahme (ja/nein): nein")

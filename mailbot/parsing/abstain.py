@@ -607,9 +607,17 @@ _EVEN_BEFORE_RE = re.compile(r"(?<!\w)(?:auch|sogar|even|also|même|anche|neanch
 
 
 def _after_but(text: str, position: int) -> bool:
-    """Does a "but" (aber, mais, ma, но, ama) stand before position in its sentence?"""
-    left, _right = _sentence_bounds(text, position, position)
-    return bool(BUT_RE.search(lowered(text[left:position])))
+    """Does a "but" (aber, mais, ma, но, ama) stand before position in its sentence, or a word of preferring
+    in its clause ("bitte streichen Sie AG 2, ich nehme lieber an AG 1 teil")?"""
+    left, right = _sentence_bounds(text, position, position)
+    if BUT_RE.search(lowered(text[left:position])):
+        return True
+    begin = max(text.rfind(ch, left, position) for ch in ",;:") + 1 or left
+    ends = [i for i in (text.find(ch, position, right) for ch in ",;:") if i >= 0]
+    return bool(_PREFER_RE.search(lowered(text[max(begin, left) : min(ends, default=right)])))
+
+
+_PREFER_RE = re.compile(rf"(?<!\w)(?:{PREFER_WORDS})(?!\w)")
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

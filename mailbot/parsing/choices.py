@@ -992,7 +992,10 @@ def _in_passing(text: str, m: Mention, anywhere: bool = False) -> bool:
 _ALSO_OR_LIKING_RE = gated(re.compile(
     r"\b(?:auch|ebenfalls|gern|gerne|schön|toll|spannend|interessant|too|also|as well|nice|great|good|fine|"
     r"aussi|également|intéressant|también|tambien|interesante|anche|interessante|też|również|тоже|также|"
-    r"також|de|da|dahi|ayrıca|güzel|ilginç|ook|leuk|også|också|myös)\b"))
+    r"також|de|da|dahi|ayrıca|güzel|ilginç|ook|leuk|også|också|myös|"
+    # a need is a wish too ("He needs housing advice urgently" beside "register me and my husband for W1")
+    r"need|needs|needed|braucht|brauchen|benötigt|benötigen|besoin|necesita|necesitamos|necessita|precisa|precisamos|"
+    r"potrzebuje|potrzebujemy|нужна|нужно|нужен|потрібна|потрібно|ihtiyac\w*|ihtiyaç\w*)\b"))
 # (where someone is from, lives, travels or works with: the prepositions before a place)
 _PLACE_PREPOSITIONS = frozenset(
     "in im aus nach mit von vom bei zu zum zur from to in at with near of "

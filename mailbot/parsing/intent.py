@@ -19,7 +19,7 @@ from .scan import longest_first, mark_letters
 _REGISTER_RE = gated(concept_pattern("register"))
 REGISTER_RE = _REGISTER_RE  # (abstain: which sign-up words a mail holds)
 _ATTEND_RE = gated(concept_pattern("attend"))
-_REG_NOUN_RE = gated(concept_pattern("registration"))
+REG_NOUN_RE = _REG_NOUN_RE = gated(concept_pattern("registration"))
 CONDITIONAL_RE = _CONDITIONAL_RE = gated(concept_pattern("condition"))
 # "Ali kommt auch mit", "our treasurer will also attend", "همسرم هم می‌آید": someone else comes too
 COMES_TOO_RE = gated(concept_pattern("comes_too"))

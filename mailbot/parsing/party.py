@@ -25,6 +25,19 @@ _PEOPLE_WORDS = [
 ]
 _PEOPLE = rf"(?:{'|'.join(_PEOPLE_WORDS)})"
 PEOPLE = _PEOPLE  # the words for persons, for the evidence check
+_GROUP_OF_RE = re.compile(
+    rf"(?<!\w)(?:group|gruppe|groupe|grupo|gruppo|grupa|grupę|grupy|группа|группу|групу|група)[^\S\n]+"
+    rf"(?:of|von|aus|de|di|da|z|ze|из|з)[^\S\n]+(?P<n>{_NUM})(?!\w)", re.I)
+# "3 Erwachsene und 2 Kinder", "2 adultes et 1 enfant", "two adults and three kids": two counts of persons joined,
+# the party is both (the first alone, read as "wir sind 3", would leave the children out)
+_ADULTS = (r"(?:erwachsene\w*|adults?|adultes?|adultos?|adulti|adultas?|yetişkin\w*|dorosł\w*|взрослы\w*|дорослих|"
+           rf"дорослі|بالغين|بالغان|بزرگسال|{_PEOPLE})")
+_CHILDREN = (r"(?:kinder\w*|kind|kleinkind\w*|babys?|bab(?:y|ies)|children|child|kids?|enfants?|bébés?|niños?|niñas?|hij[oa]s|"
+             r"bambin[oi]|crianças?|filhos|çocuk\w*|dzieci|dzieck\w*|дет(?:ей|и)|ребен\w*|ребён\w*|діт(?:ей|и)|дитин\w*|"
+             r"أطفال|اطفال|طفل|طفلين|بچه\w*|کودک\w*)")
+_TWO_COUNTS_RE = gated(re.compile(
+    rf"(?<!\w)(?P<a>{_NUM})[^\S\n]+{_ADULTS}[^\S\n]*(?:,|\+|&|(?<!\w)(?:und|and|et|y|e|ve|i|и|і|та|و|plus|sowie)(?!\w))"
+    rf"[^\S\n]*(?P<b>{_NUM})[^\S\n]+{_CHILDREN}(?!\w)", re.I))
 _TOTAL_RES = [*map(gated, [
     # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"; "three (3) people" as formal letters write it
     re.compile(rf"\b(?P<n>{_NUM})(?:[^\S\n]*\(\d{{1,2}}\))?[^\S\n]+{_PEOPLE}\b", re.I),
@@ -53,6 +66,9 @@ _TOTAL_RES = [*map(gated, [
     re.compile(r"\bzu[^\S\n]+(?P<n>[2-9])t(?:en)?\b", re.I),
     re.compile(r"(?<![\w.,])(?P<n>[2-9])[^\S\n]?x[^\S\n]+(?:anmelden|eintragen|registrieren|vormerken|register|sign up|book|"
                r"inscrire|inscribir|iscrivere|kaydet\w*|zapisa\w*|записат\w*)\b", re.I),
+    # "a group of 6 students", "als Gruppe von fünf Frauen", "un groupe de 4 personnes": the group's size (party_size
+    # asks whether the writer is one of them)
+    _GROUP_OF_RE,
     # (Arabic "أي", that is: "سأحضر أنا وزوجتي، أي شخصان", my wife and I, that is two persons)
     re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout|أي)\s+(?P<n>{_NUM})\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
@@ -139,6 +155,8 @@ _COMPANION = (
     r"xaaskayga|ninkayga|"
     # Czech and Slovak spouses and children ("sebe a svého manžela", "seba a svoju dcéru")
     r"manžel\w*|dcer\w*|dcér\w*|syn(?:a|em|om)?|"
+    # Dutch ("mij en mijn vrouw"; "vrouw", "man" only after "mijn": "de man" is anyone)
+    r"echtgeno(?:ot|te)|dochter|zoon|(?:(?<=mijn )|(?<=onze ))(?:vrouw|man)|"
     # German "Frau"/"Mann" are a spouse only after "my": "Frau Müller" is a name, "mein Mann" a husband
     r"(?:(?<=mein )|(?<=meine )|(?<=meiner )|(?<=meinem )|(?<=meinen ))(?:frau|mann))"
 )
@@ -146,10 +164,12 @@ _WITH = (
     r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та|"
     r"i|"  # Polish, BCS "and": "siebie i mojego męża"
     r"(?<=sebe )a|(?<=seba )a|"  # Czech, Slovak "myself and" ("a" alone is "to" in Italian and Spanish)
+    r"e|en|"  # Italian and Portuguese, Dutch "and": "me e mio marito", "mij en mijn vrouw"
     r"com|cu|împreună cu|sa|me|na|conmigo|comigo|with me|mit mir)"
 )
 _POSSESSIVE = (
     r"(?:mein|meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|mój|nasz\w*|мо\w{1,3}|мій|наш\w{0,3}|"
+    r"mijn|onze|"
     r"(?:[ao]s? )?(?:minhas?|meus?)|"
     # the Slavic reflexive "one's own" ("siebie i swojego męża", "себе і свого чоловіка", "sebe a svého manžela")
     r"swoj\w{0,3}|swoją|svoj\w{0,3}|svog|svého|svou|svým|свое\w{0,2}|свою|своей|своим|свого|своє\w{0,2}|своїм)"
@@ -190,7 +210,9 @@ _COMES_TOO_RE = gated(re.compile(
     # (the companion's name may follow: "Mein Mann Bernd kommt auch mit", "My colleague Sarah Lee will join too")
     rf"(?<!\w){_POSSESSIVE}\s+(?:(?P<n>{_NUM}|{'|'.join(_BOTH)})\s+)?{_COMPANION}\s+"
     rf"(?:(?:(?-i:Frau|Herr|Mrs?\.?|Ms\.?)\s+)?(?-i:[A-ZÄÖÜ][\w'’-]+)\s+(?:(?-i:[A-ZÄÖÜ][\w'’-]+)\s+)?)?"
-    rf"(?:kommt|kommen|will come|is coming|are coming|will join|joins)\s+(?:auch|ebenfalls|too|as well|also|mit)\b"
+    # (German particles between: "kommt nun doch mit", "kommt jetzt auch mit"; "is coming after all")
+    rf"(?:(?:kommt|kommen)\s+(?:(?:nun|jetzt|doch|noch|dann|wohl)\s+){{0,3}}(?:auch|ebenfalls|mit)|"
+    rf"(?:will come|is coming|are coming|will join|joins)\s+(?:too|as well|also|after all))\b"
     rf"(?![^\S\n]+(?:nicht|not)\b)",
     re.I,
 ))
@@ -310,6 +332,12 @@ def party_size(text: str) -> Party:
             # "Ich komme mit 2 Personen", "I'll come with 2 people": two in all, or two besides the writer?
             # ("Wir kommen mit 4 Personen" says the whole: "we" in the sentence)
             return Party(numbers[0], True, f"'{with_count}': that many in all, or that many besides the writer?", spans)
+        group = _GROUP_OF_RE.search(text)
+        if group and digit_value(group.group("n")) == numbers[0] and numbers[0] > 1 and REGISTER_RE.search(
+                lowered(_clause(text, group.start(), group.start()))):
+            # "we would like to register a group of 6 students": six in all, or the writer and six? ("nous
+            # venons en groupe de 4" says who comes: four in all)
+            return Party(numbers[0], True, f"'{' '.join(group.group(0).split())}': the writer among them, or besides?", spans)
         alone = _coming_alone(text) if numbers[0] > 1 else None
         if alone:
             # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
@@ -537,6 +565,12 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
             n = digit_value(m.group("n"))
             if n and 0 < n <= 60 and not _is_age_or_time(text, m) and not _about_last_time(text, m):
                 found.append((m.start(), m.end(), n + _plus_me(text, m)))
+    for m in _TWO_COUNTS_RE.finditer(text):
+        a, b = digit_value(m.group("a")), digit_value(m.group("b"))
+        if a and b and a + b <= 60:
+            # (the first count alone, or "wir sind 3" ending on it, is this one's part)
+            found = [t for t in found if not (t[0] <= m.start("a") < t[1] or m.start() <= t[0] < m.end())]
+            found.append((m.start(), m.end(), a + b))
     for regex, n in _COLLECTIVE_RES:
         found += [(m.start(), m.end(), n) for m in regex.finditer(text)]
     found += [(m.start(), m.end(), _ITALIAN_N[m.group(1).lower()]) for m in _ITALIAN_IN_N_RE.finditer(text)]
