@@ -490,3 +490,10 @@ def test_one_more_said_with_particles_counts():
 ])
 def test_me_and_my_spouse_in_italian_and_dutch_are_two(body):
     assert parse(body, subject="MSO-Tag").party_size == 2
+
+
+def test_the_future_is_no_condition_in_arabic():
+    # "مستقبل" (the future, AG 2's topic) holds "قبل" (before), a condition word of its own
+    body = "أرغب في التسجيل في مجموعة العمل الثانية حول مستقبل مدينة مونستر."
+    parsed = parse(body, subject="MSO-Tag 2027", closing="\n\nمع الشكر\nمحمود السيد\n")
+    assert (parsed.kind, parsed.workgroups) == ("registration", ["AG2"])
