@@ -913,15 +913,28 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
 
 
 def _headed(r: Reading) -> bool:
-    """A short sentence of the writer's that holds the registration noun and a workgroup ("Anmeldung AG 2.",
-    "Registration for workgroup 3, just myself."), as a subject would: no invitation's "Anmeldung bis …"."""
+    """A heading of the writer's: the registration noun first, then a workgroup and at most a few words of
+    whom ("Anmeldung AG 2.", "Registration for workgroup 3, just myself."), as a subject says it; no verb, no
+    "bis", "später", "folgt" ("Anmeldung für AG 2 bis zum 1. März", "die Anmeldung für AG 2 mache ich später")."""
     for start, end in r.choices.spans:
         begin = max(r.analysed.rfind(ch, 0, start) for ch in ".!?\n") + 1
         stops = [i for i in (r.analysed.find(ch, end) for ch in ".!?\n") if i >= 0]
-        sentence = r.analysed[begin : min(stops, default=len(r.analysed))]
-        if len(sentence.split()) <= 10 and REG_NOUN_RE.search(lowered(sentence)):
+        sentence = lowered(r.analysed[begin : min(stops, default=len(r.analysed))])
+        noun = REG_NOUN_RE.match(sentence.lstrip(" -*:•\t"))
+        if not noun:
+            continue
+        rest = lowered(r.analysed[begin:start] + " " + r.analysed[end : min(stops, default=len(r.analysed))])
+        others = [w for w in re.findall(r"[^\W\d_]+", rest)[1:] if w not in _HEADING_WORDS]
+        if not others:
             return True
     return False
+
+
+# the words a heading may hold besides the noun and the workgroup ("für mich", "just myself", "2 Personen")
+_HEADING_WORDS = frozenset(
+    "für fuer for zur zum zu to in an die der den das the a an ag workgroup workshop arbeitsgruppe gruppe group "
+    "mich me myself ich i just only nur bitte please personen person people persons teilnehmer participants "
+    "pour à au aux la le les de para a al el los las per il lo moi yo".split())
 
 
 # a form field answered "no" ("Teilnahme (ja/nein): nein")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,13 +32,15 @@ _GROUP_OF_RE = re.compile(
 # "3 Erwachsene und 2 Kinder", "2 adultes et 1 enfant", "two adults and three kids": two counts of persons joined,
 # the party is both (the first alone, read as "wir sind 3", would leave the children out)
 _ADULTS = (r"(?:erwachsene\w*|adults?|adultes?|adultos?|adulti|adultas?|yetişkin\w*|dorosł\w*|взрослы\w*|дорослих|"
-           rf"дорослі|بالغين|بالغان|بزرگسال|{_PEOPLE})")
+           r"дорослі|بالغين|بالغان|بزرگسال)")
 _CHILDREN = (r"(?:kinder\w*|kind|kleinkind\w*|babys?|bab(?:y|ies)|children|child|kids?|enfants?|bébés?|niños?|niñas?|hij[oa]s|"
              r"bambin[oi]|crianças?|filhos|çocuk\w*|dzieci|dzieck\w*|дет(?:ей|и)|ребен\w*|ребён\w*|діт(?:ей|и)|дитин\w*|"
              r"أطفال|اطفال|طفل|طفلين|بچه\w*|کودک\w*)")
 _TWO_COUNTS_RE = gated(re.compile(
-    rf"(?<!\w)(?P<a>{_NUM})[^\S\n]+{_ADULTS}[^\S\n]*(?:,|\+|&|(?<!\w)(?:und|and|et|y|e|ve|i|и|і|та|و|plus|sowie)(?!\w))"
+    rf"(?<!\w)(?P<a>{_NUM})[^\S\n]+{_ADULTS}[^\S\n]*(?:\+|&|(?<!\w)(?:und|and|et|y|e|ve|i|и|і|та|و|plus|sowie)(?!\w))"
     rf"[^\S\n]*(?P<b>{_NUM})[^\S\n]+{_CHILDREN}(?!\w)", re.I))
+_STAY_AWAY_RE = re.compile(r"bleib\w*|zu hause|daheim|betreu\w*|stay\w*|at home|childcare|child care|garde|reste\w*|"
+                           r"guarder[ií]a|se quedan?|restano|kinderbetreuung", re.I)
 _TOTAL_RES = [*map(gated, [
     # same line: "Forum: 4 / Teilnehmende: 3" is no "4 Teilnehmende"; "three (3) people" as formal letters write it
     re.compile(rf"\b(?P<n>{_NUM})(?:[^\S\n]*\(\d{{1,2}}\))?[^\S\n]+{_PEOPLE}\b", re.I),
@@ -66,9 +69,6 @@ _TOTAL_RES = [*map(gated, [
     re.compile(r"\bzu[^\S\n]+(?P<n>[2-9])t(?:en)?\b", re.I),
     re.compile(r"(?<![\w.,])(?P<n>[2-9])[^\S\n]?x[^\S\n]+(?:anmelden|eintragen|registrieren|vormerken|register|sign up|book|"
                r"inscrire|inscribir|iscrivere|kaydet\w*|zapisa\w*|записат\w*)\b", re.I),
-    # "a group of 6 students", "als Gruppe von fünf Frauen", "un groupe de 4 personnes": the group's size (party_size
-    # asks whether the writer is one of them)
-    _GROUP_OF_RE,
     # (Arabic "أي", that is: "سأحضر أنا وزوجتي، أي شخصان", my wife and I, that is two persons)
     re.compile(rf"\b(?:insgesamt|in total|total of|together|zusammen|en tout|أي)\s+(?P<n>{_NUM})\b", re.I),
     # "wir alle drei", "all three of us" — but not "alle drei Themen"
@@ -156,7 +156,7 @@ _COMPANION = (
     # Czech and Slovak spouses and children ("sebe a svého manžela", "seba a svoju dcéru")
     r"manžel\w*|dcer\w*|dcér\w*|syn(?:a|em|om)?|"
     # Dutch ("mij en mijn vrouw"; "vrouw", "man" only after "mijn": "de man" is anyone)
-    r"echtgeno(?:ot|te)|dochter|zoon|(?:(?<=mijn )|(?<=onze ))(?:vrouw|man)|"
+    r"echtgeno(?:ot|te)|dochter|zoon|(?<=mijn )(?:vrouw|man)|"
     # German "Frau"/"Mann" are a spouse only after "my": "Frau Müller" is a name, "mein Mann" a husband
     r"(?:(?<=mein )|(?<=meine )|(?<=meiner )|(?<=meinem )|(?<=meinen ))(?:frau|mann))"
 )
@@ -164,12 +164,13 @@ _WITH = (
     r"(?:mit|with|and|und|&|\+|plus|samt|sowie|together with|along with|accompanied by|avec|et|con|y|z|ze|razem z|с|со|з|із|і|и|та|"
     r"i|"  # Polish, BCS "and": "siebie i mojego męża"
     r"(?<=sebe )a|(?<=seba )a|"  # Czech, Slovak "myself and" ("a" alone is "to" in Italian and Spanish)
-    r"e|en|"  # Italian and Portuguese, Dutch "and": "me e mio marito", "mij en mijn vrouw"
+    # Italian and Portuguese, Dutch "and" only before "my": "me e mio marito", "mij en mijn vrouw" ("genitori e figli")
+    r"e(?=\s+(?:mio|mia|miei|mie|meu|minha|meus|minhas|a minha|o meu)\s)|en(?=\s+mijn\s)|"
     r"com|cu|împreună cu|sa|me|na|conmigo|comigo|with me|mit mir)"
 )
 _POSSESSIVE = (
     r"(?:mein|meine[mnrs]?|unsere[mnrs]?|my|our|mon|ma|mes|mi|mis|mio|mia|miei|mie|moj\w*|mój|nasz\w*|мо\w{1,3}|мій|наш\w{0,3}|"
-    r"mijn|onze|"
+    r"mijn|"
     r"(?:[ao]s? )?(?:minhas?|meus?)|"
     # the Slavic reflexive "one's own" ("siebie i swojego męża", "себе і свого чоловіка", "sebe a svého manžela")
     r"swoj\w{0,3}|swoją|svoj\w{0,3}|svog|svého|svou|svým|свое\w{0,2}|свою|своей|своим|свого|своє\w{0,2}|своїм)"
@@ -211,7 +212,7 @@ _COMES_TOO_RE = gated(re.compile(
     rf"(?<!\w){_POSSESSIVE}\s+(?:(?P<n>{_NUM}|{'|'.join(_BOTH)})\s+)?{_COMPANION}\s+"
     rf"(?:(?:(?-i:Frau|Herr|Mrs?\.?|Ms\.?)\s+)?(?-i:[A-ZÄÖÜ][\w'’-]+)\s+(?:(?-i:[A-ZÄÖÜ][\w'’-]+)\s+)?)?"
     # (German particles between: "kommt nun doch mit", "kommt jetzt auch mit"; "is coming after all")
-    rf"(?:(?:kommt|kommen)\s+(?:(?:nun|jetzt|doch|noch|dann|wohl)\s+){{0,3}}(?:auch|ebenfalls|mit)|"
+    rf"(?:(?:kommt|kommen)\s+(?:(?:nun|jetzt|doch|noch)\s+){{0,3}}(?:auch|ebenfalls|mit)|"
     rf"(?:will come|is coming|are coming|will join|joins)\s+(?:too|as well|also|after all))\b"
     rf"(?![^\S\n]+(?:nicht|not)\b)",
     re.I,
@@ -295,6 +296,22 @@ _BRING_RE = gated(re.compile(
 
 
 def party_size(text: str) -> Party:
+    """Party size, with a doubt where a group of persons is registered or comes ("we would like to register a
+    group of 6 students": six, seven with the writer, or one?); see _party_size."""
+    party = _party_size(text)
+    if party.doubt is None:
+        group = next((m for m in _GROUP_OF_RE.finditer(text) if not _GROUP_TIME_RE.match(text, m.end())), None)
+        clause = lowered(_clause(text, group.start(), group.end())) if group else ""
+        if group and (REGISTER_RE.search(clause) or speaks_of_coming(clause)):
+            return dataclasses.replace(party, doubt=f"'{' '.join(group.group(0).split())}': how many come, the writer too?")
+    return party
+
+
+# "Gruppe von 2 bis 4 Uhr": a time, no group of persons
+_GROUP_TIME_RE = re.compile(r"[^\S\n]*(?:bis|to|-|–|à|a|al)\b|[^\S\n]*(?:uhr|h\b|pm|am\b)", re.I)
+
+
+def _party_size(text: str) -> Party:
     """Party size from totals ('wir sind 4', 'zu dritt'), else companions ('mit zwei Kolleginnen' = 3).
 
     Lines wrapped by the mail client are read as one ("wir sind also zu\nzweit"); the text keeps
@@ -332,12 +349,6 @@ def party_size(text: str) -> Party:
             # "Ich komme mit 2 Personen", "I'll come with 2 people": two in all, or two besides the writer?
             # ("Wir kommen mit 4 Personen" says the whole: "we" in the sentence)
             return Party(numbers[0], True, f"'{with_count}': that many in all, or that many besides the writer?", spans)
-        group = _GROUP_OF_RE.search(text)
-        if group and digit_value(group.group("n")) == numbers[0] and numbers[0] > 1 and REGISTER_RE.search(
-                lowered(_clause(text, group.start(), group.start()))):
-            # "we would like to register a group of 6 students": six in all, or the writer and six? ("nous
-            # venons en groupe de 4" says who comes: four in all)
-            return Party(numbers[0], True, f"'{' '.join(group.group(0).split())}': the writer among them, or besides?", spans)
         alone = _coming_alone(text) if numbers[0] > 1 else None
         if alone:
             # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
@@ -567,7 +578,8 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
                 found.append((m.start(), m.end(), n + _plus_me(text, m)))
     for m in _TWO_COUNTS_RE.finditer(text):
         a, b = digit_value(m.group("a")), digit_value(m.group("b"))
-        if a and b and a + b <= 60:
+        # (not when the children stay away: "…, die Kinder bleiben aber zu Hause", "(children in the childcare)")
+        if a and b and a + b <= 60 and not _STAY_AWAY_RE.search(text, m.end(), m.end() + 160):
             # (the first count alone, or "wir sind 3" ending on it, is this one's part)
             found = [t for t in found if not (t[0] <= m.start("a") < t[1] or m.start() <= t[0] < m.end())]
             found.append((m.start(), m.end(), a + b))

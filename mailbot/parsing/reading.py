@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -125,7 +126,8 @@ def read_person(mail: Mail, config: Config) -> Reading:
     body_party = party
     subject_party = party_size(bare_subject) if reads_subject and (not party.explicit or subject_open) else None
     if subject_party is not None and not party.explicit:
-        party = subject_party
+        # (the text's doubt stays: "register a group of 6 students" under "Anmeldung")
+        party = subject_party if subject_party.doubt or not party.doubt else dataclasses.replace(subject_party, doubt=party.doubt)
     subject_left = _subject_left(bare_subject, from_subject, subject_party, config) if subject_open else []
     # (short subjects only: a long one is a sentence of its own, read by the rules above)
     own_subject = (from_subject or choose(bare_subject, matcher)) if reads_subject and len(bare_subject) <= 120 else None
