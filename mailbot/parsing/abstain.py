@@ -15,7 +15,7 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import BUT_RE, NO_ROOM_RE, choose, matcher_for, rank_phrases
+from .choices import BUT_RE, NO_ROOM_RE, choose, event_matcher, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
 from .intent import (COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE, ROOM_RE,
                      speaks_of_coming, takes_back)
@@ -63,7 +63,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
     if kind in ("registration", "change") and r.answered_under:
         # "> [ ] Workshop 3 – Online-Anträge …" / "Diesen.": an answer typed right under a quoted line that names
         # a workgroup may choose it ("this one"), refuse it or ask about it; the reader reads only the answer
-        matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+        matcher = event_matcher(config)
         named = next((line for line in r.answered_under if matcher.mentions(line)[0]), None)
         if named:
             reasons.append(f"answered right under the quoted line '{named[:60]}': which workgroup?")
@@ -474,7 +474,7 @@ def _fallback_clauses(r: Reading):
 
 def _fallback_read_first(r: Reading, config: Config) -> str | None:
     """The condition after which the reader's first choice stands."""
-    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    matcher = event_matcher(config)
     for found, start, end in _fallback_clauses(r):
         if any(start <= s < end for s, _ in r.choices.spans) and r.choices.ids[0] in choose(
                 r.analysed[start:end], matcher).ids:

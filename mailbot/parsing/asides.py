@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..config import Config
-from .choices import choose, matcher_for
+from .choices import choose, event_matcher
 from .intent import question_sentences, speaks_of_coming
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, lowered
@@ -40,7 +40,7 @@ def side_questions(r: Reading, config: Config) -> list[str]:
     asked = question_sentences(r.own_text)
     if not asked or len(asked) > _MAX_QUESTIONS:
         return []
-    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    matcher = event_matcher(config)
     for question in asked:
         if not _aside(question, config, matcher):
             return []

@@ -807,6 +807,11 @@ def _levenshtein(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def event_matcher(config) -> "Matcher":
+    """The matcher of a config's event: its workgroups, and its name and venue as the words no title word is."""
+    return matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+
+
 @functools.lru_cache(maxsize=32)
 def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
     """One matcher per event (configs are frozen, so their workgroups tuple is a safe key)."""

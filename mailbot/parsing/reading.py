@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..config import Config
-from .choices import Choices, choose, matcher_for
+from .choices import Choices, choose, event_matcher
 from .evidence import Item, inventory, unexplained
 from .intent import Intent, read_intent
 from .mime import Mail
@@ -111,7 +111,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
     email_addr, display = _reply_address(mail, config)
     name, organisation, email_addr, someone_else = _who(mail, split, forward, own_text, email_addr, display, config)
     choice_text = _without(analysed, organisation)
-    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    matcher = event_matcher(config)
     choices = choose(choice_text, matcher)
     body_spans = choices.spans
     bare_subject = _SUBJECT_PREFIX_RE.sub("", subject)
@@ -203,7 +203,7 @@ _SUBJECT_EVIDENCE = ("letter", "roman", "number", "ordinal", "position", "group_
 
 def evidence_in(text: str, config: Config) -> list[Item]:
     """The evidence inventory of one piece of text, with the event's labels, dates and words."""
-    matcher = matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
+    matcher = event_matcher(config)
     return inventory(text, frozenset(matcher.by_label), _date_numbers(config), _event_words(config), _event_nouns(config))
 
 
@@ -260,7 +260,7 @@ def _reply_address(mail: Mail, config: Config) -> tuple[str | None, str]:
 def _forwarded_person(mail: Mail, split: Split, config: Config) -> _Forward | None:
     """A forwarded mail (inline or attached) whose writer is the one to register."""
     own = config.own_addresses
-    if (split.forward_headers or mail.forwarded) and choose(split.body, _matcher(config)).ids:
+    if (split.forward_headers or mail.forwarded) and choose(split.body, event_matcher(config)).ids:
         return None  # "sign me up for AG 2" above a forwarded invitation: the writer registers, the forward is a quote
     if split.forward_headers:
         value = next((v for k, v in split.forward_headers.items() if k in ("von", "from", "de", "od", "от", "від", "kimden", "da", "van")), "")
@@ -274,10 +274,6 @@ def _forwarded_person(mail: Mail, split: Split, config: Config) -> _Forward | No
         if addr and addr not in own and not is_machine_address(addr):
             return _Forward(addr, display, split_text(inner_mail.text, inner_mail.header("Subject")))
     return None
-
-
-def _matcher(config: Config):
-    return matcher_for(config.workgroups, f"{config.event.name} {config.event.venue}")
 
 
 def _who(mail, split, forward, own_text, email_addr, display, config):
