@@ -882,6 +882,11 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         if intent.question:
             return "question", []
         return "registration", [f"registers only on a condition: '{intent.conditional}'"]
+    if intent.conditional and intent.register:
+        # "Eğer tercüman olursa ikimizi de kaydettirmek istiyorum … cevabınızı bekliyorum, sonra kesin kaydımızı
+        # yaparım": a sign-up held by a condition beside another sign-up word (the one promised for later, or a
+        # second person's); which holds, a person reads
+        return "registration", [f"signs up, and also on a condition: '{intent.conditional}'"]
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
         return "registration", ([asks(r.own_text)] if intent.question and not asides else [])
     if r.form_answers and (has_choice or party_stated) and not (intent.cant_come or intent.existing):
@@ -979,7 +984,7 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
             )
         if not r.name:
             parsed.reasons.append("no name found")
-        elif len(r.name.split()) < 2:
+        elif name_words(r.name) < 2:
             parsed.reasons.append("only a first name found")
         elif initial_only(r.name):
             parsed.reasons.append(f"the family name is only an initial: '{r.name}'")

@@ -37,8 +37,15 @@ _WHAT = {
     "persons": "number of persons not understood",
     "companion": "companion not understood",
 }
-# a workgroup named by its number, in digits or roman numerals (topic words are read in any sentence)
+# a workgroup named by its number, in digits or roman numerals
 _DIGIT_RE = re.compile(r"\d|(?<![\w.-])(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\w-])")
+_AMEND_WORD_RE = gated(concept_pattern("amend"))
+
+
+def _asks_to_come(sentence: str) -> bool:
+    return speaks_of_coming(sentence) or bool(_AMEND_WORD_RE.search(lowered(sentence)))
+
+
 _PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"
                               r"группы|групи|gruplar\w*)$", re.I))
 
@@ -93,8 +100,13 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append("cancellation together with a question")
         # ("non posso venire alla mattina, ma nel pomeriggio sì, gruppo 2": after a "but" the sentence that
         # takes something back asks for the workgroup)
-        asked = next((sp for sp in r.choices.spans if _DIGIT_RE.search(r.analysed, *sp)
-                      and (not takes_back(_sentence_of(r.analysed, *sp)) or _after_but(r.analysed, sp[0]))), None)
+        # (named by its title too: "wechsle ich lieber in die Arbeitsgruppe „Förderungsmöglichkeiten …“. Von der
+        # Warteliste können Sie mich dann streichen" leaves the waiting list for another workgroup)
+        # (a topic's word told in the story, "ein Norovirus-Ausbruch, und das Gesundheitsamt …", asks for
+        # nothing: without a number the sentence must speak of coming or changing)
+        asked = next((sp for sp in r.choices.spans
+                      if (not takes_back(_sentence_of(r.analysed, *sp)) or _after_but(r.analysed, sp[0]))
+                      and (_DIGIT_RE.search(r.analysed, *sp) or _asks_to_come(_sentence_of(r.analysed, *sp)))), None)
         part = _part_of_the_day(r)
         if part:
             # "non posso venire alla mattina, ma nel pomeriggio sì", "I can't come in the morning": a part of the
@@ -635,7 +647,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else near), (after.start() if after else min(len(text), end + 300))
 
 
-_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?![^\S\n]*\w)|[!?]|\n[^\S\n]*\n")
+# (the dot after a digit ends a sentence where the next one opens with a word that starts sentences, not
+# where it makes an ordinal: "for workgroup 2. I would rather …", but "2. AG", "13.03.", "2. Wahl")
+_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?![^\S\n]*\w)|[!?]|\n[^\S\n]*\n|"
+                              r"(?<=\d)\.(?=[^\S\n]+(?:I|Ich|Wir|We|Je|Nous|Bitte|Please|Danke|Thank)\b)")
 
 
 def _around(text: str, found: re.Match) -> str:

@@ -134,6 +134,9 @@ BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, m
 _FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|zur not|alternativ\w*|ausweich\w*|ersatzweise|hilfsweise|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
+    # "… may be full - in that case workgroup 3", "in diesem Fall", "dans ce cas", "bu durumda", "в этом случае"
+    r"in (?:that|this|which) case|in (?:diesem|dem) fall|dans ce cas|en ese caso|en este caso|in tal caso|"
+    r"in questo caso|bu durumda|o zaman|в (?:этом|таком) случае|у (?:такому|цьому) разі|w takim (?:razie|wypadku)|"
     r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або|"
     # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
     r"gdyby|jeśli|jeżeli|jesli|jezeli|якщо|если|ukoliko|ako|caso|se não|se nao|se non|se il|se la|se o|se a|"
@@ -277,8 +280,12 @@ class Choices:
 class Matcher:
     """Finds workgroup mentions in a text, for one event's workgroups."""
 
-    def __init__(self, workgroups: tuple[Workgroup, ...], event_words: frozenset[str]):
+    def __init__(self, workgroups: tuple[Workgroup, ...], event_words: frozenset[str],
+                 titled_event_words: frozenset[str] = frozenset()):
         self.workgroups = workgroups
+        # the parts of the event's name that a title has too ("Diaspora" of "Afrika-Diaspora-Forum" and of
+        # "… Jugendliche in der Diaspora stärken"): alone, a word of either (see _keyword_mentions)
+        self.titled_event_words = titled_event_words
         self.ends_in_x = frozenset(wg.id for wg in workgroups if re.search(r"(?<!\S)[xX]\s*$", wg.title))
         self.by_number = {wg.number: wg.id for wg in workgroups}
         # (an id that is a word, "YOUTH", "NET", only as written: "our youth pastor" names no workgroup by id)
@@ -357,7 +364,10 @@ class Matcher:
             # a word of two titles or aliases, and nothing else naming a workgroup: not one the rules may
             # pick for the writer (`unknown` sends the mail to a human with the word)
             start, end = shared[0]
-            unknown = unknown + [f"'{text[start:end]}' (a word of several workgroups' titles: which one?)"]
+            word = _key(text[start:end])
+            unknown = unknown + [f"'{text[start:end]}' (a word of the event's name and of a workgroup's title: "
+                                 f"which is meant?)" if any(_similar(word, t) for t in self.titled_event_words)
+                                 else f"'{text[start:end]}' (a word of several workgroups' titles: which one?)"]
         return _drop_overlaps(found), unknown
 
     def _blends(self, text: str, m: Mention) -> str | None:
@@ -510,7 +520,15 @@ class Matcher:
                     hits = {whole[0]: hits[whole[0]]}
             if not hits and not event_word:
                 hits = self._compound(word, ends[2 * i + 1])
-            if len(hits) == 1:
+            if len(hits) == 1 and self.titled_event_words and max(longest.values()) == 1 and any(
+                    _similar(word, t) for t in self.titled_event_words) and not self._title_neighbour(
+                    keys, i, next(iter(hits))):
+                # "Forum de la diaspora africaine" names the event, "in der Diaspora" may mean the workgroup:
+                # alone such a word is a word two things share, and the evidence check asks a human when
+                # nothing else names a workgroup (beside another word of the title it names it: "Türkische
+                # Küche" at a "Deutsch-Türkisches Begegnungsfest")
+                shared.append((start, ends[2 * i + 1]))
+            elif len(hits) == 1:
                 wg_id, (end, how) = next(iter(hits.items()))
                 if how != "topic" or _near_group_noun(text, start, end):
                     out.append(Mention(start, end, wg_id, how))
@@ -520,6 +538,12 @@ class Matcher:
                 # (the same phrase of every label, "Forum" of "Forum 1" … "Forum 5", is the kind of group)
                 shared.append((start, ends[2 * i + 1]))
         return out
+
+    def _title_neighbour(self, keys: list[str], i: int, wg_id: str) -> bool:
+        """The word before or after keys[i] is another long word of that workgroup's title or aliases."""
+        own = self.own_words[wg_id].split()
+        return any(keys[j] != keys[i] and len(keys[j]) >= 4 and keys[j] in own
+                   for j in (i - 1, i + 1) if 0 <= j < len(keys))
 
     def _starting(self, word: str) -> list:
         """The keywords whose first word `word` is similar to, kept per word: a text repeats its
@@ -820,8 +844,10 @@ def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
     # has the word ("Deutsch-Türkisches Begegnungsfest" beside "Türkische Küche": "türkisch" names the workshop)
     titled = [fold(w) for wg in workgroups for w in _WORD_RE.findall(wg.title)]
     parts = [part for word in found if "-" in word for part in word.split("-")]
-    parts = [part for part in parts if not any(_similar(t, part) or _similar(part, t) for t in titled)]
-    return Matcher(workgroups, frozenset(w for w in found + parts if len(w) >= 5))
+    titled_parts = [part for part in parts if any(_similar(t, part) or _similar(part, t) for t in titled)]
+    parts = [part for part in parts if part not in titled_parts]
+    return Matcher(workgroups, frozenset(w for w in found + parts if len(w) >= 5),
+                   frozenset(_key(w) for w in titled_parts if len(w) >= 5))
 
 
 # --- from mentions to an ordered choice -----------------------------------------------
@@ -875,7 +901,8 @@ def choose(text: str, matcher: Matcher) -> Choices:
     mentions = [m for m in mentions if not STAYS_AFTER_RE.match(text, m.end)]
     mentions = _after_last_correction(text, mentions)
     mentions = _without_first_thoughts(text, mentions)
-    current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_clause_of(text, m))]
+    # (the part between dashes that holds it: "it may already be full - in that case workgroup 3 is fine too")
+    current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_dash_part(_clause_of(text, m), text[m.start:m.end]))]
     if current:
         mentions = current
     # "letztes Jahr war ich in der AG 2, dieses Jahr …", "tavaly az AG 2-ben voltam": a workgroup of another year

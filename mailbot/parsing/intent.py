@@ -267,7 +267,7 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
         intent.deferred = True
     elif registers or _ATTEND_RE.search(sentence):
         clauses = re.split(r"[,;:،]\s*|\s[-–]\s", sentence)
-        if _held_by_condition(clauses):
+        if _held_by_condition(clauses) or _held_in_its_clause(clauses):
             # "Wenn es eine Übersetzung gibt, melden wir 4 Personen an", "اگر ترجمه باشد، ما ۴ نفر ثبت نام
             # می‌کنیم": the sign-up waits for what the first clause asks; nobody is registered yet
             intent.conditional = intent.conditional or " ".join(clauses[0].split())[:80]
@@ -296,6 +296,39 @@ def _held_by_condition(clauses: list[str]) -> bool:
     if re.search(r"\d", _DAY_RE.sub(" ", clauses[0])) or _ROOM_RE.search(clauses[0]) or _GROUP_RE.search(clauses[0]):
         return False
     return any(_REGISTER_RE.search(c) or _ATTEND_RE.search(c) for c in clauses[1:])
+
+
+# "if possible", "wenn möglich", "si possible", "mümkünse": a courtesy, no condition
+_COURTESY_RE = re.compile(r"\b(?:if|wenn|falls|si|se|eğer)\s+(?:at all\s+|es\s+|es\s+ist\s+|è\s+)?(?:possible|möglich|es geht|"
+                          r"das geht|posible|possibile|possível)\b|mümkünse|(?:если|якщо|jeśli|jeżeli)\s+(?:это\s+|to\s+)?"
+                          r"(?:можно|возможно|можливо|можна|możliwe)|(?:اگر|إذا|اذا|إن)\s+(?:امکان|ممکن|أمكن|امكن)", re.I)
+
+
+def _held_in_its_clause(clauses: list[str]) -> bool:
+    """A clause that opens with a condition and signs up after it with no comma between ("if there is an
+    interpreter we would like to register two people", "wenn es einen Dolmetscher gibt melden wir uns an",
+    "eğer tercüman olursa ikimizi de kaydettirmek istiyorum"): held as the comma'd form is. Where the condition
+    ends is not known here (a workgroup before the sign-up word may be the sign-up's own: "eğer … olursa AG 2'ye
+    kaydettirmek"), so only room ("if AG 1 is full I take AG 2": a second choice) and a courtesy ("if possible")
+    are no condition."""
+    for clause in clauses:
+        text = clause.lstrip()
+        signs = _REGISTER_RE.search(text) or _ATTEND_RE.search(text)
+        if not signs:
+            continue
+        cond = _CONDITIONAL_RE.search(text, 0, signs.start())
+        # (the condition opens the clause, and three words of it at least stand before the sign-up: "si hay
+        # intérprete nos inscribimos"; "ob", "whether" open a clause that asks, "…, ob wir in Frage kommen")
+        if not cond or len(text[: cond.start()].split()) > 1 or len(text[cond.start() : signs.start()].split()) < 3 or (
+                cond.group(0).strip().lower() in ("ob", "whether")):
+            return False
+        condition = text[: signs.start()]
+        if _COURTESY_RE.search(condition) or _ROOM_RE.search(condition):
+            return False
+        # the writer signs up after the condition ("… we would like to register", "… melden wir uns an"); "falls
+        # Sie nicht kommen können" is all condition, of someone else
+        return bool(FIRST_PERSON_RE.search(text, cond.end()))
+    return False
 
 
 def _blanked(sentence: str, pattern: re.Pattern) -> str:

@@ -522,13 +522,39 @@ def html_to_text(html: str) -> str:
 
     if _INSCRIPTIS_CONFIG is None:
         _INSCRIPTIS_CONFIG = ParserConfig(display_links=False, display_images=False)
+    config = _INSCRIPTIS_CONFIG
     html = _drop_blockquotes(html[:2_000_000])
+    if _WORD_HTML_RE.search(html[:5000]):
+        html, config = _WORD_EMPTY_P_RE.sub("<br>", html), _word_config()
     try:
         if _STRUCK_RE.search(html):
-            return _text_without_struck(html, _INSCRIPTIS_CONFIG)
-        return get_text(html, _INSCRIPTIS_CONFIG)
+            return _text_without_struck(html, config)
+        return get_text(html, config)
     except Exception:  # noqa: BLE001 - broken markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", " ", html)
+
+
+# Outlook writes HTML with Word: every line is a paragraph "<p class=MsoNormal>" that its style sheet gives no
+# margins, and a blank line is an empty paragraph ("<p class=MsoNormal><o:p>&nbsp;</o:p></p>"). Read with a
+# browser's margins, each line became a paragraph of its own and a signature ("S poštovanjem," / name / office /
+# association) fell apart into paragraphs: there, paragraphs get no margins and an empty one is a blank line.
+_WORD_HTML_RE = re.compile(r"class=\"?Mso|urn:schemas-microsoft-com:office:word", re.I)
+_WORD_EMPTY_P_RE = re.compile(r"<p\b[^<>]{0,300}>(?:\s|<(?!/?p\b)[^<>]{0,300}>|&nbsp;|\xa0){0,20}</p\s*>", re.I)
+_WORD_CONFIG = None
+
+
+def _word_config():
+    global _WORD_CONFIG
+    if _WORD_CONFIG is None:
+        from inscriptis.css_profiles import CSS_PROFILES
+        from inscriptis.html_properties import Display
+        from inscriptis.model.config import ParserConfig
+        from inscriptis.model.html_element import HtmlElement
+
+        css = dict(CSS_PROFILES["strict"])
+        css["p"] = HtmlElement(display=Display.block, margin_before=0, margin_after=0)
+        _WORD_CONFIG = ParserConfig(css=css, display_links=False, display_images=False)
+    return _WORD_CONFIG
 
 
 def _text_without_struck(html: str, config) -> str:

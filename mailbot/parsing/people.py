@@ -22,7 +22,11 @@ _SALUTATION_RE = gated(re.compile(
     r"bürgermeister(?:in)?|rechtsanwalt|rechtsanwältin|ra\.|pater|father|padre|père|abbé|π\.|κ\.|κα\.?|"
     # honorifics of West and East African writers ("Chief Emeka Obi", "Alhaji Musa Bello", "Mama Rehema Juma")
     r"chief|alhaji|alhaja|hajia|hajiya|evangelist|deaconess|deacon|elder|bishop|apostle|prophet|sheikh|mzee|"
-    r"mama|maman|papa|"
+    r"mama|maman|papa|pasteur|pasteure|prêtre|imam|imamin|efendi|efendija|rabbi|"
+    # German police, school and civil-service ranks a letter puts before the name ("PHK Andreas Kemper",
+    # "OStRin Dr. Maria Weber", "ORR Jens Hahn"): an office, not part of the name
+    # (as written: in capitals, "Kok" is a family name)
+    r"(?-i:E?P[HO]?K(?:in)?|E?K[HO]K(?:in)?|KK|PHM|O?St[RD](?:in)?|O?RR(?:in)?|L?RD(?:in)?)|"
     # Arabic, Persian and Urdu honorifics ("د. سامر العلي", "الحاج محمد نادر هاشمی", "ڈاکٹر عائشہ قریشی",
     # "م. أحمد فتحي", the engineer), and their Latin spellings
     r"د\.|دكتور|الدكتور|الدكتورة|دكتورة|م\.|المهندس|المهندسة|الأستاذ|الأستاذة|الاستاذ|الاستاذة|السيدة|"
@@ -48,6 +52,12 @@ _ORG_WORDS = gated(lower_pattern(
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
     # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
     r"dru[šs]tv|szkoł|szkol[aey]\b|جمعيت|camii|"
+    # mosque communities in BCS, Turkish, Albanian ("Džemat Hagen", "… Cemaati", "Xhamia …")
+    r"d[žz]emat|cemaat|d[žz]amij|xhami|mescit|mescid|mosquée|"
+    # Chinese, Japanese and Korean associations, schools and churches ("明斯特华人联合会", "ミュンスター日本人会",
+    # "뮌스터 한인회", "… 유학생회")
+    r"联合会|聯合會|协会|協會|協会|同乡会|同鄉會|学生会|學生會|日本人会|华人会|華人會|学校|學校|教会|教會|"
+    r"한인회|협회|학생회|유학생회|교회|센터|"
     # public bodies sign for themselves ("Kreispolizeibehörde Warendorf", "Jobcenter Kreis Warendorf", "Gemeente
     # Hengeloord"; not "Stadt X": a city's staff sign with their office first, "Stadt Münster" under it)
     r"behörde|behoerde|polizei|ministeri|jobcenter|landratsamt|stadtverwaltung|kreisverwaltung|bezirksregierung|"
@@ -102,8 +112,12 @@ _INITIALS_RE = re.compile(r"[^\W\d_]\.(?:-[^\W\d_]\.)*")  # "A.", "K.-D."
 
 
 def strip_salutation(name: str) -> str:
-    """'Frau Dr. Derya Kılıç' → 'Derya Kılıç' (the contract wants no salutation)."""
-    return _SALUTATION_RE.sub("", name.strip()).strip(" ,;:")
+    """'Frau Dr. Derya Kılıç' → 'Derya Kılıç' (the contract wants no salutation); a Korean sign-off after
+    the name too ("김지현 드림", "박서연 올림": given, offered up)."""
+    return _SIGN_OFF_AFTER_RE.sub("", _SALUTATION_RE.sub("", name.strip())).strip(" ,;:")
+
+
+_SIGN_OFF_AFTER_RE = re.compile(r"\s+(?:드림|올림|배상)\s*$")
 
 
 # a word that names an office in a signature's title line ("Yönetim Kurulu Başkanı", "Vorstandsvorsitzender",
@@ -154,7 +168,15 @@ def tidy_display_name(display: str) -> str:
 
 
 def name_words(name: str | None) -> int:
-    return len(name.split()) if name else 0
+    """How many words a name has; a Chinese or Korean name of two to four signs is written without a space
+    ("李伟", "김민수"), and is as full a name as "Wei Li"."""
+    if not name:
+        return 0
+    words = name.split()
+    return 2 if len(words) == 1 and _CJK_NAME_RE.fullmatch(words[0]) else len(words)
+
+
+_CJK_NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -202,16 +224,25 @@ def signature_name(signature: str, display: str = "") -> str | None:
         if len(candidate.split()) >= 2 and candidate.rstrip().endswith("!"):
             continue  # "Schönes Restwochenende!", "Have a nice weekend!": a wish, nobody signs with "!"
         if looks_like_name(candidate):
-            if idx == 0 and len(candidate.split()) == 1:
+            if len(candidate.split()) == 1:
                 # "Saygılarımızla" over "Mehmet Yılmaz": one word first, a full name right under it, is a
-                # closing the vocabulary does not know (in any language), not the name
-                fuller = next((l for l in lines[1:3] if looks_like_name(l, min_words=2)), None)
+                # closing the vocabulary does not know (in any language), not the name; after the closing, a
+                # first name over the full one ("do zobaczenia / Kasia / Katarzyna Wiśniewska") is signed twice
+                fuller = next((l for l in lines[idx + 1 : idx + 3] if looks_like_name(l, min_words=2)
+                               and (idx == 0 or _shares_a_word(l, display))), None)
                 if fuller:
                     return _latin_twin(lines, lines.index(fuller)) or strip_salutation(fuller.strip(",;:!"))
             return _latin_twin(lines, idx) or strip_salutation(candidate.strip(",;:!"))
         if swapped := _surname_first(candidate):
             return swapped
     return None
+
+
+def _shares_a_word(line: str, display: str) -> bool:
+    """A word of the line is one of From's name ("Katarzyna Wiśniewska" under From "Kasia Wiśniewska"; not
+    "Jasmin Jugend Münster", a youth group, under "Tarek Saleh")."""
+    theirs = {fold(w) or w.casefold() for w in tidy_display_name(display).split()} if display else set()
+    return any((fold(w) or w.casefold()) in theirs for w in line.split())
 
 
 def _own_name_line(line: str, display: str) -> bool:
@@ -1023,6 +1054,28 @@ def written_out(name: str | None, signature: str) -> str | None:
     return name
 
 
+def _short_form(name: str, introduced: str) -> bool:
+    """The same family name, and the given name signed is a part of the one introduced ("Bisi" of "Oluwabisi",
+    "Alex" of "Alexander"): the introduced name is the full one."""
+    have, said = name.split(), introduced.split()
+    if len(have) != 2 or len(said) != 2 or fold(have[1]) != fold(said[1]) or not fold(have[0]):
+        return False
+    short, full = fold(have[0]), fold(said[0])
+    return len(short) >= 3 and short != full and (full.startswith(short) or full.endswith(short))
+
+
+def with_middle_name(name: str | None, text: str) -> str | None:
+    """'Rajesh Gupta' (From) written 'Rajesh Kumar Gupta' in the writer's text: the full name, a capitalised
+    word between the two found (not an office or an organisation's word)."""
+    if not name or len(name.split()) != 2 or not all(w[:1].isupper() for w in name.split()):
+        return name
+    first, last = (re.escape(w) for w in name.split())
+    found = re.search(rf"(?<![\w-]){first}\s+(?P<mid>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+{last}(?![\w-])", text[:5000])
+    if found and looks_like_name(found.group(0)) and not has_org_word(found.group("mid")):
+        return " ".join(found.group(0).split())
+    return name
+
+
 def fuller_name(name: str | None, introduced: str | None) -> str | None:
     """The introduced name when it says more of the same person ("Cabdiraxmaan Xasan" and "my name is
     Cabdiraxmaan Xasan Faarax"); otherwise the name as found."""
@@ -1034,6 +1087,8 @@ def fuller_name(name: str | None, introduced: str | None) -> str | None:
         return introduced  # "Oksana M." in From, "Мене звати Оксана Мельник" in the text: the name written out
     if abbreviates(name, introduced):
         return introduced  # "Ε. Καραγιάννης" signed, "ονομάζομαι Ελευθέριος Καραγιάννης" in the text
+    if _short_form(name, introduced):
+        return introduced  # "Bisi Adekunle" signed, "Ich bin Oluwabisi Adekunle" in the text
     # (fold() keeps Latin letters only: a word in another script is compared as written)
     have, said = [fold(w) or w.casefold() for w in name.split()], [fold(w) or w.casefold() for w in introduced.split()]
     if len(said) == len(have) + 1 and all(w in said for w in have):  # one more word at most

@@ -18,6 +18,7 @@ from .people import (
     fuller_name,
     written_out,
     introduced_name,
+    with_middle_name,
     EMAIL_RE,
     best_name,
     signed_twin,
@@ -121,14 +122,17 @@ def read_person(mail: Mail, config: Config) -> Reading:
         choices = Choices(from_subject.ids, choices.unknown + from_subject.unknown, from_subject.unordered, body_spans)
     # (the subject names no workgroup either: what in it could name one is accounted for, as in the text)
     subject_open = bool(from_subject and not from_subject.ids and bare_subject.strip())
+    # (and where it names one in the text's place, the rest of it is read as the text would be: "Anmeldung:
+    # 3 Pers. Workshop D" over an empty body is no sign-up of one)
+    subject_read = bool(from_subject and bare_subject.strip())
     # the words that named a workgroup count nobody ("Nachbarschaftshilfe für Ältere" is no neighbour)
     party = party_size(_blank(analysed, [sp for sp in body_spans if _topic_span(analysed, sp)]))
     body_party = party
-    subject_party = party_size(bare_subject) if reads_subject and (not party.explicit or subject_open) else None
+    subject_party = party_size(bare_subject) if reads_subject and (not party.explicit or subject_read) else None
     if subject_party is not None and not party.explicit:
         # (the text's doubt stays: "register a group of 6 students" under "Anmeldung")
         party = subject_party if subject_party.doubt or not party.doubt else dataclasses.replace(subject_party, doubt=party.doubt)
-    subject_left = _subject_left(bare_subject, from_subject, subject_party, config) if subject_open else []
+    subject_left = _subject_left(bare_subject, from_subject, subject_party, config) if subject_read else []
     # (short subjects only: a long one is a sentence of its own, read by the rules above)
     own_subject = (from_subject or choose(bare_subject, matcher)) if reads_subject and len(bare_subject) <= 120 else None
     own_count = (subject_party or party_size(bare_subject)) if reads_subject and len(bare_subject) <= 120 else None
@@ -307,6 +311,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         name = strip_salutation(tidy_display_name(display))
     if not other:
         name = fuller_name(name, introduced_name(split.body))  # "Magacaygu waa …", "my name is …"
+        name = with_middle_name(name, split.body)  # "Main Rajesh Kumar Gupta, …" under From "Rajesh Gupta"
         # "From: Berfin Dogan" over "Ez Berfîn Doğan im": the name as the writer spells it in the text
         name = as_written(name, split.body)
         name = written_out(name, split.signature)  # "R. Pöppelbaum" over "Ralf Pöppelbaum | Kursleitung"
