@@ -307,3 +307,43 @@ def test_the_name_written_out_in_the_text_is_the_name(body, sender, name):
 ])
 def test_no_middle_name_is_made_up(body, sender):
     assert parse(body, closing="\n", sender=sender).name == "Anna Schmidt"
+
+
+def test_a_compound_of_such_a_word_reads_without_error(diaspora):
+    # (a compound's hits have no phrase length: the check of the word alone must not fail on them)
+    for body in ("Ich melde mich zum Diasporaworkshop an.", "Anmeldung Diaspora-Workshop bitte.", "Diasporagruppe!"):
+        parsed = parse(body, diaspora)
+        assert not any("unreadable" in r for r in parsed.reasons)
+
+
+# --- persons said of "us" with no count -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, wir sind mehrere Personen aus dem Vorstand und möchten in die AG 2.",
+    "Guten Abend, hiermit möchte ich uns anmelden, wir sind für Personen aus dem Vorstand, AG 2.",
+    "Please register us for workgroup 2, there will be for of us from the women's forum.",
+    "Bonjour, nous sommes plusieurs personnes de l'association, inscrivez-nous à l'atelier 2.",
+])
+def test_persons_said_of_us_without_a_count_go_to_review(body):
+    parsed = parse(body)
+    assert parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Hallo, wir sind vier Personen aus dem Vorstand und möchten in die AG 2.", 4),
+    ("Please register us for workgroup 2, there will be two of us.", 2),
+])
+def test_persons_said_of_us_with_a_count_are_counted(body, size):
+    parsed = parse(body)
+    assert parsed.party_size == size and not any("how many is not said" in r for r in parsed.reasons)
+
+
+def test_zwo_is_two():
+    assert parse("Hallo, ich melde mich für die AG zwo an.").workgroups == ["AG2"]
+
+
+# --- the Arabic group noun with its article ------------------------------------------------------------------
+
+def test_the_workshop_with_the_article_about_a_topic_not_understood_goes_to_review():
+    parsed = parse("مرحباً، أرغب بالتسجيل. أريد المشاركة في الورشة الخاصة بالترجمة الفورية. سأحضر وحدي.")
+    assert parsed.needs_review and parsed.workgroups == []

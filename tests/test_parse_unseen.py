@@ -37,6 +37,10 @@ KNOWN_SILENT: dict[str, str] = {
     "final8f/023-tenbrink-zu-viert.eml": "labels disagree, the action does not: a change of the party that says "
     "'Theater bleibt wie gehabt' is labelled with the workgroup that stays; final2 labels such a group [] "
     "(no change of workgroup), as mailbot reads it, and the registration keeps its workgroup either way",
+    "final19i/015-alahmad-arabic-second-workgroup.eml": "labels disagree, the answer is still right: the writer "
+    "is 'Khaled Alahmad' in From and says 'اسمي خالد الأحمد من جمعية …' in a dictated text with no mark after the "
+    "name (in a script without capitals the name's end is not known there); final19i labels the Arabic spelling, "
+    "final8h the Latin one of such a pair, and mailbot answers with From's Latin spelling of the same name",
     "final9h/031-elternnetzwerk-nur-zwei.eml": "the same label convention as final8f/023: 'nur noch 2 Personen … "
     "Runde 3 bleibt' is labelled with the round that stays; mailbot reads a change of the party only (no new "
     "workgroup), and the registration keeps Runde 3 either way",

@@ -882,10 +882,11 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         if intent.question:
             return "question", []
         return "registration", [f"registers only on a condition: '{intent.conditional}'"]
-    if intent.conditional and intent.register:
-        # "Eğer tercüman olursa ikimizi de kaydettirmek istiyorum … cevabınızı bekliyorum, sonra kesin kaydımızı
-        # yaparım": a sign-up held by a condition beside another sign-up word (the one promised for later, or a
-        # second person's); which holds, a person reads
+    if intent.conditional and intent.register and intent.question:
+        # "Orada tercüman olacak mı? Eğer tercüman olursa ikimizi de kaydettirmek istiyorum … cevabınızı
+        # bekliyorum, sonra kesin kaydımızı yaparım": a question, a sign-up held by its answer, and another
+        # sign-up word (the one promised for later); which holds, a person reads ("falls ich frei bekomme komme
+        # ich gerne. Tragen Sie mich bitte schon mal ein": no question, the sign-up stands)
         return "registration", [f"signs up, and also on a condition: '{intent.conditional}'"]
     if intent.register or (intent.attend and (has_choice or party_stated or intent.reg_noun or subject_reg)):
         return "registration", ([asks(r.own_text)] if intent.question and not asides else [])

@@ -21,7 +21,7 @@ from .intent import (COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEG
                      speaks_of_coming, takes_back)
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
-from .party import party_size, uncounted_companion
+from .party import PEOPLE, party_size, uncounted_companion
 from .people import EMAIL_RE, ORG_WORDS, introduced_other, is_machine_address, other_person
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, concept_regex, covers, latin_share, numbers, script, words
@@ -105,8 +105,10 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # (a topic's word told in the story, "ein Norovirus-Ausbruch, und das Gesundheitsamt …", asks for
         # nothing: without a number the sentence must speak of coming or changing)
         asked = next((sp for sp in r.choices.spans
-                      if (not takes_back(_sentence_of(r.analysed, *sp)) or _after_but(r.analysed, sp[0]))
-                      and (_DIGIT_RE.search(r.analysed, *sp) or _asks_to_come(_sentence_of(r.analysed, *sp)))), None)
+                      if (not takes_back(_sentence_of(r.analysed, *sp, _CLAUSE_END_AFTER_DIGIT_RE))
+                          or _after_but(r.analysed, sp[0]))
+                      and (_DIGIT_RE.search(r.analysed, *sp)
+                           or _asks_to_come(_sentence_of(r.analysed, *sp, _CLAUSE_END_AFTER_DIGIT_RE)))), None)
         part = _part_of_the_day(r)
         if part:
             # "non posso venire alla mattina, ma nel pomeriggio sì", "I can't come in the morning": a part of the
@@ -369,7 +371,23 @@ def _how_many_not_said(r: Reading) -> str | None:
         sentence = _sentence_of(text, m.start(), m.end())
         if speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
+    # "wir sind mehrere Personen aus dem Vorstand", "wir sind für Personen" (dictated "vier"), "there will be for
+    # of us": a word for persons said of "us" with no count before it (not in a workgroup's name)
+    for m in _PERSONS_OF_US_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in r.choices.spans):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and (before[-1].isdigit() or bare(before[-1].lower()) in _person_words()[1]):
+            continue  # a count ("vier Personen", "two of us"): the party reading's
+        sentence = _sentence_of(text, m.start(), m.end())
+        if _WE_RE.search(lowered(sentence)):
+            return " ".join(sentence.split())[:80]
     return None
+
+
+_PERSONS_OF_US_RE = gated(re.compile(rf"(?<!\w)(?:{PEOPLE})(?!\w)|(?<!\w)(?:of us|von uns|de nous|z nas|из нас|з нас)(?!\w)",
+                                     re.I))
+_WE_RE = gated(lower_pattern(r"(?<!\w)(?:wir|uns|we|us|nous|biz|мы|нас|ми|нас|my|nas|noi|nosotros|nós|wij|ons|نحن)(?!\w)"))
 
 
 def _count_beside(r: Reading, pattern: re.Pattern) -> str | None:
@@ -632,25 +650,29 @@ def _after_but(text: str, position: int) -> bool:
 _PREFER_RE = re.compile(rf"(?<!\w)(?:{PREFER_WORDS})(?!\w)")
 
 
-def _sentence_of(text: str, start: int, end: int) -> str:
-    left, right = _sentence_bounds(text, start, end)
+def _sentence_of(text: str, start: int, end: int, ends: re.Pattern | None = None) -> str:
+    left, right = _sentence_bounds(text, start, end, ends or _SENTENCE_END_RE)
     return text[left:right]
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence_bounds(text: str, start: int, end: int, ends: re.Pattern | None = None) -> tuple[int, int]:
     """Where the sentence around text[start:end] begins and ends: the last sentence end before it and the
     next (at most 300 characters each way; a line break alone ends nothing in wrapped mail, nor the dot
     of "2. AG", "13.03.")."""
+    ends = ends or _SENTENCE_END_RE
     near = max(0, start - 300)
-    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, near, start)]
-    after = _SENTENCE_END_RE.search(text, end, min(len(text), end + 300))
+    before = [m.end() for m in ends.finditer(text, near, start)]
+    after = ends.search(text, end, min(len(text), end + 300))
     return (before[-1] if before else near), (after.start() if after else min(len(text), end + 300))
 
 
-# (the dot after a digit ends a sentence where the next one opens with a word that starts sentences, not
-# where it makes an ordinal: "for workgroup 2. I would rather …", but "2. AG", "13.03.", "2. Wahl")
-_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?![^\S\n]*\w)|[!?]|\n[^\S\n]*\n|"
-                              r"(?<=\d)\.(?=[^\S\n]+(?:I|Ich|Wir|We|Je|Nous|Bitte|Please|Danke|Thank)\b)")
+_SENTENCE_END_RE = re.compile(r"(?<!\d)\.|\.(?![^\S\n]*\w)|[!?]|\n[^\S\n]*\n")
+# for the sentence a workgroup is asked for in: the dot after a digit ends one too where the next opens with a
+# word that starts sentences ("… off the waiting list for workgroup 2. I would rather join …"), not where it
+# makes an ordinal ("2. AG", "13.03.", "2. Wahl"); (the other rules read "workgroup 2. We are a couple of
+# volunteers" as one sentence, which says who comes)
+_CLAUSE_END_AFTER_DIGIT_RE = re.compile(_SENTENCE_END_RE.pattern +
+                                        r"|(?<=\d)\.(?=[^\S\n]+(?:I|Ich|Wir|We|Je|Nous|Bitte|Please|Danke|Thank)\b)")
 
 
 def _around(text: str, found: re.Match) -> str:

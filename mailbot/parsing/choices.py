@@ -520,7 +520,7 @@ class Matcher:
                     hits = {whole[0]: hits[whole[0]]}
             if not hits and not event_word:
                 hits = self._compound(word, ends[2 * i + 1])
-            if len(hits) == 1 and self.titled_event_words and max(longest.values()) == 1 and any(
+            if len(hits) == 1 and self.titled_event_words and max(longest.values(), default=1) == 1 and any(
                     _similar(word, t) for t in self.titled_event_words) and not self._title_neighbour(
                     keys, i, next(iter(hits))):
                 # "Forum de la diaspora africaine" names the event, "in der Diaspora" may mean the workgroup:

@@ -73,9 +73,10 @@ GROUP_NOUN = (
     r"çalışma\s+grub\w*+|calisma\s+grub\w*+|grub\w*+|grup(?:ta|tan|lar\w*+|la)?|atölye\w*+|"
     r"рабоч\w++\s+групп\w*+|групп\w*+|робоч\w++\s+груп\w*+|груп\w*+|секци\w+|секці\w+|"
     r"воркшоп\w*+|семинар\w*+|форум\w*+|"
-    # (Arabic writes "in", "to", "and" on the noun: "بالمجموعة الثالثة", "للمجموعة", "وورشة")
+    # (Arabic writes "in", "to", "and" on the noun: "بالمجموعة الثالثة", "للمجموعة", "وورشة"; the article too:
+    # "الورشة الخاصة بالاعتراف", the workshop on recognition)
     r"(?:[بوفل]|و[بل]|لل(?=مجموعة))?(?:مجموعة\s+العمل|مجموعة\s+عمل|مجموعات\s+العمل|ورشة\s+العمل|ورشة|المجموعة|"
-    r"مجموعة|المنتدى|منتدى)|"
+    r"مجموعة|المنتدى|منتدى)|(?:[بوفل]|و[بل])?(?:ال|لل)ورشة|"
     r"گروه\s+کاری|گروه|کارگاه|فروم|میزگرد|پنل|"
     # tables of a roundtable event ("Table 3", "Tisch 3", "mesa 3", "5 numaralı masa", "стіл 2", "میز ۴")
     r"tables?|tisch(?:e|es)?|mesas?|tavol[oi]|stolik\w*|st[oó]ł|stoł\w*|masa(?:y?[ae]|d[ae]|s[iı]n[ae]?)?|"
