@@ -347,3 +347,12 @@ def test_zwo_is_two():
 def test_the_workshop_with_the_article_about_a_topic_not_understood_goes_to_review():
     parsed = parse("مرحباً، أرغب بالتسجيل. أريد المشاركة في الورشة الخاصة بالترجمة الفورية. سأحضر وحدي.")
     assert parsed.needs_review and parsed.workgroups == []
+
+
+@pytest.mark.parametrize("body", [
+    "نريد تعديل تسجيلنا: أصبحنا ست نساء بدلاً من أربع، ونفضّل أن ننتقل إلى مجموعة العمل الثالثة.",
+    "أرجو تعديل التسجيل، سنأتي خمس نساء بدلاً من ثلاث، مجموعة العمل الثانية.",
+])
+def test_feminine_arabic_counts_in_a_change_are_no_silent_old_number(body):
+    parsed = parse(body, subject="RE: Ihre Anmeldung", headers="In-Reply-To: <conf@muenster.example>\n")
+    assert parsed.needs_review or parsed.party_size in (6, 5), (parsed.kind, parsed.party_size, parsed.reasons)

@@ -62,6 +62,8 @@ def configs():
 
 def _wrong_fields(want: dict, got: dict) -> list[str]:
     fields = ACTION_FIELDS[want["kind"]] if want["kind"] in ACTING else ("kind",)
+    if want["kind"] == "change" and want.get("party_size") is not None:
+        fields += ("party_size",)  # a change of the party acted on with the old number (as score.py counts it)
     return [f for f in fields if _normal(f, got[f]) != _normal(f, want[f])]
 
 

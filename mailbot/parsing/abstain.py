@@ -372,22 +372,20 @@ def _how_many_not_said(r: Reading) -> str | None:
         if speaks_of_coming(sentence):
             return " ".join(sentence.split())[:80]
     # "wir sind mehrere Personen aus dem Vorstand", "wir sind für Personen" (dictated "vier"), "there will be for
-    # of us": a word for persons said of "us" with no count before it (not in a workgroup's name)
+    # of us": the place of our count holds a word that is none (not in a workgroup's name)
     for m in _PERSONS_OF_US_RE.finditer(text):
         if any(s <= m.start() < e for s, e in r.choices.spans):
             continue
-        before = text[max(0, m.start() - 30) : m.start()].split()
-        if before and (before[-1].isdigit() or bare(before[-1].lower()) in _person_words()[1]):
-            continue  # a count ("vier Personen", "two of us"): the party reading's
-        sentence = _sentence_of(text, m.start(), m.end())
-        if _WE_RE.search(lowered(sentence)):
-            return " ".join(sentence.split())[:80]
+        word = m.group("x") or m.group("y") or ""
+        if bare(word.lower()) in _person_words()[1] or word.lower() in ("both", "beide"):
+            continue  # a count ("wir sind vier Personen", "two of us"): the party reading's
+        return " ".join(_sentence_of(text, m.start(), m.end()).split())[:80]
     return None
 
 
-_PERSONS_OF_US_RE = gated(re.compile(rf"(?<!\w)(?:{PEOPLE})(?!\w)|(?<!\w)(?:of us|von uns|de nous|z nas|из нас|з нас)(?!\w)",
-                                     re.I))
-_WE_RE = gated(lower_pattern(r"(?<!\w)(?:wir|uns|we|us|nous|biz|мы|нас|ми|нас|my|nas|noi|nosotros|nós|wij|ons|نحن)(?!\w)"))
+_PERSONS_OF_US_RE = gated(re.compile(
+    rf"(?<!\w)(?:wir sind|wir werden|we are|we'?ll be|we will be|there will be|nous sommes|nous serons|es kommen)"
+    rf"\s+(?:(?P<x>[^\W\d_]+)\s+)?(?:{PEOPLE})(?!\w)|(?<!\w)(?P<y>[^\W\d_]+)\s+of\s+us(?!\w)", re.I))
 
 
 def _count_beside(r: Reading, pattern: re.Pattern) -> str | None:
