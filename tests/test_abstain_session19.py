@@ -107,7 +107,6 @@ def test_beside_another_word_of_its_title_it_names_the_workgroup(body, fest):
     ("\n\nالى اللقاء\nنور الهاشمي\n", "نور الهاشمي"),
     ("\n\nبه امید دیدار\nنور هاشمی\n", "نور هاشمی"),
     ("\n\nלהתראות בשבת\nנועה כהן\n", "נועה כהן"),
-    ("\n\nДо встречи в субботу!\nНур Хашими\n", "Нур Хашими"),
 ])
 def test_a_see_you_line_is_a_closing_not_the_name(closing, name):
     parsed = parse("مرحبا، أسجل في مجموعة العمل 2.", closing=closing, sender="Nour Hashimi <nour@beispiel.example>")
@@ -161,9 +160,33 @@ def _word_html(lines: list[str]) -> str:
             f'</head><body><div class=WordSection1>\n{body}</div></body></html>')
 
 
-def test_word_html_keeps_its_lines_and_blank_lines():
+def test_word_html_keeps_its_signature_lines_together():
     text = html_to_text(_word_html(["Hallo,", "", "ich melde mich an.", "", "Viele Grüße", "Amra Begić", "Sekretärin"]))
-    assert text.split("\n") == ["Hallo,", "", "ich melde mich an.", "", "Viele Grüße", "Amra Begić", "Sekretärin"]
+    assert [line.strip() for line in text.split("\n")] == ["Hallo,", "", "ich melde mich an.", "", "Viele Grüße",
+                                                           "Amra Begić", "Sekretärin"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Hallo Frau Schmidt", "wir hatten uns zu zweit für AG 2 angemeldet", "mein Kollege Peter kann leider nicht kommen",
+     "ich komme aber auf jeden Fall", "", "Viele Grüße", "Anna Beispiel"],
+    ["Hallo", "ich melde mich für AG 2 an", "unser Vorsitzender kann leider nicht kommen", "", "Viele Grüße",
+     "Anna Beispiel"],
+])
+def test_word_html_body_lines_stay_sentences_of_their_own(lines):
+    # (a line of Outlook's is a paragraph: without a full stop it still ends its sentence)
+    raw = ("From: Anna Beispiel <anna@beispiel.example>\nTo: mso-tag@muenster.example\nSubject: AW: Anmeldung\n"
+           "Message-ID: <o@beispiel.example>\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+           + _word_html(lines)).encode()
+    parsed = parse_message(raw, MSO)
+    assert parsed.needs_review or parsed.kind != "cancellation", (parsed.kind, parsed.reasons)
+
+
+def test_empty_word_paragraphs_of_hostile_length_are_read_in_linear_time():
+    import time
+    html = _word_html([]) + ("<p class=MsoNormal>" + "\xa0" * 20 + "x</p>") * 2000
+    started = time.perf_counter()
+    html_to_text(html)
+    assert time.perf_counter() - started < 5  # (exponential backtracking took 17 s for 200 such paragraphs)
 
 
 def test_other_html_keeps_its_paragraphs():
@@ -240,7 +263,17 @@ def test_a_cancellation_naming_its_workgroup_in_the_sentence_that_takes_it_back_
 ])
 def test_a_fallback_after_a_workgroup_that_may_already_be_full(body, wanted):
     parsed = parse(body)
-    assert parsed.workgroups == wanted and not parsed.needs_review
+    assert parsed.workgroups == wanted or parsed.needs_review and set(parsed.workgroups) == set(wanted)
+
+
+@pytest.mark.parametrize("body", [
+    "Ich habe gehört, dass AG 1 schon voll ist. In diesem Fall melde ich mich für AG 3 an.",
+    "Merhaba, AG 1 dolu olduğunu öğrendim. O zaman AG 3 için kayıt olmak istiyorum.",
+    "Thank you for telling me that AG 1 is full. In that case I would like to register for AG 3 instead.",
+])
+def test_a_workgroup_said_to_be_full_is_no_silent_first_choice(body):
+    parsed = parse(body)
+    assert parsed.needs_review or parsed.workgroups == ["AG3"], (parsed.workgroups, parsed.reasons)
 
 
 def test_a_workgroup_one_is_already_registered_for_is_still_no_choice():
@@ -307,6 +340,32 @@ def test_the_name_written_out_in_the_text_is_the_name(body, sender, name):
 ])
 def test_no_middle_name_is_made_up(body, sender):
     assert parse(body, closing="\n", sender=sender).name == "Anna Schmidt"
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo, ich bin Ende April wieder da und melde mich für AG 2 an.",
+    "Hallo, ich bin Deutsch Lehrerin und melde mich für AG 2 an.",
+])
+def test_i_am_before_capitalised_words_names_nobody(body):
+    parsed = parse(body, closing="\n", sender="anna@beispiel.example")
+    assert parsed.name not in ("Ende April", "Deutsch Lehrerin")
+
+
+@pytest.mark.parametrize("signed, sender", [("王老师", "Wang Wei"), ("小王", "Wang Wei"), ("민수", "Kim Minsu"),
+                                            ("张先生", "Zhang Hao")])
+def test_a_cjk_given_name_or_title_is_no_full_name(signed, sender):
+    parsed = parse("Hallo, ich melde mich für die AG 2 an.", closing=f"\n\nDanke\n{signed}\n",
+                   sender=f"{sender} <x@beispiel.example>")
+    assert parsed.name == sender or parsed.needs_review
+
+
+@pytest.mark.parametrize("body", [
+    "I would like to register for AG 2.\n\nSee you soon!\nOh and my husband will come too.",
+    "Je voudrais m'inscrire à l'AG 2.\n\nÀ bientôt !\nMon mari viendra aussi.",
+])
+def test_text_after_a_see_you_line_in_latin_letters_is_still_read(body):
+    parsed = parse(body, closing="\n\nAnna Beispiel\n")
+    assert parsed.party_size == 2 or parsed.needs_review
 
 
 def test_a_compound_of_such_a_word_reads_without_error(diaspora):

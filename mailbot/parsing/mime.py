@@ -525,7 +525,7 @@ def html_to_text(html: str) -> str:
     config = _INSCRIPTIS_CONFIG
     html = _drop_blockquotes(html[:2_000_000])
     if _WORD_HTML_RE.search(html[:5000]):
-        html, config = _WORD_EMPTY_P_RE.sub("<br>", html), _word_config()
+        html = _word_signature_lines(html)
     try:
         if _STRUCK_RE.search(html):
             return _text_without_struck(html, config)
@@ -536,25 +536,26 @@ def html_to_text(html: str) -> str:
 
 # Outlook writes HTML with Word: every line is a paragraph "<p class=MsoNormal>" that its style sheet gives no
 # margins, and a blank line is an empty paragraph ("<p class=MsoNormal><o:p>&nbsp;</o:p></p>"). Read with a
-# browser's margins, each line became a paragraph of its own and a signature ("S poštovanjem," / name / office /
-# association) fell apart into paragraphs: there, paragraphs get no margins and an empty one is a blank line.
+# browser's margins, each line becomes a paragraph of its own; in the body that is right (a line of its own ends
+# its sentence: "mein Kollege kann leider nicht kommen" / "ich komme aber"), but a signature ("S poštovanjem," /
+# name / office / association) fell apart and From's name was taken. So the last block of lines after an empty
+# paragraph, before the quoted mail, is read as lines: there a closing and a name stand together.
 _WORD_HTML_RE = re.compile(r"class=\"?Mso|urn:schemas-microsoft-com:office:word", re.I)
-_WORD_EMPTY_P_RE = re.compile(r"<p\b[^<>]{0,300}>(?:\s|<(?!/?p\b)[^<>]{0,300}>|&nbsp;|\xa0){0,20}</p\s*>", re.I)
-_WORD_CONFIG = None
+# (possessive and without a separate "\xa0", which "\s" matches: no backtracking over a run of spaces)
+_WORD_EMPTY_P_RE = re.compile(r"<p\b[^<>]{0,300}>(?:\s|<(?!/?p\b)[^<>]{0,300}>|&nbsp;){0,20}+</p\s*>", re.I)
+# where Outlook's quoted mail starts: the rule above its header block, a reply's div, a horizontal line
+_WORD_QUOTE_RE = re.compile(r"border-top:\s*solid|id=\"?divRplyFwdMsg|<hr\b", re.I)
 
 
-def _word_config():
-    global _WORD_CONFIG
-    if _WORD_CONFIG is None:
-        from inscriptis.css_profiles import CSS_PROFILES
-        from inscriptis.html_properties import Display
-        from inscriptis.model.config import ParserConfig
-        from inscriptis.model.html_element import HtmlElement
-
-        css = dict(CSS_PROFILES["strict"])
-        css["p"] = HtmlElement(display=Display.block, margin_before=0, margin_after=0)
-        _WORD_CONFIG = ParserConfig(css=css, display_links=False, display_images=False)
-    return _WORD_CONFIG
+def _word_signature_lines(html: str) -> str:
+    quote = _WORD_QUOTE_RE.search(html)
+    end = quote.start() if quote else len(html)
+    empties = [m.end() for m in _WORD_EMPTY_P_RE.finditer(html, 0, end)]
+    if not empties:
+        return html
+    start = empties[-1]
+    block = re.sub(r"</p\s*>", "</div>", re.sub(r"<p\b", "<div", html[start:end], flags=re.I), flags=re.I)
+    return html[:start] + block + html[end:]
 
 
 def _text_without_struck(html: str, config) -> str:

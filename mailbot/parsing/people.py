@@ -168,15 +168,17 @@ def tidy_display_name(display: str) -> str:
 
 
 def name_words(name: str | None) -> int:
-    """How many words a name has; a Chinese or Korean name of two to four signs is written without a space
-    ("李伟", "김민수"), and is as full a name as "Wei Li"."""
+    """How many words a name has; a Chinese name of two to four signs and a Korean one of three or four are
+    written without a space ("李伟", "김민수"), and are as full a name as "Wei Li" (not a given name alone, "지현",
+    nor one with a title or a nickname's "little/old": "王老师", "张先生", "小王", "田中様")."""
     if not name:
         return 0
     words = name.split()
-    return 2 if len(words) == 1 and _CJK_NAME_RE.fullmatch(words[0]) else len(words)
+    return 2 if len(words) == 1 and _CJK_NAME_RE.fullmatch(words[0]) and not _CJK_NOT_FULL_RE.search(words[0]) else len(words)
 
 
-_CJK_NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+_CJK_NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{3,4}")
+_CJK_NOT_FULL_RE = re.compile(r"^[小老阿]|(?:老师|老師|先生|女士|小姐|同学|同學|様|さん|씨|님)$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1062,6 +1064,20 @@ def _short_form(name: str, introduced: str) -> bool:
         return False
     short, full = fold(have[0]), fold(said[0])
     return len(short) >= 3 and short != full and (full.startswith(short) or full.endswith(short))
+
+
+# "Ich bin Oluwabisi Adekunle", "I am Alexander Petrov", "je suis Marie-Claire Dubois": a self-introduction,
+# read only to write out a name found elsewhere ("Ich bin Ende April wieder da" names nobody)
+_SELF_INTRO_RE = re.compile(r"(?<!\w)(?i:ich bin|i am|i'm|je suis)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)")
+
+
+def self_introduced_fuller(name: str | None, text: str) -> str | None:
+    """The name a self-introduction writes out, where it is the same person's ("Bisi Adekunle" found, "Ich bin
+    Oluwabisi Adekunle" said; "Alex Petrov", "I am Alexander Petrov"); otherwise the name as found."""
+    found = _SELF_INTRO_RE.search(text[:5000]) if name else None
+    if found and looks_like_name(found.group("name"), min_words=2) and _short_form(name, found.group("name")):
+        return found.group("name")
+    return name
 
 
 def with_middle_name(name: str | None, text: str) -> str | None:

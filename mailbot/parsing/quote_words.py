@@ -157,7 +157,6 @@ HEADER_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
         "vi": ("từ",),
         # Baltic, Slovene, Slovak, Bulgarian, Serbian and Macedonian, Albanian Outlook
         "lt": ("nuo",),
-        "lv": ("no",),
         "et": ("saatja",),
         "sl_sk": ("od",),
         "bg_sr_mk": ("от", "од"),
@@ -256,7 +255,7 @@ HEADER_KEYS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("主题", "主旨", "主題"),
         "ko": ("제목",),
         "vi": ("chủ đề",),
-        "lt_sq_sr_mk": ("tema", "тема"),
+        "sr_mk": ("тема",),
         "lv": ("tēma",),
         "et": ("teema",),
         "sl": ("zadeva",),

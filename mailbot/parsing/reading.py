@@ -18,6 +18,7 @@ from .people import (
     fuller_name,
     written_out,
     introduced_name,
+    self_introduced_fuller,
     with_middle_name,
     EMAIL_RE,
     best_name,
@@ -312,6 +313,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
     if not other:
         name = fuller_name(name, introduced_name(split.body))  # "Magacaygu waa …", "my name is …"
         name = with_middle_name(name, split.body)  # "Main Rajesh Kumar Gupta, …" under From "Rajesh Gupta"
+        name = self_introduced_fuller(name, split.body)  # "Ich bin Oluwabisi Adekunle" under "Bisi Adekunle"
         # "From: Berfin Dogan" over "Ez Berfîn Doğan im": the name as the writer spells it in the text
         name = as_written(name, split.body)
         name = written_out(name, split.signature)  # "R. Pöppelbaum" over "Ralf Pöppelbaum | Kursleitung"
