@@ -17,8 +17,8 @@ from ..config import Config
 from ..model import Parsed
 from .choices import BUT_RE, NO_ROOM_RE, choose, event_matcher, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
-from .intent import (COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE, ROOM_RE,
-                     speaks_of_coming, takes_back)
+from .intent import (AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE,
+                     ROOM_RE, speaks_of_coming, takes_back)
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import PEOPLE, party_size, uncounted_companion
@@ -39,11 +39,10 @@ _WHAT = {
 }
 # a workgroup named by its number, in digits or roman numerals
 _DIGIT_RE = re.compile(r"\d|(?<![\w.-])(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})(?![\w-])")
-_AMEND_WORD_RE = gated(concept_pattern("amend"))
 
 
 def _asks_to_come(sentence: str) -> bool:
-    return speaks_of_coming(sentence) or bool(_AMEND_WORD_RE.search(lowered(sentence)))
+    return speaks_of_coming(sentence) or bool(AMEND_RE.search(lowered(sentence)))
 
 
 _PLURAL_GROUP_RE = gated(re.compile(r"(?:gruppen|groups|workshops|foren|forums|ags|gruppi|grupos|groupes|ateliers|"

@@ -32,6 +32,7 @@ from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, pos
 from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
+from .intent import COURTESY_IF_RE as _COURTESY_IF_RE
 from .scan import longest_first, mark_letters
 from .ticks import read_ticks
 from .topics import TopicReader
@@ -142,8 +143,6 @@ _FALLBACK_BEFORE_RE = gated(re.compile(
     r"وإلا|یا|وإذا|إذا|اذا|واذا|اگر|وگرنه|ئەگەر)[^.!?\n]{0,60}$",
     re.I,
 ))
-_COURTESY_IF_RE = re.compile(r"\b(?:if|wenn|falls|si|se|eğer)\s+(?:at all\s+)?(?:possible|possibly|möglich|es geht|das geht|"
-                             r"posible|possibile|possível|mümkünse)\b", re.I)
 _LAST_TIME_RE = gated(lower_pattern(concept_regex("last_time")))
 # "sonst", "otherwise", "else": words that make what follows a second choice, whatever stands before them
 _OTHERWISE_RE = re.compile(

@@ -35,7 +35,7 @@ PAST_RE = _PAST_RE = gated(concept_pattern("already"))
 # is one that exists
 _MY_REGISTRATION_RE = gated(concept_pattern("my_registration"))
 # "ändern" only as a word or after ver-/ab-/um-(zu-): not inside "Ländern", "Rändern", "Bändern"
-_AMEND_RE = gated(concept_pattern("amend"))
+AMEND_RE = _AMEND_RE = gated(concept_pattern("amend"))
 # "one more person", "noch eine Kollegin", "bir kişi daha": one more comes; a change of a registration, or
 # the companion of one made in this very mail
 _ONE_MORE_RE = gated(concept_pattern("one_more"))
@@ -298,8 +298,9 @@ def _held_by_condition(clauses: list[str]) -> bool:
     return any(_REGISTER_RE.search(c) or _ATTEND_RE.search(c) for c in clauses[1:])
 
 
-# "if possible", "wenn möglich", "si possible", "mümkünse": a courtesy, no condition
-_COURTESY_RE = re.compile(r"\b(?:if|wenn|falls|si|se|eğer)\s+(?:at all\s+|es\s+|es\s+ist\s+|è\s+)?(?:possible|möglich|es geht|"
+# "if possible", "wenn möglich", "si possible", "mümkünse", "если можно", "اگر امکان دارد": a courtesy, no
+# condition (choices.py too: "if possible, could you move me to group 3" names no fallback)
+COURTESY_IF_RE = _COURTESY_RE = re.compile(r"\b(?:if|wenn|falls|si|se|eğer)\s+(?:at all\s+|es\s+|es\s+ist\s+|è\s+)?(?:possible|possibly|möglich|es geht|"
                           r"das geht|posible|possibile|possível)\b|mümkünse|(?:если|якщо|jeśli|jeżeli)\s+(?:это\s+|to\s+)?"
                           r"(?:можно|возможно|можливо|можна|możliwe)|(?:اگر|إذا|اذا|إن)\s+(?:امکان|ممکن|أمكن|امكن)", re.I)
 
