@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import os
 import pickle
 import queue
@@ -89,13 +90,28 @@ def _warm(config) -> None:
         startcache.save()  # the gates are built now: the next process reads them (not only at exit)
 
 
+def _in_gc_callback(frame) -> bool:
+    """Whether the interrupted code runs inside one of the garbage collector's callbacks: an
+    exception raised there is not the parse's, Python only reports it as 'ignored' on stderr."""
+    codes = {getattr(callback, "__code__", None) for callback in gc.callbacks}
+    codes.discard(None)
+    while codes and frame is not None:
+        if frame.f_code in codes:
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _parse_with_alarm(parse_message, raw: bytes, config, seconds: float):
-    def over(_signum, _frame):
+    def over(_signum, frame):
+        if _in_gc_callback(frame):
+            return  # the timer repeats every 50 ms: the next alarm stops the parse itself
         raise OverBudget()
 
     previous = signal.signal(signal.SIGALRM, over)
     try:  # an alarm just after the parse ended still counts the mail as too slow: harmless, rare
-        # (repeating every 50 ms: an alarm that lands in a callback Python ignores, a gc callback, is lost;
+        # (repeating every 50 ms: an alarm that lands in a gc callback is let pass, one in another callback
+        # Python ignores (a __del__) is lost;
         # the next one stops the parse; the timer is cleared before anything else once it is stopped)
         signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
         try:
