@@ -27,7 +27,7 @@ SENTENCE_CONCEPTS = ("register", "attend", "registration", "cancel", "question",
                      "if_so", "as_soon_as", "others_register", "your_participation", "register_elsewhere",
                      "thanks_confirmation", "my_registration", "still_coming", "companion_drops", "accept_or_decline",
                      "but", "wish", "ask_or_know", "now", "is_that_ok", "name_intro", "may_i", "myself", "interested",
-                     "in_my_place", "alone", "comes_too", "you_register", "other_intro", "then_count", "one_more", "maybe", "per_each", "several", "whole_group", "colours",
+                     "in_my_place", "alone", "third_person", "all_correct", "directly", "fits_best", "subject_pronouns", "how_are_you", "comes_too", "you_register", "other_intro", "then_count", "one_more", "maybe", "per_each", "several", "whole_group", "colours",
                      "provided", "provided_after", "possible", "then", "there_is", "only_if", "last_time", "regret", "anyway", "part_of_day", "follow_up", "tell_me", "no_problem",
                      # compiled as written by the party reading, the choice reader and abstain (see below)
                      "old_state", "because", "sums_up", "as_before")

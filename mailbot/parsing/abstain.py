@@ -22,7 +22,7 @@ from .intent import (AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
 from .party import PEOPLE, party_size, uncounted_companion
-from .people import EMAIL_RE, ORG_WORDS, introduced_other, is_machine_address, other_person
+from .people import EMAIL_RE, ORG_WORDS, TITLED_NAME_RE, introduced_other, is_machine_address, other_person
 from .reading import REPLY_PREFIX_RE, Reading
 from .vocabulary import bare, concept_regex, covers, latin_share, numbers, script, words
 
@@ -117,6 +117,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # "… keine Antwort bekommen. Bitte AG 2, wie unten": a workgroup in a sentence that takes
             # nothing back is asked for; the mail may be a registration the reader took for a cancellation
             reasons.append(f"a workgroup asked for in a cancellation: '{_sentence_of(r.analysed, *asked).strip()[:60]}'")
+    if kind in ("registration", "change", "cancellation") and r.forward_unasked:
+        # "anbei die Anmeldung von unserem Mitglied …, bitte tragen Sie sie ein": the forwarded writer asked the
+        # forwarder, not us; nobody says the answer should go to them (as "bitte antworten Sie ihm direkt" does)
+        reasons.append(f"forwards another person's mail without saying to answer them: answer {r.forward_unasked} "
+                       "or the sender?")
     if kind in ("registration", "change", "cancellation"):
         substitute = IN_MY_PLACE_RE.search(lowered(r.analysed))
         if substitute:
@@ -157,7 +162,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # the reader found nobody else to register, yet the writer speaks for someone
         reasons.append(f"registers someone else: '{_context(r.analysed, proxy[0])}'")
     if kind == "registration" and not r.someone_else and r.party.size == 1:
-        uncounted = uncounted_companion(r.analysed, r.party.spans)
+        uncounted = uncounted_companion(r.analysed, r.party.spans, writer_registered=True)
         if uncounted:
             # the person may be the one registered, or one more who comes: either way not the party of one
             reasons.append(f"names a person not counted: '{uncounted}'")
@@ -197,8 +202,15 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         change = [c for c in r.cues if c.concept == "change"]
         if change:
             reasons.append(f"reads like a change of a registration: '{_context(r.analysed, change[0])}'")
+        fine = _ALL_CORRECT_RE.search(lowered(r.analysed))
+        if fine:
+            # "danke für die Bestätigung. Alles richtig so: AG 3, wir kommen zu zweit", "всё верно": a reply that
+            # says the registration is right as it stands repeats it; answered as a new one, it is booked again
+            said = " ".join(r.analysed[fine.start() : fine.end() + 20].split())
+            reasons.append(f"a reply that says all is correct: '{said}' (nothing to do?)")
     if kind in ("registration", "change") and not parsed.workgroups:
-        prefers = _PREFERS_RE.search(lowered(r.analysed))
+        # (or which one fits them best: "Najlepiej pasujemy do sali z chórami", "the music room suits us best")
+        prefers = _PREFERS_RE.search(lowered(r.analysed)) or _FITS_BEST_RE.search(lowered(r.analysed))
         # (a first or second choice stated: "my first choice is Work and Health", "Erstwunsch: …")
         ranked = None if prefers else next(iter(rank_phrases(r.analysed)), None)
         if prefers or ranked:
@@ -253,6 +265,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # "ich bringe ein paar Freunde mit", "our whole board will attend", "ailemle geleceğim", "me and a
         # plus-one": more than the writer come, and how many is not said; booked as one, the places are short
         reasons.append(f"several come, but how many is not said: '{vague}'")
+    handle = _HANDLES_LISTED_RE.search(r.analysed) if kind in ("registration", "change") and r.party.size < 3 else None
+    if handle:
+        # "ich + @selin.kyy + @mel.oztrk wollen zur sommerakademie": people listed by their social-media handles,
+        # whom the party reading does not count as persons
+        reasons.append(f"people named by a handle: '{' '.join(handle.group(0).split())}' (how many come?)")
     per = _count_beside(r, _PER_EACH_RE) if kind in ("registration", "change") else None
     if per:
         # "2 Vereine mit je 2 Personen", "two people per association", "her dernekten 2 kişi", "по 2 человека":
@@ -292,6 +309,13 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
 
 
 _INTERESTED_RE = gated(concept_pattern("interested"))
+# a social-media handle (no e-mail address: nothing of a word before the @) joined to others by "+", "&", "and", a
+# comma ("ich + @selin.kyy", "@ayse_k and me", "mit @mel.oztrk")
+_HANDLE = r"(?<![\w.@])@[A-Za-z0-9_][\w.]{1,29}(?<!\.)(?![\w@])"
+_HANDLES_LISTED_RE = gated(re.compile(
+    rf"(?:\+|&|\b(?i:und|and|mit|with|et|y|e|ve|i|и)\b|,)[^\S\n]*{_HANDLE}|{_HANDLE}[^\S\n]*(?:\+|&|\b(?i:und|and|et|y|e|ve|i|и)\b|,)"))
+_ALL_CORRECT_RE = gated(concept_pattern("all_correct"))
+_FITS_BEST_RE = gated(concept_pattern("fits_best"))
 _MAYBE_RE = gated(concept_pattern("maybe"))
 _PER_EACH_RE = gated(concept_pattern("per_each"))
 # "3-4 Personen", "2–3": the party reading takes the last number of a range
@@ -553,6 +577,10 @@ _FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|fro
 _INSTEAD_AFTER_RE = gated(re.compile(r"[^\S\n]+(?:[\w‌]+[^\S\n]+)?(?:yerine|helyett)\b", re.I))
 
 
+# the space and a short word after a proxy cue ("im Auftrag von", "on behalf of", "de la part de")
+_PREPOSITION_AHEAD_RE = re.compile(r"([^\S\n]*)(?:[^\W\d_]{1,4}[^\S\n]+)?")
+
+
 def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> bool:
     """'on behalf of our association', 'kadınlar kolu adına': the writer speaks for an organisation.
 
@@ -561,6 +589,9 @@ def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> 
     right after the cue is the organisation too.
     """
     low = lowered(text)
+    ahead = _PREPOSITION_AHEAD_RE.match(text, cue.end)
+    if TITLED_NAME_RE.match(text, ahead.end(1)) or TITLED_NAME_RE.match(text, ahead.end()):
+        return False  # "im Auftrag von Frau Gertrud Lohmann melde ich die Caritas-Konferenz …": for a person
     if organisation and len(organisation) >= 6 and " " * len(organisation) in text[cue.end : cue.end + 25 + len(organisation)]:
         return True
     return bool(_ORG_AHEAD_RE.match(low, cue.end) or ORG_WORDS.search(low, max(0, cue.start - 30), cue.start))

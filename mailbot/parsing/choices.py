@@ -18,6 +18,7 @@ from .lexicon import (
     GROUP_NOUN,
     HYPHEN_GROUP,
     NUMBER_SIGN,
+    concept_pattern,
     ROMAN,
     STOPWORDS,
     TOPIC_WORDS,
@@ -514,6 +515,12 @@ class Matcher:
                 whole = [wg_id for wg_id, n in longest.items() if n == most]
                 if most > 1 and len(whole) == 1:
                     hits = {whole[0]: hits[whole[0]]}
+            if hits and i and keys[i - 1] in _subject_pronouns() and pieces[2 * i + 1][:1].islower() and all(
+                    how in ("title", "alias") and longest.get(wg_id, 1) == 1 for wg_id, (_e, how) in hits.items()):
+                # "Ich arbeite in der Migrationsberatung", "wir wohnen in Arnsberg": right after a subject pronoun a
+                # title's noun ("Arbeit", "Wohnen") written small is the verb, which tells of the writer's life and
+                # chooses nothing ("wie wir Eltern … holen": a noun, capitalised)
+                hits = {}
             if not hits and not event_word:
                 hits = self._compound(word, ends[2 * i + 1])
             if len(hits) == 1 and self.titled_event_words and max(longest.values(), default=1) == 1 and any(
@@ -562,8 +569,8 @@ class Matcher:
         if not word.endswith(_COMPOUND_ENDS) and "-" not in word:
             return {}  # (most words: one cheap test before the pattern)
         m = _COMPOUND_RE.match(word) or _HYPHEN_GROUP_RE.match(word)
-        if not m or word in self.event_words:
-            return {}
+        if not m or word in self.event_words or _is_group_noun(word):
+            return {}  # ("Arbeitsgruppe" is the kind of group, not the title word "Arbeit" in a compound)
         head = m.group("head")
         hits: dict[str, tuple[int, str]] = {}
         for phrase, wg_id, how in self.by_initial.get(head[:1], ()):
@@ -573,6 +580,24 @@ class Matcher:
                     how == "topic" and _inflected(head, phrase[0])):
                 hits.setdefault(wg_id, (end, "compound"))  # (its own group noun: no other needed near a topic)
         return hits
+
+
+@functools.cache
+def _group_noun_words() -> frozenset[str]:
+    """The group nouns of every vocabulary file that are one word, folded ("arbeitsgruppe", "arbeitskreis")."""
+    return frozenset(_key(w) for w in words("group_nouns") if " " not in w)
+
+
+@functools.cache
+def _subject_pronouns() -> frozenset[str]:
+    """The subject pronouns of the vocabulary files, folded as the matcher's keys ("ich", "we", "nous")."""
+    return frozenset(_key(w) for w in words("subject_pronouns"))
+
+
+def _is_group_noun(word: str) -> bool:
+    """The word is a group noun itself or its plural ("Arbeitsgruppen", "Arbeitskreise")."""
+    nouns = _group_noun_words()
+    return word in nouns or word[:-1] in nouns or word[:-2] in nouns
 
 
 def _verb_stem(head: str, key: str) -> bool:
@@ -688,18 +713,25 @@ def _noun_label_regex(by_label: dict[str, str]) -> re.Pattern | None:
     return gated(re.compile(rf"(?<![\w-])(?i:{GROUP_NOUN})\s*[:.\-–]?\s*(?P<labels>{one}(?:{join}{one})*)"))
 
 
+def _numbered_noun(workgroups, text_of) -> set[str]:
+    """The nouns before each workgroup's own number in text_of(wg) ("Kreis 1: Kultur"); empty unless all have one."""
+    nouns = set()
+    for wg in workgroups:
+        m = re.match(r"\s*([^\W\d_]{3,})\s*[:.\-–]?\s*(\d+)(?!\w)", text_of(wg))
+        if not m or int(m.group(2)) != wg.number:
+            return set()
+        nouns.add(m.group(1).casefold())
+    return nouns
+
+
 def _title_noun_regex(workgroups) -> re.Pattern | None:
-    """The word every title puts before its own number ("Kreis 1: Kultur", "Raum 2 – Bildung").
+    """The word every title (or label) puts before its own number ("Kreis 1: Kultur", "Raum 2 – Bildung").
 
     Only when at least two titles agree, so a lone "Forum 3: ..." says nothing new; the
     generic nouns of the lexicon stay as they are. Inflected forms ("Kreises") count too.
     """
-    nouns = set()
-    for wg in workgroups:
-        m = re.match(r"\s*([^\W\d_]{3,})\s*[:.\-–]?\s*(\d+)(?!\w)", wg.title)
-        if not m or int(m.group(2)) != wg.number:
-            return None
-        nouns.add(m.group(1).casefold())
+    # (or every label: "Thementisch 1" … "Thementisch 4", the name the event gives its groups in its mails)
+    nouns = _numbered_noun(workgroups, lambda wg: wg.title) or _numbered_noun(workgroups, lambda wg: wg.label or "")
     if len(nouns) != 1 or len(workgroups) < 2 or _GROUP_NOUN_RE.fullmatch(next(iter(nouns))):
         return None  # a noun the lexicon knows is matched already
     noun = re.escape(nouns.pop())
@@ -1122,9 +1154,14 @@ _NEGATIVE_AFTER_RE = gated(re.compile(
     r"ne|nikako|nu|"
     # Turkish puts "except" after the thing excepted: "AG 2 hariç", "2. grup dışında"
     r"hariç|haric|dışında|disinda)(?![\w-])(?![^\S\n]+(?:nur|only|just|solo|seulement|sólo|solamente|apenas|sadece|только|лише|"
-    r"tylko|samo|doar)\b)",
+    r"tylko|samo|doar)\b)"
+    # Turkish and Hungarian put "instead of" after the old one: "Runde 1 yerine sadece Runde 4", "az 1 helyett"
+    r"|[^\S\n]*(?:yerine|helyett)(?![\w-])",
     re.I,
 ))
+
+
+_NO_PROBLEM_RE = gated(concept_pattern("no_problem"))
 
 
 def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1140,7 +1177,8 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         near = max(0, m.start - _NEAR)
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
-        before = FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start]))
+        # (nor in "not too late", "kein Problem": a negation word that negates nothing)
+        before = _NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start])))
         if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end) and not _in_old_state(
                 text, near, m.start):
             kept.append(m)

@@ -207,11 +207,23 @@ def question_sentences(text: str) -> list[str]:
 
 
 def _asks(sentence: str) -> bool:
-    """A real question: a question mark or word, and not "could you register me?"."""
+    """A real question: a question mark or word, and not "could you register me?" or "Oi gente, tudo bem?"."""
     if not (sentence.rstrip().endswith(("?", "؟", "？")) or _QUESTION_WORDS_RE.search(sentence)):
+        return False
+    if _courtesy_question(sentence):
         return False
     acts = _REGISTER_RE.search(sentence) or _CHANGE_RE.search(sentence) or _cancels(sentence)
     return not (acts and _REQUEST_RE.search(sentence))
+
+
+_HOW_ARE_YOU_RE = gated(concept_pattern("how_are_you"))
+
+
+def _courtesy_question(sentence: str) -> bool:
+    """ "Hallo, wie geht's?", "Oi gente, tudo bem?", "Привет, как дела?": a greeting asked as a question, the
+    phrase ending a short sentence; nobody waits for an answer ("Tudo bem se eu levar a minha filha?" asks)."""
+    found = _HOW_ARE_YOU_RE.search(sentence)
+    return bool(found) and len(sentence.split()) <= 6 and not re.search(r"\w", sentence[found.end():])
 
 
 def _cancels(sentence: str) -> re.Match | None:

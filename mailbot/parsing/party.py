@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .lexicon import CARDINALS, GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered, number_words_pattern
-from .intent import _CONDITIONAL_RE, NEGATION_RE, PAST_RE as _PAST_RE, REGISTER_RE, speaks_of_coming
+from .intent import _CONDITIONAL_RE, FIRST_PERSON_RE, NEGATION_RE, PAST_RE as _PAST_RE, REGISTER_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, concept_regex, month_stems, vocabulary, words
 from .gates import alternation_gates, any_search, gated
 from .scan import canonical_indic, longest_first, mark_letters
@@ -262,13 +262,26 @@ def _with_before_count_re() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(withs)})[^\S\n]+$")
 
 
-def _coming_alone(text: str) -> re.Match | None:
+def _coming_alone(text: str, of_writer: bool = False) -> re.Match | None:
     """The first "alone" in a sentence of coming: "Ich komme allein", not "одна із засновниць" (one of the
     founders) or "many elderly people live alone" (an alone elsewhere excuses no companion)."""
     # (or in a sentence of a few words, all of it about coming: "Nur ich, ohne Begleitung.", "Just me, alone.")
+    # (`of_writer`: not another person alone, "bitte meine Kollegin … anmelden. Sie kommt allein", "Он придёт
+    # один": where the writer is the one registered, the person named comes alone, the writer perhaps not at all;
+    # a first-person word beside it is the writer)
     return next((m for m in _ALONE_RE.finditer(lowered(text[:20_000]))
-                 if speaks_of_coming(sentence := _sentence_around(text, *m.span())) or len(sentence.split()) <= 4),
+                 if (speaks_of_coming(sentence := _sentence_around(text, *m.span())) or len(sentence.split()) <= 4)
+                 and not (of_writer and _of_another(sentence))),
                 None)
+
+
+_THIRD_PERSON_RE = gated(concept_pattern("third_person"))
+
+
+def _of_another(sentence: str) -> bool:
+    """The sentence speaks of another person ("sie", "he", "он") and not of the writer ("ich", "I", "я")."""
+    low = lowered(sentence)
+    return bool(_THIRD_PERSON_RE.search(low)) and not FIRST_PERSON_RE.search(low)
 
 
 @dataclass
@@ -1053,10 +1066,10 @@ def names_companion(text: str) -> re.Match | None:
     return _POSSESSIVE_COMPANION_RE.search(text[:20_000])
 
 
-def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...]) -> str | None:
+def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...], writer_registered: bool = False) -> str | None:
     """ "ich möchte meine Mutter für die AG 1 anmelden", "I'd like to register my mother": a person named by
     a possessive, in a sentence of registering or coming, whom the party reading did not count."""
-    if _coming_alone(text):
+    if _coming_alone(text, of_writer=writer_registered):
         return None  # "Ich komme alleine, meine Kollegen haben …": the others are said not to come
     for m in _POSSESSIVE_COMPANION_RE.finditer(text[:20_000]):
         word = m.group(0).split()[-1].casefold()

@@ -101,7 +101,9 @@ _NOT_NAME_WORDS = gated(re.compile(
     r"vielen|danke|dank|thanks|thank|grüße|grüßen|regards|best|mit|freundlichen|viele|beste|"
     r"herzliche|liebe|kind|sincerely|cordialement|merci|bonjour|merhaba|selam|saygılarımla|"
     r"anmeldung|registration|arbeitsgruppe|workshop|workgroup|vorstand|büro|office|info|support|"
-    r"sent|gesendet|von|from|mobile|tel|phone|im|auftrag|und|and|ich|wir|we|i|my|our|unser|unsere)$",
+    r"sent|gesendet|von|from|mobile|tel|phone|im|auftrag|und|and|ich|wir|we|i|my|our|unser|unsere|"
+    # a family, not a person ("Familie Demir" in From; the one who writes signs with a first name)
+    r"familie|family|famille|familia|famiglia|família|rodzina|семья|сім'я|сім’я)$",
     re.I,
 ))
 # (a zero-width non-joiner or joiner inside a word is part of it: Persian "نجیب‌الله", "می‌خواهم")
@@ -130,7 +132,11 @@ _OFFICE_WORD_RE = re.compile(
     r"researcher|postdoc(?:toral)?|professor(?:in)?|lecturer|doktorand(?:in)?|scientist|wissenschaftler(?:in)?|"
     r"assistant|assistent(?:in)?|officer|advisor|adviser|consultant|engineer|ingenieur(?:in)?|coordinator|"
     r"koordinator(?:in)?|referent(?:in)?|director|direktor(?:in)?|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|"
-    r"sozialarbeiter(?:in)?|berater(?:in)?)",
+    r"sozialarbeiter(?:in)?|berater(?:in)?|"
+    # the same offices in the Romance and Slavic languages ("Secretária da Direção" under a name)
+    r"secret[aá]ri[ao]|secretário|segretari[ao]|sekretär(?:in)?|sekretar[zk]?a?|секретар[ья]?|"
+    r"dire[cç]+[aã]o|direcci[oó]n|direzione|tesoureir[ao]|tesorer[ao]|trésorier|presidenta|"
+    r"coordenador[a]?|coordinador[a]?|coordinat(?:ore|rice))",
     re.I,
 )
 
@@ -213,6 +219,7 @@ def signature_name(signature: str, display: str = "") -> str | None:
     lines = [line for line in signature.split("\n") if line.strip()]
     for idx, line in enumerate(lines[:6]):
         candidate = re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|im auftrag)\s+", "", line, flags=re.I)
+        candidate = _PRONOUNS_AFTER_RE.sub("", candidate)  # "Ana Stojanović (she/her)"
         if idx == 0 and _is_closing(candidate) and not _own_name_line(candidate, display):
             # "Viele Grüße, Anna Schmidt" on one line
             tail = re.split(r"[,!]\s*", candidate, maxsplit=1)
@@ -238,6 +245,18 @@ def signature_name(signature: str, display: str = "") -> str | None:
         if swapped := _surname_first(candidate):
             return swapped
     return None
+
+
+# pronouns after a name, in brackets or after a bar: "(she/her)", "(er/ihm)", "| they/them", "(sie/ihr/ihre)"
+_PRONOUNS_AFTER_RE = re.compile(r"[^\S\n]*(?:\(\s*[^\W\d_]{2,5}(?:\s*/\s*[^\W\d_]{2,5}){1,2}\s*\)|"
+                                r"[|·–-][^\S\n]*[^\W\d_]{2,5}(?:\s*/\s*[^\W\d_]{2,5}){1,2})[^\S\n]*$")
+
+
+def closing_line_name(body: str, display: str = "") -> str | None:
+    """The name on the body's last line when that line is a closing with the name after it ("Liebe Grüße Leyla
+    Demir", typed on a phone as one line): the splitter saw no signature block under it."""
+    last = next((line for line in reversed(body[-400:].split("\n")) if line.strip()), "")
+    return signature_name(last, display) if last and _is_closing(last) else None
 
 
 def _shares_a_word(line: str, display: str) -> bool:
@@ -710,6 +729,8 @@ def body_organisation(body: str) -> str | None:
     """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
     for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body), *_after_a_name(body), *_OUR_RE.finditer(body)]:
         tail = body[m.end() : m.end() + 120]
+        if _TITLED_RE.match(tail):
+            continue  # "on behalf of Mrs Jane Example", "im Auftrag von Frau …": a person, no organisation
         quoted = _QUOTED_NAME_RE.match(tail)
         if quoted and is_bare_org_word(quoted["word"]) and quoted["name"][0].isupper():
             return quoted["name"].strip()  # 'im Verein "Neue Nachbarn"': the name is what is quoted
@@ -965,13 +986,15 @@ _TITLED_RE = gated(re.compile(
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
     r"|(?<!\w)(?:السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم)\s+(?P<aname>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){0,2})"
 ))
+TITLED_NAME_RE = _TITLED_RE  # (a title and a name: "Frau Gertrud Lohmann", "Mr Karim Haddad", "السيد …")
 # a possessive and a role written in lower case, then a full name: "nuestro presidente Carlos Ruiz",
 # "нашего председателя Олега Петренко", "il nostro presidente Marco Rossi" (German capitalises every
 # noun, so a German role is no lower-case word and "unsere Anmeldung Arbeitsgruppe Bildung" is never read)
 _POSSESSED_RE = gated(re.compile(
     r"(?<!\w)(?i:our|my|notre|mon|ma|nuestr[oa]|mi|nostr[oa]|mi[oa]|noss[oa]|meu|minha|nasz\w{0,3}|moj\w{0,3}|"
     r"наш\w{0,3}|мо[йеяю]\w{0,2}|naš\w{0,3})\s+"
-    r"(?:[a-zà-öø-ÿа-яёіїєґ][\w'’-]*\s+){1,2},?\s*"
+    # (after a comma or between dashes: "Наш председатель – Виктор Шмидт – хотел бы …")
+    r"(?:[a-zà-öø-ÿа-яёіїєґ][\w'’-]*\s+){1,2}(?:,|[–—-](?=\s))?\s*"
     rf"(?P<name>{_CAP}\s+{_CAP})"
     # Turkish writes "our" as a suffix of the role: "başkanımız Mehmet Yılmaz'ı"
     rf"|(?<!\w)[a-zçğıöşü]+(?:ımız|imiz|umuz|ümüz)\s+(?P<tname>{_CAP}\s+{_CAP})"
@@ -1089,6 +1112,32 @@ def with_middle_name(name: str | None, text: str) -> str | None:
     found = re.search(rf"(?<![\w-]){first}\s+(?P<mid>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+{last}(?![\w-])", text[:5000])
     if found and looks_like_name(found.group(0)) and not has_org_word(found.group("mid")):
         return " ".join(found.group(0).split())
+    return name
+
+
+def introduced_over(name: str | None, introduced: str | None, display: str, signed: str | None = None,
+                    written: str = "") -> str | None:
+    """The writer's self-introduction where two sources agree on it against the name found.
+
+    "Mi nombre es Guadalupe Hernández" under From "Guadalupe Hernández", signed "Lupita Hernández": the
+    introduction and From say the full name, the signature a familiar form of it. "Мене звати Олена Савчук" under
+    From "Olena Savchuk" signed "Олена": the name as the writer writes it in their own script, not From's
+    Latin letters (a name signed or written in Latin letters stays: that is the one the writer signs)."""
+    if not name or not introduced or len(introduced.split()) not in (2, 3):
+        return name
+    sender = strip_salutation(tidy_display_name(display)) if display else ""
+    said, have = introduced.split(), name.split()
+    key = lambda w: fold(w) or w.casefold()  # noqa: E731
+    if sender and [key(w) for w in sender.split()] == [key(w) for w in said] and len(have) >= 2 and (
+            key(have[-1]) == key(said[-1]) and key(have[0]) != key(said[0])):
+        return introduced
+    # (the Latin form written by the writer too, "Олена Ковальчук / Olena Kovalchuk", is the one they sign)
+    signed_latin = bool(signed and name_words(signed) >= 2 and re.search(r"[A-Za-z]", signed)) or (
+        name.casefold() in written.casefold())
+    if (not signed_latin and not re.search(r"[A-Za-z]", introduced) and name.isascii() and sender == name
+            and len(have) == len(said)
+            and all(_may_begin(w, t) for w, t in zip(said, have))):
+        return introduced
     return name
 
 

@@ -11,9 +11,12 @@ from ..config import Config
 from .choices import Choices, choose, event_matcher
 from .evidence import Item, inventory, unexplained
 from .intent import Intent, read_intent
+from .lexicon import concept_pattern, lowered
 from .mime import Mail
 from .party import Party, party_size
 from .people import (
+    closing_line_name,
+    introduced_over,
     place_organisation,
     fuller_name,
     written_out,
@@ -84,6 +87,9 @@ class Reading:
     subject_numbered: bool = False  # the subject holds a digit ("AG 3", "Workshop 2")
     form_answers: bool = False  # the writer filled in the quoted form's fields between its lines
     answered_under: tuple[str, ...] = ()  # quoted lines the writer answered right under (quotes.Split)
+    # the forwarded writer's address, answered though the forwarder's own words neither write it nor ask to
+    # answer there ("bitte direkt an ihn"): who is to be answered is then the coordinator's call
+    forward_unasked: str = ""
 
 
 @dataclass
@@ -170,7 +176,22 @@ def read_person(mail: Mail, config: Config) -> Reading:
         subject_numbered=any(ch.isdigit() for ch in bare_subject),
         form_answers=split.form_answers,
         answered_under=split.answered_under,
+        forward_unasked=_unasked_forward(mail, split, forward, email_addr),
     )
+
+
+_DIRECTLY_RE = gated(concept_pattern("directly"))
+
+
+def _unasked_forward(mail: Mail, split: Split, forward: _Forward | None, answered: str | None) -> str:
+    """The forwarded writer's address when it is the one answered, is not the sender's and the forwarder's
+    own text neither writes it nor says to answer there directly; else ""."""
+    if not forward or not answered or answered != forward.address:
+        return ""
+    _, from_addr = mail.address("From")
+    if answered.lower() == (from_addr or "").lower() or answered.lower() in split.body.lower():
+        return ""
+    return "" if _DIRECTLY_RE.search(lowered(split.body)) else answered
 
 
 def _subject_left(bare_subject: str, from_subject: Choices, subject_party, config: Config) -> list[Item]:
@@ -306,12 +327,16 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
         return name, writer_org, explicit, True
     other = registered_other(split.body)
     trailing = "" if split.signature else _in_body(split.body, trailing_signature)  # a signature the splitter missed
-    signed = signature_name(split.signature or trailing, display)
+    signed = signature_name(split.signature or trailing, display) or (
+        None if split.signature else closing_line_name(split.body, display))
     name = other or best_name([signed_twin(form_name(split.body), signed), signed], display)
     if name is None and display and looks_like_name(tidy_display_name(display)):
         name = strip_salutation(tidy_display_name(display))
     if not other:
-        name = fuller_name(name, introduced_name(split.body))  # "Magacaygu waa …", "my name is …"
+        introduced = introduced_name(split.body)
+        name = fuller_name(name, introduced)  # "Magacaygu waa …", "my name is …"
+        # "Mi nombre es Guadalupe …" signed "Lupita …", "Мене звати Олена …" under From "Olena …"
+        name = introduced_over(name, introduced, display, signed, f"{split.body}\n{split.signature}")
         name = with_middle_name(name, split.body)  # "Main Rajesh Kumar Gupta, …" under From "Rajesh Gupta"
         name = self_introduced_fuller(name, split.body)  # "Ich bin Oluwabisi Adekunle" under "Bisi Adekunle"
         # "From: Berfin Dogan" over "Ez Berfîn Doğan im": the name as the writer spells it in the text
