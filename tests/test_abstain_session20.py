@@ -312,3 +312,27 @@ def test_a_workgroup_before_yerine_is_the_old_one(tmp_path):
     config = event_config(tmp_path, TABLES, name="Stadtteilforum 2027")
     parsed = parse("Lütfen beni Thementisch 1 yerine sadece Thementisch 3'e yazın.", config, subject="Değişiklik")
     assert parsed.workgroups == ["ARBEIT"]
+
+
+# --- "is that still possible?" asks leave for the change it follows --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bei uns hat sich etwas geändert: Wir wären dann insgesamt 3 Personen statt 2.\n\nIst das noch möglich?",
+    "Something changed on our side: we would be 3 persons instead of 2.\n\nIs that still possible?",
+])
+def test_asking_whether_a_change_is_still_possible_is_the_change(body):
+    parsed = parse(body, subject="AW: Ihre Anmeldung", headers=REPLY)
+    assert (parsed.kind, parsed.party_size, parsed.needs_review) == ("change", 3, False), parsed.reasons
+
+
+# --- the count after "não", "no" in a change is the old one -------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Em relação à nossa inscrição: infelizmente seremos só três pessoas e não\nquatro. Gostaríamos também de mudar "
+    "para o grupo de trabalho 1.",
+    "Sobre nuestra inscripción: al final seremos tres personas y no cuatro, y queremos cambiar al grupo de trabajo 1.",
+])
+def test_the_old_count_after_a_romance_not_is_accounted_for(body):
+    parsed = parse(body, subject="Re: Ihre Anmeldung", headers=REPLY)
+    assert (parsed.kind, parsed.workgroups, parsed.party_size, parsed.needs_review) == ("change", ["AG1"], 3, False), \
+        parsed.reasons

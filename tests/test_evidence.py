@@ -28,6 +28,7 @@ KNOWN_KEYS = {"covered", "proclitics", "cardinals", "ordinals", "ordinal_endings
               "companions", "with_companions", "ranks", "but", "wish", "ask_or_know", "now", "is_that_ok", "may_i",
               "with_words", "one_companion", "and_words", "me_and", "others", "instead_of", "two_companions", "and_me",
               "with_after", "many_companions", "or_words", "accompanies_me", "name_intro", "other_intro", "then_count", "one_more", "maybe", "per_each", "several", "whole_group", "colours", "provided", "provided_after", "possible", "then", "there_is", "only_if", "last_time", "regret", "anyway", "part_of_day", "follow_up", "tell_me", "no_problem",
+              "third_person", "subject_pronouns", "all_correct", "directly", "fits_best", "how_are_you",
               # words organisations are named with (people.py)
               "organisation"}
 

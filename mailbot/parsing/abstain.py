@@ -568,7 +568,7 @@ _ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,50}}?(?:{ORG_WORDS.pattern})"))
 # "4 people instead of 2", "von 3 auf 2", "z 2 na 3", "از ۳ به ۲": the number a change replaces
 # "trei persoane, nu două", "drei, nicht zwei": the number after a "not" is the old one too
 _FROM_BEFORE_RE = gated(re.compile(r"(?:instead of|rather than|statt|anstatt|from|von|vom|z|ze|od|iz|de|din|с|з|از|من|بدلا من|بدلاً من|"
-                                   r"not|nicht|nu|non|nie|не|niet|"
+                                   r"not|nicht|nu|non|nie|не|niet|não|nao|(?:y|e|pero|ma) no|"
                                    # "instead of" in the other languages of the vocabulary
                                    r"invece di|umesto|umjesto|уместо|вместо|замість|αντί για|αντί|în loc de|in loc de|en lugar de|"
                                    r"en vez de|em vez de|ao invés de|au lieu de|badala ya|thay vì|به جای|بجای|i stedet for|"
