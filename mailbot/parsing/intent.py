@@ -163,11 +163,11 @@ def _form_lines_apart(para: str) -> str:
 def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
-    for sentence in sentences(mark_letters(text)):
+    for n, sentence in enumerate(sentences(mark_letters(text))):
         low = _ORDINAL_DOT_RE.sub(r"\1", lowered(sentence))
         if not (_SIGNALS.may_match(low) or low.rstrip().endswith(("?", "؟", "？"))):
             continue
-        asked = _asks(low)
+        asked = _asks(low, first=n == 0)
         if asked:
             if _asks_leave_to_change(low):
                 intent.change_questions.append(sentence)
@@ -203,14 +203,14 @@ def asks_if_ok(sentence: str) -> bool:
 
 def question_sentences(text: str) -> list[str]:
     """The sentences that ask something (a polite request to register or cancel asks nothing)."""
-    return [s for s in sentences(text) if _asks(lowered(s))]
+    return [s for n, s in enumerate(sentences(text)) if _asks(lowered(s), first=n == 0)]
 
 
-def _asks(sentence: str) -> bool:
+def _asks(sentence: str, first: bool = False) -> bool:
     """A real question: a question mark or word, and not "could you register me?" or "Oi gente, tudo bem?"."""
     if not (sentence.rstrip().endswith(("?", "؟", "？")) or _QUESTION_WORDS_RE.search(sentence)):
         return False
-    if _courtesy_question(sentence):
+    if _courtesy_question(sentence, first):
         return False
     acts = _REGISTER_RE.search(sentence) or _CHANGE_RE.search(sentence) or _cancels(sentence)
     return not (acts and _REQUEST_RE.search(sentence))
@@ -219,11 +219,16 @@ def _asks(sentence: str) -> bool:
 _HOW_ARE_YOU_RE = gated(concept_pattern("how_are_you"))
 
 
-def _courtesy_question(sentence: str) -> bool:
+def _courtesy_question(sentence: str, first: bool = False) -> bool:
     """ "Hallo, wie geht's?", "Oi gente, tudo bem?", "Привет, как дела?": a greeting asked as a question, the
-    phrase ending a short sentence; nobody waits for an answer ("Tudo bem se eu levar a minha filha?" asks)."""
+    phrase ending a short sentence after a greeting; nobody waits for an answer ("Tudo bem se eu levar a minha
+    filha?" asks)."""
+    # (first in the text, or after a greeting or a name and a comma: later, "Tudo bem?", "Ça va ?", "Va tutto
+    # bene?" alone ask whether what the mail says is all right, as `is_that_ok` does)
     found = _HOW_ARE_YOU_RE.search(sentence)
-    return bool(found) and len(sentence.split()) <= 6 and not re.search(r"\w", sentence[found.end():])
+    before = sentence[: found.start()].strip(" ¿¡\t") if found else ""
+    return (bool(found) and len(sentence.split()) <= 6 and not re.search(r"\w", sentence[found.end():])
+            and (before.endswith(",") and len(before.split()) <= 3 or first and not before))
 
 
 def _cancels(sentence: str) -> re.Match | None:

@@ -219,7 +219,7 @@ def signature_name(signature: str, display: str = "") -> str | None:
     lines = [line for line in signature.split("\n") if line.strip()]
     for idx, line in enumerate(lines[:6]):
         candidate = re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|im auftrag)\s+", "", line, flags=re.I)
-        candidate = _PRONOUNS_AFTER_RE.sub("", candidate)  # "Ana Stojanović (she/her)"
+        candidate = _without_pronouns(candidate)  # "Ana Stojanović (she/her)"
         if idx == 0 and _is_closing(candidate) and not _own_name_line(candidate, display):
             # "Viele Grüße, Anna Schmidt" on one line
             tail = re.split(r"[,!]\s*", candidate, maxsplit=1)
@@ -252,11 +252,26 @@ _PRONOUNS_AFTER_RE = re.compile(r"[^\S\n]*(?:\(\s*[^\W\d_]{2,5}(?:\s*/\s*[^\W\d_
                                 r"[|·–-][^\S\n]*[^\W\d_]{2,5}(?:\s*/\s*[^\W\d_]{2,5}){1,2})[^\S\n]*$")
 
 
+def _without_pronouns(line: str) -> str:
+    """The line without pronouns after the name; only its last 40 characters are searched (a run of spaces
+    before them would make the search quadratic)."""
+    line = line.rstrip()
+    cut = len(line) - 40 if len(line) > 40 else 0
+    found = _PRONOUNS_AFTER_RE.search(line, cut)
+    return line[: found.start()] if found else line
+
+
 def closing_line_name(body: str, display: str = "") -> str | None:
     """The name on the body's last line when that line is a closing with the name after it ("Liebe Grüße Leyla
     Demir", typed on a phone as one line): the splitter saw no signature block under it."""
     last = next((line for line in reversed(body[-400:].split("\n")) if line.strip()), "")
-    return signature_name(last, display) if last and _is_closing(last) else None
+    name = signature_name(last, display) if last and _is_closing(last) else None
+    # (a weaker place than a signature block: "Gruß Bunte Nachbarn" may sign a group; the name must share a word
+    # with From's, or From must name no person, "Familie Demir")
+    sender = tidy_display_name(display) if display else ""
+    if name and sender and looks_like_name(sender) and not _shares_a_word(name, display):
+        return None
+    return name
 
 
 def _shares_a_word(line: str, display: str) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..config import Config
 from .choices import Choices, choose, event_matcher
 from .evidence import Item, inventory, unexplained
-from .intent import Intent, read_intent
+from .intent import FIRST_PERSON_RE, Intent, read_intent
 from .lexicon import concept_pattern, lowered
 from .mime import Mail
 from .party import Party, party_size
@@ -191,7 +191,21 @@ def _unasked_forward(mail: Mail, split: Split, forward: _Forward | None, answere
     _, from_addr = mail.address("From")
     if answered.lower() == (from_addr or "").lower() or answered.lower() in split.body.lower():
         return ""
-    return "" if _DIRECTLY_RE.search(lowered(split.body)) else answered
+    # ("Bitte antworten Sie ihm direkt, dieses Postfach lesen wir selten"; not "schicken Sie die Bestätigung an
+    # mich, ich gebe sie direkt weiter": the forwarder's own first person in the clause keeps the answer theirs)
+    low = lowered(split.body)
+    asked = any(not FIRST_PERSON_RE.search(clause) for clause in _clauses_with(low, _DIRECTLY_RE))
+    return "" if asked else answered
+
+
+def _clauses_with(text: str, pattern: re.Pattern) -> list[str]:
+    """The clauses (to . ! ? , ; or a line break) of each match of pattern in text."""
+    out = []
+    for found in pattern.finditer(text):
+        start = max(text.rfind(ch, 0, found.start()) for ch in ".!?\n,;") + 1
+        ends = [i for i in (text.find(ch, found.end()) for ch in ".!?\n,;") if i >= 0]
+        out.append(text[start : min(ends, default=len(text))])
+    return out
 
 
 def _subject_left(bare_subject: str, from_subject: Choices, subject_party, config: Config) -> list[Item]:
