@@ -23,10 +23,14 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import email
+import encodings
 import gc
+import html
 import os
 import pickle
 import queue
+import re
 import resource
 import select
 import signal
@@ -90,13 +94,22 @@ def _warm(config) -> None:
         startcache.save()  # the gates are built now: the next process reads them (not only at exit)
 
 
-def _in_gc_callback(frame) -> bool:
-    """Whether the interrupted code runs inside one of the garbage collector's callbacks: an
-    exception raised there is not the parse's, Python only reports it as 'ignored' on stderr."""
-    codes = {getattr(callback, "__code__", None) for callback in gc.callbacks}
-    codes.discard(None)
-    while codes and frame is not None:
-        if frame.f_code in codes:
+# the code a parse runs in its own right: mailbot's and the standard library's mail, text and pattern modules
+_PARSE_CODE = tuple(f"{Path(m.__file__).parent}{os.sep}" for m in (sys.modules[__package__], email, re, html, encodings))
+
+
+def _in_the_parse(frame) -> bool:
+    """Whether the alarm interrupted the parse's own code, not code Python runs in passing inside it (a gc
+    callback, a finalizer, a weakref callback, an import by a hook): an exception raised there is no exception
+    of the parse, Python only reports it as ignored. Every frame from the innermost out to the first of
+    mailbot's must be parse code and no finalizer."""
+    callbacks = {getattr(callback, "__code__", None) for callback in gc.callbacks}
+    mailbot_code = _PARSE_CODE[0]
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or code in callbacks or not code.co_filename.startswith(_PARSE_CODE):
+            return False
+        if code.co_filename.startswith(mailbot_code):
             return True
         frame = frame.f_back
     return False
@@ -104,14 +117,14 @@ def _in_gc_callback(frame) -> bool:
 
 def _parse_with_alarm(parse_message, raw: bytes, config, seconds: float):
     def over(_signum, frame):
-        if _in_gc_callback(frame):
-            return  # the timer repeats every 50 ms: the next alarm stops the parse itself
+        if not _in_the_parse(frame):
+            return  # the timer repeats every 50 ms: a later alarm stops the parse in its own code
         raise OverBudget()
 
     previous = signal.signal(signal.SIGALRM, over)
     try:  # an alarm just after the parse ended still counts the mail as too slow: harmless, rare
-        # (repeating every 50 ms: an alarm that lands in a gc callback is let pass, one in another callback
-        # Python ignores (a __del__) is lost;
+        # (repeating every 50 ms: an alarm that lands outside the parse's own code, in a gc callback, a finalizer
+        # or a hook, is let pass;
         # the next one stops the parse; the timer is cleared before anything else once it is stopped)
         signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
         try:

@@ -189,10 +189,11 @@ def test_the_time_budget_holds_outside_the_main_thread_too():
     assert out["parsed"].reasons[0].startswith("parse took too long")
 
 
-def test_an_alarm_that_lands_in_a_gc_callback_is_let_pass_and_the_next_one_stops_the_parse():
+def test_an_alarm_that_lands_in_a_gc_callback_is_let_pass_and_a_later_one_stops_the_parse():
     # A test tool's gc callback (hypothesis keeps one) once took the alarm: the stop raised there is no
     # exception of the parse, Python reports it as ignored, and pytest failed the test on that report
-    # (filterwarnings = error). The alarm now passes over a gc callback; the timer's next one stops the parse.
+    # (filterwarnings = error); so can a finalizer or a hook. The alarm now passes over anything but the parse's
+    # own code; the timer's next one stops the parse.
     calls = []
 
     def slow_callback(phase, _info):
@@ -202,18 +203,33 @@ def test_an_alarm_that_lands_in_a_gc_callback_is_let_pass_and_the_next_one_stops
             while time.perf_counter() < end:  # Python code of the callback, where the first alarms land
                 pass
 
-    def parse(_raw, _config):
-        gc.collect()
-        while True:
-            pass
+    def parse(raw, config):
+        gc.collect()  # (the callback runs first: the first alarms land in it)
+        return parse_message(raw, config)  # a mail that takes longer than the limit: a later alarm stops it
 
+    gc.collect()  # (the earlier tests' garbage first: its finalizers are no part of this test)
     gc.callbacks.append(slow_callback)
     try:
         started = time.perf_counter()
-        parsed = parallel._parse_with_alarm(parse, b"", CONFIG, 0.05)
+        parsed = parallel._parse_with_alarm(parse, slow_mail("gc"), CONFIG, 0.05)
     finally:
         gc.callbacks.remove(slow_callback)
     assert calls and time.perf_counter() - started < 1.0
+    assert parsed.reasons == ["parse took too long (over 0.05 s): the mail is stored, a person should read it"]
+
+
+def test_an_alarm_that_lands_in_a_finalizer_is_let_pass_and_a_later_one_stops_the_parse():
+    class Slow:
+        def __del__(self):
+            end = time.perf_counter() + 0.15
+            while time.perf_counter() < end:  # where the first alarms land
+                pass
+
+    def parse(raw, config):
+        Slow()  # finalized right here
+        return parse_message(raw, config)
+
+    parsed = parallel._parse_with_alarm(parse, slow_mail("finalizer"), CONFIG, 0.05)
     assert parsed.reasons == ["parse took too long (over 0.05 s): the mail is stored, a person should read it"]
 
 
