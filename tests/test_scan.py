@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from mailbot.parsing.scan import Hit, Vocabulary, fold, trie_pattern
+from mailbot.parsing.scan import Hit, Vocabulary, fold, stretch, trie_pattern
 
 ENGINES = ["regex", "automaton"]
 
@@ -112,3 +112,21 @@ def test_fold_and_mark_letters_take_latin1_text_the_short_way_with_the_same_answ
         assert fold(text) == slow_fold(text), text
         assert mark_letters(text) == slow_marks(text), text
         assert latin1(text) == all(ord(c) < 256 for c in text)
+
+
+def test_stretch_finds_the_sentence_or_clause_around_a_match():
+    text = "Hallo. Ich komme, meine Frau auch! Danke"
+    at = text.index("meine")
+    left, right = stretch(text, at, at + 5)
+    assert text[left:right] == " Ich komme, meine Frau auch"
+    left, right = stretch(text, at, at + 5, ".!?\n,;")
+    assert text[left:right] == " meine Frau auch"
+    # the last stretch runs to the end of the text, the first from its start
+    assert stretch(text, len(text) - 2, len(text))[1] == len(text)
+    assert stretch(text, 0, 3)[0] == 0
+
+
+def test_stretch_with_reach_stays_near_the_match():
+    text = "x" * 1000 + "AG 2" + "y" * 1000
+    left, right = stretch(text, 1000, 1004, reach=300)
+    assert (left, right) == (700, 1304)

@@ -22,7 +22,7 @@ from .abstain import MYSELF_RE, abstain, answers_us, asks, unplaced
 from .asides import side_questions
 from .dates import names_event_day, other_dates
 from .attachments import Attached, field_fact, read_attachments
-from .choices import BUT_RE, FALLBACK_CONDITION_RE, choose, matcher_for
+from .choices import BUT_RE, FALLBACK_CONDITION_RE, NO_PROBLEM_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
 from .intent import (REG_NOUN_RE, CANCEL_RE, CANT_COME_RE, FIRST_PERSON_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
@@ -516,8 +516,6 @@ def _event_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[^\W\d_]{6,}", lowered(name)))
 
 
-_NO_PROBLEM_RE = gated(concept_pattern("no_problem"))
-
 
 def _says_not_coming(r: Reading) -> str | None:
     """A sentence with a negation and a word of coming ("none of us will be able to join",
@@ -529,7 +527,7 @@ def _says_not_coming(r: Reading) -> str | None:
     for sentence in sentences(r.analysed):
         # "se não houver vaga, no grupo 2", "wenn das nicht geht, dann D": no one stays away; nor in "kein
         # Problem", "non ci sono problemi", "sorun yok", "zur Not" (a negation word that negates nothing)
-        low = _NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(sentence)))
+        low = NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(sentence)))
         if r.someone_else and MYSELF_RE.search(low):
             # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
             # they stay away themselves; that agrees with the registration the reader found

@@ -1161,7 +1161,7 @@ _NEGATIVE_AFTER_RE = gated(re.compile(
 ))
 
 
-_NO_PROBLEM_RE = gated(concept_pattern("no_problem"))
+NO_PROBLEM_RE = gated(concept_pattern("no_problem"))
 
 
 def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1178,7 +1178,7 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
         # (nor in "not too late", "kein Problem": a negation word that negates nothing)
-        before = _NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start])))
+        before = NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start])))
         if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end) and not _in_old_state(
                 text, near, m.start):
             kept.append(m)

@@ -13,7 +13,7 @@ from .lexicon import CARDINALS, GROUP_NOUN, concept_pattern, digit_value, lower_
 from .intent import _CONDITIONAL_RE, FIRST_PERSON_RE, NEGATION_RE, PAST_RE as _PAST_RE, REGISTER_RE, speaks_of_coming
 from .vocabulary import alternation, alternatives, bare, concept_regex, month_stems, vocabulary, words
 from .gates import alternation_gates, any_search, gated
-from .scan import canonical_indic, longest_first, mark_letters
+from .scan import canonical_indic, longest_first, mark_letters, stretch
 
 _NUM = rf"(?:\d{{1,2}}|{number_words_pattern()})"
 _PEOPLE_WORDS = [
@@ -1083,10 +1083,7 @@ def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...], writer_re
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence of a match starts and ends, at most 300 characters each way (linear on long text)."""
-    near = max(0, start - 300)
-    left = max([text.rfind(ch, near, start) for ch in ".!?\n"] + [near - 1]) + 1
-    ends = [i for i in (text.find(ch, end, end + 300) for ch in ".!?\n") if i >= 0]
-    return left, min(ends) if ends else min(len(text), end + 300)
+    return stretch(text, start, end, reach=300)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

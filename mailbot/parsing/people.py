@@ -744,7 +744,7 @@ def body_organisation(body: str) -> str | None:
     """'Ich bin Mitglied bei X e.V.', 'member of the X Association' → the organisation."""
     for m in [*_MEMBERSHIP_RE.finditer(body), *_FROM_ORG_RE.finditer(body), *_after_a_name(body), *_OUR_RE.finditer(body)]:
         tail = body[m.end() : m.end() + 120]
-        if _TITLED_RE.match(tail):
+        if TITLED_NAME_RE.match(tail):
             continue  # "on behalf of Mrs Jane Example", "im Auftrag von Frau …": a person, no organisation
         quoted = _QUOTED_NAME_RE.match(tail)
         if quoted and is_bare_org_word(quoted["word"]) and quoted["name"][0].isupper():
@@ -995,13 +995,12 @@ def introduced_other(text: str, writer: str | None) -> str | None:
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω][\w'’-]+"
 # a title before a name: "Frau Olga Schmidt", "Mme Awa Diallo", "pana Jana Kowalskiego", "السيد أحمد حسن"
-_TITLED_RE = gated(re.compile(
+TITLED_NAME_RE = gated(re.compile(
     r"(?<!\w)(?i:frau|herrn?|mrs?\.?|ms\.?|mme\.?|madame|monsieur|señora?|sra?\.|signora?|sig\.(?:ra)?|"
     r"pan[ai]?|panią|пан[аиу]?|пані|господин[ау]?|госпож[аиу]|г-ну?|г-жу?)\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})"
     r"|(?<!\w)(?:السيد|السيدة|الأستاذ|الأستاذة|آقای|خانم)\s+(?P<aname>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){0,2})"
 ))
-TITLED_NAME_RE = _TITLED_RE  # (a title and a name: "Frau Gertrud Lohmann", "Mr Karim Haddad", "السيد …")
 # a possessive and a role written in lower case, then a full name: "nuestro presidente Carlos Ruiz",
 # "нашего председателя Олега Петренко", "il nostro presidente Marco Rossi" (German capitalises every
 # noun, so a German role is no lower-case word and "unsere Anmeldung Arbeitsgruppe Bildung" is never read)
@@ -1030,7 +1029,7 @@ def other_person(text: str, writer: str | None) -> str | None:
 
     The words as written, for a review reason; None when every person named is the writer."""
     own = {fold(w) or w.casefold() for w in (writer or "").split()}
-    for pattern in (_TITLED_RE, _POSSESSED_RE):
+    for pattern in (TITLED_NAME_RE, _POSSESSED_RE):
         for found in pattern.finditer(text[:5000]):
             name = next(v for k, v in found.groupdict().items() if v)
             words = {fold(w) or w.casefold() for w in re.findall(r"[\w'’-]+", name)}

@@ -45,7 +45,7 @@ from .people import (
     trailing_signature,
 )
 from .quotes import Split, split_text
-from .scan import MARK_LETTERS, mark_letters
+from .scan import MARK_LETTERS, mark_letters, stretch
 from .gates import gated
 from .vocabulary import words
 
@@ -202,9 +202,8 @@ def _clauses_with(text: str, pattern: re.Pattern) -> list[str]:
     """The clauses (to . ! ? , ; or a line break) of each match of pattern in text."""
     out = []
     for found in pattern.finditer(text):
-        start = max(text.rfind(ch, 0, found.start()) for ch in ".!?\n,;") + 1
-        ends = [i for i in (text.find(ch, found.end()) for ch in ".!?\n,;") if i >= 0]
-        out.append(text[start : min(ends, default=len(text))])
+        start, end = stretch(text, found.start(), found.end(), ".!?\n,;")
+        out.append(text[start:end])
     return out
 
 

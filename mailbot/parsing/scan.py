@@ -66,6 +66,17 @@ _EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "".join(MARK_LETTERS) + "]"
 _INDIC_RE = re.compile("[\u0900-\u0a7f]")
 
 
+def stretch(text: str, start: int, end: int, stops: str = ".!?\n", reach: int | None = None) -> tuple[int, int]:
+    """Where the stretch of text around text[start:end] begins and ends: after the last of stops before it,
+    at the first of them after it (a sentence with ".!?\n", a clause with ",;" too). With reach, at most
+    that many characters each way, so that many calls on a long text stay linear."""
+    near = 0 if reach is None else max(0, start - reach)
+    limit = len(text) if reach is None else min(len(text), end + reach)
+    left = max([text.rfind(ch, near, start) for ch in stops] + [near - 1]) + 1
+    ends = [i for i in (text.find(ch, end, limit) for ch in stops) if i >= 0]
+    return left, min(ends) if ends else limit
+
+
 def canonical_indic(text: str) -> str:
     """NFC of a text with Devanagari, Bengali or Gurmukhi letters in it; the text itself otherwise.
 
