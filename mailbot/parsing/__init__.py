@@ -990,6 +990,10 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
         elif _TWO_PEOPLE_RE.search(r.name):
             # "Lucía y Andrés Romero", "Ali und Ayşe Demir": two people signed; who attends, how many?
             parsed.reasons.append(f"signed by two people: '{r.name}'")
+        elif r.name_in_other_script:
+            # signed "অনিন্দিতা" under From "Anindita Chattopadhyay", the text writing "অনিন্দিতা চট্টোপাধ্যায়":
+            # the writer's own script may give the full name the contract prefers
+            parsed.reasons.append(f"the name may be written in full in another script: '{r.name_in_other_script}'")
         if (r.intent.existing or r.intent.my_registration or r.subject_intent.change) and not r.intent.register:
             # ("An meiner Anmeldung ändert sich sonst nichts", a subject "Änderung Anmeldung": about one that exists)
             # "ich habe mich und meine Kollegin angemeldet … ich komme allein": an earlier

@@ -17,7 +17,7 @@ from ..config import Config
 from ..model import Parsed
 from .choices import BUT_RE, NO_ROOM_RE, choose, event_matcher, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
-from .intent import (AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE,
+from .intent import (IF_FULL_RE, AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE,
                      ROOM_RE, speaks_of_coming, takes_back)
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
@@ -459,7 +459,7 @@ def _signs_up_on_condition(r: Reading) -> str | None:
             continue
         before = " ".join(low[left : m.start()].split()[-3:])
         if (re.search(r"\d", clause) or ROOM_RE.search(clause) or GROUP_RE.search(clause)
-                or _IF_FULL_RE.search(clause) or NO_ROOM_RE.search(clause)
+                or IF_FULL_RE.search(clause) or NO_ROOM_RE.search(clause)
                 or (_POSSIBLE_RE.search(clause) or IS_THAT_OK_RE.search(clause)) and len(clause.split()) <= 5
                 or _ASKS_BEFORE_RE.search(before)
                 or not speaks_of_coming(text[left:right])):
@@ -518,7 +518,7 @@ def _fallback_clauses(r: Reading):
     """(condition, start, end) of each no-room or "alternatively" condition and the words after it in its
     sentence (to a blank line: a single line break is a client's hard wrap)."""
     low = lowered(r.analysed)
-    for found in [*NO_ROOM_RE.finditer(low), *_IF_FULL_RE.finditer(low), *_ALTERNATIVE_RE.finditer(low)]:
+    for found in [*NO_ROOM_RE.finditer(low), *IF_FULL_RE.finditer(low), *_ALTERNATIVE_RE.finditer(low)]:
         ends = [i for i in (low.find(ch, found.end()) for ch in (".", "!", "?", "\n\n")) if i >= 0]
         yield found, found.end(), min(ends + [found.end() + 120, len(low)])
 
@@ -553,14 +553,6 @@ _NO_MATTER_RE = gated(re.compile(
 ))
 # "alternativ", "as an alternative", "in alternativa", "alternativamente", "alternatywnie": a fallback follows
 _ALTERNATIVE_RE = gated(re.compile(r"\b(?:altern(?:ati|aty|atie)\w*|альтернатив\w*)", re.I))
-# "if that one's full", "falls die ausgebucht ist", "si está lleno", "если группа заполнена": the full
-# workgroup's condition, in the reader's languages (a no-room phrase is NO_ROOM_RE)
-_IF_FULL_RE = gated(lower_pattern(
-    r"\b(?:if|wenn|falls|sofern|si|se|eğer|egy|если|якщо|jeśli|jeżeli|ako|dacă|εάν|αν)\b(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,30}?"
-    r"\b(?:full|booked up|fully booked|voll|ausgebucht|belegt|complet|complète|lleno|llena|completo|completa|"
-    r"pieno|piena|dolu\w*|заполнен\w*|переполнен\w*|заповнен\w*|pełn\w*|popunjen\w*|plin\w*|γεμάτ\w*)\b"
-))
-
 
 # "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
 # (the name may come first: "on behalf of the Indian Students Association")

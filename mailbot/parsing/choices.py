@@ -33,8 +33,8 @@ from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, pos
 from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
-from .intent import COURTESY_IF_RE as _COURTESY_IF_RE
-from .scan import longest_first, mark_letters
+from .intent import COURTESY_IF_RE as _COURTESY_IF_RE, FALLBACK_CONDITION_RE, IF_FULL_RE, NO_ROOM
+from .scan import longest_first, mark_letters, stretch
 from .ticks import read_ticks
 from .topics import TopicReader
 from .vocabulary import alternation, concept_regex, vocabulary, words
@@ -128,8 +128,11 @@ _NEGATIVE_BEFORE_RE = gated(re.compile(
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
 _FROM_AFTER_RE = gated(re.compile(r"(?:\s+grub\w*?|\s+grup|['’])(?:dan|den|tan|ten)\b", re.I))
 _PAST_CLAUSE_RE = gated(re.compile(
-    r"angemeldet|registered|eingetragen|gebucht|booked|zugeteilt|assigned|signed up|inscrit|"
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan|inscrit|bereits|already|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
+    # (not the full workgroup's "ausgebucht", "fully booked", "booked up": "falls ausgebucht, dann AG 2")
+    r"angemeldet|registered|eingetragen|(?<!aus)gebucht|(?<!fully )booked(?! up)|zugeteilt|assigned|signed up|inscrit|"
+    # (Polish "zapisany", registered, not the noun "zapisanie", signing up: "Proszę o zapisanie mnie do AG 3")
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|inscrit|bereits|already|"
+    r"đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
     re.I,
 ))
 BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
@@ -199,31 +202,8 @@ def _ordinal(word: str) -> int | None:
     return int(digits.group(0)) if digits else ordinal_value(word)
 
 
-# "no place left" with its negation, in the reader's languages: part of "is full" below, and what
-# parsing/__init__.py blanks before it looks for a negated coming ("se não houver vaga, no grupo 2")
-NO_ROOM = (
-    r"(?:(?:não|nao) (?:houver|há|ha|haja|tiver) (?:mais )?vagas?|no (?:hay|haya|quedan?) (?:plazas?|sitio|lugar)|"
-    r"kein(?:e|en)? (?:platz|plätze|plaetze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
-    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місц[ья]|"
-    r"немає місц[ья]|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
-    r"yer (?:yok|kalmadı)|sem vagas|"
-    # Farsi/Dari, Arabic, Turkish conditional, Kurdish, Pashto, Somali, Tigrinya/Amharic: "if there is no room"
-    r"جای?(?:ی)? ?(?:نبود|نباشد|نیست|نمانده)|ظرفیت (?:پر|تکمیل)|(?:لا|لم) (?:يوجد|يكن|تكن|توجد) (?:هناك )?(?:مكان|أماكن)|"
-    r"yer (?:kalmazsa|yoksa|kalmadıysa)|cih (?:tune|nemab|nemîne)|جێگا? ?(?:نەبوو|نییە|نەما)|ځای (?:نه وي|نشته|نه و)|"
-    r"boos (?:ma jiro|ma leh)|ቦታ (?:እንተዘይብሉ|እንተዘየለ|የለን|ከሌለ|ከሌለው))"
-)
-# "wenn das nicht geht, dann D", "if not, workshop 2", "si no, el 3", "если нет — группа 1": a condition on the
-# first choice, whose negation negates nothing after it (the workgroup after it is the fallback)
-IF_NOT = (
-    r"(?:(?:wenn|falls|sofern)(?: (?:das|es|dies|der|die|dieser|diese))? nicht\b|"
-    r"if (?:(?:that|it|this)(?:'s| is) )?not\b|si (?:ce |c')?n'est pas\b|si pas\b|si no\b|se non\b|se no\b|"
-    r"se (?:não|nao)\b|(?:jeśli|jeżeli|jesli|jezeli|jak|gdyby) (?:to )?nie\b|если (?:это |там )?(?:не|нет)\b|"
-    r"якщо (?:це |там )?(?:не|ні)\b|(?:dacă|daca) nu\b|ako (?:to )?ne\b)"
-)
 # (lower case: search lowered() text, which keeps every position)
 NO_ROOM_RE = gated(lower_pattern(rf"\b{NO_ROOM}"))
-# either: a negation in it negates no workgroup and no coming after it
-FALLBACK_CONDITION_RE = gated(lower_pattern(rf"\b(?:{NO_ROOM}|{IF_NOT})"))
 # "… is full", "kein Platz", "не буде місць", "جا نبود" right after a workgroup in an "if" clause
 _FULL_AFTER_RE = gated(re.compile(
     rf"[^.!?\n,;]{{0,40}}?(?:\b(?:voll|belegt|ausgebucht|{NO_ROOM}|full|"
@@ -987,7 +967,10 @@ def choose(text: str, matcher: Matcher) -> Choices:
             condition_end = m.end
         else:
             # ("if possible, could you move me to group 3", "wenn möglich AG 2": a courtesy, no condition)
-            bucket = fallback if _FALLBACK_BEFORE_RE.search(_COURTESY_IF_RE.sub(" ", before)) else primary
+            # ("om den är fullbokad, workshop 2", "als die vol is": an "if" the list above leaves out, being a
+            # common word elsewhere, with a word for full after it)
+            bucket = fallback if _FALLBACK_BEFORE_RE.search(_COURTESY_IF_RE.sub(" ", before)) or IF_FULL_RE.search(
+                lowered(before)) else primary
         if m.wg_id not in primary and m.wg_id not in fallback:
             bucket.append(m.wg_id)
             if bucket is fallback and not primary and (
@@ -1164,6 +1147,16 @@ _NEGATIVE_AFTER_RE = gated(re.compile(
 NO_PROBLEM_RE = gated(concept_pattern("no_problem"))
 
 
+# "instead of" with a demonstrative after it ("zamiast tego", "instead of that", "вместо этого", "بدلاً من ذلك",
+# "en lugar de eso"): "instead", the workgroup after it is the one wanted, not one set aside
+_INSTEAD_OF_THAT_RE = gated(lower_pattern(
+    # (the Arabic "then", "and" written on the word: "فبدلاً من ذلك")
+    rf"(?<!\w)(?:instead of|rather than|{alternation(words('instead_of'))}|[فو]?بدلاً? من|به جای)[^\S\n]+"
+    r"(?:this|that|it|tego|tym|это|этого|того|цього|этой|ذلك|هذا|esto|eso|ello|isso|disso|isto|ce|cela|ça|ciò|"
+    r"questo|quello|dit|dat|acestuia|asta|toga|tog|ovoga|آن|این)(?!\w)"
+))
+
+
 def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop 'nicht AG 1', 'from workgroup 2', 'statt AG 3', 'AG 1 bitte nicht' — the words up to the previous
     mention count."""
@@ -1178,7 +1171,8 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
         # (nor in "not too late", "kein Problem": a negation word that negates nothing)
-        before = NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start])))
+        # (nor "zamiast tego", "instead of that", "بدلاً من ذلك": "instead" of what was said before, the mention wanted)
+        before = _INSTEAD_OF_THAT_RE.sub(" ", NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start]))))
         if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end) and not _in_old_state(
                 text, near, m.start):
             kept.append(m)
@@ -1237,12 +1231,21 @@ def _without_first_thoughts(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _names_fallback(text: str, at: int) -> bool:
+    """The sentence up to a correction word opens a fallback ("falls die voll ist, nehme ich stattdessen AG 2",
+    "s'il est complet, plutôt l'atelier 2", "wenn kein Platz ist, dann lieber …"): the word names the second
+    choice and takes the first back not."""
+    start, _end = stretch(text, at, at, ".!?")
+    before = lowered(text[start:at])
+    return bool(IF_FULL_RE.search(before) or FALLBACK_CONDITION_RE.search(before))
+
+
 def _after_last_correction(text: str, mentions: list[Mention]) -> list[Mention]:
     """'AG 1 – ach nein, doch lieber AG 2': the last word counts."""
     if not mentions:
         return mentions
     last, first_end, last_start = None, min(m.end for m in mentions), max(m.start for m in mentions)
     for corr in _CORRECTION_RE.finditer(text):
-        if first_end <= corr.start() and last_start >= corr.end():  # mentions before and after it
-            last = corr.end()
+        if first_end <= corr.start() and last_start >= corr.end() and not _names_fallback(text, corr.start()):
+            last = corr.end()  # (mentions before and after it)
     return [m for m in mentions if last is None or m.start >= last]

@@ -517,7 +517,7 @@ def _number_spellings() -> dict[str, frozenset[str]]:
 
 def _marked_twin(token: str) -> bool:
     """A word written with marks whose bare form is a number only in a language that writes it without."""
-    low = token.lower()
+    low = token.replace("İ", "i").lower()  # (Turkish "İki": str.lower() gives "i" and a combining dot)
     if low == bare(token):
         return False
     spellings = _number_spellings().get(bare(token), frozenset())

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .lexicon import GROUP_NOUN, concept_pattern, lower_pattern, lowered
 from .vocabulary import alternation, bare, concept_regex, words
 from .gates import AnyOf, gated
-from .scan import longest_first, mark_letters
+from .scan import longest_first, mark_letters, stretch
 
 # The sentence patterns below are written in lower case and run on lowered text: without
 # re.I Python's matcher skips ahead on literal prefixes, two to five times faster. The words
@@ -57,6 +57,40 @@ _MAY_I_RE = gated(concept_pattern("may_i"))
 ROOM_RE = _ROOM_RE = gated(lower_pattern(r"(?<!\w)(?:voll|belegt|ausgebucht|platz|plätze|full|room|space|place|seat|places|plaz|vaga|posti|"
                                r"miejsc|мест|місц|mjesta|locuri|yer|جا|مكان|χώρο)"))
 GROUP_RE = _GROUP_RE = gated(lower_pattern(rf"(?<!\w){GROUP_NOUN}(?!\w)"))
+# "no place left" with its negation, in the reader's languages: part of "is full" below, and what
+# parsing/__init__.py blanks before it looks for a negated coming ("se não houver vaga, no grupo 2")
+NO_ROOM = (
+    r"(?:(?:não|nao) (?:houver|há|ha|haja|tiver) (?:mais )?vagas?|no (?:hay|haya|quedan?) (?:plazas?|sitio|lugar)|"
+    r"kein(?:e|en)? (?:platz|plätze|plaetze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
+    r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місц[ья]|"
+    r"немає місц[ья]|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
+    r"yer (?:yok|kalmadı)|sem vagas|"
+    # Farsi/Dari, Arabic, Turkish conditional, Kurdish, Pashto, Somali, Tigrinya/Amharic: "if there is no room"
+    r"جای?(?:ی)? ?(?:نبود|نباشد|نیست|نمانده)|ظرفیت (?:پر|تکمیل)|(?:لا|لم) (?:يوجد|يكن|تكن|توجد) (?:هناك )?(?:مكان|أماكن)|"
+    r"yer (?:kalmazsa|yoksa|kalmadıysa)|cih (?:tune|nemab|nemîne)|جێگا? ?(?:نەبوو|نییە|نەما)|ځای (?:نه وي|نشته|نه و)|"
+    r"boos (?:ma jiro|ma leh)|ቦታ (?:እንተዘይብሉ|እንተዘየለ|የለን|ከሌለ|ከሌለው))"
+)
+# "wenn das nicht geht, dann D", "if not, workshop 2", "si no, el 3", "если нет — группа 1": a condition on the
+# first choice, whose negation negates nothing after it (the workgroup after it is the fallback)
+IF_NOT = (
+    r"(?:(?:wenn|falls|sofern)(?: (?:das|es|dies|der|die|dieser|diese))? nicht\b|"
+    r"if (?:(?:that|it|this)(?:'s| is) )?not\b|si (?:ce |c')?n'est pas\b|si pas\b|si no\b|se non\b|se no\b|"
+    r"se (?:não|nao)\b|(?:jeśli|jeżeli|jesli|jezeli|jak|gdyby) (?:to )?nie\b|если (?:это |там )?(?:не|нет)\b|"
+    r"якщо (?:це |там )?(?:не|ні)\b|(?:dacă|daca) nu\b|ako (?:to )?ne\b)"
+)
+# either: a negation in it negates no workgroup and no coming after it
+FALLBACK_CONDITION_RE = gated(lower_pattern(rf"\b(?:{NO_ROOM}|{IF_NOT})"))
+# "if that one's full", "falls die ausgebucht ist", "si está lleno", "om den är fullbokad", "если группа
+# заполнена": the condition of a full workgroup, in the reader's languages. What follows it is a fallback, so
+# an "instead" or "rather" in its sentence changes nothing ("falls voll, nehme ich stattdessen AG 2")
+IF_FULL_RE = gated(lower_pattern(
+    r"\b(?:if|wenn|falls|sofern|si|s'il|se|eğer|egy|ha|если|якщо|jeśli|jeżeli|ako|ak|dacă|εάν|αν|om|hvis|als|indien|"
+    r"jos|kui|jei|pokud|jestli|če|ако|nëse|nếu|اگر|إذا|لو)\b(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,30}?"
+    r"\b(?:full|booked up|fully booked|voll|ausgebucht|belegt|complet|complète|lleno|llena|completo|completa|"
+    r"pieno|piena|esaurit\w*|dolu\w*|заполнен\w*|переполнен\w*|заповнен\w*|pełn\w*|popunjen\w*|plin\w*|γεμάτ\w*|"
+    r"fullbokad\w*|fullt|fullbook\w*|fuld\w*|vol|volgeboekt|volzet|täynnä|täyteen\w*|obsazen\w*|zaplněn\w*|"
+    r"obsaden\w*|poln\w*|пълн\w*|полн\w*|megtelt|betelt|ممتلئ\w*|پر)\b"
+))
 IS_THAT_OK_RE = _IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
 
 # "Thanks for the confirmation (of your registration)": the writer is already registered
@@ -235,6 +269,32 @@ def _cancels(sentence: str) -> re.Match | None:
     return _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
 
 
+# "our president", "mein Kollege", "notre trésorière", "наш председатель": a possessive and a noun, the subject of
+# a sentence about another person (a first-person word beside it, "hat uns angemeldet", keeps it the writer's)
+_POSSESSED_SUBJECT_RE = gated(lower_pattern(
+    r"(?<!\w)(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nostr[oaie]|mio|mia|nasz\w*|mój|moja|"
+    r"наш\w*|мой|моя|мій|моя|onze|mijn|noss[oa]s?|meu|minha|vår|vårt|våra|vores|min|mitt)\s+[^\W\d_]{3,}"
+))
+_THIRD_PERSON_RE = gated(concept_pattern("third_person"))
+
+
+def _registered_by_another(sentence: str, at: int) -> bool:
+    """The words before a word of registering done ("already registered", "schon angemeldet") name another person
+    as its subject ("Our president", "Er", "Meine Kollegin") and no first-person word: someone else's
+    registration, not the writer's own, is told of."""
+    head = lowered(sentence[:at])
+    # (the first person anywhere in the clause keeps it the writer's: "она зарегистрировала нас троих")
+    start, end = stretch(sentence, at, at, ",;:()")
+    clause = _POSSESSED_SUBJECT_RE.sub(" ", lowered(sentence[start:end]))
+    return (bool(_POSSESSED_SUBJECT_RE.search(head)) or bool(_THIRD_PERSON_RE.search(head))) and not _FIRST_PERSON_RE.search(clause)
+
+
+def _after_fallback_condition(sentence: str, at: int) -> bool:
+    """A full workgroup's condition ("falls die voll ist", "if there is no room") before `at` in the sentence."""
+    before = lowered(sentence[:at])
+    return bool(IF_FULL_RE.search(before) or FALLBACK_CONDITION_RE.search(before))
+
+
 def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> None:
     if _asks(sentence) if asked is None else asked:
         intent.question = True
@@ -244,11 +304,16 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
     # registration made before; it signs nobody up (a sign-up word elsewhere in the sentence still does)
     registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)
     adds = _ONE_MORE_RE.search(sentence)
-    changes = _AMEND_RE.search(sentence) or adds
+    changes = _AMEND_RE.search(sentence)
+    if changes and _after_fallback_condition(sentence, changes.start()):
+        changes = None  # "falls die voll ist, dann stattdessen AG 2", "om den är fullbokad … i stället": a second choice
+    changes = changes or adds
     cancels = _cancels(sentence)
     mine = _MY_REGISTRATION_RE.search(sentence)
     if mine:
         intent.my_registration = True
+    if past and not mine and _registered_by_another(sentence, past.start()):
+        past = None  # "Our president already registered for X, but I would like Y": not the writer's registration
     if past or changes and mine:
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)

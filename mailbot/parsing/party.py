@@ -187,11 +187,20 @@ _WITH_POSSESSIVE_NOUN_RE = gated(re.compile(
     r"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w++"
     r"(?!\s+(?:ist|sind|war|waren|hat|haben|wird|werden|braucht|brauchen|kann|können|muss|müssen|soll|sollen)\b)"
 ))
-# "eşimle", "iki arkadaşımla"; and "kızım da benimle gelecek" (my daughter comes with me too)
-# lower case on lowered() text, diacritics folded: "esimle", "arkadasimla" as phones type them
+# "eşimle", "iki arkadaşımla", "antrenörümüzle"; and "kızım da benimle gelecek", "kaptanımız Zeynep de
+# benimle gelecek" (my daughter, our captain Zeynep comes with me too): a person's noun (the Turkish
+# `companions` of the vocabulary and the family and roles below) with "my"/"our" and "with", or before "also
+# with me". A plural ("arkadaşlarımla", with my friends) counts only with its number: without one, how many
+# come the reader does not know (`pl`: the companion is left to the evidence check, a human reads it).
+# Lower case on lowered() text, diacritics folded: "esimle", "arkadasimla" as phones type them
+_TURKISH_PERSONS = (
+    r"arkadaş|meslektaş|eşim|kızım|oğlum|çocuğ|annem|babam|kardeş|abla|ağabey|abim|kuzen|komşu|torun|"
+    r"başkan|kaptan|antrenör|hoca|sekreter|yönetici|koordinatör|temsilci|üye|gönüllü|öğretmen|öğrenci|"
+    r"veli|kocam|karım|nişanlım"
+)
 _TURKISH_WITH_RE = gated(lower_pattern(
-    rf"(?:(?P<n>{_NUM})\s+)?(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*"
-    rf"(?:(?:la|le|yla|yle)\b|\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
+    rf"(?:(?P<n>{_NUM})\s+)?(?:{_TURKISH_PERSONS})(?P<pl>\w*?l[ae]r)?\w*"
+    rf"(?:(?:la|le|yla|yle)\b|(?:\s+[^\W\d_]+){{0,2}}?\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
 ))
 # (and "me and my wife": "أنا وزوجتي", the "and" written on the noun)
 _ARABIC_PERSIAN_WITH_RE = gated(re.compile(
@@ -923,7 +932,7 @@ def _units_after() -> re.Pattern:
 
 # cheap pre-checks (literal words, no number alternation at every position) before the full patterns
 # The gates are lower case and run on lowered() text (no re.I: much faster).
-_TURKISH_QUICK_RE = gated(lower_pattern(r"(?:arkadaş|meslektaş|eşim|kızım|oğlum|çocuğum|annem|babam)\w*(?:la|le)\b|benimle|bizimle"))
+_TURKISH_QUICK_RE = gated(lower_pattern(rf"(?:{_TURKISH_PERSONS})\w*(?:la|le)\b|benimle|bizimle"))
 _COMPANION_QUICK_RE = gated(lower_pattern(rf"{_COMPANION}|weitere|\bmore\b|further|additional|\bother\b|(?:and|und|et|y|e) (?:myself|mich|moi|mí)\b|\b(?:unsere[nmr]?|meine[nmr]?)\s+[a-zäöü]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben"))
 
 
@@ -955,6 +964,8 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
             if _negated(text, m.start()) or _overlaps(m, spans) or _GROUP_AFTER_RE.match(text, m.end()):
                 continue  # (… "з другої робочої групи": "другої" is "second", not a friend, before a group noun)
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
+            if not n and "pl" in m.groupdict() and m.group("pl"):
+                continue  # "arkadaşlarımla": friends, how many not said
             count += n if n and n <= 60 else 1
             spans.append(m.span())
     for regex, source in ((_WITH_POSSESSIVE_NOUN_RE, text), (_AND_I_RE, text), (_NAME_AND_ME_RE, text),

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .lexicon import lower_pattern, lowered
-from .vocabulary import alternation, bare, words
+from .vocabulary import alternation, bare, script, words
 from .gates import gated
 from .intent import NEGATION_RE
 from .vocabulary import concept_regex
@@ -23,6 +23,9 @@ _SALUTATION_RE = gated(re.compile(
     # honorifics of West and East African writers ("Chief Emeka Obi", "Alhaji Musa Bello", "Mama Rehema Juma")
     r"chief|alhaji|alhaja|hajia|hajiya|evangelist|deaconess|deacon|elder|bishop|apostle|prophet|sheikh|mzee|"
     r"mama|maman|papa|pasteur|pasteure|prêtre|imam|imamin|efendi|efendija|rabbi|"
+    # religious titles of Syriac and Coptic priests, Turkish and Malay imams, Buddhist monks, Hindu and Sikh teachers
+    # ("Abuna Yakup Gültekin", "Hoca Ahmet Yıldız", "Bhante Sumana")
+    r"abuna|abouna|hodscha|hoca|ustaz|ustadh|bhante|swami|giani|"
     # German police, school and civil-service ranks a letter puts before the name ("PHK Andreas Kemper",
     # "OStRin Dr. Maria Weber", "ORR Jens Hahn"): an office, not part of the name
     # (as written: in capitals, "Kok" is a family name)
@@ -223,6 +226,8 @@ def signature_name(signature: str, display: str = "") -> str | None:
         if idx == 0 and _is_closing(candidate) and not _own_name_line(candidate, display):
             # "Viele Grüße, Anna Schmidt" on one line
             tail = re.split(r"[,!]\s*", candidate, maxsplit=1)
+            if len(tail) == 2 and _is_closing(tail[1]):
+                continue  # "Заранее спасибо, MfG", "Thanks, Best regards": two closings, the name comes after
             if len(tail) == 2 and looks_like_name(tail[1]):
                 return strip_salutation(tail[1])
             rest = _after_closing(candidate)
@@ -1179,3 +1184,21 @@ def fuller_name(name: str | None, introduced: str | None) -> str | None:
             return name
         return introduced
     return name
+
+
+def name_in_other_script(name: str | None, signature: str, body: str) -> str:
+    """A fuller form in the text of a name signed in another script than the one found ("অনিন্দিতা" signed under
+    From "Anindita Chattopadhyay", the text saying "আমি অনিন্দিতা চট্টোপাধ্যায়, … থেকে লিখছি"): the writer
+    may write their full name in their own script there, which the contract prefers to From's Latin letters, in
+    words the reader does not know. "" where the signature holds no such one-word line, or the text no fuller form."""
+    if not name or script(name) != "LATIN" or name.casefold() in signature.casefold():
+        return ""  # (signed in Latin letters too, "ተስፋይ" over "Tesfay Gebremedhin": that is the name the writer signs)
+    for line in [line.strip(" ,;:!") for line in signature.split("\n") if line.strip()][:4]:
+        # (letters and their vowel marks: Indic scripts write a vowel as a mark, which is no letter to isalpha)
+        if len(line.split()) != 1 or script(line) in (None, "LATIN") or not all(
+                unicodedata.category(ch)[0] in "LM" for ch in line):
+            continue
+        for found in re.finditer(rf"(?<!\w){re.escape(line)}[^\S\n]+([^\s\d_.,;:!?()،।]+)", body[:5000]):
+            if script(found.group(1)) == script(line):
+                return found.group(0)
+    return ""

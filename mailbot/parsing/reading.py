@@ -37,6 +37,7 @@ from .people import (
     looks_like_name,
     fits_address,
     name_for_address,
+    name_in_other_script,
     registered_other,
     signature_name,
     signature_organisation,
@@ -90,6 +91,8 @@ class Reading:
     # the forwarded writer's address, answered though the forwarder's own words neither write it nor ask to
     # answer there ("bitte direkt an ihn"): who is to be answered is then the coordinator's call
     forward_unasked: str = ""
+    # a fuller form of the name, in another script than the one found, in the text (people.name_in_other_script)
+    name_in_other_script: str = ""
 
 
 @dataclass
@@ -177,6 +180,7 @@ def read_person(mail: Mail, config: Config) -> Reading:
         form_answers=split.form_answers,
         answered_under=split.answered_under,
         forward_unasked=_unasked_forward(mail, split, forward, email_addr),
+        name_in_other_script="" if someone_else else name_in_other_script(name, split.signature, split.body),
     )
 
 
