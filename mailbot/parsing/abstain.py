@@ -17,7 +17,7 @@ from ..config import Config
 from ..model import Parsed
 from .choices import BUT_RE, NO_ROOM_RE, choose, event_matcher, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
-from .intent import (IF_FULL_RE, AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE,
+from .intent import (AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE,
                      ROOM_RE, speaks_of_coming, takes_back)
 from .gates import gated
 from .lexicon import GROUP_NOUN, concept_pattern, digit_value, lower_pattern, lowered
@@ -286,7 +286,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # "Merci d'envoyer la confirmation à ma collègue … Je viendrai seule": the answer is to go to
         # another person's address, but the writer says they come alone: the writer is the one registered
         reasons.append(f"the answer goes to {r.email}, but the writer says '{alone}': who comes?")
-    before = _count_of_another_time(r) if kind in ("registration", "change") else None
+    before = _count_of_another_time(r, config.event.starts.year) if kind in ("registration", "change") else None
     if before:
         # "Letztes Jahr waren wir zu fünft, dieses Jahr nur ich", "last time 4 of us came": the count read is
         # said of another year or time; the party coming now may be another
@@ -459,7 +459,7 @@ def _signs_up_on_condition(r: Reading) -> str | None:
             continue
         before = " ".join(low[left : m.start()].split()[-3:])
         if (re.search(r"\d", clause) or ROOM_RE.search(clause) or GROUP_RE.search(clause)
-                or IF_FULL_RE.search(clause) or NO_ROOM_RE.search(clause)
+                or _IF_FULL_LOOSE_RE.search(clause) or NO_ROOM_RE.search(clause)
                 or (_POSSIBLE_RE.search(clause) or IS_THAT_OK_RE.search(clause)) and len(clause.split()) <= 5
                 or _ASKS_BEFORE_RE.search(before)
                 or not speaks_of_coming(text[left:right])):
@@ -469,13 +469,24 @@ def _signs_up_on_condition(r: Reading) -> str | None:
 
 
 _LAST_TIME_RE = gated(concept_pattern("last_time"))
+_YEAR_RE = re.compile(r"(?<![\d.,:/-])(?:19[5-9]\d|20\d\d)(?![\d.,:/-]?\d)")  # a year, not a part of a date or an amount
 
 
-def _count_of_another_time(r: Reading) -> str | None:
-    """The sentence of a count the party reading took that also says "last year", "last time"."""
+def _count_of_another_time(r: Reading, event_year: int | None = None) -> str | None:
+    """The sentence of a count the party reading took that also says "last year", "last time", or names a year
+    other than the event's ("2024 kamen 10 Personen", "In 2024, 10 people came from our club")."""
     if not r.party.spans:
         return None
     text = r.analysed
+    # (a year right beside the count, 12 characters at most: "2024 kamen 10 Personen", "in 2024, 10 people";
+    # not "seit 2015 ehrenamtlich …, ich komme allein": a year elsewhere in the sentence is about something else)
+    for m in _YEAR_RE.finditer(text):
+        # (a count in digits: "nel 1968 con mio marito" is a companion beside a year of a life story)
+        if int(m.group(0)) != event_year and any(
+                (0 <= s - m.end() <= 12 or 0 <= m.start() - e <= 12) and any(ch.isdigit() for ch in text[s:e])
+                for s, e in r.party.spans):
+            left, right = _sentence_bounds(text, m.start(), m.end())
+            return " ".join(text[left:right].split())[:80]
     for m in _LAST_TIME_RE.finditer(lowered(text)):
         left, right = _sentence_bounds(text, m.start(), m.end())
         if any(left <= s < right for s, _e in r.party.spans):
@@ -518,7 +529,7 @@ def _fallback_clauses(r: Reading):
     """(condition, start, end) of each no-room or "alternatively" condition and the words after it in its
     sentence (to a blank line: a single line break is a client's hard wrap)."""
     low = lowered(r.analysed)
-    for found in [*NO_ROOM_RE.finditer(low), *IF_FULL_RE.finditer(low), *_ALTERNATIVE_RE.finditer(low)]:
+    for found in [*NO_ROOM_RE.finditer(low), *_IF_FULL_LOOSE_RE.finditer(low), *_ALTERNATIVE_RE.finditer(low)]:
         ends = [i for i in (low.find(ch, found.end()) for ch in (".", "!", "?", "\n\n")) if i >= 0]
         yield found, found.end(), min(ends + [found.end() + 120, len(low)])
 
@@ -554,6 +565,17 @@ _NO_MATTER_RE = gated(re.compile(
 # "alternativ", "as an alternative", "in alternativa", "alternativamente", "alternatywnie": a fallback follows
 _ALTERNATIVE_RE = gated(re.compile(r"\b(?:altern(?:ati|aty|atie)\w*|альтернатив\w*)", re.I))
 
+# "if that one's full", "falls die ausgebucht ist", "si está lleno", "если группа заполнена": the full
+# workgroup's condition, in the reader's languages (a no-room phrase is NO_ROOM_RE). Looser than intent.IF_FULL_RE,
+# which decides what is read: here it only asks whether a fallback went unread, and a word like "full" said of
+# something else costs a review, not a wrong answer
+_IF_FULL_LOOSE_RE = gated(lower_pattern(
+    r"\b(?:if|wenn|falls|sofern|si|se|eğer|egy|если|якщо|jeśli|jeżeli|ako|dacă|εάν|αν)\b(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,30}?"
+    r"\b(?:full|booked up|fully booked|voll|ausgebucht|belegt|complet|complète|lleno|llena|completo|completa|"
+    r"pieno|piena|dolu\w*|заполнен\w*|переполнен\w*|заповнен\w*|pełn\w*|popunjen\w*|plin\w*|γεμάτ\w*)\b"
+))
+
+
 # "on behalf of our association", "au nom de l'association": the writer speaks for an organisation
 # (the name may come first: "on behalf of the Indian Students Association")
 _ORG_AHEAD_RE = gated(re.compile(rf"[^.!?\n]{{0,50}}?(?:{ORG_WORDS.pattern})"))
@@ -586,6 +608,9 @@ def _for_organisation(text: str, cue: Item, organisation: str | None = None) -> 
         return False  # "im Auftrag von Frau Gertrud Lohmann melde ich die Caritas-Konferenz …": for a person
     if organisation and len(organisation) >= 6 and " " * len(organisation) in text[cue.end : cue.end + 25 + len(organisation)]:
         return True
+    if organisation and len(organisation) >= 6 and text[max(0, cue.start - 25 - len(organisation)) : cue.start].endswith(
+            " " * len(organisation)):
+        return True  # Turkish puts "on behalf of" after its noun: "Karadeniz Kültür Derneği adına" (blanked before it)
     return bool(_ORG_AHEAD_RE.match(low, cue.end) or ORG_WORDS.search(low, max(0, cue.start - 30), cue.start))
 
 

@@ -33,7 +33,7 @@ from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, pos
 from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
-from .intent import COURTESY_IF_RE as _COURTESY_IF_RE, FALLBACK_CONDITION_RE, IF_FULL_RE, NO_ROOM
+from .intent import COURTESY_IF_RE as _COURTESY_IF_RE, FALLBACK_CONDITION_RE, IF_FULL_RE, NO_ROOM, fallback_condition_in
 from .scan import longest_first, mark_letters, stretch
 from .ticks import read_ticks
 from .topics import TopicReader
@@ -1171,8 +1171,12 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         start = max([text.rfind(ch, near, m.start) + 1 for ch in ".!?\n,;("] + [previous_end, near])
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
         # (nor in "not too late", "kein Problem": a negation word that negates nothing)
-        # (nor "zamiast tego", "instead of that", "بدلاً من ذلك": "instead" of what was said before, the mention wanted)
-        before = _INSTEAD_OF_THAT_RE.sub(" ", NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start]))))
+        before = NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start])))
+        if fallback_condition_in(text[max(0, m.start - _NEAR) : m.start]):
+            # (nor "… pełna, to zamiast tego AG 2", "… ممتلئة، فبدلاً من ذلك AG 2" after a full workgroup's condition:
+            # "instead" of the one said before, the mention is the fallback; elsewhere "instead of this AG 1" may
+            # set AG 1 aside, and the mention stays set aside)
+            before = _INSTEAD_OF_THAT_RE.sub(" ", before)
         if not _NEGATIVE_BEFORE_RE.search(before) and not _FROM_AFTER_RE.match(text, m.end) and not _in_old_state(
                 text, near, m.start):
             kept.append(m)
@@ -1235,9 +1239,8 @@ def _names_fallback(text: str, at: int) -> bool:
     """The sentence up to a correction word opens a fallback ("falls die voll ist, nehme ich stattdessen AG 2",
     "s'il est complet, plutôt l'atelier 2", "wenn kein Platz ist, dann lieber …"): the word names the second
     choice and takes the first back not."""
-    start, _end = stretch(text, at, at, ".!?")
-    before = lowered(text[start:at])
-    return bool(IF_FULL_RE.search(before) or FALLBACK_CONDITION_RE.search(before))
+    start, _end = stretch(text, at, at, ".!?", reach=_NEAR)  # (bounded: a long text of corrections stays linear)
+    return fallback_condition_in(text[start:at])
 
 
 def _after_last_correction(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -64,7 +64,7 @@ NO_ROOM = (
     r"kein(?:e|en)? (?:platz|plätze|plaetze)|no (?:more )?(?:room|space|places|seats)|non (?:c'è|ci sono) (?:più )?post[oi]|"
     r"(?:n'y a|n'y aura) plus de places?|nie (?:będzie|ma) (?:już )?miejsc|нет мест|не будет мест|не буде місц[ья]|"
     r"немає місц[ья]|nema (?:više )?mjesta|nu (?:mai )?(?:sunt|este|e) locuri|δεν υπάρχει (?:άλλος )?χώρος|"
-    r"yer (?:yok|kalmadı)|sem vagas|"
+    r"yer (?:yok|kalmadı)|sem vagas|мест(?:а)? (?:нет|не будет|не останется)|місць (?:немає|не буде)|"
     # Farsi/Dari, Arabic, Turkish conditional, Kurdish, Pashto, Somali, Tigrinya/Amharic: "if there is no room"
     r"جای?(?:ی)? ?(?:نبود|نباشد|نیست|نمانده)|ظرفیت (?:پر|تکمیل)|(?:لا|لم) (?:يوجد|يكن|تكن|توجد) (?:هناك )?(?:مكان|أماكن)|"
     r"yer (?:kalmazsa|yoksa|kalmadıysa)|cih (?:tune|nemab|nemîne)|جێگا? ?(?:نەبوو|نییە|نەما)|ځای (?:نه وي|نشته|نه و)|"
@@ -82,14 +82,28 @@ IF_NOT = (
 FALLBACK_CONDITION_RE = gated(lower_pattern(rf"\b(?:{NO_ROOM}|{IF_NOT})"))
 # "if that one's full", "falls die ausgebucht ist", "si está lleno", "om den är fullbokad", "если группа
 # заполнена": the condition of a full workgroup, in the reader's languages. What follows it is a fallback, so
-# an "instead" or "rather" in its sentence changes nothing ("falls voll, nehme ich stattdessen AG 2")
+# an "instead" or "rather" in its sentence changes nothing ("falls voll, nehme ich stattdessen AG 2"). "Full" only as
+# said of a group: with its verb where the word has other uses ("is full", not "my full name", "the full day";
+# "voll ist", not "voll zufrieden"; "est complet", not "une traduction complète"), or a word that means nothing else
+# ("ausgebucht", "fullbokad", "volgeboekt", "заполнена")
+_FULL = (
+    r"(?:is|are|'s|be|gets?|got|becomes?|were|was)[^\S\n]+(?:already[^\S\n]+|completely[^\S\n]+|totally[^\S\n]+)?full|"
+    r"full[^\S\n]+up|fully[^\S\n]+booked|booked[^\S\n]+up|"
+    r"(?:schon|bereits|zu|ganz)[^\S\n]+voll|voll(?=[^\S\n]+(?:ist|sind|sein|wird|werden|sollte|wäre|war)\b)|ausgebucht|belegt|überfüllt|"
+    r"(?:est|sont|soit|serait|sera|était|c'est)[^\S\n]+(?:déjà[^\S\n]+)?complète?s?|"
+    r"(?:está|esté|estuviera|estará|están|estén)[^\S\n]+(?:ya[^\S\n]+)?(?:llen[oa]s?|complet[oa]s?)|"
+    r"(?:è|sia|fosse|sarà|sono|siano)[^\S\n]+(?:già[^\S\n]+)?(?:pien[oa]|complet[oa]|esaurit[oa])|esaurit[oa]|"
+    r"(?:estiver|está|esteja)[^\S\n]+(?:já[^\S\n]+)?(?:chei[oa]|complet[oa]|lotad[oa])|lotad[oa]|"
+    r"dolu\w*|dolarsa|заполнен\w*|переполнен\w*|заповнен\w*|"
+    r"(?:jest|będzie|byłaby|byłby|są|będą)[^\S\n]+(?:już[^\S\n]+)?pełn[aey]|popunjen\w*|(?:e|este|va fi|ar fi)[^\S\n]+(?:deja[^\S\n]+)?plin[ăae]?|"
+    r"γεμάτ\w*|fullbokad\w*|(?:är|blir|skulle vara)[^\S\n]+(?:redan[^\S\n]+)?full|fuldt?[^\S\n]*booket|fullt?[^\S\n]*booket|"
+    r"(?:er|blir|bliver)[^\S\n]+(?:allerede[^\S\n]+)?(?:fuld|full)|volgeboekt|volzet|(?:is|zit|zijn)[^\S\n]+(?:al[^\S\n]+)?vol|vol[^\S\n]+(?:is|zit|zijn|zitten)|"
+    r"täynnä|obsazen\w*|zaplněn\w*|obsaden\w*|zaseden\w*|megtelt|betelt|ممتلئ\w*|"
+    r"پر[^\S\n]+(?:شد|شده|باشد|است|بود)"
+)
 IF_FULL_RE = gated(lower_pattern(
     r"\b(?:if|wenn|falls|sofern|si|s'il|se|eğer|egy|ha|если|якщо|jeśli|jeżeli|ako|ak|dacă|εάν|αν|om|hvis|als|indien|"
-    r"jos|kui|jei|pokud|jestli|če|ако|nëse|nếu|اگر|إذا|لو)\b(?:[^.!?\n]|\n(?![^\S\n]*\n)){0,30}?"
-    r"\b(?:full|booked up|fully booked|voll|ausgebucht|belegt|complet|complète|lleno|llena|completo|completa|"
-    r"pieno|piena|esaurit\w*|dolu\w*|заполнен\w*|переполнен\w*|заповнен\w*|pełn\w*|popunjen\w*|plin\w*|γεμάτ\w*|"
-    r"fullbokad\w*|fullt|fullbook\w*|fuld\w*|vol|volgeboekt|volzet|täynnä|täyteen\w*|obsazen\w*|zaplněn\w*|"
-    r"obsaden\w*|poln\w*|пълн\w*|полн\w*|megtelt|betelt|ممتلئ\w*|پر)\b"
+    rf"jos|kui|jei|pokud|jestli|če|ако|nëse|nếu|اگر|إذا|لو)\b(?:[^.!?\n]|\n(?![^\S\n]*\n)){{0,30}}?(?<!\w)(?:{_FULL})(?!\w)"
 ))
 IS_THAT_OK_RE = _IS_THAT_OK_RE = gated(concept_pattern("is_that_ok"))
 
@@ -144,6 +158,7 @@ class Intent:
     still_coming: bool = False  # "ich komme trotzdem", "I'll still come": the writer stays
     my_registration: bool = False  # "meine Anmeldung", "تسجيلنا" named anywhere
     deferred: bool = False  # a sign-up held back by "if so", "dann melde ich mich an", "aber erst wissen …"
+    others_registered: str = ""  # the sentence that tells of a registration another person made
     details: list[str] = field(default_factory=list)
 
 
@@ -269,30 +284,53 @@ def _cancels(sentence: str) -> re.Match | None:
     return _CANCEL_RE.search(sentence) if not _ACCEPT_OR_DECLINE_RE.search(sentence) else None
 
 
-# "our president", "mein Kollege", "notre trésorière", "наш председатель": a possessive and a noun, the subject of
-# a sentence about another person (a first-person word beside it, "hat uns angemeldet", keeps it the writer's)
+# "our president", "mein Kollege", "notre trésorière", "наш председатель": a possessive and a person's noun (the
+# vocabulary's `companions` and the offices below), the subject of a sentence about another person ("unser Verein",
+# "my email" are no person; a first-person word in the clause, "hat uns angemeldet", keeps it the writer's)
+_OFFICES = (r"president\w*|chair\w*|vorsitzend\w*|vorstand\w*|chef\w*|boss|leiter\w*|secretary|sekretär\w*|schriftführer\w*|"
+            r"kassier\w*|treasurer|trésori\w*|présidente?|presidente|tesorer\w*|председател\w*|голова|başkan\w*|imam|"
+            r"pfarrer\w*|priest|pastor\w*|coordinat\w*|koordinator\w*|manager\w*|director\w*|direktor\w*")
 _POSSESSED_SUBJECT_RE = gated(lower_pattern(
     r"(?<!\w)(?:our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nostr[oaie]|mio|mia|nasz\w*|mój|moja|"
-    r"наш\w*|мой|моя|мій|моя|onze|mijn|noss[oa]s?|meu|minha|vår|vårt|våra|vores|min|mitt)\s+[^\W\d_]{3,}"
+    r"наш\w*|мой|моя|мій|onze|mijn|noss[oa]s?|meu|minha|vår|vårt|våra|vores|min|mitt)\s+"
+    rf"(?:{alternation(words('companions'))}|{_OFFICES})\w*"
 ))
 _THIRD_PERSON_RE = gated(concept_pattern("third_person"))
 
 
+# the stems of registering in the reader's languages ("registered", "angemeldet", "inscrit", "kaydoldu", "записал")
+_REGISTERED_STEM_RE = gated(lower_pattern(
+    r"regist|anmeld|angemeld|eingetragen|inscri|iscri|kayıt|kaydol|kaydett|zapis|запис|регистр|реєстр|aangemeld|inschrij|"
+    r"anmäl|tilmeld|påmeld|ثبت|سجل"
+))
+
+
 def _registered_by_another(sentence: str, at: int) -> bool:
     """The words before a word of registering done ("already registered", "schon angemeldet") name another person
-    as its subject ("Our president", "Er", "Meine Kollegin") and no first-person word: someone else's
-    registration, not the writer's own, is told of."""
+    as its subject ("Our president", "Er", "Meine Kollegin") and its clause has no first-person word: someone else's
+    registration, not the writer's own, is told of. (The sentence comes lowered: the German formal "Sie" is read as
+    "sie" too; the review the caller asks for covers it.)"""
     head = lowered(sentence[:at])
+    thirds = list(_THIRD_PERSON_RE.finditer(head))
     # (the first person anywhere in the clause keeps it the writer's: "она зарегистрировала нас троих")
-    start, end = stretch(sentence, at, at, ",;:()")
+    start, end = stretch(sentence, at, at, ",;:()", reach=300)
     clause = _POSSESSED_SUBJECT_RE.sub(" ", lowered(sentence[start:end]))
-    return (bool(_POSSESSED_SUBJECT_RE.search(head)) or bool(_THIRD_PERSON_RE.search(head))) and not _FIRST_PERSON_RE.search(clause)
+    return (bool(_POSSESSED_SUBJECT_RE.search(head)) or bool(thirds)) and not _FIRST_PERSON_RE.search(clause)
 
 
-def _after_fallback_condition(sentence: str, at: int) -> bool:
-    """A full workgroup's condition ("falls die voll ist", "if there is no room") before `at` in the sentence."""
-    before = lowered(sentence[:at])
-    return bool(IF_FULL_RE.search(before) or FALLBACK_CONDITION_RE.search(before))
+def fallback_condition_in(text: str) -> bool:
+    """A full workgroup's condition in the text ("falls die voll ist", "if there is no room", "wenn nicht"): the
+    words after it name a fallback (choices.py: a correction word there takes the first choice back not)."""
+    low = lowered(text)
+    return bool(IF_FULL_RE.search(low) or FALLBACK_CONDITION_RE.search(low))
+
+
+# "stattdessen", "instead", "i stället", "plutôt", "piuttosto", "zamiast", "вместо", "yerine": the change words that
+# only say "instead"; after a fallback's condition they name the second choice ("ändern", "switch" still change)
+_INSTEAD_WORD_RE = gated(lower_pattern(
+    r"statt|instead|stället|stedet|plutôt|lugar|vez|invece|piuttosto|zamiast|вместо|замість|yerine|بدل|به جای|"
+    r"lieber|rather|liever|hellre|heller|plaats|invés"
+))
 
 
 def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> None:
@@ -305,15 +343,19 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
     registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)
     adds = _ONE_MORE_RE.search(sentence)
     changes = _AMEND_RE.search(sentence)
-    if changes and _after_fallback_condition(sentence, changes.start()):
+    if changes and _INSTEAD_WORD_RE.search(lowered(changes.group(0))) and fallback_condition_in(sentence[: changes.start()]):
         changes = None  # "falls die voll ist, dann stattdessen AG 2", "om den är fullbokad … i stället": a second choice
     changes = changes or adds
     cancels = _cancels(sentence)
     mine = _MY_REGISTRATION_RE.search(sentence)
     if mine:
         intent.my_registration = True
-    if past and not mine and _registered_by_another(sentence, past.start()):
-        past = None  # "Our president already registered for X, but I would like Y": not the writer's registration
+    # (a sentence that speaks of registering: "… haben leider schon Termine" is "already" of something else)
+    if past and not mine and _REGISTERED_STEM_RE.search(sentence) and _registered_by_another(sentence, past.start()):
+        # "Our president already registered for X, but I would like Y": not the writer's registration (a human
+        # checks it: whose registration a mail speaks of decides between a new one and a change)
+        intent.others_registered = intent.others_registered or " ".join(sentence.split())[:80]
+        past = None
     if past or changes and mine:
         intent.existing = True
         changes = changes or _BUT_WANT_RE.search(sentence) or _BUT_NOW_RE.search(sentence)

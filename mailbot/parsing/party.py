@@ -54,6 +54,7 @@ _TOTAL_RES = [*map(gated, [
         # ("budeme tři", "bit ćemo troje", "būsime trise", "tutakuwa watu watatu"; Georgian below)
         rf"budeme|bit ćemo|bit cemo|bićemo|bicemo|biće nas|bice nas|būsime|busime|tutakuwa(?:\s+watu)?|"
         rf"vom fi|do të jemi|do te jemi|ще бъдем|θα είμαστε|"
+
         # Arabic "we", "we will be/attend/come" (also with "and"/"so" written on: "فنحن شخصان", "سنحضر شخصان"),
         # also as typed in Latin letters ("nehna 2", "e7na 3")
         rf"[وف]?(?:نحن|سنكون|سنحضر|سنأتي)|nehna|ne7na|e7na|ehna|"
@@ -65,6 +66,12 @@ _TOTAL_RES = [*map(gated, [
         rf"(?P<n>{_NUM})\b",
         re.I,
     ),
+    # Danish, Norwegian, Swedish "we are/become" + a number ("vi blir fire stykker", "vi är fyra stycken": pieces, said
+    # of people here, after "we"; "2 stycken tårtor" are cakes); their small numbers are everyday words elsewhere
+    # ("to", "fire", "en"), so they are read only here (_SCANDINAVIAN_NUMBERS)
+    re.compile(r"\bvi[^\S\n]+(?:er|blir|bliver|är)[^\S\n]+(?:(?:nu|nå|kun|bara|bare|totalt|i alt|sammanlagt)[^\S\n]+)?"
+               r"(?P<n>[1-9]|1[0-9]|en|ett|to|två|tre|fire|fyra|fem|seks|sex|syv|sju|otte|åtte|åtta)"
+               r"(?:[^\S\n]+(?:stykker|stycken|personer|deltakere|deltagere|deltagare))?(?![\w-])", re.I),
     # "zu 3t", "zu 4t": German "zu dritt", "zu viert" typed with the digit; "2x anmelden", "bitte 3 x eintragen"
     re.compile(r"\bzu[^\S\n]+(?P<n>[2-9])t(?:en)?\b", re.I),
     re.compile(r"(?<![\w.,])(?P<n>[2-9])[^\S\n]?x[^\S\n]+(?:anmelden|eintragen|registrieren|vormerken|register|sign up|book|"
@@ -198,10 +205,21 @@ _TURKISH_PERSONS = (
     r"başkan|kaptan|antrenör|hoca|sekreter|yönetici|koordinatör|temsilci|üye|gönüllü|öğretmen|öğrenci|"
     r"veli|kocam|karım|nişanlım"
 )
+# (the word read once, possessively: no backtracking over a long word; its plural is looked for in Python, and a
+# person counts only where coming follows in the clause, "birlikte", "gel-", "katıl-": "öğretmenimle konuştum" is
+# "I talked with my teacher")
 _TURKISH_WITH_RE = gated(lower_pattern(
-    rf"(?:(?P<n>{_NUM})\s+)?(?:{_TURKISH_PERSONS})(?P<pl>\w*?l[ae]r)?\w*"
-    rf"(?:(?:la|le|yla|yle)\b|(?:\s+[^\W\d_]+){{0,2}}?\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
+    rf"(?:(?P<n>{_NUM})\s+)?(?P<stem>{_TURKISH_PERSONS})(?P<rest>\w*+)"
+    rf"(?:(?<=l[ae])\b|(?:\s+[^\W\d_]+){{0,2}}?\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
 ))
+# (at most three words between, none "ve" (and) or a verb in the past, "konuştum", "görüştük": that clause is done)
+_TURKISH_COMING_AFTER_RE = re.compile(
+    r"(?:[^\S\n]+(?!ve\b)(?![^\s.,;!?]*[td][iuü][mk]\b)[^\s.,;!?]+){0,3}?[^\S\n]+(?:birlikte|beraber|gel|katil)")
+
+
+def _turkish_plural(m: re.Match) -> bool:
+    """ "arkadaşlarımla" (with my friends): the plural suffix after the person's noun."""
+    return bool(re.search(r"l[ae]r", m.group("rest")))
 # (and "me and my wife": "أنا وزوجتي", the "and" written on the noun)
 _ARABIC_PERSIAN_WITH_RE = gated(re.compile(
     r"(?:(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?|(?<!\w)(?:أنا|انا)\s+و\s?)(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
@@ -492,6 +510,12 @@ def _vague_companions(text: str) -> str | None:
         if not speaks_of_coming(_sentence_around(text, *m.span())):
             continue  # "wir arbeiten mit Kindern": nobody comes (the idle rule or the evidence decides)
         return f"how many companions: '{' '.join(text[m.start() : m.end()].split())[:40]}'?"
+    low = lowered(text)
+    if _TURKISH_QUICK_RE.search(low):
+        for m in _TURKISH_WITH_RE.finditer(low):
+            # "öğrencilerimle katılacağım": with my pupils, no count
+            if _turkish_plural(m) and not m.group("n") and _TURKISH_COMING_AFTER_RE.match(low, m.end()):
+                return f"how many companions: '{' '.join(text[m.start() : m.end()].split())[:40]}'?"
     return None
 
 
@@ -588,6 +612,10 @@ def _count_change(text: str) -> tuple[tuple[int, int], tuple[tuple[int, int], ..
 _WRAPPED_RE = gated(re.compile(r"\n(?<=[^\n]{50}\n)(?=[^\n])"))
 
 
+# the small numbers of Danish, Norwegian and Swedish that are everyday words elsewhere, read after "vi er/blir/är"
+_SCANDINAVIAN_NUMBERS = {"en": 1, "ett": 1, "to": 2, "två": 2, "fire": 4}
+
+
 def _totals(text: str) -> list[tuple[int, int, int]]:
     found = []
     low = lowered(text)
@@ -595,7 +623,7 @@ def _totals(text: str) -> list[tuple[int, int, int]]:
         if gate is not None and not any_search(gate, low):
             continue
         for m in regex.finditer(text):
-            n = digit_value(m.group("n"))
+            n = digit_value(m.group("n")) or _SCANDINAVIAN_NUMBERS.get(m.group("n").lower())
             if n and 0 < n <= 60 and not _is_age_or_time(text, m) and not _about_last_time(text, m):
                 found.append((m.start(), m.end(), n + _plus_me(text, m)))
     for m in _TWO_COUNTS_RE.finditer(text):
@@ -964,8 +992,9 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
             if _negated(text, m.start()) or _overlaps(m, spans) or _GROUP_AFTER_RE.match(text, m.end()):
                 continue  # (… "з другої робочої групи": "другої" is "second", not a friend, before a group noun)
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
-            if not n and "pl" in m.groupdict() and m.group("pl"):
-                continue  # "arkadaşlarımla": friends, how many not said
+            if regex is _TURKISH_WITH_RE and (not _TURKISH_COMING_AFTER_RE.match(low, m.end())
+                                              or not n and _turkish_plural(m)):
+                continue  # "öğretmenimle konuştum": talked with; "arkadaşlarımla": friends, how many not said
             count += n if n and n <= 60 else 1
             spans.append(m.span())
     for regex, source in ((_WITH_POSSESSIVE_NOUN_RE, text), (_AND_I_RE, text), (_NAME_AND_ME_RE, text),

@@ -23,9 +23,9 @@ _SALUTATION_RE = gated(re.compile(
     # honorifics of West and East African writers ("Chief Emeka Obi", "Alhaji Musa Bello", "Mama Rehema Juma")
     r"chief|alhaji|alhaja|hajia|hajiya|evangelist|deaconess|deacon|elder|bishop|apostle|prophet|sheikh|mzee|"
     r"mama|maman|papa|pasteur|pasteure|prêtre|imam|imamin|efendi|efendija|rabbi|"
-    # religious titles of Syriac and Coptic priests, Turkish and Malay imams, Buddhist monks, Hindu and Sikh teachers
-    # ("Abuna Yakup Gültekin", "Hoca Ahmet Yıldız", "Bhante Sumana")
-    r"abuna|abouna|hodscha|hoca|ustaz|ustadh|bhante|swami|giani|"
+    # religious titles of Syriac and Coptic priests, Turkish imams, Buddhist monks ("Abuna Yakup Gültekin", "Hodscha
+    # Ahmet Yıldız", "Bhante Sumana"; not "Hoca", "Swami", "Giani": family and given names too)
+    r"abuna|abouna|hodscha|bhante|"
     # German police, school and civil-service ranks a letter puts before the name ("PHK Andreas Kemper",
     # "OStRin Dr. Maria Weber", "ORR Jens Hahn"): an office, not part of the name
     # (as written: in capitals, "Kok" is a family name)
