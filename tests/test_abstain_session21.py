@@ -357,3 +357,31 @@ def test_a_romanian_fallback_condition_left_unread_still_goes_to_review():
 def test_a_companion_beside_a_year_of_a_life_story_is_no_count_of_another_time():
     parsed = parse("Mi iscrivo al gruppo 3. Sono arrivata a Münster nel 1968 con mio marito, che verrà con me anche questa volta.")
     assert "another time" not in " ".join(parsed.reasons)
+
+
+# --- the second review (of the mends) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für AG 1 an. Vi er fem i bestyrelsen, men kun to kommer.",  # five on the board
+    "Ich melde mich für AG 1 an. Vi är 12 i styrelsen.",
+])
+def test_a_nordic_we_are_n_of_something_else_is_no_party(body):
+    parsed = parse(body)
+    assert parsed.party_size == 1 and parsed.needs_review
+
+
+def test_signed_up_is_a_word_of_registering_done():
+    parsed = parse("our president already signed up for workgroup 1, but I would like workgroup 2")
+    assert parsed.needs_review
+
+
+@pytest.mark.parametrize("body", [
+    "Merhaba, AG 1. " + "üye" * 16000 + "x",
+    "Merhaba, AG 1. eşimle geleceğim. " + "üye" * 16000 + "x",
+])
+def test_a_long_word_of_repeated_turkish_stems_stays_fast(body):
+    import time
+    parse("AG 1 bitte")
+    started = time.perf_counter()
+    parse(body)
+    assert time.perf_counter() - started < 3  # linear: about 0.1 s here; from every stem inside the word, 3.5-10 s

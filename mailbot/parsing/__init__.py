@@ -994,8 +994,6 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
             # signed "অনিন্দিতা" under From "Anindita Chattopadhyay", the text writing "অনিন্দিতা চট্টোপাধ্যায়":
             # the writer's own script may give the full name the contract prefers
             parsed.reasons.append(f"the name may be written in full in another script: '{r.name_in_other_script}'")
-        if r.intent.others_registered:
-            parsed.reasons.append(f"speaks of a registration another person made: '{r.intent.others_registered}'")
         if (r.intent.existing or r.intent.my_registration or r.subject_intent.change) and not r.intent.register:
             # ("An meiner Anmeldung ändert sich sonst nichts", a subject "Änderung Anmeldung": about one that exists)
             # "ich habe mich und meine Kollegin angemeldet … ich komme allein": an earlier

@@ -66,6 +66,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         withdraw = [c for c in r.cues if c.concept == "withdraw" and not (r.someone_else and _about_myself(r.analysed, c))]
         if withdraw:
             reasons.append(f"withdrawal word in a {kind}: '{_context(r.analysed, withdraw[0])}'")
+    if r.intent.others_registered and kind in ("registration", "change"):
+        # "Our president already registered for …, but I would like …": whose registration is it, a new one or the one
+        # told of? (Not in a cancellation: "meine Kollegin hat sich angemeldet, muss aber absagen" cancels for another,
+        # which the cancellation rules read; seven such right answers were lost to review when it was tried)
+        reasons.append(f"speaks of a registration another person made: '{r.intent.others_registered}'")
     if kind in ("registration", "change") and r.answered_under:
         # "> [ ] Workshop 3 – Online-Anträge …" / "Diesen.": an answer typed right under a quoted line that names
         # a workgroup may choose it ("this one"), refuse it or ask about it; the reader reads only the answer

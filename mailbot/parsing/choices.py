@@ -1172,7 +1172,7 @@ def _drop_negated(text: str, mentions: list[Mention]) -> list[Mention]:
         # ("jeśli nie będzie miejsc - warsztat A": a negation that says no room is left names the fallback)
         # (nor in "not too late", "kein Problem": a negation word that negates nothing)
         before = NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(text[start : m.start])))
-        if fallback_condition_in(text[max(0, m.start - _NEAR) : m.start]):
+        if fallback_condition_in(text[stretch(text, m.start, m.start, ".!?", reach=_NEAR)[0] : m.start]):
             # (nor "… pełna, to zamiast tego AG 2", "… ممتلئة، فبدلاً من ذلك AG 2" after a full workgroup's condition:
             # "instead" of the one said before, the mention is the fallback; elsewhere "instead of this AG 1" may
             # set AG 1 aside, and the mention stays set aside)

@@ -300,7 +300,8 @@ _THIRD_PERSON_RE = gated(concept_pattern("third_person"))
 
 # the stems of registering in the reader's languages ("registered", "angemeldet", "inscrit", "kaydoldu", "записал")
 _REGISTERED_STEM_RE = gated(lower_pattern(
-    r"regist|anmeld|angemeld|eingetragen|inscri|iscri|kayıt|kaydol|kaydett|zapis|запис|регистр|реєстр|aangemeld|inschrij|"
+    r"regist|anmeld|angemeld|gemeldet|eingetragen|sign(?:ed)?[ -]?up|inscri|iscri|kayıt|kaydol|kaydett|zapis|запис|регистр|"
+    r"реєстр|aangemeld|inschrij|"
     r"anmäl|tilmeld|påmeld|ثبت|سجل"
 ))
 

@@ -71,7 +71,9 @@ _TOTAL_RES = [*map(gated, [
     # ("to", "fire", "en"), so they are read only here (_SCANDINAVIAN_NUMBERS)
     re.compile(r"\bvi[^\S\n]+(?:er|blir|bliver|är)[^\S\n]+(?:(?:nu|nå|kun|bara|bare|totalt|i alt|sammanlagt)[^\S\n]+)?"
                r"(?P<n>[1-9]|1[0-9]|en|ett|to|två|tre|fire|fyra|fem|seks|sex|syv|sju|otte|åtte|åtta)"
-               r"(?:[^\S\n]+(?:stykker|stycken|personer|deltakere|deltagere|deltagare))?(?![\w-])", re.I),
+               # (a persons word after it, or the clause ends there: "vi er fem i bestyrelsen" is a board)
+               r"(?:[^\S\n]+(?:stykker|stycken|personer|deltakere|deltagere|deltagare)(?![\w-])|(?=[^\S\n]*(?:[.,;!?\n]|$)))",
+               re.I),
     # "zu 3t", "zu 4t": German "zu dritt", "zu viert" typed with the digit; "2x anmelden", "bitte 3 x eintragen"
     re.compile(r"\bzu[^\S\n]+(?P<n>[2-9])t(?:en)?\b", re.I),
     re.compile(r"(?<![\w.,])(?P<n>[2-9])[^\S\n]?x[^\S\n]+(?:anmelden|eintragen|registrieren|vormerken|register|sign up|book|"
@@ -209,7 +211,7 @@ _TURKISH_PERSONS = (
 # person counts only where coming follows in the clause, "birlikte", "gel-", "katıl-": "öğretmenimle konuştum" is
 # "I talked with my teacher")
 _TURKISH_WITH_RE = gated(lower_pattern(
-    rf"(?:(?P<n>{_NUM})\s+)?(?P<stem>{_TURKISH_PERSONS})(?P<rest>\w*+)"
+    rf"(?:(?P<n>{_NUM})\s+)?(?<!\w)(?P<stem>{_TURKISH_PERSONS})(?P<rest>\w*+)"
     rf"(?:(?<=l[ae])\b|(?:\s+[^\W\d_]+){{0,2}}?\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
 ))
 # (at most three words between, none "ve" (and) or a verb in the past, "konuştum", "görüştük": that clause is done)
@@ -960,7 +962,8 @@ def _units_after() -> re.Pattern:
 
 # cheap pre-checks (literal words, no number alternation at every position) before the full patterns
 # The gates are lower case and run on lowered() text (no re.I: much faster).
-_TURKISH_QUICK_RE = gated(lower_pattern(rf"(?:{_TURKISH_PERSONS})\w*(?:la|le)\b|benimle|bizimle"))
+# (from a word's start only, the word read once: a long word of repeated stems stays linear)
+_TURKISH_QUICK_RE = gated(lower_pattern(rf"(?<!\w)(?:{_TURKISH_PERSONS})\w*+(?<=l[ae])\b|benimle|bizimle"))
 _COMPANION_QUICK_RE = gated(lower_pattern(rf"{_COMPANION}|weitere|\bmore\b|further|additional|\bother\b|(?:and|und|et|y|e) (?:myself|mich|moi|mí)\b|\b(?:unsere[nmr]?|meine[nmr]?)\s+[a-zäöü]|und ich|and i\b|and me\b|et moi|y yo|и я|і я|ve ben"))
 
 
