@@ -30,7 +30,7 @@ from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
 from .party import names_companion
 from .mime import Mail, read_mail
-from .people import EMAIL_RE, fold, form_name, has_org_word, initial_only, is_machine_address, name_words, signature_name
+from .people import EMAIL_RE, ORG_WORDS, fold, form_name, has_org_word, initial_only, is_machine_address, name_words, signature_name
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
 from .vocabulary import concept_regex, covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
@@ -528,6 +528,7 @@ def _says_not_coming(r: Reading) -> str | None:
         # "se não houver vaga, no grupo 2", "wenn das nicht geht, dann D": no one stays away; nor in "kein
         # Problem", "non ci sono problemi", "sorun yok", "zur Not" (a negation word that negates nothing)
         low = NO_PROBLEM_RE.sub(" ", FALLBACK_CONDITION_RE.sub(" ", lowered(sentence)))
+        low = _without_negated_capacity(_without_negated_need(low))
         if r.someone_else and MYSELF_RE.search(low):
             # "Ich selbst kann leider nicht dabei sein": the writer who registers someone else says
             # they stay away themselves; that agrees with the registration the reader found
@@ -537,6 +538,82 @@ def _says_not_coming(r: Reading) -> str | None:
                 speaks_of_coming(sentence) or _CANNOT_END_RE.search(low) and not (r.intent.party_change or r.intent.change)):
             return " ".join(sentence.split())[:80]
     return None
+
+
+# the words of a capacity one comes in besides an organisation's (people.ORG_WORDS): "dienstlich", "on behalf of"
+_CAPACITY_RE = gated(re.compile(
+    rf"{concept_regex('proxy')}|dienstlich|beruflich|offiziell|officially|official capacity|"
+    r"\bmso\b|ad[ıi]na|olarak|от имени|від імені|au nom|en nombre|a nome|w imieniu|z ramienia"))
+
+
+def _names_capacity(text: str) -> bool:
+    return bool(ORG_WORDS.search(text) or _CAPACITY_RE.search(text))
+
+
+# a need denied: "Kinderbetreuung benötigen wir nicht", "wir brauchen keinen Parkplatz", "we don't need a
+# table", "pas besoin de", "не нужно", "gerek yok"
+_NEGATED_NEED_RE = gated(re.compile(
+    r"\b(?:brauche|brauchen|braucht|benötige|benötigen|benötigt)\b[^.!?\n]{0,40}?\b(?:kein\w*|nicht)\b"
+    r"|\b(?:kein\w*|nicht)\b[^.!?\n]{0,40}?\b(?:benötigt|gebraucht|nötig|notwendig|erforderlich)\b"
+    r"|\b(?:do|does|did|will)\s*(?:n't|not)\s+need\b|\bno need\b|\bnot (?:necessary|needed|required)\b"
+    r"|\bpas besoin\b|\bno (?:necesit\w+|hace falta|es necesari\w+)|\bnon (?:abbiamo|ho|c'è) bisogno\b|\bnon serve\b"
+    r"|\bnie potrzebuj\w*|\bnie trzeba\b|\bне (?:нужн\w*|надо|требуется|потрібн\w*|треба)"
+    r"|\b(?:gerek|ihtiyac\w*)\s+yok\b|\bgerekmiyor\b",
+    re.I))
+# a place, a seat, the registration itself: "место мне уже не нужно" (I need my place no longer) is a withdrawal
+_PLACE_RE = re.compile(r"\bpl[aä]tz|\bplaces?\b|\bspot\b|\bseat\b|\bанмельд|\bмест[оа]?\b|\bмісц|\bmiejsc|\byerim|"
+                       r"\bplaza\b|\bposto\b|\blugar\b|\banmeldung|\bregistration|\bteilnahme", re.I)
+
+
+def _without_negated_need(low: str) -> str:
+    """The sentence less a need it denies ("Kinderbetreuung benötigen wir nicht"): no one stays away. Not when
+    the sentence speaks of a place or the registration ("ich brauche meinen Platz nicht mehr")."""
+    if not _NEGATED_NEED_RE.search(low) or _PLACE_RE.search(low):
+        return low
+    return _NEGATED_NEED_RE.sub(lambda m: " " * len(m.group(0)), low)
+
+
+# where a negated phrase ends: the clause's end or a "but" ("nicht für einen Verein, sondern privat")
+_PHRASE_END_RE = re.compile(r"\s*(?:[.,;:!?()\u2013\u2014]|-\s|$|(?:sondern|but|mais|sino|ale|ama|а|но)\b)")
+_NEXT_WORD_RE = re.compile(r"\s*[^\s.,;:!?()\u2013\u2014]+")
+_CLAUSE_MARK_RE = re.compile(r"[.,;:!?()]")
+
+
+def _without_negated_capacity(low: str) -> str:
+    """The sentence less negations that deny a capacity, not the coming: "Ich komme privat, nicht für einen
+    Verein", "in keinem Verein, ich komme allein", "nuk jam anëtare e asnjë shoqate, vij vetëm", "komme aber nicht
+    dienstlich, sondern …", "bir dernek adına değil, kendim için": the negation's phrase (up to five words after
+    it, or three before a Turkish "değil") names an organisation or a capacity, holds no word of coming, and ends
+    at the clause's end or a "but". "Ich kann nicht für den Verein kommen" keeps its negation (it goes on)."""
+    if not (NEGATION_RE.search(low) and _names_capacity(low)):
+        return low  # (most sentences: two searches, no walk over each negation)
+    spans = []
+    for neg in NEGATION_RE.finditer(low):
+        if neg.group(0).strip() == "değil":  # Turkish negates what stands before it
+            window = _CLAUSE_MARK_RE.split(low[max(0, neg.start() - 60):neg.start()])[-1]
+            phrase = " ".join(window.split()[-3:])
+            if phrase and _PHRASE_END_RE.match(low, neg.end()) and _names_capacity(phrase) \
+                    and not speaks_of_coming(phrase):
+                spans.append((neg.start(), neg.end()))
+            continue
+        at = neg.end()
+        for _ in range(5):
+            word = _NEXT_WORD_RE.match(low, at, neg.end() + 130)  # (bounded: a long word is no phrase)
+            if not word or word.end() - neg.end() > 120:
+                break
+            at = word.end()
+            phrase = low[neg.end():at]
+            if _PHRASE_END_RE.match(low, at):
+                if _names_capacity(phrase) and not speaks_of_coming(phrase):
+                    spans.append((neg.start(), at))
+                break
+    if not spans:
+        return low
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [low[at:start], " " * (end - start)]
+        at = end
+    return "".join(parts) + low[at:]
 
 
 # "jetzt", "nun doch", "after all", "one more", "kommt auch mit": what makes a count in a reply a new one
@@ -1001,6 +1078,10 @@ def _fill_person(parsed: Parsed, r: Reading, config: Config, kind: str) -> None:
             parsed.reasons.append("speaks of an existing registration: a change or a repeat?")
     if kind == "change" and r.party.explicit:
         parsed.party_size = r.party.size  # the new number; null when the change keeps it
+        if r.party.doubt and r.party.doubt.startswith("several numbers of persons"):
+            # "ما دو نفر می‌شویم نه سه نفر" (two now, not three) read as 3: of two counts the reader took the larger;
+            # a change's new number is no guess (the other doubts, of companions, are about who, not how many)
+            parsed.reasons.append(r.party.doubt)
     if not parsed.email:
         parsed.reasons.append("no reply address")
     parsed.reasons += abstain(r, kind, parsed, config)

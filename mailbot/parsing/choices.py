@@ -254,6 +254,9 @@ class Choices:
     moved_from: tuple[str, ...] = ()  # the old workgroup of a move ("from AG 1 to AG 2"): the writer changes
 
 
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 class Matcher:
     """Finds workgroup mentions in a text, for one event's workgroups."""
 
@@ -439,6 +442,10 @@ class Matcher:
             return
         if len(re.findall(r"\d+", m.group(0))) == 1 and month_follows(text, m.end()):
             return  # "Форумі 20 травня", "al foro del 20 de mayo": a day, not group 20
+        first = _FIRST_WORD_RE.match(m.group(0))
+        if first and value not in self.by_number and fold(first.group(0)) in self.event_words \
+                and not _is_group_noun(_key(first.group(0))):
+            return  # "Werkstatttag 16 oktyabrya", "Werkstatttag 16.10.": the event's name and its day, no group 16
         if value in self.by_number:
             found.append(Mention(m.start(), m.end(), self.by_number[value], "number"))
         elif 0 < value < 100 and not _looks_like_date(text, m.end()):

@@ -257,7 +257,7 @@ class _Words:
 # Japanese and Korean write a number on its counter and its neighbours ("3名で", "3명이", "我们3人"),
 # so a letter of those scripts next to it does not make it part of a word
 _NUMBER_RE = gated(re.compile(
-    rf"(?<![.,:/-])(?<!(?![{_CJK}])\w)(?<!\d )(\d{{1,2}})(?![:/])(?!(?![{_CJK}])\w)(?! \d)"
+    rf"(?<![.,:/-])(?<!(?![{_CJK}])\w)(?<!\d )(\d{{1,2}})(?!:\d|/)(?!(?![{_CJK}])\w)(?! \d)"
 ))
 _ROMAN_RE = gated(re.compile(r"(?<![\w.-])(II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-])"))
 _ORDINAL_DIGIT_RE = gated(re.compile(r"(?<![\w.,:/-])(\d{1,2})[-‑]?([^\W\d_]{1,4}|[º°ª])(?![\w-])"))
@@ -686,11 +686,23 @@ def _int(token: str) -> int | None:
 
 
 # "8 und 11", "17 ve 19", "3 et 6", "4-7": one more number joined to this one
-_AND_NUMBER_RE = gated(re.compile(r"[^\S\n]*(?:,|/|-|–|&|\+|(?<!\w)(?:und|and|i|ve|et|e|y|и|і|та|و|oder|or|ou|o|или|або|bis|to)(?!\w))[^\S\n]*\d{1,2}(?!\d)", re.I))
+# (and the words of a range: "6 à 10 ans", "від 8 до 12 років", "7 ile 14 yaş", "de 10 a 12 años", "od 10 do 12 lat")
+# ("5. bis 7. Klasse": an ordinal's dot first; "6 و11": the Arabic "and" written on the number)
+_AND_NUMBER_RE = gated(re.compile(r"(?:\.(?=[^\S\n]))?[^\S\n]*(?:,|/|-|–|&|\+|(?<!\w)(?:und|and|i|ve|et|e|y|и|і|та|و|oder|or|"
+                                  r"ou|o|или|або|bis|to|à|a|до|إلى|ile|hasta|jusqu'à|do|tot|until|till)(?!\w)|(?<!\w)و(?=\d))"
+                                  r"[^\S\n]*\d{1,2}(?!\d)", re.I))
+# the first number of a range or pair right before this one ("Klassen 1 bis 4", "Jahrgänge 5 und 6"): the last
+# counts what the first does
+_RANGE_BEFORE_RE = re.compile(r"(?<![\d.,:/])(\d{1,2})\.?[^\S\n]*(?:bis|to|-|–|und|and|à|a|до|إلى|ile|hasta|do|tot)[^\S\n]*$",
+                              re.I)
 # a street, a bus or tram line, a room right before the number: it names no workgroup and counts nobody
 _LABEL_BEFORE_RE = gated(re.compile(
     r"(?:(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer)|(?<!\w)(?:linie|buslinie|line|bus|tram|straßenbahn|raum|room|"
-    r"zimmer|otobüs\w*|autobus\w*|автобус\w*|трамва\w*|маршрут\w*|linj\w*))\.?[^\S\n]*(?:nr\.?[^\S\n]*)?$",
+    r"zimmer|otobüs\w*|autobus\w*|автобус\w*|трамва\w*|маршрут\w*|linj\w*|"
+    # a school's grades and years, an hour ("Klassen 1 bis 4", "Jahrgang 5", "grade 3", "saat 15", "الساعة ٤")
+    r"klassen?|jahrg[aä]nge?|jahrgangsstufen?|grades?|klas[ay]?|sınıf|класс\w*|клас\w*|saat|الساعة|"
+    # an age ("ages 6 to 16", "im Alter von 6 bis 10", "w wieku 6-11", "віком від 8", "âgés de 6 à 10")
+    r"ages?|aged|alter(?: von)?|wieku|возраст\w*(?: от)?|віком(?: від)?|edad(?:es)?(?: de)?|âgée?s? de))\.?[^\S\n]*(?:nr\.?[^\S\n]*)?$",
     re.I,
 ))
 
@@ -700,9 +712,9 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
     before, after = text[max(0, m.start(1) - 2) : m.start(1)], text[m.end(1) : m.end(1) + 4]
     line_start = max(text.rfind("\n", max(0, m.start(1) - 8), m.start(1)) + 1, m.start(1) - 8)  # bounded: linear
     if (line_start == 0 or text[line_start - 1] == "\n") and not text[line_start : m.start(1)].strip() and re.match(
-        r"[.)]\s", after
+        r"[.):]\s", after
     ):
-        return True  # a list marker: "1. Harpreet …", "2) Will there be …"
+        return True  # a list marker: "1. Harpreet …", "2) Will there be …", "3: …"
     if re.match(r"\.\s?\d|[:/-]\d", after) or re.search(r"\d[./-]\s?$", before):
         return True  # 13.3. / 19.06.2027 / 10:00
     if _glued_unit().match(text, m.end(1)):
@@ -719,6 +731,9 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # "8 i 11 lat", "17 ve 19 yaşında", "3 et 6 ans": the unit after the last counts for all
     if _LABEL_BEFORE_RE.search(text, max(0, m.start(1) - 24), m.start(1)):
         return True  # "Wolbecker Straße 12", "mit der Linie 8", "автобус 6", "Raum 2": an address, a line, a room
+    first = _RANGE_BEFORE_RE.search(text, max(0, m.start(1) - 12), m.start(1))
+    if first and _LABEL_BEFORE_RE.search(text, max(0, first.start(1) - 24), first.start(1)):
+        return True  # "Klassen 1 bis 4", "Jahrgänge 5 und 6", "saat 15 ile 17": the last of a labelled range
     if value in date_numbers and not pats["group_noun_tail"].search(text[max(0, m.start(1) - 16) : m.start(1)]):
         return True  # the event's own day: "am 13.", "on the 19th", "13 de marzo", "மார்ச் 13"
     if wds.before(m.start(1), "month_before") or re.search(r"th[aá]ng\s*$", text[max(0, m.start(1) - 6) : m.start(1)]):

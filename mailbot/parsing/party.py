@@ -55,9 +55,10 @@ _TOTAL_RES = [*map(gated, [
         rf"budeme|bit ćemo|bit cemo|bićemo|bicemo|biće nas|bice nas|būsime|busime|tutakuwa(?:\s+watu)?|"
         rf"vom fi|do të jemi|do te jemi|ще бъдем|θα είμαστε|"
 
-        # Arabic "we", "we will be/attend/come" (also with "and"/"so" written on: "فنحن شخصان", "سنحضر شخصان"),
+        # Arabic "we" (Egyptian and Levantine "إحنا", "نحنا" too), "we will be/attend/come" (also with "and"/"so"
+        # written on: "فنحن شخصان", "سنحضر شخصان"),
         # also as typed in Latin letters ("nehna 2", "e7na 3")
-        rf"[وف]?(?:نحن|سنكون|سنحضر|سنأتي)|nehna|ne7na|e7na|ehna|"
+        rf"[وف]?(?:نحن|نحنا|إحنا|احنا|سنكون|سنحضر|سنأتي)|nehna|ne7na|e7na|ehna|i7na|"
         # "please put us down as three", "count us as two"
         rf"(?:put|count|book|register|sign)\s+us\s+(?:up\s+|down\s+|in\s+)?as)\s+"
         # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
@@ -196,6 +197,10 @@ _WITH_POSSESSIVE_NOUN_RE = gated(re.compile(
     r"(?<!\w)(?:und|and|sowie|mit|with)\s+(?:unsere[nmr]?|meine[nmr]?)\s+[A-ZÄÖÜ]\w++"
     r"(?!\s+(?:ist|sind|war|waren|hat|haben|wird|werden|braucht|brauchen|kann|können|muss|müssen|soll|sollen)\b)"
 ))
+# a companion with "my"/"our" (and a name) right before an "and": the first of two ("Meine Kollegin und mein Kollege")
+_PAIR_FIRST_RE = re.compile(
+    rf"(?<!\w){_POSSESSIVE}\s+{_COMPANION}(?:\s+(?-i:[A-ZÄÖÜ][\w'’-]+)){{0,2}}[^\S\n]*,?[^\S\n]*\Z", re.I)
+_AND_START_RE = re.compile(r"(?:und|and|et|y|e|i|и|і|та|ve|&|\+)\s", re.I)
 # "eşimle", "iki arkadaşımla", "antrenörümüzle"; and "kızım da benimle gelecek", "kaptanımız Zeynep de
 # benimle gelecek" (my daughter, our captain Zeynep comes with me too): a person's noun (the Turkish
 # `companions` of the vocabulary and the family and roles below) with "my"/"our" and "with", or before "also
@@ -222,10 +227,11 @@ _TURKISH_COMING_AFTER_RE = re.compile(
 def _turkish_plural(m: re.Match) -> bool:
     """ "arkadaşlarımla" (with my friends): the plural suffix after the person's noun."""
     return bool(re.search(r"l[ae]r", m.group("rest")))
-# (and "me and my wife": "أنا وزوجتي", the "and" written on the noun)
+# (and "me and my wife": "أنا وزوجتي", the "and" written on the noun; Persian "من و خانمم", "من و همسر", me and
+# (my) spouse)
 _ARABIC_PERSIAN_WITH_RE = gated(re.compile(
-    r"(?:(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?|(?<!\w)(?:أنا|انا)\s+و\s?)(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
-    r"همسرم|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم)(?!\w)"  # (not the start of a dual: "زميلين" is two)
+    r"(?:(?:مع|با)\s+(?:(?P<n>\S+)\s+(?:من\s+)?)?|(?<!\w)(?:أنا|انا|من)\s+و\s?)(?:زوجتي|زوجي|زميلتي|زميلي|زملائي|صديقي|صديقتي|أصدقائي|ابني|ابنتي|أخي|أختي|"
+    r"همسرم|همسر|همکارم|همکارانم|دوستم|دوستانم|خانمم|شوهرم|دخترم|پسرم|مادرم|پدرم)(?!\w)"  # (not the start of a dual: "زميلين" is two)
 ))
 # "drei weitere Vereinsmitglieder", "two more colleagues": n companions, the noun may be a compound
 _N_MORE_RE = gated(re.compile(
@@ -268,7 +274,7 @@ _TRANSLIT_WITH_RE = gated(lower_pattern(
 ))
 _TRANSLIT_QUICK_RE = gated(lower_pattern(r"zhen|muzh|kolleg|koleh|drug|druzhyn|cholov|zawg|zog|zoj|mrati|sa7|s7ab|zam[ie]|hamsar|hamkar|doost|dust|khanom|shohar"))
 
-_WE_RE = gated(re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|ما ", re.I))
+_WE_RE = gated(re.compile(r"\b(?:wir|we|nous|nosotros|my|мы|ми|biz)\b|نحن|نحنا|إحنا|احنا|ما ", re.I))
 
 
 def _with_a_count(text: str, totals: list[tuple[int, int, int]]) -> str | None:
@@ -486,6 +492,23 @@ def _many_re():
                             rf"[^\S\n]+(?:{alternation(many)})(?!\w)"))
 
 
+@functools.cache
+def _possessive_many_re():
+    many = longest_first({bare(w) for w in words("many_companions")})
+    return gated(re.compile(rf"(?<!\w){_POSSESSIVE}(?P<between>(?:[^\S\n]+[^\W_]+)?)[^\S\n]+(?:{alternation(many)})(?!\w)",
+                            re.I)) if many else re.compile("(?!)")
+
+
+# a clause from a position to its end (a comma, a dash, the sentence's end), at most 120 characters
+_CLAUSE_AFTER_RE = re.compile(r"[^.!?;,\n–—]{0,120}")
+
+
+def _negated_clause(clause: str) -> bool:
+    return bool(NEGATION_RE.search(lowered(clause)))
+
+
+# German possessives of the dative and accusative singular: "meinem Kollegen", "unseren Kollegen" is one
+_ONE_DETERMINERS = frozenset({"meinen", "meinem", "unseren", "unserem", "seinen", "seinem", "ihren", "ihrem"})
 # German determiners that make "Kollegen" one colleague after "mich und" (accusative singular)
 _ACCUSATIVE_ONE = frozenset({"meinen", "einen", "unseren", "den", "ihren", "seinen", "deinen", "euren"})
 
@@ -512,6 +535,19 @@ def _vague_companions(text: str) -> str | None:
         if not speaks_of_coming(_sentence_around(text, *m.span())):
             continue  # "wir arbeiten mit Kindern": nobody comes (the idle rule or the evidence decides)
         return f"how many companions: '{' '.join(text[m.start() : m.end()].split())[:40]}'?"
+    for m in _possessive_many_re().finditer(low):
+        # "Meine Kinder kommen auch", "my kids will come too", "Mein Mann und meine Kinder": companions of no
+        # stated number as the subject of coming, no "with" before them
+        between = text[m.start("between") : m.end("between")].split()
+        if any(digit_value(w) or w.lower() in _BOTH for w in between) or _negated(text, m.start()):
+            continue
+        if text[m.start() : m.end()].split()[0].lower() in _ONE_DETERMINERS:
+            continue  # "meinem Kollegen", "unseren Kollegen" (accusative): one colleague; "mit meinen Kindern" is above
+        # (the coming in their own clause: "Ich komme alleine, meine Kollegen haben keine Zeit", "weil unsere
+        # Kinder in der Grundschule sind" bring nobody)
+        clause = _CLAUSE_AFTER_RE.match(text, m.start())
+        if speaks_of_coming(clause.group(0)) and not _negated_clause(clause.group(0)):
+            return f"how many companions: '{' '.join(text[m.start() : m.end()].split())[:40]}'?"
     low = lowered(text)
     if _TURKISH_QUICK_RE.search(low):
         for m in _TURKISH_WITH_RE.finditer(low):
@@ -576,7 +612,8 @@ def _old_after_re() -> re.Pattern:
 @functools.cache
 def _instead_of_re() -> re.Pattern:
     phrases = longest_first({bare(w) for w in words("instead_of")}) or ["(?!)"]
-    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]*$")
+    # (a "with" between: "zu dritt statt mit 4 Personen", "three instead of with four")
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]*(?:(?:mit|with|avec|con|com|z|с|з)[^\S\n]+)?$")
 
 
 # "Personenzahl von 3 auf 2", "number of people from 3 to 2", "تعداد نفرات ما را از ۳ به ۲", "liczbę osób z 3 na
@@ -1000,6 +1037,14 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
                 continue  # "öğretmenimle konuştum": talked with; "arkadaşlarımla": friends, how many not said
             count += n if n and n <= 60 else 1
             spans.append(m.span())
+            first = _PAIR_FIRST_RE.search(text, max(0, m.start() - 80), m.start()) \
+                if regex is _WITH_COMPANION_RE or regex is _COMES_TOO_RE else None
+            if first and _AND_START_RE.match(text, m.start() if regex is _WITH_COMPANION_RE else m.start() - 1) \
+                    and not _overlaps(first, spans):
+                # "Meine Kollegin und mein Kollege kommen auch", "my wife and my son": the companion before
+                # the "and" is one more (after "ich und", "me and" it is the writer, who counts already)
+                count += 1
+                spans.append(first.span())
     for regex, source in ((_WITH_POSSESSIVE_NOUN_RE, text), (_AND_I_RE, text), (_NAME_AND_ME_RE, text),
                           (_TRANSLIT_WITH_RE, low)):
         for m in regex.finditer(source):
@@ -1138,9 +1183,31 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 def _said_to_come(text: str, start: int, end: int) -> bool:
     """Does the sentence of a companion say that someone comes, in the companion's own part of it? After
     "weil", "because", "çünkü" the clause gives a reason: "Ich melde mich an, weil ich mit meiner Tochter
-    hier lebe" brings no daughter; "…, weil mein Mann auch mitkommt" does."""
+    hier lebe" brings no daughter; "…, weil mein Mann auch mitkommt" does. Others who register themselves
+    ("die beiden melden sich selbst bei Ihnen", "she will register separately") come under no registration
+    of this mail: those words say nobody comes with the writer."""
     reason = _reason_clause(text, start, end)
-    return speaks_of_coming(reason if reason is not None else _sentence_around(text, start, end))
+    said = reason if reason is not None else _sentence_around(text, start, end)
+    return speaks_of_coming(_SELF_REGISTER_RE.sub(" ", said))
+
+
+# others who register on their own: "meldet sich selbst/separat/noch", "sich selbst anmelden", "will register
+# separately", "register themselves", "s'inscrira elle-même", "se inscribirá por su cuenta", "zapisze się sam",
+# "сами зарегистрируются", "kendisi kayıt olacak"
+_SELF_REGISTER_RE = gated(re.compile(
+    r"\b(?:meldet|melden)\s+sich\b[^.!?\n]{0,40}?\b(?:selbst|selber|separat|eigenständig|gesondert|noch)\b"
+    r"(?:[^.!?\n]{0,40}?\ban\b)?"
+    r"|\bsich\s+(?:selbst|selber|separat|gesondert|eigenständig)\s+(?:an(?:melden|meldet|gemeldet)|an\b)"
+    r"|\b(?:registers?|register(?:ed)?|sign(?:s|ed)?\s+up)\s+(?:themselves|himself|herself|separately|on (?:their|his|her) own)\b"
+    r"|\b(?:will|would|can|is going to|are going to)\s+(?:register|sign up)\s+(?:separately|on (?:their|his|her) own|themselves|himself|herself)\b"
+    r"|\bs'inscri(?:ra|ront|t|vent|re)\b[^.!?\n]{0,20}?\b(?:elle-même|lui-même|eux-mêmes|elles-mêmes|séparément)"
+    r"|\bse\s+(?:inscribir|registrar|apuntar)(?:á|án)\b|\bsi\s+iscriver(?:à|anno)\b"
+    r"|\bsam[aio]?\s+się\s+zapisz|\bzapisz[eą]\s+się\s+sam"
+    r"|\bсам[аио]?\s+(?:за)?(?:регистрир|запиш|зареєстр)|\b(?:зарегистрируется|зарегистрируются|запишется|запишутся|"
+    r"зареєструється|зареєструються|запишеться|запишуться)\s+сам"
+    r"|\bkendi(?:si|leri)\s+kay[ıi]t",
+    re.I,
+))
 
 
 def _reason_clause(text: str, start: int, end: int) -> str | None:

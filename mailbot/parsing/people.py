@@ -475,8 +475,10 @@ def _fits_local(window: list[str], local: str) -> bool:
 # a possessive, a role word or two, then a full name — someone else is the attendee
 _REGISTERS_OTHER_RE = gated(re.compile(
     r"\b(?:(?i:melde\w*|register|sign up|anmelden|enrol+)\s+(?:(?i:ich|hiermit|gerne?|herewith)\s+)*)"
-    r"(?i:unsere[nr]?|meine[nr]?|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
+    r"(?:(?i:unsere[nr]?|meine[nr]?|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
     r"(?:(?i:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
+    # or a title alone: "hiermit melde ich Herrn Bernd Lütke-Wöstmann, Bezirksbürgermeister, … an", "register Ms Ada Obi"
+    r"|(?i:frau|herrn|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr\.?|prof\.?)\s+)*)"
     r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
 ))
 # the writer comes too ("… und mich", "myself", "ich komme auch"); "die Bestätigung an mich" says
