@@ -395,3 +395,12 @@ def test_a_stop_the_parse_thread_swallowed_is_raised_again():
     parallel._stop_again(thread)
     thread.join(1)
     assert swallowed and not thread.is_alive()
+
+
+@pytest.mark.parametrize("unit", ["aя", "яяяяa", "a я", "Аnmeldung ", "1я", "_a", "я", "a"], ids=repr)
+def test_words_of_two_scripts_are_read_in_linear_time(unit):
+    # mime.one_script_words: the mixed-word pattern reads each word at its start only, and the rewrite of a
+    # mixed word looks each letter up in a set (a list made one long mixed word quadratic: 240 s for 200 KB)
+    small = _seconds(mime.one_script_words, _run_of(unit, SMALL) + " AG я")
+    big = _seconds(mime.one_script_words, _run_of(unit, BIG) + " AG я")
+    assert small < SMALL_LIMIT and (big < NOISE_FLOOR or big / max(small, 1e-4) < LINEAR_LIMIT), (small, big)

@@ -29,6 +29,9 @@ from .scan import fold
 _LARGE = 400  # characters of a pattern from which it is tried only at its starts on any text
 _FIND_WORDS = 3  # start words up to which _candidates looks for each with str.find (measured: 1-3 words faster, 9 slower)
 _ANCHOR_FROM = 256  # characters from which a GatedPattern tries only the starts (measured: bench/bench_scan.py)
+# words of a pattern up to which it looks for them in a text not yet read by the shared automaton itself, and
+# words so looked for per text at most (_Presence.own): str's `in` reads ~1 ns a character, the automaton ~100
+_OWN_KEYS = 48
 _MANY_START_WORDS = 100  # start words from which a pattern with barriers is searched in its pieces first
 
 
@@ -157,6 +160,9 @@ class GatedPattern:
         # mail: 2.5 ms against 0.7)
         self._pieces_first = bool(self._barriers) and partial is not None and len(partial[0]) > _MANY_START_WORDS
         self._bit = 0  # its bit in the shared automaton's answers; 0: it has no words, it may always match
+        # its words as the shared automaton reads them (_mask_automaton), when they are few (_Presence.own)
+        keys = None if self.words is None else sorted({_presence_key(word, self._fold) for word in self.words})
+        self._keys = tuple(keys) if keys is not None and len(keys) <= _OWN_KEYS else None
         if self._large and self.starts is not None:
             # a long alternation tried at one position (quotes.py asks each line whether it starts with one of
             # 60 "Original Message" phrases: about a microsecond a line) can only match where the text's next
@@ -172,7 +178,7 @@ class GatedPattern:
         if name == "regex":  # a copy made without __init__
             raise AttributeError(name)
         if name in ("words", "starts", "_fold", "_starts", "_bit", "_partial", "_partial_words", "_large", "_barriers",
-                    "_words", "_digit_start", "_pieces_first"):
+                    "_words", "_digit_start", "_pieces_first", "_keys"):
             self._ensure()
             return self.__dict__[name]
         return getattr(self.regex, name)
@@ -193,7 +199,13 @@ class GatedPattern:
         if not self._bit:
             return True
         found = _PRESENCE._answers.get(text)  # (the common case inline: another pattern asked already)
-        return bool((found if found is not None else _PRESENCE.mask(text)) & self._bit)
+        if found is None:
+            # a text no pattern asked about yet: a pattern of a few words looks for them itself (see _Presence.own)
+            folded = _PRESENCE.own(text, self._keys) if self._keys is not None else None
+            if folded is not None:
+                return any(key in folded for key in self._keys)
+            found = _PRESENCE.mask(text)
+        return bool(found & self._bit)
 
     def _candidates(self, text: str, automaton=None, digits: bool = False) -> list[int] | None:
         """Where a match can start: where one of its start words begins; None when that is nearly everywhere.
@@ -393,6 +405,8 @@ class _Presence:
         self.members: list[GatedPattern] = []
         self._automaton = None
         self._answers: dict[str, int] = {}
+        self._own_spent: dict[str, int] = {}  # text -> words looked for in it by patterns themselves (own)
+        self._own_chars = 0
         self._chars = 0
         self._built = True
 
@@ -415,6 +429,32 @@ class _Presence:
             self._automaton = _mask_automaton(self.members)
             self._built = True
             forget_parses()  # the parse trees (4 MB) were needed only to read the words
+
+    def own(self, text: str, keys: tuple[str, ...]) -> str | None:
+        """The text as the shared automaton reads it (folded, line breaks made spaces), when a pattern with
+        these few words may look for them there itself (`key in folded` for each: about a nanosecond a
+        character each, where the shared automaton's reading costs about a hundred); None: read it (`mask`).
+
+        The same answer as the pattern's bit in mask(text): the bit is set exactly when one of its words,
+        as _mask_automaton adds them, is in that folded copy. Worth it for a text that few patterns ask
+        about (the head read for the language, the whole body for an absence notice, a subject): texts
+        asked by many share one reading. So each text gets at most _OWN_KEYS words looked for this way,
+        then it is read for all (issue #15)."""
+        spent = self._own_spent.get(text, 0) + len(keys)
+        if spent > _OWN_KEYS or len(text) < _ANCHOR_FROM:  # (a sentence: read at once, asked by many)
+            return None
+        folded = cached_fold(text)
+        if "\n" in folded:
+            folded = folded.replace("\n", " ")
+        if folded in self._answers:
+            return None  # (its copy with line breaks made spaces was read: that answer is at hand)
+        if text not in self._own_spent:
+            self._own_chars += len(text)
+            if len(self._own_spent) >= self._KEEP or self._own_chars > self._KEEP_CHARS:
+                self._own_spent.clear()
+                self._own_chars = len(text)
+        self._own_spent[text] = spent
+        return folded
 
     def mask(self, text: str) -> int:
         found = self._answers.get(text)
@@ -495,7 +535,7 @@ def _mask_automaton(patterns: list[GatedPattern]):
     bits: dict[str, int] = {}
     for pattern in patterns:
         for word in pattern.words:
-            key = (word if pattern._fold else fold(word)).replace("\n", " ")
+            key = _presence_key(word, pattern._fold)
             bits[key] = bits.get(key, 0) | pattern._bit
     if not bits:
         return None
@@ -504,6 +544,11 @@ def _mask_automaton(patterns: list[GatedPattern]):
         automaton.add_word(word, bits[word])
     automaton.make_automaton()
     return automaton
+
+
+def _presence_key(word: str, folded: bool) -> str:
+    """A pattern's word as the shared automaton holds it (see _mask_automaton)."""
+    return (word if folded else fold(word)).replace("\n", " ")
 
 
 _PRESENCE = _Presence()

@@ -128,7 +128,17 @@ def one_script_words(text: str) -> str:
     letter of the other script has a twin there (a word that mixes them otherwise stays as written)."""
     if not (_CYRILLIC_RE.search(text) and _LATIN_RE.search(text)):
         return text
-    return _WORD_RUN_RE.sub(_one_script, text)
+    return _MIXED_WORD_RE.sub(_one_script, text)
+
+
+# The words _one_script can change: a run of word characters (as _WORD_RUN_RE's) with both a Cyrillic letter
+# and a Latin one (the letters whose lower() is within a-z: A-Z, a-z, "İ" and the Kelvin sign), found in C; the
+# others, most words of a Russian mail with a Latin "AG 2" in it, were each handed to Python and returned as
+# they were. Tried at a word's start only, each look-ahead reading the word once (possessive: no backtracking),
+# so linear on any run (issue #15; tests/test_hostile_input.py)
+_LATIN_LETTERS = "A-Za-z\u0130\u212a"
+_MIXED_WORD_RE = re.compile(rf"(?<!\w)(?=[^\W\u0400-\u04ff]*+[^\W\x00-\u03ff\u0500-\U0010ffff])"
+                            rf"(?=[^\W{_LATIN_LETTERS}]*+[{_LATIN_LETTERS}])\w++")
 
 
 def _one_script(m: re.Match) -> str:
@@ -138,8 +148,10 @@ def _one_script(m: re.Match) -> str:
     if not (latin and cyrillic):
         return word  # (most words: one script)
     table = _CYRILLIC_TO_LATIN if latin >= cyrillic else _LATIN_TO_CYRILLIC
-    minority = [ch for ch in word if ("\u0400" <= ch <= "\u04ff") == (table is _CYRILLIC_TO_LATIN)
-                and (ch.isalpha() and (("\u0400" <= ch <= "\u04ff") or "a" <= ch.lower() <= "z"))]
+    # (a set: looked up once per letter of the word below; a list made a long mixed word quadratic, 240 s for one
+    # of 200,000 letters)
+    minority = {ch for ch in word if ("\u0400" <= ch <= "\u04ff") == (table is _CYRILLIC_TO_LATIN)
+                and (ch.isalpha() and (("\u0400" <= ch <= "\u04ff") or "a" <= ch.lower() <= "z"))}
     if not all(ch in table for ch in minority):
         return word
     return "".join(table.get(ch, ch) if ch in minority else ch for ch in word)
