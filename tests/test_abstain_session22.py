@@ -259,3 +259,36 @@ def test_a_range_of_grades_ages_or_hours_is_no_number_to_read(body):
 ])
 def test_a_range_of_persons_still_goes_to_review(body):
     assert parse(body).needs_review
+
+
+# --- family names ending in "-haus"; a month's short stem after a number ----------------------------------
+
+@pytest.mark.parametrize("name, body, org", [
+    ("Ulrike Pöppinghaus", "Ich melde mich für AG 2 an.\n\nHerzliche Grüße\nUlrike Pöppinghaus\n\n-- \n"
+     "Hausaufgabenhilfe St. Agnes\nNordenwall 5, 59065 Hamm", "Hausaufgabenhilfe St. Agnes"),
+    ("Katrin Lütkehaus", "Ich melde mich für AG 2 an.\n\nViele Grüße\nKatrin Lütkehaus\nStadtteilhaus Kinderhaus",
+     "Stadtteilhaus Kinderhaus"),
+])
+def test_a_family_name_ending_in_haus_is_a_name(name, body, org):
+    parsed = parse(body, closing="", sender=f"{name} <k@beispiel.example>")
+    assert parsed.name == name
+    assert parsed.organisation in (org, None)  # (never the name)
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für AG 2 an. Hami 2 jana aauna chahanchhau.",  # Nepali "persons", no "Jan"
+    "I register for workgroup 2. We come with 3 junior members.",
+])
+def test_a_word_that_only_begins_like_a_month_makes_no_date(body):
+    parsed = parse(body)
+    assert parsed.needs_review
+
+
+@pytest.mark.parametrize("body", [
+    "I register for workgroup 2, see you on 13 Mar.",
+    "I register for workgroup 2. I can confirm by 5 Sept.",
+    "Waxaan is diiwaangelinayaa kooxda 2. Waxaan imaan doonaa 13 janaayo.",
+])
+def test_a_month_written_short_or_in_full_is_still_a_date(body):
+    parsed = parse(body)
+    assert not any(r.startswith("number not understood") for r in parsed.reasons), parsed.reasons

@@ -50,7 +50,10 @@ _ORG_WORDS = gated(lower_pattern(
     r"église|eglise|iglesia|igreja|chiesa|parish|paroisse|parroquia|parrocchia|dahira|\bcoro\b|\bcoral\b|"
     r"rancho folcl|\bcasal\b|"
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
-    r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
+    # (a house of a kind, not any word ending so: "Pöppinghaus", "Lütkehaus", "Niehaus" are Westphalian family names)
+    r"\bhaus\b|(?:jugend|kinder|kultur|stadtteil|nachbarschafts|generationen|lern|kranken|kolping|gemeinde|bürger|"
+    r"frauen|familien|rat|welt|begegnungs|quartiers|gemeinschafts|freizeit|senioren|studenten|mütter|eltern|pfarr|"
+    r"bildungs|volks|gäste|integrations|sozial|kinder-und-jugend)haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
     # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
