@@ -543,7 +543,13 @@ def _says_not_coming(r: Reading) -> str | None:
 # the words of a capacity one comes in besides an organisation's (people.ORG_WORDS): "dienstlich", "on behalf of"
 _CAPACITY_RE = gated(re.compile(
     rf"{concept_regex('proxy')}|dienstlich|beruflich|offiziell|officially|official capacity|"
-    r"\bmso\b|ad[ıi]na|olarak|от имени|від імені|au nom|en nombre|a nome|w imieniu|z ramienia"))
+    r"ad[ıi]na|olarak|от имени|від імені|au nom|en nombre|a nome|w imieniu|z ramienia"))
+# how a denied capacity begins: "nicht für einen Verein", "not on behalf of", "nicht als Vertreterin", "nuk jam
+# anëtare" (I am no member); never a place one goes to ("nicht zum MSO-Tag", "nicht ins Zentrum" keep the negation)
+_CAPACITY_START_RE = re.compile(
+    r"\s*(?:für|for|als|as|pour|por|para|per|on behalf|in the name|im (?:auftrag|namen)|w imieniu|z ramienia|"
+    r"от имени|від імені|au nom|en nombre|a nome|dienstlich|beruflich|offiziell|officially|(?:a |an )?member|"
+    r"mitglied|jam\b|bin\b|am\b)")
 
 
 def _names_capacity(text: str) -> bool:
@@ -595,6 +601,9 @@ def _without_negated_capacity(low: str) -> str:
             if phrase and _PHRASE_END_RE.match(low, neg.end()) and _names_capacity(phrase) \
                     and not speaks_of_coming(phrase):
                 spans.append((neg.start(), neg.end()))
+            continue
+        # ("kein Verein", "in keinem Verein": the negation is the noun's own)
+        if not (_CAPACITY_START_RE.match(low, neg.end()) or neg.group(0).strip().startswith("kein")):
             continue
         at = neg.end()
         for _ in range(5):

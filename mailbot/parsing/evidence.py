@@ -193,12 +193,13 @@ def _scanners() -> dict[str, _Scanner]:
     # after a number, a stem of three letters only with the letters of a month's name in some file ("2 Jan",
     # "13 marzo", "5 Sept"): "2 jana" (Nepali "persons"), "3 junior members", "2 maybe" are no dates
     # (a whole month word of some file, or the start of an English name: "Sept", "Janu"; "jana" only begins the
-    # Somali "janaayo")
+    # Somali "janaayo"; English stems no other file lists: Polish "lut", "mar" keep every case, "lutego", "marca")
     names = {bare(w) for w in words("months")}
+    others = {bare(w) for lang, table in vocabulary().items() if lang != "en" for w in table.get("months", [])}
     short = {stem: frozenset({full[len(stem):] for full in names if full.startswith(stem)}
                              | {full[len(stem) : k] for full in ENGLISH_MONTHS if full.startswith(stem)
                                 for k in range(len(stem), len(full) + 1)})
-             for stem in {bare(w) for w in words("months") if len(bare(w)) <= 3 and bare(w).isalpha()}}
+             for stem in english if len(stem) <= 3 and stem not in others}
     out["month"] = _Scanner(set(words("months")), True, endings=short)
     # (a short stem of any language as a whole word only: "2 mein" is no Dutch "mei", "2 maybe" no "May")
     out["month_strict"] = _Scanner(set(words("months")), True,

@@ -55,10 +55,9 @@ _TOTAL_RES = [*map(gated, [
         rf"budeme|bit ćemo|bit cemo|bićemo|bicemo|biće nas|bice nas|būsime|busime|tutakuwa(?:\s+watu)?|"
         rf"vom fi|do të jemi|do te jemi|ще бъдем|θα είμαστε|"
 
-        # Arabic "we" (Egyptian and Levantine "إحنا", "نحنا" too), "we will be/attend/come" (also with "and"/"so"
-        # written on: "فنحن شخصان", "سنحضر شخصان"),
+        # Arabic "we", "we will be/attend/come" (also with "and"/"so" written on: "فنحن شخصان", "سنحضر شخصان"),
         # also as typed in Latin letters ("nehna 2", "e7na 3")
-        rf"[وف]?(?:نحن|نحنا|إحنا|احنا|سنكون|سنحضر|سنأتي)|nehna|ne7na|e7na|ehna|i7na|"
+        rf"[وف]?(?:نحن|سنكون|سنحضر|سنأتي)|nehna|ne7na|e7na|ehna|"
         # "please put us down as three", "count us as two"
         rf"(?:put|count|book|register|sign)\s+us\s+(?:up\s+|down\s+|in\s+)?as)\s+"
         # "wir sind jetzt nur noch zwei", "we are now only two", "nous ne serons plus que deux"
@@ -201,6 +200,11 @@ _WITH_POSSESSIVE_NOUN_RE = gated(re.compile(
 _PAIR_FIRST_RE = re.compile(
     rf"(?<!\w){_POSSESSIVE}\s+{_COMPANION}(?:\s+(?-i:[A-ZÄÖÜ][\w'’-]+)){{0,2}}[^\S\n]*,?[^\S\n]*\Z", re.I)
 _AND_START_RE = re.compile(r"(?:und|and|et|y|e|i|и|і|та|ve|&|\+)\s", re.I)
+# the pair is the subject of coming, right after it (a name between): "… und mein Kollege (Ben) kommen auch", "… will
+# come too"; "ich melde meine Kollegin und meinen Kollegen an" registers two, whether the writer comes is not said
+_PAIR_COMING_RE = re.compile(
+    r"(?:\s+(?-i:[A-ZÄÖÜ][\w'’-]+)){0,2}\s+(?:kommen|will come|are coming|will join|come|viennent|vienen|vengono|vêm|"
+    r"venham|przyjdą|придут|прийдуть|gelecek|geliyor)\b", re.I)
 # "eşimle", "iki arkadaşımla", "antrenörümüzle"; and "kızım da benimle gelecek", "kaptanımız Zeynep de
 # benimle gelecek" (my daughter, our captain Zeynep comes with me too): a person's noun (the Turkish
 # `companions` of the vocabulary and the family and roles below) with "my"/"our" and "with", or before "also
@@ -462,6 +466,8 @@ _I_AND_NAME_RE = gated(re.compile(
     r"(?:und|and|et|y|e|i|и|і|ve)[^\S\n]+"
     r"(?!(?:Sie|Ihnen|Ihr|You)\b)(?P<name>[A-ZÄÖÜÇŞİĞÉÈÁÍÓÚА-ЯЁІЇЄ][\w'’-]+)"
     r"|(?<![\w.])(?:[Ww]ir|[Ww]e|[Nn]ous|[Мм]ы|[Мм]и|[Bb]iz)[^\S\n]*\((?P<names>[^()\n]{2,60}?(?:,|\bund\b|\band\b|\bet\b|\bi\b|\bи\b|\bve\b)[^()\n]{1,60})\)"
+    # Arabic "me and the director" ("سأحضر أنا والمدير", the "and" written on the word), Persian "من و …" (me and …)
+    r"|(?<!\w)(?:أنا|انا)[^\S\n]+و[^\S\n]?(?P<aname>[\u0600-\u06ff]{2,})|(?<!\w)من[^\S\n]+و[^\S\n]+(?P<fname>[\u0600-\u06ff]{2,})"
 ))
 
 
@@ -470,6 +476,8 @@ def _name_and_i(text: str) -> str | None:
         if not _is_month(m.group("name")) and not _NAME_INTRO_BEFORE_RE.search(text, max(0, m.start() - 25), m.start()):
             return f"someone named beside the writer, not counted: '{m.group(0)}'"
     for m in _I_AND_NAME_RE.finditer(text):
+        if (m.group("aname") or m.group("fname")) and digit_value(m.group("aname") or m.group("fname")):
+            continue  # ("أنا و٣", me and 3: a count, read or left to the evidence)
         if not (m.group("name") and _is_month(m.group("name"))):
             return f"someone named beside the writer, not counted: '{m.group(0)}'"
     return None
@@ -709,7 +717,8 @@ def _me_and_res() -> tuple[re.Pattern, frozenset[str]] | None:
     phrases = longest_first(_me_and())
     if not phrases:
         return None
-    regex = re.compile(rf"(?<!\w)(?:{alternation(phrases)})[^\S\n]+(?P<n>[^\W_]+)(?!\w)")
+    # (Arabic writes its "and" on the count: "أنا واثنان", me and two)
+    regex = re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?:[^\S\n]+|(?<=و))(?P<n>[^\W_]+)(?!\w)")
     return regex, frozenset(bare(w) for w in words("others"))
 
 
@@ -1019,6 +1028,7 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
         return 0, []  # the common case: nobody else is mentioned
     count = 0
     spans: list[tuple[int, int]] = []
+    taken = _Spans()  # (the same spans by position: a long mail names many companions, linear not quadratic)
     passed: dict[int, bool] = {}  # each gate searched once (_COMPANION_WORD_RE serves three patterns)
     for regex, gate in ((_N_MORE_RE, _MORE_QUICK_RE), (_WITH_COMPANION_RE, _COMPANION_WORD_RE),
                         (_COMES_TOO_RE, _COMPANION_WORD_RE), (_BRING_RE, _COMPANION_WORD_RE),
@@ -1029,7 +1039,7 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
             if not passed[id(gate)]:
                 continue  # the long pattern (a number alternation at every position) cannot match
         for m in regex.finditer(low if regex is _TURKISH_WITH_RE else text):
-            if _negated(text, m.start()) or _overlaps(m, spans) or _GROUP_AFTER_RE.match(text, m.end()):
+            if _negated(text, m.start()) or taken.overlaps(*m.span()) or _GROUP_AFTER_RE.match(text, m.end()):
                 continue  # (… "з другої робочої групи": "другої" is "second", not a friend, before a group noun)
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
             if regex is _TURKISH_WITH_RE and (not _TURKISH_COMING_AFTER_RE.match(low, m.end())
@@ -1037,31 +1047,48 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
                 continue  # "öğretmenimle konuştum": talked with; "arkadaşlarımla": friends, how many not said
             count += n if n and n <= 60 else 1
             spans.append(m.span())
+            taken.add(*m.span())
             first = _PAIR_FIRST_RE.search(text, max(0, m.start() - 80), m.start()) \
-                if regex is _WITH_COMPANION_RE or regex is _COMES_TOO_RE else None
-            if first and _AND_START_RE.match(text, m.start() if regex is _WITH_COMPANION_RE else m.start() - 1) \
-                    and not _overlaps(first, spans):
+                if regex is _WITH_COMPANION_RE and _AND_START_RE.match(text, m.start()) else None
+            if first and _PAIR_COMING_RE.match(text, m.end()) and not taken.overlaps(*first.span()):
                 # "Meine Kollegin und mein Kollege kommen auch", "my wife and my son": the companion before
                 # the "and" is one more (after "ich und", "me and" it is the writer, who counts already)
                 count += 1
                 spans.append(first.span())
+                taken.add(*first.span())
     for regex, source in ((_WITH_POSSESSIVE_NOUN_RE, text), (_AND_I_RE, text), (_NAME_AND_ME_RE, text),
                           (_TRANSLIT_WITH_RE, low)):
         for m in regex.finditer(source):
-            if not _overlaps(m, spans):
+            if not taken.overlaps(*m.span()):
                 count += 1
                 spans.append(m.span())
-    taken = sorted(spans)  # (looked up by position: a long mail names many companions, linear not quadratic)
-    starts = [s for s, _ in taken]
+                taken.add(*m.span())
     for start, end, n in _one_companions(text):
-        near = taken[bisect.bisect_left(starts, start - 300) : bisect.bisect_left(starts, end)]
-        if not any(s <= start < e or start <= s < end for s, e in near):
+        if not taken.overlaps(start, end):
             count += n
             spans.append((start, end))
-            i = bisect.bisect_left(starts, start)
-            taken.insert(i, (start, end))
-            starts.insert(i, start)
+            taken.add(start, end)
     return count, spans
+
+
+class _Spans:
+    """Spans that do not overlap, kept by position: whether a new one overlaps one of them in log time (a check
+    against each was quadratic on a long mail naming many companions)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        # (the one before ends after this start, or the next one starts before this end; an empty span at
+        # another's start overlaps it, as _overlaps had it)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < max(end, start + 1))
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 @functools.cache
@@ -1185,10 +1212,12 @@ def _said_to_come(text: str, start: int, end: int) -> bool:
     "weil", "because", "çünkü" the clause gives a reason: "Ich melde mich an, weil ich mit meiner Tochter
     hier lebe" brings no daughter; "…, weil mein Mann auch mitkommt" does. Others who register themselves
     ("die beiden melden sich selbst bei Ihnen", "she will register separately") come under no registration
-    of this mail: those words say nobody comes with the writer."""
+    of this mail: a sentence with those words is not taken to say anyone comes with the writer."""
     reason = _reason_clause(text, start, end)
     said = reason if reason is not None else _sentence_around(text, start, end)
-    return speaks_of_coming(_SELF_REGISTER_RE.sub(" ", said))
+    # (with such words anywhere in the sentence, who comes under this mail is for a human: "Ich melde mich an,
+    # zusammen mit meiner Kollegin, sie meldet sich aber selbst an")
+    return not _SELF_REGISTER_RE.search(said) and speaks_of_coming(said)
 
 
 # others who register on their own: "meldet sich selbst/separat/noch", "sich selbst anmelden", "will register

@@ -50,10 +50,7 @@ _ORG_WORDS = gated(lower_pattern(
     r"église|eglise|iglesia|igreja|chiesa|parish|paroisse|parroquia|parrocchia|dahira|\bcoro\b|\bcoral\b|"
     r"rancho folcl|\bcasal\b|"
     # houses and clinics ("Jugendhaus Schinkel", "Haus der Kulturen"), Portuguese, Turkish and Cyrillic club words
-    # (a house of a kind, not any word ending so: "Pöppinghaus", "Lütkehaus", "Niehaus" are Westphalian family names)
-    r"\bhaus\b|(?:jugend|kinder|kultur|stadtteil|nachbarschafts|generationen|lern|kranken|kolping|gemeinde|bürger|"
-    r"frauen|familien|rat|welt|begegnungs|quartiers|gemeinschafts|freizeit|senioren|studenten|mütter|eltern|pfarr|"
-    r"bildungs|volks|gäste|integrations|sozial|kinder-und-jugend)haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
+    r"haus\b|clinic|klinik|associa[çc][ãa]o|birli[kğ]|клуб|"
     # Albanian, Romanian, Kurdish, BCS, Greek, Swahili, Vietnamese association words
     r"shoqat|asocia[țţt]i|komele|udruženj|udruga|друштв|удружењ|σύλλογ|κοινότητ|jumuiya|\bhội\b|"
     # BCS in Latin letters, Polish school, Arabic "association" with a suffix ("جمعيتنا"), Turkish mosque ("… Camii'nin kadınlar kolu adına")
@@ -240,6 +237,10 @@ def signature_name(signature: str, display: str = "") -> str | None:
             continue
         if len(candidate.split()) >= 2 and candidate.rstrip().endswith("!"):
             continue  # "Schönes Restwochenende!", "Have a nice weekend!": a wish, nobody signs with "!"
+        if _HAUS_NAME_RE.fullmatch(candidate.strip(" ,;:!")) and _own_name_line(candidate, display):
+            # "Ulrike Pöppinghaus", "Katrin Lütkehaus" under From's same name: Westphalian family names end in
+            # "-haus" as "Jugendhaus", "Lutherhaus Münster" do (an organisation's word otherwise)
+            return strip_salutation(candidate.strip(" ,;:!"))
         if looks_like_name(candidate):
             if len(candidate.split()) == 1:
                 # "Saygılarımızla" over "Mehmet Yılmaz": one word first, a full name right under it, is a
@@ -267,6 +268,10 @@ def _without_pronouns(line: str) -> str:
     cut = len(line) - 40 if len(line) > 40 else 0
     found = _PRONOUNS_AFTER_RE.search(line, cut)
     return line[: found.start()] if found else line
+
+
+# a given name (or two) and a family name ending in "-haus"
+_HAUS_NAME_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][\w-]*haus")
 
 
 def closing_line_name(body: str, display: str = "") -> str | None:
@@ -480,14 +485,19 @@ _REGISTERS_OTHER_RE = gated(re.compile(
     r"\b(?:(?i:melde\w*|register|sign up|anmelden|enrol+)\s+(?:(?i:ich|hiermit|gerne?|herewith)\s+)*)"
     r"(?:(?i:unsere[nr]?|meine[nr]?|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+"
     r"(?:(?i:frau|herrn?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)\s+)*"
-    # or a title alone: "hiermit melde ich Herrn Bernd Lütke-Wöstmann, Bezirksbürgermeister, … an", "register Ms Ada Obi"
-    r"|(?i:frau|herrn|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr\.?|prof\.?)\s+)*)"
     r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
+    # or a title alone: "hiermit melde ich Herrn Bernd Lütke-Wöstmann, Bezirksbürgermeister, … an", "register Ms Ada
+    # Obi"; each word of the name in lower case after its capital, and no number after it ("Herrn Özdemir AG 2 an")
+    r"|(?i:frau|herrn|mr\.?|mrs\.?|ms\.?)\s+(?:(?i:dr\.?|prof\.?)\s+)*"
+    r"(?P<titled>[A-ZÄÖÜ][a-zäöüßçğışéèáíóú'’-][\w'’-]*(?:\s+[A-ZÄÖÜ][a-zäöüßçğışéèáíóú'’-][\w'’-]*){1,2})(?![\w'’-])"
+    r"(?!\s*\d))"
 ))
 # the writer comes too ("… und mich", "myself", "ich komme auch"); "die Bestätigung an mich" says
 # only where the answer goes
 _WRITER_TOO_RE = gated(re.compile(
-    r"\b(?:(?<!\ban )mich|myself|me and|and me|ich komme|i will come|i'll come|i will join|wir kommen|we will come|uns|us)\b",
+    r"\b(?:(?<!\ban )mich|myself|me and|and me|ich komme|i will come|i'll come|i will join|wir kommen|we will come|uns|us|"
+    # ("ich melde Herrn Dr. Kaya an und komme selbst auch": "komme" is the writer's own)
+    r"komme (?:selbst|selber|auch|ich|mit)|i am coming too|i'm coming too)\b",
     re.I,
 ))
 
@@ -522,7 +532,7 @@ def registered_other(body: str) -> str | None:
         found = _REGISTERS_OTHER_LATER_RE.search(body)
     if not found or _writer_comes_too(body):
         return None
-    name = found.group("name")
+    name = found.groupdict().get("titled") or found.group("name")
     return name if looks_like_name(name, min_words=2) else None
 
 

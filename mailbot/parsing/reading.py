@@ -43,6 +43,7 @@ from .people import (
     signature_organisation,
     strip_salutation,
     tidy_display_name,
+    fold,
     trailing_signature,
 )
 from .quotes import Split, split_text
@@ -378,7 +379,9 @@ def _organisation(split: Split, name: str | None, display: str, place: tuple[str
         trailing = not split.signature and signature_organisation(_in_body(split.body, trailing_signature), name)
         if in_text and trailing and same_name_inflected(in_text, trailing):
             in_text = trailing  # "w imieniu Polskiej Szkoły …" over "Polska Szkoła …": the signature's form
-        org = in_text or trailing or display_organisation(display) or place_organisation(split.body, *place)
+        # (From's name is no organisation when it is the writer's own: "Ulrike Pöppinghaus" has "-haus" in it)
+        own = bool(name) and fold(name) == fold(tidy_display_name(display) if display else "")
+        org = in_text or trailing or (None if own else display_organisation(display)) or place_organisation(split.body, *place)
     return org.strip(" ,;") if org else None
 
 
