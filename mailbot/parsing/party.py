@@ -382,7 +382,8 @@ def _party_size(text: str) -> Party:
         return Party(new, True, doubt, spans)
     spans = tuple((s, e) for s, e, _ in totals)
     if totals:
-        numbers = [n for s, _, n in totals if not _replaced(text, s)] or [n for _, _, n in totals]
+        numbers = [n for s, e, n in totals if not _replaced(text, s) and not _INSTEAD_AFTER_RE.match(text, e)] \
+            or [n for _, _, n in totals]
         if len(set(numbers)) > 1:
             # "wir hatten uns mit 4 Personen angemeldet … nur zu dritt": a count in a clause about the
             # registration made is the old one, when another count is left
@@ -589,6 +590,10 @@ def _clause(text: str, start: int, end: int) -> str:
     begin = max(text.rfind(ch, 0, start) for ch in ",;.!?\n") + 1
     stops = [i for i in (text.find(ch, end) for ch in ",;.!?\n") if i >= 0]
     return lowered(text[begin : min(stops, default=len(text))])
+
+
+# "üç kişi yerine", "négy fő helyett": Turkish and Hungarian write "instead of" after the old count
+_INSTEAD_AFTER_RE = re.compile(r"[^\S\n]*(?:yerine|helyett)(?!\w)", re.I)
 
 
 def _replaced(text: str, start: int) -> bool:
