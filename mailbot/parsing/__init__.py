@@ -567,7 +567,7 @@ _NEGATED_NEED_RE = gated(re.compile(
     r"|\b(?:gerek|ihtiyac\w*)\s+yok\b|\bgerekmiyor\b",
     re.I))
 # a place, a seat, the registration itself: "место мне уже не нужно" (I need my place no longer) is a withdrawal
-_PLACE_RE = re.compile(r"\bpl[aä]tz|\bplaces?\b|\bspot\b|\bseat\b|\bанмельд|\bмест[оа]?\b|\bмісц|\bmiejsc|\byerim|"
+_PLACE_RE = re.compile(r"\bpl[aä]tz|\bplaces?\b|\bspot\b|\bseat\b|\bмест[оа]?\b|\bмісц|\bmiejsc|\byerim|"
                        r"\bplaza\b|\bposto\b|\blugar\b|\banmeldung|\bregistration|\bteilnahme", re.I)
 
 

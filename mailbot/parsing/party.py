@@ -1087,7 +1087,7 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, start)
         # (the one before ends after this start, or the next one starts before this end; an empty span at
-        # another's start overlaps it, as _overlaps had it)
+        # another's start overlaps it)
         return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < max(end, start + 1))
 
     def add(self, start: int, end: int) -> None:
@@ -1262,10 +1262,6 @@ def _only_a_reason(text: str, start: int, end: int) -> bool:
 # "weil", "because", "çünkü", "لأن": the `because` words of the vocabulary files, as they are written (case aside;
 # not "da", "as", "since", "car", "bo", "denn": words of other meanings in some language)
 _REASON_RE = re.compile(concept_regex("because"), re.I)
-
-
-def _overlaps(m: re.Match, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start() < e or m.start() <= s < m.end() for s, e in spans)
 
 
 def _negated(text: str, pos: int) -> bool:
