@@ -215,10 +215,11 @@ def colours(tmp_path_factory):
 
 
 @pytest.mark.parametrize("body", [
-    "Hello, please register me for the conference. I would like to be in the yellow round.",
-    "Buongiorno, vorrei iscrivermi alla conferenza, preferisco il gruppo azzurro.",
-    "Вітаю, хочу зареєструватися на конференцію, мене цікавить жовта група.",
-    "Merhaba, konferansa kaydolmak istiyorum, sarı grup benim için en uygunu.",
+    # (colours of no workgroup here: one of a workgroup is read in any language, tests/test_abstain_session23.py)
+    "Hello, please register me for the conference. I would like to be in the purple round.",
+    "Buongiorno, vorrei iscrivermi alla conferenza, preferisco il gruppo rosso.",
+    "Вітаю, хочу зареєструватися на конференцію, мене цікавить червона група.",
+    "Merhaba, konferansa kaydolmak istiyorum, turuncu grup benim için en uygunu.",
 ])
 def test_a_colour_not_read_as_a_workgroup_goes_to_review(colours, body):
     parsed = parse_message(mail(body), colours)

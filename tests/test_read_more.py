@@ -596,7 +596,10 @@ def test_all_of_a_stated_party_said_again_is_the_party(body):
 
 def test_all_with_a_number_of_workgroups_is_no_party():
     p = parse_message(mail("Wir sind 3 Personen und alle 3 AGs interessieren uns."), MSO)
-    assert p.needs_review
+    # (all three interest them alike: no preference, placed by the rules; session 23)
+    assert (p.party_size, p.workgroups) == (3, [])
+    p = parse_message(mail("Wir sind 2 Personen und alle 3 AGs interessieren uns."), MSO)
+    assert p.party_size == 2 and p.workgroups == []
 
 
 @pytest.mark.parametrize("text", ["Zwei kurze Fragen: gibt es Essen?", "Two quick questions: is there food?",

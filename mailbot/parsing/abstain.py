@@ -193,6 +193,11 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # asks the reader to sign up (an advertisement, an invitation), none says the writer does
         reasons.append("asks the reader to sign up, but says nobody signs up here (an advertisement or an invitation?)")
     if kind in ("registration", "change"):
+        below = _coming_below_signature(r)
+        if below:
+            # "Viele Grüße, Murat … Ich komme auch mit! – Ayşe": a second writer's line under the signature of
+            # a shared mailbox; the reader takes the signature for nobody's words
+            reasons.append(f"a line under the signature says someone comes: '{below}'")
         too = _comes_too_uncounted(r)
         if too:
             # "Ali Yilmaz kommt auch mit", "our treasurer will also attend": one more person, named in
@@ -215,7 +220,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             reasons.append(f"a reply that says all is correct: '{said}' (nothing to do?)")
     if kind in ("registration", "change") and not parsed.workgroups:
         # (or which one fits them best: "Najlepiej pasujemy do sali z chórami", "the music room suits us best")
-        prefers = _PREFERS_RE.search(lowered(r.analysed)) or _FITS_BEST_RE.search(lowered(r.analysed))
+        prefers = _a_preference(lowered(r.analysed)) or _FITS_BEST_RE.search(lowered(r.analysed))
         # (a first or second choice stated: "my first choice is Work and Health", "Erstwunsch: …")
         ranked = None if prefers else next(iter(rank_phrases(r.analysed)), None)
         if prefers or ranked:
@@ -243,7 +248,7 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
             # no-room condition is the second choice; read as the first, the order is the wrong way round
             reasons.append(f"{parsed.workgroups[0]} is named after '{first}', but read as the first choice")
     if kind == "registration" and not parsed.workgroups and not any("prefers" in x for x in reasons):
-        interest = _INTERESTED_RE.search(lowered(r.analysed))
+        interest = _a_preference(lowered(r.analysed), _INTERESTED_RE)
         if interest:
             # "Zanima nas sto o starijim ljudima", "Mowduuca aan danaynayno waa guryaha": the writer says
             # what interests them, in words the reader did not match to a workgroup; the rules would
@@ -636,6 +641,33 @@ _PREFERS_RE = gated(lower_pattern(
 ))
 
 
+def _a_preference(low: str, words: re.Pattern | None = None) -> re.Match | None:
+    """The first word of preferring or of interest that is not said of all groups alike ("alle Themen sind
+    interessant", "all of them sound interesting", "todos nos interesan", "все темы интересны"), unless
+    its sentence singles one out ("… aber besonders", "especially")."""
+    for found in (words or _PREFERS_RE).finditer(low):
+        left, right = _sentence_bounds(low, found.start(), found.end())
+        clause_start = max(low.rfind(ch, left, found.start()) for ch in ",;:–")
+        if not (_ALL_ALIKE_RE.search(low, max(left, clause_start), found.start())
+                or _ALL_ALIKE_RE.match(low, found.end())) or _SINGLES_OUT_RE.search(low, left, right):
+            return found
+    return None
+
+
+# "all" said of the groups or topics before a word of interest ("alle Themen sind interessant", "all of
+# them", "todos", "tous", "все темы"), or right after it ("interessiert uns alles"), on lowered() text
+_ALL_ALIKE_RE = gated(lower_pattern(
+    r"(?<!\w)(?:alle|alles|all|both|beide|todos|todas|tous|toutes|tutti|tutte|todos os|todas as|все|всё|всі|усі|"
+    r"wszystkie|wszystko|hepsi|hepsini|tümü|كل|كلها|جميع|همه)(?!\w)[^\S\n]*$|"
+    r"[^\S\n]+(?:\w+[^\S\n]+)?(?:alle|alles|all|todos|todas|tous|toutes|tutti|tutte|все|всі|hepsi)(?!\w)"
+))
+# words that single one out after all: "aber besonders", "especially", "vor allem", "sobre todo"
+_SINGLES_OUT_RE = gated(lower_pattern(
+    r"(?<!\w)(?:aber|but|pero|mais|ma|но|але|ama|besonders|especially|particularly|vor allem|am meisten|most|"
+    r"surtout|sobre todo|soprattutto|especialmente|особенно|особливо|szczególnie|özellikle|خصوصا|خاصة|مخصوصا)(?!\w)"
+))
+
+
 # a phrase in quotation marks of any kind, up to 60 characters, on one line
 _QUOTED_RE = gated(re.compile(r"[\"„“«»‚‘]\s*(?P<q>[^\W\d_][^\"„“”«»\n]{2,58}?)\s*[\"“”«»’]"))
 
@@ -747,7 +779,7 @@ def _unused(r: Reading) -> list[Item]:
     return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))
             and not (i.concept == "companion" and (_stated_total(r) or r.party.alone or _named_again(r, i)
                                                    or _not_about_coming(r, i)))
-            and not _all_of_the_party(r, i)]
+            and not _all_of_the_party(r, i) and not _children_had(r, i)]
 
 
 def _only_asks_the_reader(r: Reading) -> bool:
@@ -786,6 +818,22 @@ def _comes_too_uncounted(r: Reading) -> str | None:
     return None
 
 
+def _coming_below_signature(r: Reading) -> str | None:
+    """A line in the signature block, in the first person, that speaks of coming ("Ich komme auch mit!",
+    "Ich bin auch dabei, auch beim Buffet. Erika", "I'll come too"): someone added to the mail under the
+    signature. (A footer's "melden Sie sich für den Newsletter an" has no first person of the writer's.)"""
+    for line in r.signature.splitlines()[:40]:
+        low = lowered(line)
+        if (len(line) <= 300 and _LOWER_WORD_RE.search(line) and FIRST_PERSON_RE.search(low)
+                and (COMES_TOO_RE.search(low) or speaks_of_coming(line))):
+            return " ".join(line.split())[:80]
+    return None
+
+
+# a word in lower case: a sentence, not a name or an organisation's line ("Karim Ben Salah", where Turkish "ben" is "I")
+_LOWER_WORD_RE = re.compile(r"(?<!\w)(?![^\W\d_]*[A-ZÄÖÜ])[^\W\d_]{3,}")
+
+
 # "weiterhin", "still", "as before": someone who comes as before is no one new (the `as_before` words of the
 # vocabulary files, as they are written, on lowered() text; not `still_coming`, "I'll still come")
 _STILL_RE = re.compile(concept_regex("as_before"))
@@ -818,6 +866,47 @@ def _named_again(r: Reading, item: Item) -> bool:
     reading counted, said again (the same stem as a word it read the count from)."""
     stem = bare(item.text.split()[0])[:5]
     return len(stem) >= 4 and any(stem in bare(r.analysed[s:e]) for s, e in r.party.spans)
+
+
+def _children_had(r: Reading, item: Item) -> bool:
+    """ "weil ich 3 Kinder in der Schule habe", "I'm a mum of three", "mam dwoje dzieci w wieku 8 i 11 lat",
+    "iki çocuğum var", "у меня двое детей", "لدينا ثلاثة أطفال", "دو فرزند مدرسه‌ای داریم": the children a
+    writer has, said in a clause with a word of having (or "mother of") and no word of coming: nobody comes.
+    ("wir haben 2 Kinder dabei" and "ich komme mit meinen 2 Kindern" speak of coming and stay evidence.)"""
+    if item.concept not in ("number", "number_word"):
+        return False
+    text = r.analysed
+    left = max([text.rfind(ch, max(0, item.start - 80), item.start) for ch in ".,;!?\n(،؛"] + [max(0, item.start - 81)]) + 1
+    ends = [i for i in (text.find(ch, item.end, item.end + 80) for ch in ".,;!?\n،؛") if i >= 0]
+    clause = text[left : min(ends) if ends else min(len(text), item.end + 80)]
+    at = item.start - left
+    child = _CHILD_AFTER_RE.match(clause, at + len(item.text.split()[0]))  # (a word item holds its noun: 'İki çocuğum')
+    mother_of = _PARENT_OF_RE.search(clause[:at])
+    if not (child or mother_of) or speaks_of_coming(clause):
+        return False
+    return bool(mother_of or _HAVE_RE.search(lowered(clause)))
+
+
+# children after a count, one adjective at most between ("3 Kinder", "zwei Schulkinder", "двое детей-школьников",
+# "ثلاثة أطفال", "dwoje dzieci", "iki çocuğum", "دو فرزند")
+_CHILD_AFTER_RE = gated(re.compile(
+    r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:\w*kinder|\w*kind\b|kids?\b|children|sons\b|daughters\b|söhne|töchter|enkel|"
+    r"grandchildren|dzieci|dziecko|дет|діт|ребен|дочер|сыновей|синів|أطفال|اطفال|أولاد|اولاد|أبناء|ابناء|niñ[oa]s|"
+    r"hij[oa]s|enfants|figli|bambini|filh[oa]s|crianças|فرزند|بچه|çocu|evlat)",
+    re.I,
+))
+# a word of having, in the reader's languages ("habe", "have", "mam", "tengo", "j'ai", "var", "у меня", "لدي",
+# "داریم"), on lowered() text
+_HAVE_RE = gated(lower_pattern(
+    r"(?<!\w)(?:habe|haben|hab|hat|have|has|mam|mamy|ma|tengo|tenemos|tiene|j'ai|avons|ho|abbiamo|tenho|temos|"
+    r"var|vardır|у меня|у нас|в мене|в нас|маю|маємо|لدي|لدينا|ولدي|عندي|عندنا|دارم|داریم|دارند)(?!\w)"
+))
+# "mother of two", "Mutter von zwei Kindern", "mum of three", "madre de tres" right before the count
+_PARENT_OF_RE = gated(re.compile(
+    r"(?<!\w)(?:mutter|vater|mama|papa|mum|mom|mother|father|dad|mère|père|madre|padre|mãe|pai)[^\S\n]+"
+    r"(?:von|of|de|di|do)[^\S\n]+$",
+    re.I,
+))
 
 
 def _all_of_the_party(r: Reading, item: Item) -> bool:

@@ -21,6 +21,7 @@ from .lexicon import (
     concept_pattern,
     ROMAN,
     STOPWORDS,
+    COLOUR_WORDS,
     TOPIC_WORDS,
     digit_value,
     lower_pattern,
@@ -756,7 +757,8 @@ def _title_words(workgroups, event_words) -> dict[str, set[str]]:
     for wg in workgroups:
         for word in _WORD_RE.findall(wg.title):
             w = fold(word)
-            if len(w) >= 6 and w not in STOPWORDS and not any(_similar(w, e) or _derived(w, e) for e in event_words):
+            if len(w) >= 6 and w not in STOPWORDS and not any(_similar(w, e) or _derived(w, e) or _head_of(w, e)
+                                                              for e in event_words):
                 title_words.setdefault(w, set()).add(wg.id)
     return title_words
 
@@ -769,6 +771,13 @@ def _derived(word: str, event_word: str) -> bool:
     """A title word made from a word of the event's name: "Sprachcafés … ehrenamtlich organisieren" at an
     "Aktionstag Ehrenamt" — every participant's mail says it, it names no workgroup."""
     return len(event_word) >= 6 and word.startswith(event_word) and bool(_DERIVING_RE.fullmatch(word[len(event_word):]))
+
+
+def _head_of(word: str, event_word: str) -> bool:
+    """A title word that begins a compound of the event's name: "Frauen" (of "Frauen und Beruf") at a
+    "Frauennetzwerktag", "Senioren" at a "Seniorenforum": every participant writes it ("wir sind zwei
+    Frauen"), it names no workgroup (the title's head phrase, "Frauen und Beruf", still does)."""
+    return len(event_word) >= len(word) + 4 and event_word.startswith(word)
 
 
 def _shared_title_words(workgroups, event_words) -> list[str]:
@@ -808,9 +817,21 @@ def _topic_keywords(keywords) -> list[tuple[tuple[str, ...], str, str]]:
                 # the stem itself too: "die Arbeitsgruppe über die Zukunft" when the title says "Zukunftsprozess"
                 for w in (stem, *words):
                     ids_by_word.setdefault(_key(w), set()).add(wg_id)
+    for phrase, wg_id, _how in keywords:
+        for forms in _colour_forms():
+            if any(w in forms for w in phrase):
+                # "den blauen Workshop", "синий воркшоп", "کارگاه سبز" of a workgroup with the alias "Blau"
+                for w in forms:
+                    ids_by_word.setdefault(w, set()).add(wg_id)
     known = {phrase for phrase, _id, _how in keywords}
     # a word that would name two workgroups, or that the config already has, adds nothing
     return [((w,), next(iter(ids)), "topic") for w, ids in ids_by_word.items() if len(ids) == 1 and (w,) not in known]
+
+
+@functools.cache
+def _colour_forms() -> tuple[frozenset[str], ...]:
+    """Each colour's forms (lexicon.COLOUR_WORDS) as the matcher's keys."""
+    return tuple(frozenset(_key(w) for w in forms) for forms in COLOUR_WORDS.values())
 
 
 def _inflected(word: str, key: str) -> bool:
@@ -991,6 +1012,11 @@ def choose(text: str, matcher: Matcher) -> Choices:
     unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
+    if ranked_first and any(i not in ranked_first for i in primary):
+        # "Premier choix : l'atelier 2 … Deuxième choix : l'atelier 4" beside a title word in passing ("une jeune
+        # bénévole" of the youth workshop): a workgroup read without a rank next to the one ranked first;
+        # which comes first the writer did not say
+        unordered = True
     if not primary and len(fallback) > 1 and not ranks:
         # "AG 2 als Ausweichmöglichkeit, lieber wäre mir AG 3": every workgroup read as a fallback, none as
         # the first choice; which comes first the reader does not know

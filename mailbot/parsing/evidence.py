@@ -407,20 +407,22 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
     for m in _COMPOUND_GROUP_RE.finditer(text):  # "Jugendforum", "Bildungs-AG", "Zukunftsgruppe"
         if (m.group(0).casefold() not in event_words and not STAYS_AFTER_RE.match(text, m.end())
                 and not _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                and not _no_preference(text, m)
                 and not _a_name(text, m, event_words, compound=True)):
             items.append(Item(m.start(), m.end(), m.group(0), "group_noun"))
     for m in pats["group_noun"].finditer(text):
         if STAYS_AFTER_RE.match(text, m.end()):
             continue  # "beim Forum bleibt alles", "مجموعة العمل تبقى كما هي": the workgroup stays as it is
-        if _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "our parish group", "unsere Jugendgruppe": the writer's own group, not one of the event's
-        if _ANY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) and not _BUT_PREFER_RE.search(
-                text, m.end(), _sentence_end(text, m.end())):
+        if _OURS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or _ROLE_OF_BEFORE_RE.search(
+                text, max(0, m.start() - 50), m.start()):
+            continue  # "our parish group", "unsere Jugendgruppe", "coordinator of the women's group": the writer's own
+        if _no_preference(text, m):
             continue  # "welche AG ist uns egal", "the same workshop": none is named ("… but preferably X" names one)
         if _a_name(text, m, event_words):
             continue  # "vom Ezidischen Forum Münster": an association's name
-        if _is_event_noun(m.group(0), event_nouns) and not _LABEL_AFTER_RE.match(text, m.end()):
-            continue  # "the summer forum on 26 June" of the Sommerforum, whose groups are "Runde A" …
+        if _is_event_noun(m.group(0), event_nouns) and (not _LABEL_AFTER_RE.match(text, m.end())
+                                                         or _event_day_after(text, m.end(), date_numbers)):
+            continue  # "the summer forum on 26 June" of the Sommerforum, whose groups are "Runde A" …; "forum 20 maja"
         if m.group(0).casefold() in event_words and bare(m.group(0)) not in _group_nouns():
             continue  # "für den Werkstatttag anmelden": a compound that is a word of the event's name is the event
         if not _in_event_name(text, m.end(), m.group(0), event_words):  # "Forum der Vielfalt" is the event
@@ -612,6 +614,18 @@ _OURS_BEFORE_RE = gated(re.compile(
 ))
 
 
+# "I am the coordinator of the women's group", "Leiterin der Frauengruppe", "miembro del grupo de folclore": an
+# office held in a group makes it the writer's own, not one of the event's (at most one word between)
+_ROLE_OF_BEFORE_RE = gated(re.compile(
+    r"(?<!\w)(?:coordinator|co-ordinator|coordinatrice|coordinateur|coordinadora?|coordinatore|coordenadora?|"
+    r"koordinator\w*|leader|head|chair\w*|member|leiter\w*|sprecher\w*|mitglied|membre|miembro|membro|"
+    r"responsable|trainer\w*|coach|członk\w*|koordynator\w*|руководител\w*|координатор\w*|член\w*)"
+    r"(?:[^\S\n]+(?:of|der|des|de|del|du|di|dello|della|do|da|the|la|el|our|my|a|an|unserer|meiner))+"
+    r"[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$",
+    re.I,
+))
+
+
 # "welche AG", "egal welches Forum", "cualquier grupo", "any workshop", "the same workshop", "dieselbe AG":
 # a group noun after one of these names none of the event's groups (a number after it still does)
 _ANY_BEFORE_RE = gated(re.compile(
@@ -622,6 +636,30 @@ _ANY_BEFORE_RE = gated(re.compile(
     r"أي|نفس|کدام|هر|همان)[^\S\n]+(?:[\w-]+[^\S\n]+)?$",
     re.I,
 ))
+# "AG: ist uns egal", "die Arbeitsgruppe ist mir gleich", "il gruppo di lavoro, per noi va bene qualsiasi",
+# "nos da igual el grupo", "grupa obojętnie": the writer has no preference, in words of not minding said of the
+# group noun itself: right after it (at most four words between, none a digit) or right before it (at most
+# two: the article, "welche")
+NO_MATTER = (r"egal|(?:mir|uns) gleich|gleichgültig|beliebig|whatever|doesn't matter|does not matter|no matter|"
+             r"don't mind|(?:da|es) igual|cualquiera|qualsiasi|qualunque|n'importe|peu importe|tanto faz|qualquer|"
+             r"fark etmez|farketmez|"
+             r"неважно|не важно|всё равно|все равно|без разницы|байдуже|не має значення|nieważne|obojętnie|"
+             r"bez znaczenia|svejedno|nema veze|لا يهم|مش مهم|فرقی نمی|فرق نمی")
+_NO_MATTER_AFTER_RE = gated(re.compile(
+    rf"[^\S\n]*[:,–-]?(?:[^\S\n]+[^\W\d_]+(?:'[^\W\d_]+)?){{0,4}}?[^\S\n]+(?:{NO_MATTER})(?!\w)", re.I))
+_NO_MATTER_BEFORE_RE = gated(re.compile(
+    rf"(?<!\w)(?:{NO_MATTER})(?:[^\S\n]+[^\W\d_]+){{0,2}}[^\S\n]+$", re.I))
+
+
+def _no_preference(text: str, m: re.Match) -> bool:
+    """The group noun at m names none of the event's groups: "welche AG", "the same workshop", "AG: egal", "nos
+    da igual el grupo", unless a preference follows in its sentence ("… but preferably X" names one)."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    said = (_ANY_BEFORE_RE.search(before) or _NO_MATTER_BEFORE_RE.search(before)
+            or _NO_MATTER_AFTER_RE.match(text, m.end(), _sentence_end(text, m.end())))
+    return bool(said) and not _BUT_PREFER_RE.search(text, m.end(), _sentence_end(text, m.end()))
+
+
 # "…, pero prefiero el de educación", "aber am liebsten …": after "any group" a preference follows
 # words of preferring, in the reader's languages (abstain.py adds the words of being interested)
 PREFER_WORDS = (r"prefer\w*|préf[eè]r\w*|prefier\w*|preferi\w*|prefir\w*|lieber|liebsten|bevorzug\w*|предпоч\w*|"
@@ -648,8 +686,15 @@ def _a_name(text: str, m: re.Match, event_words: frozenset[str], compound: bool 
     "Ortsgruppe Münster"; a bare "Arbeitsgruppe Münster …" may be a title, so not that)."""
     if _NAME_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
         return True
+    if compound and _NAME_AFTER_RE.match(text, m.end()):
+        return True  # "Frauengruppe der Eritreischen Gemeinde", "Jugendgruppe des Türkischen Elternvereins"
     after = _NEXT_NAME_WORD_RE.match(text, m.end()) if compound else None
     return bool(after and after.group(1).casefold() in event_words and m.group(0)[:1].isupper())
+
+
+# a genitive with an ethnic or national adjective written capitalised after a compound group noun: the
+# group of a community, a name ("Frauengruppe der Eritreischen Gemeinde")
+_NAME_AFTER_RE = re.compile(r"[^\S\n]+(?:der|des)[^\S\n]+[A-ZÄÖÜ]\w*isch(?:e[nrms]?)?(?!\w)")
 
 
 def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) -> bool:
@@ -660,6 +705,13 @@ def _in_event_name(text: str, end: int, word: str, event_words: frozenset[str]) 
     # translated, with the name itself in brackets right after
     bracket = _BRACKETED_RE.match(text, end)
     return bool(bracket and bracket.group(1).casefold() in event_words)
+
+
+def _event_day_after(text: str, end: int, date_numbers: frozenset[int]) -> bool:
+    """The event's day with a month word right after the group noun that ends at `end` ("na forum 20 maja",
+    "на форум 20 мая", where Slavic languages write the date without a preposition): the noun is the event."""
+    day = re.match(r"[^\S\n]*(\d{1,2})(?!\d)", text[end : end + 8])
+    return bool(day) and int(day.group(1)) in date_numbers and month_follows(text, end + day.end(1))
 
 
 # a number or a capital letter right after a group noun labels a workgroup ("Forum 2", "Forum B")
@@ -699,9 +751,10 @@ def _int(token: str) -> int | None:
 # "8 und 11", "17 ve 19", "3 et 6", "4-7": one more number joined to this one
 # (and the words of a range: "6 à 10 ans", "від 8 до 12 років", "7 ile 14 yaş", "de 10 a 12 años", "od 10 do 12 lat")
 # ("5. bis 7. Klasse": an ordinal's dot first; "6 و11": the Arabic "and" written on the number)
-_AND_NUMBER_RE = gated(re.compile(r"(?:\.(?=[^\S\n]))?[^\S\n]*(?:,|/|-|–|&|\+|(?<!\w)(?:und|and|i|ve|et|e|y|и|і|та|و|oder|or|"
+# (up to four more: "8, 10 und 13 Jahre")
+_AND_NUMBER_RE = gated(re.compile(r"(?:(?:\.(?=[^\S\n]))?[^\S\n]*(?:,|/|-|–|&|\+|(?<!\w)(?:und|and|i|ve|et|e|y|и|і|та|و|oder|or|"
                                   r"ou|o|или|або|bis|to|à|a|до|إلى|ile|hasta|jusqu'à|do|tot|until|till)(?!\w)|(?<!\w)و(?=\d))"
-                                  r"[^\S\n]*\d{1,2}(?!\d)", re.I))
+                                  r"[^\S\n]*\d{1,2}(?!\d)){1,4}", re.I))
 # the first number of a range or pair right before this one ("Klassen 1 bis 4", "Jahrgänge 5 und 6"): the last
 # counts what the first does
 _RANGE_BEFORE_RE = re.compile(r"(?<![\d.,:/])(\d{1,2})\.?[^\S\n]*(?:bis|to|-|–|und|and|à|a|до|إلى|ile|hasta|do|tot)[^\S\n]*$",
@@ -714,6 +767,26 @@ _LABEL_BEFORE_RE = gated(re.compile(
     r"klassen?|jahrg[aä]nge?|jahrgangsstufen?|grades?|klas[ay]?|sınıf|класс\w*|клас\w*|saat|الساعة|"
     # an age ("ages 6 to 16", "im Alter von 6 bis 10", "w wieku 6-11", "віком від 8", "âgés de 6 à 10")
     r"ages?|aged|alter(?: von)?|wieku|возраст\w*(?: от)?|віком(?: від)?|edad(?:es)?(?: de)?|âgée?s? de))\.?[^\S\n]*(?:nr\.?[^\S\n]*)?$",
+    re.I,
+))
+
+
+# a German ordinal before an office, a team, a term, a floor: "1. Vorsitzende", "2. stellv. Vorsitzender",
+# "2. Mannschaft", "5. Semester", "3. Lehrjahr", "2. OG": no workgroup and nobody counted (the ordinal form
+# only: "2 Vorsitzende kommen mit" counts two)
+_ORDINAL_ROLE_RE = re.compile(
+    r"\.[^\S\n]*(?:vorsitz|stellv|vize|kassier|schriftf|beisitz|mannschaft|semester|lehrjahr|ausbildungsjahr|"
+    r"schuljahr|klasse|jahrgang|liga|staffel|stock|etage|og(?!\w)|obergeschoss|geburtstag|jubiläum|auflage)",
+    re.I,
+)
+# an age said of one person: "sie ist 16", "Er ist nur 9", "meine Tochter ist 15", "she's 16", "my son is only 9",
+# Russian and Ukrainian "ей 12", "ему 9", "їй 15", "йому 7" (the dative of being so old) right before the
+# number. A pronoun or a word for a child, in the singular only: "wir sind 4", "they are 3" are counts
+_AGE_BEFORE_RE = gated(re.compile(
+    r"(?<!\w)(?:(?:sie|er|tochter|sohn|kind|enkelin|enkel|nichte|neffe)[^\S\n]+ist|"
+    r"(?:she|he|daughter|son|kid|child|granddaughter|grandson|niece|nephew)(?:[^\S\n]+is|'s|’s)|"
+    r"ей|ему|їй|йому)(?:[^\S\n]+(?:nur|erst|schon|gerade|noch|only|just|already|almost|fast|уже|только|вже|лише|тільки))?"
+    r"[^\S\n]*$",
     re.I,
 ))
 
@@ -742,6 +815,10 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # "8 i 11 lat", "17 ve 19 yaşında", "3 et 6 ans": the unit after the last counts for all
     if _LABEL_BEFORE_RE.search(text, max(0, m.start(1) - 24), m.start(1)):
         return True  # "Wolbecker Straße 12", "mit der Linie 8", "автобус 6", "Raum 2": an address, a line, a room
+    if _ORDINAL_ROLE_RE.match(text, m.end(1)):
+        return True  # "unser 1. Vorsitzender", "die 2. Mannschaft", "im 5. Semester", "10. Klasse"
+    if _AGE_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1)):
+        return True  # "sie ist 16", "my son is only 9", "(ей 12)", "їй 15": a child's age
     first = _RANGE_BEFORE_RE.search(text, max(0, m.start(1) - 12), m.start(1))
     if first and _LABEL_BEFORE_RE.search(text, max(0, first.start(1) - 24), first.start(1)):
         return True  # "Klassen 1 bis 4", "Jahrgänge 5 und 6", "saat 15 ile 17": the last of a labelled range
@@ -798,13 +875,29 @@ def unexplained(items: list[Item], used: list[tuple[int, int]], near: int = 0, t
         if any(s <= item.start < e or item.start <= s < item.end for s, e in used):
             continue
         if item.concept == "group_noun" and near and any(
-            (0 <= s - item.end <= near and _one_sentence(text, item.end, s))
-            or (0 <= item.start - e <= near and _one_sentence(text, e, item.start))
+            (0 <= s - item.end <= near and _one_clause(text, item.end, s))
+            or (0 <= item.start - e <= near and _one_clause(text, e, item.start))
+            or _glossed(text, item.end, s)
             for s, e in groups
         ):
             continue
         out.append(item)
     return out
+
+
+def _glossed(text: str, end: int, start: int) -> bool:
+    """A workgroup read in brackets that close the group noun's phrase: "el grupo de trabajo sobre vivienda y
+    convivencia en el barrio (Wohnen)" — the writer's own words, then the workgroup's name. The phrase runs
+    on without a comma or a sentence's end (at most 100 characters)."""
+    if not 0 < start - end <= 100 or not text[end:start].rstrip().endswith("("):
+        return False
+    return not re.search(r"[,;:.!?()\n]", text[end:start].rstrip()[:-1])
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    """One sentence, and no comma or semicolon between: "die Arbeitsgruppe über Tanz, meine Kollegin in die AG 2"
+    names two workgroups, the colleague's AG 2 does not explain the writer's group noun."""
+    return _one_sentence(text, start, end) and not re.search(r"[,;]\s+\w", text[start:end])
 
 
 def _one_sentence(text: str, start: int, end: int) -> bool:

@@ -269,6 +269,37 @@ STOPWORDS = set(
 # matcher). Titles and aliases come from the config; this only says "Bildung" is "education"
 # in an English mail. Words that are also everyday phrases ("gelecek hafta", "à l'avenir",
 # "yönetim kurulu") are left out; the matcher also wants a group noun near them.
+# Colours as workgroups are named by them ("Workshop Blau", "Raum Grün"), in the forms writers of the lexicon's
+# languages write them before or after a group noun ("den blauen Workshop", "синий воркшоп", "کارگاه سبز",
+# "mor atölye", "l'atelier vert"). A config word equal to one form names that colour; its other forms then name
+# the same workgroup, next to a group noun only (choices._colour_keywords).
+COLOUR_WORDS: dict[str, tuple[str, ...]] = {
+    "blue": ("blau", "blaue", "blauen", "blauer", "blaues", "blue", "bleu", "bleue", "azul", "blu", "azzurro",
+             "azzurra", "blauw", "blauwe", "niebieski", "niebieska", "niebieskiej", "niebieskim", "синий", "синяя",
+             "синюю", "синего", "синей", "синем", "синій", "синя", "синю", "синього", "mavi", "أزرق", "الأزرق",
+             "زرقاء", "الزرقاء", "آبی", "plavi", "plava", "plavu", "albastru", "albastră", "μπλε"),
+    "green": ("grün", "grüne", "grünen", "grüner", "grünes", "gruen", "gruene", "gruenen", "green", "vert", "verte",
+              "verde", "groen", "groene", "zielony", "zielona", "zielonej", "zielonym", "зелёный", "зеленый", "зелёная",
+              "зеленая", "зелёную", "зеленую", "зелёной", "зеленой", "зелений", "зелена", "зелену", "зеленої",
+              "yeşil", "أخضر", "الأخضر", "خضراء", "الخضراء", "سبز", "zeleni", "zelena", "zelenu", "verde", "πράσινο"),
+    "red": ("rot", "rote", "roten", "roter", "rotes", "red", "rouge", "rojo", "roja", "rosso", "rossa", "rood",
+            "rode", "czerwony", "czerwona", "czerwonej", "красный", "красная", "красную", "красной", "червоний",
+            "червона", "червону", "kırmızı", "أحمر", "الأحمر", "حمراء", "الحمراء", "قرمز", "crveni", "crvena",
+            "roșu", "roșie", "κόκκινο"),
+    "yellow": ("gelb", "gelbe", "gelben", "gelber", "gelbes", "yellow", "jaune", "amarillo", "amarilla", "giallo",
+               "gialla", "geel", "gele", "żółty", "żółta", "żółtej", "жёлтый", "желтый", "жёлтая", "желтая",
+               "жёлтую", "желтую", "жовтий", "жовта", "жовту", "sarı", "أصفر", "الأصفر", "صفراء", "الصفراء", "زرد",
+               "žuti", "žuta", "galben", "galbenă", "κίτρινο"),
+    "orange": ("orange", "orangene", "orangenen", "orangener", "naranja", "arancione", "oranje", "pomarańczowy",
+               "pomarańczowa", "pomarańczowej", "оранжевый", "оранжевая", "оранжевую", "оранжевой", "помаранчевий",
+               "помаранчева", "помаранчеву", "turuncu", "برتقالي", "البرتقالي", "نارنجی", "narančasti", "portocaliu",
+               "πορτοκαλί"),
+    "purple": ("lila", "violett", "violette", "violetten", "purple", "violet", "violette", "morado", "morada",
+               "viola", "paars", "paarse", "fioletowy", "fioletowa", "fioletowej", "фиолетовый", "фиолетовая",
+               "фиолетовую", "фиолетовой", "фіолетовий", "фіолетова", "фіолетову", "mor", "بنفسجي", "البنفسجي",
+               "بنفش", "ljubičasti", "ljubičasta", "mov", "μωβ"),
+}
+
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "bildung": ("education", "educational", "éducation", "educación", "educazione", "edukacja", "eğitim",
                 "образован", "освіт", "تعليم", "التعليم", "آموزش"),

@@ -96,7 +96,7 @@ _TOTAL_RES = [*map(gated, [
     ),
 ])]
 _COLLECTIVE = {
-    r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę|"
+    r"zu zweit|wir beide|we two|both of us|the two of us|à deux|вдвоём|вдвоем|удвох|вдвох|we dwoje|we dwójkę|we dwie|we dwóch|"
     # "uns beide umtragen", "нас обоих записать": the two, as the object of the request
     r"uns beide|uns beiden|us both|nous deux|nosotros dos|noi due|nós dois|мы оба|мы обе|нас обоих|нас обеих|"
     r"ми обидва|ми обидві|нас обох|my oboje|nas oboje|nas obu|ikimiz|ikimizi|ikimiz de|"
@@ -105,10 +105,11 @@ _COLLECTIVE = {
     r"ein ehepaar|als ehepaar|als paar|wir zwei|(?:we are|we're|as) a (?:married )?couple(?! of)|married couple|"
     r"we both|en couple|una pareja|en pareja|una coppia|in coppia|um casal|como casal|супружеская пара|"
     r"семейной парой|подружжя|evli çift|çift olarak|oboje": 2,
-    r"zu dritt|the three of us|à trois|втроём|втроем|втрьох|we troje|we trójkę": 3,
-    r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo": 4,
-    r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох": 5,
-    r"zu sechst": 6,
+    r"zu dritt|the three of us|à trois|втроём|втроем|втрьох|we troje|we trójkę|we trzech|we trzy": 3,
+    # (Polish "we czwórkę", "we czterech", "w piątkę": as four, as five)
+    r"zu viert|the four of us|à quatre|вчетвером|вчотирьох|we czworo|we czwórkę|we czterech|we cztery": 4,
+    r"zu fünft|zu fuenft|the five of us|впятером|вп'ятьох|w piątkę|w pięcioro|w pięciu": 5,
+    r"zu sechst|w szóstkę|w sześcioro|w sześciu": 6,
     # "both of us", "we three" in the languages of session 6 (Tigrinya, Amharic, Urdu, Pashto, Tamil with its
     # marks as letters, Armenian, Czech, Lithuanian); not the bare "both" (دونوں, دواړه), which also counts groups
     mark_letters(r"ክልቴና|ክልተና|ሁለታችንም|ہم دونوں|موږ دواړه|நாங்கள் இருவரும்|நாங்கள் இருவர்|երկուսով|ve dvou|dviese"): 2,
