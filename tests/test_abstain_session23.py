@@ -257,3 +257,138 @@ def test_polish_collective_counts(body, size):
     parsed = parse(body)
     assert (parsed.kind, parsed.workgroups, parsed.party_size) == ("registration", ["AG2"], size)
     assert not parsed.needs_review, parsed.reasons
+
+
+# --- a form's row of boxes on one line ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, groups, review", [
+    ("Ich melde mich an.\nArbeitsgruppe:  [ ] AG 1   [x] AG 2   [ ] AG 3\nAnzahl Personen: 2", ["AG2"], False),
+    ("I register for the MSO day.\nWorkgroup: ☐ AG 1 ☒ AG 3 ☐ AG 2", ["AG3"], False),
+    ("Ich melde mich an.\nArbeitsgruppe:  [X] AG 1   [ ] AG 2   [X] AG 3", ["AG1", "AG3"], True),  # two ticked: order?
+    ("Ich melde mich an.\nArbeitsgruppe:  [ ] AG 1   [ ] AG 2   [ ] AG 3", ["AG1", "AG2", "AG3"], True),  # none ticked
+])
+def test_a_row_of_boxes_on_one_line_is_read_like_a_list(body, groups, review):
+    parsed = parse(body)
+    assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", groups, review), parsed.reasons
+
+
+# --- "she comes alone, I stay at home": the person registered comes alone ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hiermit melde ich meine Frau Zahra für die AG 1 an. Bitte schicken Sie die Bestätigung an zahra@beispiel.example. "
+    "Sie kommt alleine, ich passe an dem Tag auf die Kinder auf.",
+    "I would like to register our chairman for AG 2, please send the confirmation to chair@beispiel.example. "
+    "He will come alone; unfortunately I cannot attend myself.",
+    "Je voudrais inscrire ma collègue à l'AG 3, merci d'envoyer la confirmation à collegue@beispiel.example. "
+    "Elle viendra seule, moi je travaille ce jour-là.",
+])
+def test_the_person_registered_comes_alone_while_the_writer_stays_away(body):
+    parsed = parse(body)
+    assert parsed.kind == "registration" and parsed.party_size == 1
+    assert not any("who comes?" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_the_writer_who_comes_alone_still_asks_who_comes():
+    parsed = parse("Ich melde mich für die AG 1 an. Bitte schicken Sie die Bestätigung an kollegin@beispiel.example. "
+                   "Ich komme allein.")
+    assert any("who comes?" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- "schon", "already" alone tell of no registration made before ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # (no sign-up word: the writer comes, "gern in die AG 1", so "already" alone decides)
+    "Danke für die Einladung, wir freuen uns schon! Dieses Jahr möchte ich gern in die AG 1. Ich komme alleine.",
+    "Ich war schon 2017 beim MSO-Tag, das war sehr gut. Jetzt möchte ich wieder kommen, in die AG 2. Ich komme alleine.",
+    "Ich weiß, die Frist ist eigentlich schon vorbei. Ich würde sehr gern kommen, am liebsten in die AG 3.",
+])
+def test_already_without_a_registration_word_is_no_existing_registration(body):
+    parsed = parse(body)
+    assert parsed.kind == "registration" and not parsed.needs_review, parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ich bin schon angemeldet, möchte aber lieber in die AG 2.",
+    "I already got the confirmation, but could you put me into AG 3 instead?",
+])
+def test_already_registered_still_speaks_of_a_registration(body):
+    parsed = parse(body)
+    assert parsed.kind == "change" or parsed.needs_review, parsed
+
+
+# --- only the fallback after "if it is full" was read ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich an. Am liebsten zum Thema Tanz und Theater. Falls die Gruppe voll ist, nehme ich die AG 2.",
+    "I register for the MSO day, preferably the dance group. If that group is full, AG 2 would be fine.",
+    "Me inscribo. Prefiero el grupo de danza; si está lleno, el grupo 2.",
+])
+def test_a_fallback_alone_after_if_full_leaves_the_first_choice_open(body):
+    parsed = parse(body)
+    assert parsed.needs_review, (parsed.workgroups, parsed.reasons)
+
+
+# --- a first choice ranked, another workgroup read before it --------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Je m'inscris. Nous serons deux : moi et une jeune bénévole de l'éducation.\nPremier choix : AG 2. Deuxième choix : AG 3.",
+    "Ich melde mich an, ich arbeite in der Bildung. Erstwunsch: AG 2, Zweitwunsch: AG 3.",
+])
+def test_a_workgroup_read_before_the_one_ranked_first_leaves_the_order_open(body):
+    parsed = parse(body)
+    assert parsed.needs_review and parsed.workgroups[0] != "AG2" or parsed.workgroups[:2] == ["AG2", "AG3"], parsed
+
+
+@pytest.mark.parametrize("body, groups", [
+    ("Me gustaría inscribirme. Mi primera opción es el grupo de trabajo 1; si ya no hay plazas, me apunto al grupo 2.",
+     ["AG1", "AG2"]),
+    ("Je voudrais m'inscrire. Mon premier choix est l'AG 3, et si ce n'est pas possible, l'AG 1.", ["AG3", "AG1"]),
+])
+def test_the_one_ranked_first_then_its_fallback_keep_their_order(body, groups):
+    parsed = parse(body)
+    assert (parsed.workgroups, parsed.needs_review) == (groups, False), parsed.reasons
+
+
+# --- as many people named by title as come, the writer not among them -----------------------------------------------
+
+def test_a_named_party_without_the_writer_asks_whose_name():
+    parsed = parse("im Auftrag des Vorstands melde ich folgende zwei Personen an:\n\n1) Herr Bilal Karaca, Vorsitzender\n"
+                   "2) Frau Hatice Yaman, Frauenbeauftragte\n\nBeide möchten in die AG 3.")
+    assert parsed.party_size == 2 and any("the writer not among them" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_named_party_with_the_writer_is_the_writers():
+    parsed = parse("Ich melde mich und Herrn Bilal Karaca für die AG 3 an, wir sind zu zweit.")
+    assert not any("the writer not among them" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("closing", [
+    "\n\nMit freundlichen Grüßen\nAnna Beispiel\n\nDiese Nachricht ist ausschließlich für den bezeichneten Adressaten bestimmt.\n",
+    "\n\nViele Grüße\nAnna Beispiel\n\n(Ev navnîşana e-nameyê ya hemû komeleyê ye.)\n",
+])
+def test_a_footer_under_the_signature_is_no_second_writer(closing):
+    parsed = parse("Hallo, ich melde mich für die AG 2 an.", closing=closing)
+    assert not any("under the signature" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- a house number over a postcode line ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für die AG 1 an.\n\nRechnungsanschrift:\nKleingärtnerverein Am Hallerey e.V.\nHallerey 12\n44149 Dortmund",
+    "Je m'inscris à l'AG 2.\n\nAssociation des Femmes\nRue Haute 4a\n1000 Bruxelles",
+])
+def test_a_house_number_over_a_postcode_counts_nobody(body):
+    parsed = parse(body)
+    assert parsed.kind == "registration" and parsed.party_size == 1 and not parsed.needs_review, parsed.reasons
+
+
+def test_a_count_at_a_lines_end_over_a_postcode_stays_evidence():
+    parsed = parse("Ich melde mich für AG 1 an. Wir kommen zu 2\n44149 Dortmund ist unser Sitz.")
+    assert parsed.needs_review or parsed.party_size == 2
+
+
+def test_the_registered_persons_second_family_name_is_kept():
+    parsed = parse("Queremos inscribir a nuestra presidenta, Pilar Castro Iglesias, que representará al Centro. "
+                   "Ella irá sola; yo ese día tengo una boda. Le interesa la AG 2. Por favor, enviad la confirmación "
+                   "directamente a ella: pilar.castro@beispiel.example")
+    assert (parsed.name, parsed.email) == ("Pilar Castro Iglesias", "pilar.castro@beispiel.example"), parsed

@@ -183,6 +183,12 @@ def abstain(r: Reading, kind: str, parsed: Parsed, config: Config) -> list[str]:
         # workgroup the writer names by something mailbot does not know; placed by the rules it would be
         # any group
         reasons.append(f"asks for the same workgroup as someone or something: '{' '.join(same.group(0).split())}'")
+    listed = _named_party_without_writer(r, parsed) if kind == "registration" else None
+    if listed:
+        # "im Auftrag des Vorstands melde ich folgende zwei Personen an: 1) Herr Bilal Karaca … 2) Frau Hatice
+        # Yaman": as many people named by title as come, the writer not among them: the writer registers
+        # others, and the registration is theirs, not the writer's
+        reasons.append(f"registers {parsed.party_size} people named, the writer not among them: {listed} (whose name?)")
     introduced = introduced_other(r.analysed, parsed.name) if kind == "registration" else None
     if introduced:
         # "ich schreibe für meine Mama, sie heißt Samira Nasser": the person introduced may be the one who
@@ -507,6 +513,42 @@ def _count_of_another_time(r: Reading, event_year: int | None = None) -> str | N
 _ALONE_RE = gated(concept_pattern("alone"))
 
 
+def _named_party_without_writer(r: Reading, parsed: Parsed) -> str | None:
+    """The people named with a title ("Herr Bilal Karaca", "Frau Hatice Yaman"), when there are as many as the
+    party and none carries the writer's family name: "'Herr Bilal Karaca', 'Frau Hatice Yaman'", else None."""
+    size = parsed.party_size or 0
+    text = r.analysed[:20_000]
+    if size < 2 or not parsed.name or _ME_AND_RE.search(lowered(text)):
+        return None  # ("Frau Gül Arslan, Frau Hevin Omar und ich": the writer comes too)
+    names: dict[str, str] = {}
+    for m in TITLED_NAME_RE.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else len(text)]
+        said = " ".join(m.group(0).split())
+        # a first and a family name after the title, not in a greeting or a closing ("Sehr geehrte Frau X",
+        # "Grüße an Herrn Y"); the same family name twice is one person ("Frau Ilse Hagedorn … Frau Hagedorn")
+        if len(said.split()) >= 3 and not _GREETING_WORD_RE.search(lowered(line)):
+            names.setdefault(said.split()[-1].casefold(), said)
+        if len(names) > size:
+            return None
+    own = parsed.name.split()[-1].casefold()
+    if len(names) != size or own in names:
+        return None
+    return ", ".join(f"'{n}'" for n in names.values())
+
+
+# the writer joined to others by "and" ("und ich", "me and", "et moi", "y yo", "ve ben", "и я", "و أنا"), on lowered() text
+_ME_AND_RE = gated(lower_pattern(
+    r"(?<!\w)(?:(?:und|and|et|y|e|i|ve|и|і|та|و)[^\S\n]+(?:ich|mich|i|me|myself|moi|yo|io|eu|ja|mnie|ben|beni|я|меня|мене|أنا|من)|"
+    r"(?:ich|mich|me|moi|yo|io|eu|ja|ben|я|أنا|من)[^\S\n]+(?:und|and|et|y|e|i|ve|и|і|та|و))(?!\w)"
+))
+# words of a greeting or a closing line ("Sehr geehrte Frau …", "Dear Ms …", "Grüße an Herrn …"), on lowered() text
+_GREETING_WORD_RE = gated(lower_pattern(
+    r"(?<!\w)(?:geehrte[rn]?|liebe[rn]?|hallo|dear|hello|hi|chère|cher|estimad[oa]|querid[oa]|gentile|caro|cara|"
+    r"sayın|уважаем\w*|шановн\w*|szanown\w*|grüße|grüßen|grüsse|regards|greetings|salutations|saludos|saluti|المحترم\w*)(?!\w)"
+))
+
+
 def _writer_comes_alone(r: Reading) -> str | None:
     """The sentence in which the writer says they come alone ("Je viendrai seule", "Ich komme allein": a
     first-person word), when the address answered is one the writer typed in the text (someone the
@@ -515,9 +557,15 @@ def _writer_comes_alone(r: Reading) -> str | None:
     if r.forwarded or not r.email or r.email not in r.own_text.lower():
         return None
     text = r.analysed
-    for m in _ALONE_RE.finditer(lowered(text)):
+    low = lowered(text)
+    for m in _ALONE_RE.finditer(low):
         sentence = _sentence_of(text, m.start(), m.end())
-        if speaks_of_coming(sentence) and FIRST_PERSON_RE.search(lowered(sentence)):
+        # (the first person in the clause of "alone": "Sie kommt alleine, ich passe auf die Kinder auf" says the
+        # registered person comes alone and the writer stays away)
+        left = max([low.rfind(ch, max(0, m.start() - 120), m.start()) for ch in ",;:–.!?\n"] + [max(0, m.start() - 121)]) + 1
+        ends = [i for i in (low.find(ch, m.end(), m.end() + 120) for ch in ",;:–.!?\n") if i >= 0]
+        clause = low[left : min(ends) if ends else m.end() + 120]
+        if speaks_of_coming(sentence) and FIRST_PERSON_RE.search(clause):
             return " ".join(sentence.split())[:60]
     return None
 
@@ -824,12 +872,15 @@ def _coming_below_signature(r: Reading) -> str | None:
     signature. (A footer's "melden Sie sich für den Newsletter an" has no first person of the writer's.)"""
     for line in r.signature.splitlines()[:40]:
         low = lowered(line)
-        if (len(line) <= 300 and _LOWER_WORD_RE.search(line) and FIRST_PERSON_RE.search(low)
-                and (COMES_TOO_RE.search(low) or speaks_of_coming(line))):
+        if (len(line) <= 120 and _LOWER_WORD_RE.search(line) and FIRST_PERSON_RE.search(low)
+                and (COMES_TOO_RE.search(low) or speaks_of_coming(line) and _TOO_RE.search(low))):
             return " ".join(line.split())[:80]
     return None
 
 
+# "too", "auch", "also", "aussi", "también", "тоже", "також", "de/da" (Turkish): one more, on lowered() text
+_TOO_RE = gated(lower_pattern(r"(?<!\w)(?:too|also|as well|auch|ebenfalls|aussi|también|tambien|anche|também|"
+                              r"тоже|также|також|теж|też|da|de|dahi|أيضا|أيضًا|هم)(?!\w)"))
 # a word in lower case: a sentence, not a name or an organisation's line ("Karim Ben Salah", where Turkish "ben" is "I")
 _LOWER_WORD_RE = re.compile(r"(?<!\w)(?![^\W\d_]*[A-ZÄÖÜ])[^\W\d_]{3,}")
 

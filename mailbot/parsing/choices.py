@@ -997,8 +997,12 @@ def choose(text: str, matcher: Matcher) -> Choices:
             # ("if possible, could you move me to group 3", "wenn möglich AG 2": a courtesy, no condition)
             # ("om den är fullbokad, workshop 2", "als die vol is": an "if" the list above leaves out, being a
             # common word elsewhere, with a word for full after it)
-            bucket = fallback if _FALLBACK_BEFORE_RE.search(_COURTESY_IF_RE.sub(" ", before)) or IF_FULL_RE.search(
-                lowered(before)) else primary
+            full = IF_FULL_RE.search(lowered(before))
+            bucket = fallback if _FALLBACK_BEFORE_RE.search(_COURTESY_IF_RE.sub(" ", before)) or full else primary
+            if full and not primary and m.wg_id not in fallback:
+                # "If that table is full, the one about parks": the table wanted first, named before the
+                # condition, was not read (the words of a full one say so as surely as "otherwise")
+                surely_second = True
         if m.wg_id not in primary and m.wg_id not in fallback:
             bucket.append(m.wg_id)
             if bucket is fallback and not primary and (
@@ -1012,10 +1016,12 @@ def choose(text: str, matcher: Matcher) -> Choices:
     unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
-    if ranked_first and any(i not in ranked_first for i in primary):
-        # "Premier choix : l'atelier 2 … Deuxième choix : l'atelier 4" beside a title word in passing ("une jeune
-        # bénévole" of the youth workshop): a workgroup read without a rank next to the one ranked first;
-        # which comes first the writer did not say
+    if ranked_first and primary and primary[0] not in ranked_first or ranks and not ranked_first and len(primary) > 1:
+        # "Premier choix : l'atelier 2" after a title word in passing ("une jeune bénévole" of the youth
+        # workshop): a workgroup read before the one ranked first; "workshop 3 … our son's Kita … workshop 5
+        # would be our second choice": a second choice ranked, and two workgroups stand first. Which one is
+        # first the writer did not say. ("Mi primera opción es el grupo 1; si ya no hay plazas, el grupo 2":
+        # the one ranked first leads, the next is its fallback)
         unordered = True
     if not primary and len(fallback) > 1 and not ranks:
         # "AG 2 als Ausweichmöglichkeit, lieber wäre mir AG 3": every workgroup read as a fallback, none as

@@ -390,6 +390,8 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
         value = _int(m.group(1))
         if value is None or not 0 < value <= 20 or m.group(2).lower() in _GLUED_UNITS or _ranked_here(text, m.end()):
             continue
+        if _POSTCODE_NEXT_RE.match(text, m.end()) and _address_line(text, m.start()):
+            continue  # "Rue Haute 4a" over "1000 Bruxelles": a house number
         if month_follows(text, m.end()) or wds.before(m.start(), "month_before") or (
                 value in date_numbers and not pats["group_noun_tail"].search(text[max(0, m.start() - 16) : m.start()])):
             continue  # "13th March", "13ê Adarê", "13-ka Maarso": the event's day or a date
@@ -771,6 +773,23 @@ _LABEL_BEFORE_RE = gated(re.compile(
 ))
 
 
+# the end of an address line, and a postcode and a town on the next ("Hallerey 12\n44149 Dortmund", "Rue
+# Haute 4a\n1000 Bruxelles"): the number is a house number
+_POSTCODE_NEXT_RE = re.compile(r"[a-zA-Z]?[^\S\n]*,?[^\S\n]*\n[^\S\n]*(?:[A-Z]{1,2}-)?\d{4,5}(?:[^\S\n]?[A-Z]{2})?[^\S\n]+[A-ZÄÖÜ]")
+_ADDRESS_PARTICLES = frozenset({"am", "an", "im", "in", "zum", "zur", "der", "den", "de", "du", "la", "le", "van",
+                                 "von", "op", "str", "rue", "via", "calle", "ul", "avenue"})
+
+
+def _address_line(text: str, start: int) -> bool:
+    """The words before `start` on its line are a street's name: capitalised or particles ("Am Pulverschuppen",
+    "Rue de la Paix", "ul. Długa"), at most 50 characters: not a sentence ("Wir kommen zu 2")."""
+    line_start = text.rfind("\n", max(0, start - 51), start) + 1
+    if start - line_start > 50 or (line_start == 0 and start > 50):
+        return False
+    found = re.findall(r"[^\W\d_]+", text[line_start:start])
+    return bool(found) and all(w[:1].isupper() or w.casefold() in _ADDRESS_PARTICLES for w in found)
+
+
 # a German ordinal before an office, a team, a term, a floor: "1. Vorsitzende", "2. stellv. Vorsitzender",
 # "2. Mannschaft", "5. Semester", "3. Lehrjahr", "2. OG": no workgroup and nobody counted (the ordinal form
 # only: "2 Vorsitzende kommen mit" counts two)
@@ -815,6 +834,8 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # "8 i 11 lat", "17 ve 19 yaşında", "3 et 6 ans": the unit after the last counts for all
     if _LABEL_BEFORE_RE.search(text, max(0, m.start(1) - 24), m.start(1)):
         return True  # "Wolbecker Straße 12", "mit der Linie 8", "автобус 6", "Raum 2": an address, a line, a room
+    if _POSTCODE_NEXT_RE.match(text, m.end(1)) and _address_line(text, m.start(1)):
+        return True  # "Hallerey 12" over "44149 Dortmund": a house number (an address without "Straße")
     if _ORDINAL_ROLE_RE.match(text, m.end(1)):
         return True  # "unser 1. Vorsitzender", "die 2. Mannschaft", "im 5. Semester", "10. Klasse"
     if _AGE_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1)):
@@ -895,9 +916,18 @@ def _glossed(text: str, end: int, start: int) -> bool:
 
 
 def _one_clause(text: str, start: int, end: int) -> bool:
-    """One sentence, and no comma or semicolon between: "die Arbeitsgruppe über Tanz, meine Kollegin in die AG 2"
-    names two workgroups, the colleague's AG 2 does not explain the writer's group noun."""
-    return _one_sentence(text, start, end) and not re.search(r"[,;]\s+\w", text[start:end])
+    """One sentence, and no comma before another person between: "die Arbeitsgruppe über Tanz, meine Kollegin
+    in die AG 2" names two workgroups, the colleague's AG 2 does not explain the writer's group noun ("in die
+    Gruppe, in der es um Schule geht (AG 1)" and "falls dieser Workshop voll ist, Workshop 1" still do)."""
+    return _one_sentence(text, start, end) and not _ANOTHER_PERSON_AFTER_COMMA_RE.search(text, start, end)
+
+
+# a comma, then another person as the subject: "…, meine Kollegin …", "…, my husband …", "…, er …"
+_ANOTHER_PERSON_AFTER_COMMA_RE = re.compile(
+    r"[,;،؛][^\S\n]*(?:und[^\S\n]+|and[^\S\n]+)?(?:meine?|my|unsere?|our|seine?|ihre?|his|her|sie|er|she|he|"
+    r"mon|ma|mes|notre|mi|mio|mia|minha|meu|moja|mój|мо[йяеё]|мій|моя|benim)(?!\w)",
+    re.I,
+)
 
 
 def _one_sentence(text: str, start: int, end: int) -> bool:

@@ -342,7 +342,7 @@ def _who(mail, split, forward, own_text, email_addr, display, config):
             return writer, writer_org, explicit, False
         # (or the form line that names the participant: "Учасник: …", "Katılımcı: …")
         name = name_for_address(split.body, explicit) or form_name(split.body)
-        return name, writer_org, explicit, True
+        return _second_surname(name, split.body), writer_org, explicit, True
     other = registered_other(split.body)
     trailing = "" if split.signature else _in_body(split.body, trailing_signature)  # a signature the splitter missed
     signed = signature_name(split.signature or trailing, display) or (
@@ -368,6 +368,15 @@ def _place(config: Config) -> tuple[str, str]:
     """The event's town (the venue's last word: "Stadtweinhaus, Prinzipalmarkt 8, 48143 Münster") and name."""
     found = re.findall(r"[^\W\d_][\w-]*", config.event.venue or "")
     return (found[-1] if found else "", config.event.name or "")
+
+
+def _second_surname(name: str | None, body: str) -> str | None:
+    """The name as the text writes it in full where one more capitalised word follows it before a comma or
+    the clause's end: "nuestra presidenta, Pilar Castro Iglesias, que …" of the address pilar.castro@…."""
+    if not name:
+        return name
+    found = re.search(rf"(?<!\w){re.escape(name)}\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}})(?=\s*[,;.)])", body[:20_000])
+    return f"{name} {found.group(1)}" if found else name
 
 
 def _organisation(split: Split, name: str | None, display: str, place: tuple[str, str] = ("", "")) -> str | None:

@@ -90,11 +90,22 @@ def _opens(before: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """The lines of `text`; a line with two or more boxes is split before each box, so that a form's row
+    "Arbeitsgruppe:  [ ] AG 1   [x] AG 2   [ ] AG 3" reads as its heading and three options."""
     out, start = [], 0
     for line in text.split("\n"):
-        out.append((start, start + len(line)))
+        boxes = [m.start() for m in _INLINE_BOX_RE.finditer(line)] if len(line) <= 2 * _MAX_LINE else []
+        if len(boxes) >= 2:
+            cuts = ([0] if boxes[0] > 0 else []) + boxes + [len(line)]
+            out += [(start + a, start + b) for a, b in zip(cuts, cuts[1:])]
+        else:
+            out.append((start, start + len(line)))
         start += len(line) + 1
     return out
+
+
+# a box inside a line, at its start or after a space ("Mittagessen: [x] ja   [ ] nein")
+_INLINE_BOX_RE = re.compile(r"(?:^|(?<=[^\S\n]))(?:\[[^\S\n]*[xX✓✔]?[^\S\n]*\]|[☐□☒☑])")
 
 
 def _blocks(options: list) -> list[list]:
