@@ -135,7 +135,8 @@ _SORANI_RE = re.compile(r"[ڕڵێۆە]")
 # and pointed letters). Each is told by letters or everyday words the covered language does not use.
 # (words compared with their marks written as letters, scan.MARK_LETTERS: a mark is no \w, and "मी" was found in "हामी")
 _MARATHI_RE = re.compile(mark_letters(r"ळ|(?<!\w)(?:आहे|आहेत|आहोत|मी|आम्ही|मला|आम्हाला|नाही|करायचे|करायची)(?!\w)"))
-_NEPALI_RE = re.compile(mark_letters(r"(?<!\w)(?:छ|छु|छौं|छन्|हामी|मलाई|हामीलाई|गर्न|चाहन्छु|चाहन्छौं)(?!\w)"))
+_NEPALI_RE = re.compile(mark_letters(r"(?<!\w)(?:छ|छु|छौं|छन्|हामी|मलाई|हामीलाई|गर्न|चाहन्छु|चाहन्छौं|मेरो|हाम्रो|"
+                                    r"गर्नुहोस्|सक्दिन|सक्दिनँ|सक्दैन|छैन|हुन्छ|पनि|तपाईं|तपाईँ|आउनेछु|आउनेछौं)(?!\w)"))
 _ASSAMESE_RE = re.compile(r"[ৰৱ]")
 _YIDDISH_RE = re.compile(r"[װױײ]|אַ|אָ|פֿ|(?<!\w)(?:ניט|נישט|זיך)(?!\w)")
 

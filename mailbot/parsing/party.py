@@ -119,6 +119,10 @@ _COLLECTIVE = {
     mark_letters(canonical_indic("हम तीनों|আমরা তিনজন")): 3,
     mark_letters(canonical_indic("আমরা চারজন")): 4,
     mark_letters(canonical_indic("আমরা পাঁচজন")): 5,
+    # Sinhala "we (are) two persons", "we three persons" (the count of persons written onto the number)
+    mark_letters(canonical_indic("අපි දෙදෙනෙක්|අපි දෙන්නෙක්|අපි දෙදෙනා|අපි දෙන්නා")): 2,
+    mark_letters(canonical_indic("අපි තිදෙනෙක්|අපි තුන්දෙනෙක්|අපි තිදෙනා")): 3,
+    mark_letters(canonical_indic("අපි සිව්දෙනෙක්|අපි හතරදෙනෙක්")): 4,
     # Macedonian "we (will) come as two", "now we are three" (not "двајца" alone: "со двајца колеги" is two more)
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) двајца": 2,
     r"(?:ќе дојдеме|ќе бидеме|доаѓаме|сме|ние) тројца": 3,

@@ -430,7 +430,10 @@ def _phrase_pattern(phrase: str) -> re.Pattern:
 _GREETING_RE = gated(re.compile(
     r"^(?:hallo|hello|hi|hey|dear|liebe|lieber|liebes|sehr geehrte|guten (?:tag|morgen|abend)|moin|servus|"
     r"merhaba|selam|sayın|bonjour|bonsoir|madame|monsieur|hola|estimad|buongiorno|dzień dobry|szanown|"
-    r"здравствуйте|добрый|добрий|привет|вітаю|مرحب|السلام|سلام|درود|good (?:morning|afternoon|evening))",
+    r"здравствуйте|добрый|добрий|привет|вітаю|مرحب|السلام|سلام|درود|good (?:morning|afternoon|evening)|"
+    # Hindi and Nepali "नमस्ते", "नमस्कार", Sinhala "ආයුබෝවන්": as written and with their marks as letters
+    # (scan.MARK_LETTERS), whichever the text is read in
+    + "|".join(sorted({w for word in ("नमस्ते", "नमस्कार", "ආයුබෝවන්") for w in (word, mark_letters(word))})) + ")",
     re.I,
 ))
 

@@ -52,9 +52,13 @@ MARK_LETTERS = {"\u0b82": "ஃ", "\u0bbe": "ஆ", "\u0bbf": "இ", "\u0bc0": "�
 _INDIC_MARKS = [chr(c) for c in (
     *range(0x0900, 0x0904), 0x093A, 0x093B, 0x093C, *range(0x093E, 0x0950), *range(0x0951, 0x0958), 0x0962, 0x0963,
     0x0981, 0x0982, 0x0983, 0x09BC, *range(0x09BE, 0x09C5), 0x09C7, 0x09C8, *range(0x09CB, 0x09CE), 0x09D7, 0x09E2, 0x09E3, 0x09FE,
-    0x0A01, 0x0A02, 0x0A03, 0x0A3C, *range(0x0A3E, 0x0A43), 0x0A47, 0x0A48, *range(0x0A4B, 0x0A4E), 0x0A51, 0x0A70, 0x0A71, 0x0A75)]
+    0x0A01, 0x0A02, 0x0A03, 0x0A3C, *range(0x0A3E, 0x0A43), 0x0A47, 0x0A48, *range(0x0A4B, 0x0A4E), 0x0A51, 0x0A70, 0x0A71, 0x0A75,
+    # Sinhala: its vowel signs, anusvara, visarga and virama (al-lakuna)
+    0x0D81, 0x0D82, 0x0D83, 0x0DCA, *range(0x0DCF, 0x0DD5), 0x0DD6, *range(0x0DD8, 0x0DE0), 0x0DF2, 0x0DF3)]
 _INDIC_LETTERS = [chr(c) for c in (*range(0x11003, 0x11038), 0x10A00, *range(0x10A10, 0x10A14), *range(0x10A15, 0x10A18),
-                                   *range(0x10A19, 0x10A24))]
+                                   *range(0x10A19, 0x10A24),
+                                   # (for the Sinhala marks: Kaithi letters that have no decomposition)
+                                   *range(0x11083, 0x11098))]
 _INDIC_MARK_LETTERS = dict(zip(_INDIC_MARKS, _INDIC_LETTERS, strict=True))
 MARK_LETTERS.update(_INDIC_MARK_LETTERS)
 _MARK_TABLE = str.maketrans(MARK_LETTERS)
@@ -63,7 +67,10 @@ _EXTRA_TABLE = str.maketrans({**_EXTRA_CASES, **MARK_LETTERS})
 _EXTRA_RE = re.compile("[" + "".join(_EXTRA_CASES) + "".join(MARK_LETTERS) + "]")
 
 
-_INDIC_RE = re.compile("[\u0900-\u0a7f]")
+_INDIC_RE = re.compile("[\u0900-\u0a7f\u0d80-\u0dff]")
+# Sinhala writes its rakaransaya and yansaya ("ප්‍ර", "ක්‍ය") with a zero-width joiner after the virama, which no
+# \w takes ("ප්‍රශ්නය" was two words); some keyboards leave it out. Both spellings are one: it is dropped there.
+_SINHALA_ZWJ_RE = re.compile("(?<=\u0dca)\u200d")
 
 
 def stretch(text: str, start: int, end: int, stops: str = ".!?\n", reach: int | None = None) -> tuple[int, int]:
@@ -78,7 +85,8 @@ def stretch(text: str, start: int, end: int, stops: str = ".!?\n", reach: int | 
 
 
 def canonical_indic(text: str) -> str:
-    """NFC of a text with Devanagari, Bengali or Gurmukhi letters in it; the text itself otherwise.
+    """NFC of a text with Devanagari, Bengali, Gurmukhi or Sinhala letters in it (without the joiner after a
+    Sinhala virama, _SINHALA_ZWJ_RE); the text itself otherwise.
 
     The same word can be typed with a letter that has a nukta ("য়" U+09DF) or as the letter and the
     nukta (U+09AF U+09BC), and "ো" as one character or two: NFC writes each one way (the first as
@@ -86,7 +94,10 @@ def canonical_indic(text: str) -> str:
     may change the length: the reader applies it once, to a mail's text (mime._read_message), before any
     position is taken.
     """
-    return unicodedata.normalize("NFC", text) if not text.isascii() and _INDIC_RE.search(text) else text
+    if text.isascii() or not _INDIC_RE.search(text):
+        return text
+    text = unicodedata.normalize("NFC", text)
+    return _SINHALA_ZWJ_RE.sub("", text) if "\u200d" in text else text
 
 
 # Arabic short vowels, shadda, sukun, the dagger alef and the tatweel; Hebrew points: optional marks

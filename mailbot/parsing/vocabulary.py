@@ -22,8 +22,8 @@ TOPICS_FILE = VOCAB_DIR / "topics.toml"  # the topic glossary (parsing/topics.py
 # Words that are "one" and also an article or a pronoun: a number for the reader ("mit einer
 # Kollegin"), but never a count of persons on their own.
 ARTICLE_NUMBERS = frozenset("ein eine einer un une uno una uma um one bir jeden jedna один одна одно واحد یک een një nje "
-                            "ایک یو یوه አንድ ሓደ vienas viena एक এক isang".split()) | {mark_letters("ਇੱਕ")}
-# (Tagalog isang, Hindi एक, Bengali এক, Punjabi ਇੱਕ (its addak a mark written as a letter), Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
+                            "ایک یو یوه አንድ ሓደ vienas viena एक এক එක isang".split()) | {mark_letters("ਇੱਕ")}
+# (Tagalog isang, Hindi एक, Bengali এক, Sinhala එක, Punjabi ਇੱਕ (its addak a mark written as a letter), Urdu ایک, Pashto یو, یوه, Amharic አንድ, Tigrinya ሓደ: also "a"; Lithuanian vienas, viena: also "alone")
 # Words that are a number in one language and an everyday word in another ("dort" is Turkish 4
 # without its dots and German "there"; "um" Portuguese 1 and German "around"; "moja" Swahili 1
 # and Polish "my"; "pet" Croatian 5; Kurdish "sê" bare is "se"): never a number. Compared bare
