@@ -1016,10 +1016,11 @@ def choose(text: str, matcher: Matcher) -> Choices:
     unordered = len(primary) > 1 and not ranks and not re.search(
         r"liebsten|erstwunsch|first choice|preferably|vorzugsweise|priorit|bevorzugt|1\.\s*wahl", text, re.I
     )
-    if ranked_first and primary and primary[0] not in ranked_first or ranks and not ranked_first and len(primary) > 1:
+    if (ranked_first and primary and primary[0] not in ranked_first
+            or ranks and not any(rank == 1 for _s, _e, rank in ranks) and len(primary) > 1):
         # "Premier choix : l'atelier 2" after a title word in passing ("une jeune bénévole" of the youth
         # workshop): a workgroup read before the one ranked first; "workshop 3 … our son's Kita … workshop 5
-        # would be our second choice": a second choice ranked, and two workgroups stand first. Which one is
+        # would be our second choice": only a second choice ranked, and two workgroups stand first. Which one is
         # first the writer did not say. ("Mi primera opción es el grupo 1; si ya no hay plazas, el grupo 2":
         # the one ranked first leads, the next is its fallback)
         unordered = True
