@@ -562,7 +562,7 @@ def _writer_comes_alone(r: Reading) -> str | None:
         sentence = _sentence_of(text, m.start(), m.end())
         # (the first person in the clause of "alone": "Sie kommt alleine, ich passe auf die Kinder auf" says the
         # registered person comes alone and the writer stays away)
-        left = max([low.rfind(ch, max(0, m.start() - 120), m.start()) for ch in ",;:–.!?\n"] + [max(0, m.start() - 121)]) + 1
+        left = max([low.rfind(ch, max(0, m.start() - 120), m.start()) for ch in ",;:–.!?\n"] + [max(-1, m.start() - 121)]) + 1
         ends = [i for i in (low.find(ch, m.end(), m.end() + 120) for ch in ",;:–.!?\n") if i >= 0]
         clause = low[left : min(ends) if ends else m.end() + 120]
         if speaks_of_coming(sentence) and FIRST_PERSON_RE.search(clause):
@@ -705,9 +705,12 @@ def _a_preference(low: str, words: re.Pattern | None = None) -> re.Match | None:
 # "all" said of the groups or topics before a word of interest ("alle Themen sind interessant", "all of
 # them", "todos", "tous", "все темы"), or right after it ("interessiert uns alles"), on lowered() text
 _ALL_ALIKE_RE = gated(lower_pattern(
-    r"(?<!\w)(?:alle|alles|all|both|beide|todos|todas|tous|toutes|tutti|tutte|todos os|todas as|все|всё|всі|усі|"
-    r"wszystkie|wszystko|hepsi|hepsini|tümü|كل|كلها|جميع|همه)(?!\w)[^\S\n]*$|"
-    r"[^\S\n]+(?:\w+[^\S\n]+)?(?:alle|alles|all|todos|todas|tous|toutes|tutti|tutte|все|всі|hepsi)(?!\w)"
+    r"(?<!\w)(?:alle|all|todos|todas|tous|toutes|tutti|tutte|все|всі|усі|wszystkie|hepsi|tüm|كل|جميع|همه)"
+    r"(?:[^\S\n]+(?:the|of|los|las|les|i|le|die|drei|three|tres|trois|tre|три|3|4|5)){0,2}[^\S\n]+"
+    r"(?:themen|topics|themes|temas|thèmes|temi|tematy|темы|теми|теми|konular\w*|موضوعات|الموضوعات|گروه‌ها|"
+    r"gruppen|groups|workshops|ags|arbeitsgruppen|grupos|groupes|ateliers|gruppi|группы|групи|grupy|gruplar\w*|"
+    r"them|ellos|elles)(?!\w)[^.!?\n]{0,40}$|"
+    r"[^\S\n]+(?:\w+[^\S\n]+)?(?:alles|everything|todo|tout|tutto|всё|все темы|hepsi)(?!\w)"
 ))
 # words that single one out after all: "aber besonders", "especially", "vor allem", "sobre todo"
 _SINGLES_OUT_RE = gated(lower_pattern(
@@ -927,13 +930,16 @@ def _children_had(r: Reading, item: Item) -> bool:
     if item.concept not in ("number", "number_word"):
         return False
     text = r.analysed
-    left = max([text.rfind(ch, max(0, item.start - 80), item.start) for ch in ".,;!?\n(،؛"] + [max(0, item.start - 81)]) + 1
+    left = max([text.rfind(ch, max(0, item.start - 80), item.start) for ch in ".,;!?\n(،؛"] + [max(-1, item.start - 81)]) + 1
     ends = [i for i in (text.find(ch, item.end, item.end + 80) for ch in ".,;!?\n،؛") if i >= 0]
     clause = text[left : min(ends) if ends else min(len(text), item.end + 80)]
     at = item.start - left
     child = _CHILD_AFTER_RE.match(clause, at + len(item.text.split()[0]))  # (a word item holds its noun: 'İki çocuğum')
     mother_of = _PARENT_OF_RE.search(clause[:at])
-    if not (child or mother_of) or speaks_of_coming(clause):
+    # (coming said after the count, in its sentence: "Wir haben 2 Kinder, die auch gerne mitkommen", "ich habe noch
+    # 2 Kinder, die ich auch anmelden möchte")
+    _, sentence_end = _sentence_bounds(text, item.start, item.end)
+    if not (child or mother_of) or speaks_of_coming(clause) or speaks_of_coming(text[item.end : sentence_end]):
         return False
     return bool(mother_of or _HAVE_RE.search(lowered(clause)))
 

@@ -34,7 +34,7 @@ from .evidence import STAYS_AFTER_RE, bare_letters, month_follows, ordinals, pos
 from .people import fold
 from .gates import gated
 from .glossary import is_topic_word
-from .intent import COURTESY_IF_RE as _COURTESY_IF_RE, FALLBACK_CONDITION_RE, IF_FULL_RE, NO_ROOM, fallback_condition_in
+from .intent import COURTESY_IF_RE as _COURTESY_IF_RE, FALLBACK_CONDITION_RE, IF_FULL_RE, NO_ROOM, fallback_condition_in, speaks_of_coming
 from .scan import longest_first, mark_letters, stretch
 from .ticks import read_ticks
 from .topics import TopicReader
@@ -521,7 +521,8 @@ class Matcher:
                 shared.append((start, ends[2 * i + 1]))
             elif len(hits) == 1:
                 wg_id, (end, how) = next(iter(hits.items()))
-                if how != "topic" or _near_group_noun(text, start, end):
+                if how != "topic" or _near_group_noun(text, start, end) and not (
+                        keys[i] in _all_colour_forms() and not _wished(_sentence(text, start, end))):
                     out.append(Mention(start, end, wg_id, how))
             elif len(hits) > 1 and len(phrases) > 1 and any(how != "topic" for _end, how in hits.values()):
                 # a word two workgroups share says nothing: the evidence check asks a human when nothing
@@ -829,6 +830,20 @@ def _topic_keywords(keywords) -> list[tuple[tuple[str, ...], str, str]]:
 
 
 @functools.cache
+def _all_colour_forms() -> frozenset[str]:
+    return frozenset().union(*_colour_forms())
+
+
+_WISH_RE = gated(lower_pattern(f"{concept_regex('wish')}|{concept_regex('interested')}|{concept_regex('choice')}"))
+
+
+def _wished(sentence: str) -> bool:
+    """A sentence that registers, comes, wishes or is interested: a colour there is the one chosen ("Меня
+    интересует синий воркшоп"); "Soy del grupo verde de mi barrio" tells of the writer's own group."""
+    return bool(speaks_of_coming(sentence) or _WISH_RE.search(lowered(sentence)) or rank_phrases(sentence))
+
+
+@functools.cache
 def _colour_forms() -> tuple[frozenset[str], ...]:
     """Each colour's forms (lexicon.COLOUR_WORDS) as the matcher's keys."""
     return tuple(frozenset(_key(w) for w in forms) for forms in COLOUR_WORDS.values())
@@ -889,6 +904,10 @@ def matcher_for(workgroups: tuple[Workgroup, ...], event_text: str) -> Matcher:
 # --- from mentions to an ordered choice -----------------------------------------------
 
 
+# an empty box right before a mention ("[ ] AG 1", "☐ Workshop 2")
+_EMPTY_BOX_BEFORE_RE = re.compile(r"(?:\[[^\S\n]*\]|[☐□])[^\S\n]*$")
+
+
 def choose(text: str, matcher: Matcher) -> Choices:
     """Workgroup ids in order of preference, with what the context says about each mention."""
     text = mark_letters(text)  # (a Tamil word is one word: scan.MARK_LETTERS)
@@ -905,6 +924,10 @@ def choose(text: str, matcher: Matcher) -> Choices:
     if ticks:
         mentions = [m for m in mentions if (m.start, m.end) not in ticks.left]
         ticked_spans = ticks.left + ticks.read
+    elif any(_EMPTY_BOX_BEFORE_RE.search(text, max(0, m.start - 8), m.start) for m in mentions):
+        # "Erstwunsch: [ ] AG 1 [x] AG 2 … Zweitwunsch: [x] AG 1 …": a workgroup beside an empty box of a form
+        # whose marks the reader could not account for; all its workgroups read, the boxes say otherwise
+        unknown = unknown + ["a form's boxes not understood (which are ticked?)"]
     roles = [m for m in mentions if m.how in ("alias", "title", "compound") and (
         _ROLE_BEFORE_RE.search(text, max(0, m.start - 30), m.start) or _PERSON_AFTER_RE.match(text, m.end)
         or _after_a_name_in_brackets(text, m))]

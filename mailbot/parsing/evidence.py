@@ -620,8 +620,8 @@ _OURS_BEFORE_RE = gated(re.compile(
 # office held in a group makes it the writer's own, not one of the event's (at most one word between)
 _ROLE_OF_BEFORE_RE = gated(re.compile(
     r"(?<!\w)(?:coordinator|co-ordinator|coordinatrice|coordinateur|coordinadora?|coordinatore|coordenadora?|"
-    r"koordinator\w*|leader|head|chair\w*|member|leiter\w*|sprecher\w*|mitglied|membre|miembro|membro|"
-    r"responsable|trainer\w*|coach|członk\w*|koordynator\w*|руководител\w*|координатор\w*|член\w*)"
+    r"koordinator\w*|leader|head|chair\w*|leiter\w*|sprecher\w*|responsable|trainer\w*|coach|koordynator\w*|"
+    r"руководител\w*|координатор\w*)"
     r"(?:[^\S\n]+(?:of|der|des|de|del|du|di|dello|della|do|da|the|la|el|our|my|a|an|unserer|meiner))+"
     r"[^\S\n]+(?:[\w'’-]+[^\S\n]+)?$",
     re.I,
@@ -642,13 +642,17 @@ _ANY_BEFORE_RE = gated(re.compile(
 # "nos da igual el grupo", "grupa obojętnie": the writer has no preference, in words of not minding said of the
 # group noun itself: right after it (at most four words between, none a digit) or right before it (at most
 # two: the article, "welche")
-NO_MATTER = (r"egal|(?:mir|uns) gleich|gleichgültig|beliebig|whatever|doesn't matter|does not matter|no matter|"
+NO_MATTER = (r"egal|gleichgültig|beliebig|whatever|doesn't matter|does not matter|no matter|"
              r"don't mind|(?:da|es) igual|cualquiera|qualsiasi|qualunque|n'importe|peu importe|tanto faz|qualquer|"
              r"fark etmez|farketmez|"
              r"неважно|не важно|всё равно|все равно|без разницы|байдуже|не має значення|nieważne|obojętnie|"
              r"bez znaczenia|svejedno|nema veze|لا يهم|مش مهم|فرقی نمی|فرق نمی")
+# (between the noun and the words of not minding only a copula, "to us", "for us": "AG: ist uns egal", "il gruppo
+# di lavoro, per noi va bene qualsiasi"; not "die Arbeitsgruppe mit den Frauen, egal wann")
 _NO_MATTER_AFTER_RE = gated(re.compile(
-    rf"[^\S\n]*[:,–-]?(?:[^\S\n]+[^\W\d_]+(?:'[^\W\d_]+)?){{0,4}}?[^\S\n]+(?:{NO_MATTER})(?!\w)", re.I))
+    r"[^\S\n]*[:,–-]?(?:[^\S\n]+(?:ist|sind|wäre|wären|is|are|would|be|mir|uns|me|us|to|für|for|per|noi|va|bene|"
+    r"nos|da|es|est|c'est|nous|son|jest|nam|mi|bize|için|мне|нам|всё|все|je|meni|nama|ist mir|ist uns)){0,4}"
+    rf"[^\S\n]+(?:{NO_MATTER})(?!\w)", re.I))
 _NO_MATTER_BEFORE_RE = gated(re.compile(
     rf"(?<!\w)(?:{NO_MATTER})(?:[^\S\n]+[^\W\d_]+){{0,2}}[^\S\n]+$", re.I))
 
@@ -794,7 +798,7 @@ def _address_line(text: str, start: int) -> bool:
 # "2. Mannschaft", "5. Semester", "3. Lehrjahr", "2. OG": no workgroup and nobody counted (the ordinal form
 # only: "2 Vorsitzende kommen mit" counts two)
 _ORDINAL_ROLE_RE = re.compile(
-    r"\.[^\S\n]*(?:vorsitz|stellv|vize|kassier|schriftf|beisitz|mannschaft|semester|lehrjahr|ausbildungsjahr|"
+    r"\.[^\S\n]*(?:vorsitz|kassier|schriftf|beisitz|mannschaft|semester|lehrjahr|ausbildungsjahr|"
     r"schuljahr|klasse|jahrgang|liga|staffel|stock|etage|og(?!\w)|obergeschoss|geburtstag|jubiläum|auflage)",
     re.I,
 )

@@ -299,8 +299,6 @@ _THIRD_PERSON_RE = gated(concept_pattern("third_person"))
 
 
 # the stems of registering in the reader's languages ("registered", "angemeldet", "inscrit", "kaydoldu", "записал")
-# a confirmation had ("schon eine Bestätigung bekommen", "already got the confirmation"), on lowered() text
-_CONFIRMED_RE = gated(lower_pattern(r"bestätig|confirm|подтвержд|підтвердж|onay|potwierdz|تأكيد|تایید|تأیید"))
 _REGISTERED_STEM_RE = gated(lower_pattern(
     r"regist|anmeld|angemeld|gemeldet|eingetragen|sign(?:ed)?[ -]?up|inscri|iscri|kayıt|kaydol|kaydett|zapis|запис|регистр|"
     r"реєстр|aangemeld|inschrij|"
@@ -341,12 +339,6 @@ def _read_sentence(sentence: str, intent: Intent, asked: bool | None = None) -> 
         intent.question = True
         return
     past = _PAST_RE.search(sentence)
-    if past and not _REGISTERED_STEM_RE.search(lowered(past.group(0))) and not _REGISTERED_STEM_RE.search(lowered(sentence)) \
-            and not _CONFIRMED_RE.search(lowered(sentence)) and not _REGISTER_RE.search(sentence) \
-            and not _REG_NOUN_RE.search(sentence):
-        # "wir freuen uns schon!", "die Frist ist schon vorbei": "schon", "bereits", "already" alone, in a
-        # sentence with no word of registering or of a confirmation, tell of no registration
-        past = None
     # "kaydolmuştum", "ثبت نام کرده بودم": a past form that also starts like a sign-up word tells of a
     # registration made before; it signs nobody up (a sign-up word elsewhere in the sentence still does)
     registers = _REGISTER_RE.search(_blanked(sentence, _PAST_RE) if past else sentence)

@@ -264,15 +264,10 @@ STOPWORDS = set(
 )
 
 
-# Common workgroup topics, keyed by the German stem a title or alias carries, with the words
-# participants use for them in other languages (stems; inflected endings are allowed by the
-# matcher). Titles and aliases come from the config; this only says "Bildung" is "education"
-# in an English mail. Words that are also everyday phrases ("gelecek hafta", "à l'avenir",
-# "yönetim kurulu") are left out; the matcher also wants a group noun near them.
 # Colours as workgroups are named by them ("Workshop Blau", "Raum Grün"), in the forms writers of the lexicon's
 # languages write them before or after a group noun ("den blauen Workshop", "синий воркшоп", "کارگاه سبز",
 # "mor atölye", "l'atelier vert"). A config word equal to one form names that colour; its other forms then name
-# the same workgroup, next to a group noun only (choices._colour_keywords).
+# the same workgroup, next to a group noun in a sentence that registers, wishes or ranks (choices._topic_keywords).
 COLOUR_WORDS: dict[str, tuple[str, ...]] = {
     "blue": ("blau", "blaue", "blauen", "blauer", "blaues", "blue", "bleu", "bleue", "azul", "blu", "azzurro",
              "azzurra", "blauw", "blauwe", "niebieski", "niebieska", "niebieskiej", "niebieskim", "синий", "синяя",
@@ -300,6 +295,12 @@ COLOUR_WORDS: dict[str, tuple[str, ...]] = {
                "بنفش", "ljubičasti", "ljubičasta", "mov", "μωβ"),
 }
 
+
+# Common workgroup topics, keyed by the German stem a title or alias carries, with the words
+# participants use for them in other languages (stems; inflected endings are allowed by the
+# matcher). Titles and aliases come from the config; this only says "Bildung" is "education"
+# in an English mail. Words that are also everyday phrases ("gelecek hafta", "à l'avenir",
+# "yönetim kurulu") are left out; the matcher also wants a group noun near them.
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "bildung": ("education", "educational", "éducation", "educación", "educazione", "edukacja", "eğitim",
                 "образован", "освіт", "تعليم", "التعليم", "آموزش"),

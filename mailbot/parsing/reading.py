@@ -375,7 +375,7 @@ def _second_surname(name: str | None, body: str) -> str | None:
     the clause's end: "nuestra presidenta, Pilar Castro Iglesias, que …" of the address pilar.castro@…."""
     if not name:
         return name
-    found = re.search(rf"(?<!\w){re.escape(name)}\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}})(?=\s*[,;.)])", body[:20_000])
+    found = re.search(rf"(?<!\w){re.escape(name)}[^\S\n]+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{2,}})(?=[^\S\n]*[,;.)])", body[:20_000])
     return f"{name} {found.group(1)}" if found else name
 
 

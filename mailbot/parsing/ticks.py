@@ -90,12 +90,18 @@ def _opens(before: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """The lines of `text`; a line with two or more boxes is split before each box, so that a form's row
-    "Arbeitsgruppe:  [ ] AG 1   [x] AG 2   [ ] AG 3" reads as its heading and three options."""
+    """The lines of `text`; the one line with two or more boxes is split before each box, so that a form's row
+    "Arbeitsgruppe:  [ ] AG 1   [x] AG 2   [ ] AG 3" reads as its heading and three options. Only a row that
+    opens with its heading and a box and holds one heading ("AG 1 [ ] AG 2 [x]", a box after its label, or
+    "Erstwunsch: [ ] … Zweitwunsch: [x] …" are not), and only where no other line has boxes (a second row,
+    "Begleitperson: [x] ja [ ] nein", says more than the reader would take from it)."""
+    rows = [line for line in text.split("\n") if len(_INLINE_BOX_RE.findall(line)) >= 2]
+    single = rows[0] if len(rows) == 1 and len(rows[0]) <= 2 * _MAX_LINE else None
     out, start = [], 0
     for line in text.split("\n"):
-        boxes = [m.start() for m in _INLINE_BOX_RE.finditer(line)] if len(line) <= 2 * _MAX_LINE else []
-        if len(boxes) >= 2:
+        boxes = [m.start() for m in _INLINE_BOX_RE.finditer(line)] if line is single or line == single else []
+        head = line[: boxes[0]] if boxes else ""
+        if len(boxes) >= 2 and (not head.strip() or head.rstrip().endswith(":")) and ":" not in line[boxes[0]:]:
             cuts = ([0] if boxes[0] > 0 else []) + boxes + [len(line)]
             out += [(start + a, start + b) for a, b in zip(cuts, cuts[1:])]
         else:
