@@ -24,13 +24,14 @@ from .dates import names_event_day, other_dates
 from .attachments import Attached, field_fact, read_attachments
 from .choices import BUT_RE, FALLBACK_CONDITION_RE, NO_PROBLEM_RE, choose, matcher_for
 from .classify import list_mail, machine_verdict, out_of_office_text
-from .intent import (REG_NOUN_RE, CANCEL_RE, CANT_COME_RE, FIRST_PERSON_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
+from .intent import (REG_NOUN_RE, CANCEL_RE, CANT_COME_RE, cant_come_sentences, signs_up_with_a_change, FIRST_PERSON_RE, REGISTER_RE, TELL_ME_RE, COMPANION_DROPS_RE, CONDITIONAL_RE, NEGATION_RE, PAST_RE, asks_if_ok, question_sentences, read_intent,
                      sentences, speaks_of_coming)
 from .language import detect_language
 from .lexicon import concept_pattern, lower_pattern, lowered
 from .party import names_companion
 from .mime import Mail, read_mail
-from .people import EMAIL_RE, ORG_WORDS, fold, form_name, has_org_word, initial_only, is_machine_address, name_words, signature_name
+from .people import (EMAIL_RE, ORG_WORDS, fold, form_name, has_org_word, initial_only, is_machine_address, looks_like_name, name_words,
+                     signature_name, tidy_display_name)
 from .reading import REPLY_PREFIX_RE, Reading, evidence_in, read_person
 from .vocabulary import concept_regex, covers, numbers, script, words
 from .gates import alternation_gates, any_search, gated
@@ -216,7 +217,8 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     not_coming = _says_not_coming(reading) if kind in ("registration", "change") else None
     if not_coming:
         parsed.reasons.append(f"says someone does not come: '{not_coming}'")
-    elif kind in ("registration", "change") and reading.intent.cant_come:
+    elif kind in ("registration", "change") and reading.intent.cant_come and not (
+            kind == "registration" and reading.someone_else and _only_the_writer_cannot(reading)):
         # "I had registered for group 3 … I cannot attend": the reader found a can't-come clause
         parsed.reasons.append(f"a {kind} that also says someone cannot come: please read")
     if kind == "change" and reading.intent.party_change and not _new_party_said(reading):
@@ -276,6 +278,9 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
     alongside = _me_and_ours(reading) if kind == "registration" and reading.party.size == 1 else None
     if alongside:
         parsed.reasons.append(f"'{alongside}': someone besides the writer?")
+    sender = _sender_named_in_text(reading, mail) if kind in ("registration", "change") else None
+    if sender:
+        parsed.reasons.append(f"signed '{reading.name}', but the sender '{sender}' is spoken of in the text: who registers?")
     if kind in ACTING and not reading.own_text.strip() and len(mail.text.split()) > _FEW_WORDS:
         # the splitter took everything for a quote or a forward: what was read came from the subject
         parsed.reasons.append("the writer's own text is empty, the rest looks quoted or forwarded: please read")
@@ -864,10 +869,48 @@ _ME_AND_OURS_RE = gated(lower_pattern(
     # (the subject too: "ich und unser Kassierer", "ја и наш благајник", "I and my deputy")
     r"\b(?:mich|uns|me|myself|us|moi|nous|mí|nosotros|io|noi|ben|biz|меня|нас|мене|mnie|nas|"
     r"ich|i|je|yo|eu|ja|ја|я|ik|jeg|jag)\s+"
+    # (the writer's own office between: "ich als Schatzmeisterin und unser Technischer Leiter")
+    r"(?:(?:als|as|en tant que|comme|como|come|jako|как|як)\s+\w+(?:\s+\w+)?,?\s+)?"
     r"(?:und|and|et|y|e|i|ve|и|і|oraz|ile)\s+"
     r"(?:unser\w*|mein\w*|our|my|notre|nos|mon|ma|mes|nuestr\w*|mi|mis|nostr\w*|mio|mia|bizim|benim|"
     r"наш\w*|мо[йяеї]\w*|nasz\w*|moj\w*|naš\w*|nas\w*|min|mijn)\s+\w+"
 ))
+
+
+def _only_the_writer_cannot(r: Reading) -> bool:
+    """Every sentence that says someone cannot come says it of the writer ("ich selbst", "I myself")."""
+    found = cant_come_sentences(r.own_text)
+    return bool(found) and all(MYSELF_RE.search(sentence) for sentence in found)
+
+
+def _sender_named_in_text(r: Reading, mail: Mail) -> str | None:
+    """The From person, named in full in the writer's text, where another person signs.
+
+    "meine Mutter Maryam Rezaei ist im Vorstand … Sie möchte sich anmelden" signed "Sara Rezaei" under
+    From "Maryam Rezaei" (a daughter's translation under her mother's message); "my colleague Ayşe Kaya
+    asked me to …" from Ayşe's own address: the signer is one person, the mailbox another, and the text
+    speaks of the mailbox's owner. Whom the answer goes to and who attends the reader does not know. (A
+    couple named together, "Agnieszka i Krzysztof Nowak" from his account, is a party, not a relay.)"""
+    display, _addr = mail.address("From")
+    display = tidy_display_name(display) if display else ""
+    if not (r.name and display and name_words(display) >= 2 and looks_like_name(display)):
+        return None
+    if fold(display.split()[0]) == fold(r.name.split()[0]) or r.someone_else:
+        return None  # (the same first name; a forward's or a relay's own reasons say the rest)
+    if script(display) != script(r.name):
+        return None  # ("محمد الحلبي" over "Mohammad Al-Halabi": one person in two scripts)
+    text = r.own_text
+    for found in re.finditer(rf"(?<!\w){re.escape(display)}(?!\w)", text, re.I):
+        # spoken of: after a possessive, a kinship or office word, or a title ("meine Mutter", "my colleague", "Frau")
+        if _SPOKEN_OF_BEFORE_RE.search(text, max(0, found.start() - 30), found.start()):
+            return display
+    return None
+
+
+_SPOKEN_OF_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:mein\w*|unser\w*|sein\w*|ihr\w*|my|our|his|her|mon|ma|notre|son|sa|mi|nuestr[oa]|su|mio|mia|nostr[oa]|"
+    r"moj\w*|nasz\w*|frau|herrn?|mrs\.?|mr\.?|ms\.?|madame|monsieur|señora|señor|sra\.|sr\.|pani|pana?)"
+    r"(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+$", re.I)
 
 
 def _me_and_ours(r: Reading) -> str | None:
@@ -961,6 +1004,12 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         # "from group 3 to group 2" said with a change word or in a reply: the writer is registered
         # already and moves ("ثبت‌نام من را از گروه ۳ به گروه ۲ منتقل کنید"); asked about, it stays a question
         return "change", []
+    if intent.change and intent.amends and intent.register and has_choice and not intent.my_registration and (
+            signs_up_with_a_change(r.own_text)):
+        # "Eine Änderung bitte: können Sie uns statt in AG 2 in die AG 1 eintragen?", "2. grup yerine 1. gruba yazabilir
+        # misiniz?": a sign-up word that carries a change ("instead of", "switch", "change"), with nothing saying
+        # whether a registration exists; a new one, or the one made moved, a person decides
+        return "registration", ["signs up and speaks of a change: a new registration or a change?"]
     if intent.conditional and not intent.register:
         # "Gibt es eine Übersetzung? Wenn ja / wenn es eine gibt, melden wir 4 an": asked first, registered later
         if intent.question:
@@ -982,6 +1031,10 @@ def _decide_kind(r: Reading, mail: Mail, asides: bool = False) -> tuple[str, lis
         hedge = NEGATION_RE.search(low) or CONDITIONAL_RE.search(low) or BUT_RE.search(low) or _NO_ANSWER_RE.search(low)
         why = [f"the invitation's form filled in, with '{hedge.group(0).strip()}' in it: please read"] if hedge else []
         return "registration", why + ([asks(r.own_text)] if intent.question else [])
+    if intent.cant_come and r.someone_else and _only_the_writer_cannot(r):
+        # "hiermit melde ich unseren Vorsitzenden, Herrn Ekinci, an … ich selbst kann an dem Tag leider nicht": the
+        # one registered comes, the writer who registers him does not; nothing is cancelled
+        return "registration", []
     if intent.cant_come:
         return "cancellation", []
     if intent.question:

@@ -15,7 +15,7 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import BUT_RE, NO_ROOM_RE, choose, event_matcher, rank_phrases
+from .choices import BUT_RE, NO_ROOM_RE, NUMBERED_NOUN_NEXT_RE, choose, event_matcher, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
 from .intent import (AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE,
                      ROOM_RE, speaks_of_coming, takes_back)
@@ -827,10 +827,43 @@ def _old_number(r: Reading, item: Item) -> bool:
 
 
 def _unused(r: Reading) -> list[Item]:
-    return [i for i in r.unexplained if not (i.concept == "group_noun" and _PLURAL_GROUP_RE.search(i.text))
+    return [i for i in r.unexplained if not (i.concept == "group_noun" and (_PLURAL_GROUP_RE.search(i.text) or _in_address(r.analysed, i)
+                                                                          or _people_group(r.analysed, i)))
             and not (i.concept == "companion" and (_stated_total(r) or r.party.alone or _named_again(r, i)
                                                    or _not_about_coming(r, i)))
-            and not _all_of_the_party(r, i) and not _children_had(r, i)]
+            and not _all_of_the_party(r, i) and not _children_had(r, i) and not _counts_the_choices(r, i)]
+
+
+def _counts_the_choices(r: Reading, item: Item) -> bool:
+    """ "والثاني الورشة رقم 1", "die zweite: AG 1": an ordinal right before a group noun with its own number counts
+    the writer's choices (the choice reader takes the number and its order), it names no workgroup."""
+    if item.concept != "ordinal":
+        return False
+    first = re.match(r"\S+", r.analysed[item.start : item.end])
+    return bool(first) and bool(NUMBERED_NOUN_NEXT_RE.match(r.analysed, item.start + first.end()))
+
+
+def _in_address(text: str, item: Item) -> bool:
+    """The word is part of an e-mail address or a web address ("…@ezidisches-forum.example", "www.jugendforum-…"):
+    a name, no workgroup."""
+    left = max(text.rfind(ch, max(0, item.start - 80), item.start) for ch in " \n\t<(\"'") + 1
+    right = min([i for i in (text.find(ch, item.end, item.end + 80) for ch in " \n\t>)\"'") if i >= 0] or [min(len(text), item.end + 80)])
+    token = text[left:right]
+    return "@" in token or bool(re.match(r"(?:https?://|www\.)", token, re.I))
+
+
+# a group of people, not a workgroup: "als Gruppe", "as a group", "eine Gruppe aus dem Jugendzentrum", "a group of
+# young people", "مجموعة من شباب", "группа из" (a count in it stays evidence of its own; "grupo de trabajo" is a workgroup)
+_PEOPLE_GROUP_WORD_RE = re.compile(r"gruppe|group|groupe|grupo|gruppo|grupa|группа|група|مجموعة", re.I)
+_AS_GROUP_BEFORE_RE = re.compile(r"(?<!\w)(?:als|as an?|as|en tant que|como|come|jako|как|як)[^\S\n]+$", re.I)
+_GROUP_OF_AFTER_RE = re.compile(r"[^\S\n]+(?:aus|of|von|de|di|da|z|ze|из|з|із|من)(?!\w)(?![^\S\n]*\d)"
+                                r"(?![^\S\n]+(?:trabajo|lavoro|travail|trabalho|pracy|роботи|работы|العمل|robocz))", re.I)
+
+
+def _people_group(text: str, item: Item) -> bool:
+    if not _PEOPLE_GROUP_WORD_RE.fullmatch(item.text.strip()):
+        return False
+    return bool(_AS_GROUP_BEFORE_RE.search(text, max(0, item.start - 20), item.start) or _GROUP_OF_AFTER_RE.match(text, item.end))
 
 
 def _only_asks_the_reader(r: Reading) -> bool:
@@ -926,6 +959,8 @@ def _children_had(r: Reading, item: Item) -> bool:
     """ "weil ich 3 Kinder in der Schule habe", "I'm a mum of three", "mam dwoje dzieci w wieku 8 i 11 lat",
     "iki çocuğum var", "у меня двое детей", "لدينا ثلاثة أطفال", "دو فرزند مدرسه‌ای داریم": the children a
     writer has, said in a clause with a word of having (or "mother of") and no word of coming: nobody comes.
+    So with whatever else the writer or the group has, a noun that is no word for persons or groups ("bu sene
+    20 öğrencimiz var", "Φέτος έχω 16 μαθητές", "we have 300 members"; not "wir haben 3 Teilnehmer").
     ("wir haben 2 Kinder dabei" and "ich komme mit meinen 2 Kindern" speak of coming and stay evidence.)"""
     if item.concept not in ("number", "number_word"):
         return False
@@ -935,13 +970,18 @@ def _children_had(r: Reading, item: Item) -> bool:
     clause = text[left : min(ends) if ends else min(len(text), item.end + 80)]
     at = item.start - left
     child = _CHILD_AFTER_RE.match(clause, at + len(item.text.split()[0]))  # (a word item holds its noun: 'İki çocuğum')
+    # (or any other noun that is no word for persons, participants or groups: "bu sene 20 öğrencimiz var", "we have
+    # 34 students and 5 volunteer teachers", "Φέτος έχω 16 μαθητές": what the writer's group has, told)
+    noun = _NOUN_AFTER_RE.match(clause, at + len(item.text.split()[0]))
+    owned = bool(noun) and not child and not _PERSONS_NOUN_RE.match(noun.group("noun")) and not _GROUP_AFTER_RE.match(
+        clause, at + len(item.text)) and bool(_HAVE_STRICT_RE.search(lowered(clause)))
     mother_of = _PARENT_OF_RE.search(clause[:at])
     # (coming said after the count, in its sentence: "Wir haben 2 Kinder, die auch gerne mitkommen", "ich habe noch
     # 2 Kinder, die ich auch anmelden möchte")
     _, sentence_end = _sentence_bounds(text, item.start, item.end)
-    if not (child or mother_of) or speaks_of_coming(clause) or speaks_of_coming(text[item.end : sentence_end]):
+    if not (child or mother_of or owned) or speaks_of_coming(clause) or speaks_of_coming(text[item.end : sentence_end]):
         return False
-    return bool(mother_of or _HAVE_RE.search(lowered(clause)))
+    return bool(mother_of or owned or _HAVE_RE.search(lowered(clause)))
 
 
 # children after a count, one adjective at most between ("3 Kinder", "zwei Schulkinder", "двое детей-школьников",
@@ -952,11 +992,22 @@ _CHILD_AFTER_RE = gated(re.compile(
     r"hij[oa]s|enfants|figli|bambini|filh[oa]s|crianças|فرزند|بچه|çocu|evlat)",
     re.I,
 ))
+# a noun after a count, one adjective at most between ("16 μαθητές", "5 gönüllü öğretmenimiz"), five letters or
+# more and the adjective four (not "fünf mit meiner Tochter", "2 jana": a preposition, a word for persons in Latin
+# letters the files lack)
+_NOUN_AFTER_RE = re.compile(r"[^\S\n]+(?:[^\W\d_]{4,}[^\S\n]+)?(?P<noun>[^\W\d_]{5,})")
+# a word of having for whatever the group has: the list above less its short words that are something else in
+# other languages (Dari "ma" is "we", "ho" …), and Turkish "var" only at the clause's end, where its verb stands
+_HAVE_STRICT_RE = gated(lower_pattern(
+    r"(?<!\w)(?:habe|haben|hat|have|has|mamy|tenemos|tengo|avons|j'ai|abbiamo|temos|tenho|у меня|у нас|маю|маємо|"
+    r"لدي|لدينا|عندنا|دارم|داریم|έχω|έχουμε|imam|imamo)(?!\w)|(?<!\w)(?:var|vardır)[^\S\n]*$"
+))
+_PERSONS_NOUN_RE = re.compile(rf"(?:{PEOPLE})(?!\w)", re.I)
 # a word of having, in the reader's languages ("habe", "have", "mam", "tengo", "j'ai", "var", "у меня", "لدي",
 # "داریم"), on lowered() text
 _HAVE_RE = gated(lower_pattern(
     r"(?<!\w)(?:habe|haben|hab|hat|have|has|mam|mamy|ma|tengo|tenemos|tiene|j'ai|avons|ho|abbiamo|tenho|temos|"
-    r"var|vardır|у меня|у нас|в мене|в нас|маю|маємо|لدي|لدينا|ولدي|عندي|عندنا|دارم|داریم|دارند)(?!\w)"
+    r"var|vardır|у меня|у нас|в мене|в нас|маю|маємо|لدي|لدينا|ولدي|عندي|عندنا|دارم|داریم|دارند|έχω|έχουμε|έχει|imam|imamo)(?!\w)"
 ))
 # "mother of two", "Mutter von zwei Kindern", "mum of three", "madre de tres" right before the count
 _PARENT_OF_RE = gated(re.compile(

@@ -76,7 +76,8 @@ _ORDINAL_NOUN_RE = gated(re.compile(
     rf"(?<![\w])(?<![Zz]u )(?:[በለከየ](?=\d)(?P<ord_lead>{_ORDINAL_DIGITS})|(?P<ord_digit>{_ORDINAL_DIGITS})"
     rf"|(?P<ord>{ordinal_words_pattern()}))\s+"
     # (not when the noun has its own number: "اولویت دوم گروه ۲", second priority group 2; "2. AG 3")
-    rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])(?![^\S\n]*[:.\-–]?[^\S\n]*\d)",
+    # ("والثاني الورشة رقم 1", and the second: workshop number 1: the number after a number sign too)
+    rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])(?![^\S\n]*[:.\-–]?[^\S\n]*{NUMBER_SIGN}\d)",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
 # Georgian writes the ordinal's prefix before the digit: "მე-2 ჯგუფში", in the second group (a pattern of its own:
@@ -108,6 +109,12 @@ _THEN_ORDINAL_RE = gated(re.compile(
     re.I | re.M,
 ))
 _GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
+# right after an ordinal: a group noun with a number of its own (an article or a colon between; not a comma:
+# "workshop 1 first, workshop 2 as a backup" ranks the one before), the number ending its clause ("die dritte AG
+# 2 Personen": the number counts persons, the ordinal names the group)
+NUMBERED_NOUN_NEXT_RE = _NUMBERED_NOUN_NEXT_RE = re.compile(
+    rf"[^\S\n]*:?[^\S\n]*(?:(?:die|der|den|the|la|le|el|il)[^\S\n]+)?{GROUP_NOUN}[^\S\n]*[:.\-–]?[^\S\n]*{NUMBER_SIGN}"
+    r"\d{1,2}(?=[^\S\n]*(?:[.,;:!?()\[\]،؟]|$))", re.I | re.M)
 _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 _WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")  # (in a group: split() returns the words too, at the odd places)
 
@@ -134,6 +141,11 @@ _PAST_CLAUSE_RE = gated(re.compile(
     # (Polish "zapisany", registered, not the noun "zapisanie", signing up: "Proszę o zapisanie mnie do AG 3")
     r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|inscrit|bereits|already|"
     r"đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
+    re.I,
+))
+_REGISTERED_FOR_RE = gated(re.compile(
+    r"angemeldet|registered|eingetragen|(?<!aus)gebucht|(?<!fully )booked(?! up)|signed up|inscrit|inscrita|inscrito|"
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
     re.I,
 ))
 BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
@@ -286,6 +298,7 @@ class Matcher:
                           for wg in workgroups}
         # typos keep the first letter (see _similar), so only keywords sharing it need a look
         self.by_initial: dict[str, list] = {}
+        self.exact_words = _lower_title_words(workgroups)
         for entry in self.keywords:
             self.by_initial.setdefault(entry[0][0][:1], []).append(entry)
         self._first_word: dict[str, list] = {}  # word -> the keywords whose first word it is similar to
@@ -423,6 +436,8 @@ class Matcher:
         # sentence that speaks of workgroups names one, even without its noun
         taken = [(x.start, x.end) for x in found]
         for start, end, value in ordinals(text):
+            if _NUMBERED_NOUN_NEXT_RE.match(text, end):
+                continue  # "والثاني الورشة رقم 1", "und zweitens: AG 1": the ordinal counts the choices, the number names the group
             if value in self.by_number and not any(s <= start < e for s, e in taken) and _GROUP_NOUN_RE.search(
                 _sentence(text, start, end)
             ):
@@ -546,7 +561,8 @@ class Matcher:
                 self._first_word.clear()
             found = self._first_word[word] = [
                 entry for entry in self.by_initial.get(word[:1], ())
-                if (_similar(word, entry[0][0]) if entry[2] != "topic" else _inflected(word, entry[0][0]))
+                if (_similar(word, entry[0][0]) if entry[2] != "topic" and entry[0][0] not in self.exact_words
+                    else _inflected(word, entry[0][0]))
             ] or _NO_KEYWORDS
         return found
 
@@ -778,7 +794,28 @@ def _head_of(word: str, event_word: str) -> bool:
     """A title word that begins a compound of the event's name: "Frauen" (of "Frauen und Beruf") at a
     "Frauennetzwerktag", "Senioren" at a "Seniorenforum": every participant writes it ("wir sind zwei
     Frauen"), it names no workgroup (the title's head phrase, "Frauen und Beruf", still does)."""
-    return len(event_word) >= len(word) + 4 and event_word.startswith(word)
+    # (with the compound's linking letters and the plural's ending: "Vereine" at a "Vereinsakademie", "Frauen"
+    # at a "Frauentag"; the event word's head, "verein", at least five letters)
+    heads = {word} | {word[: -len(end)] for end in ("e", "en", "n", "s", "es") if word.endswith(end) and len(word) - len(end) >= 5}
+    return any(len(event_word) >= len(head) + 4 and (event_word.startswith(head) or any(
+        event_word.startswith(head + link) for link in ("s", "es", "n", "en", "e"))) for head in heads)
+
+
+def _lower_title_words(workgroups) -> frozenset[str]:
+    """The words a German-cased title writes small ("gemeinsam", "meistern" of "Ämter, Anträge, Aufenthalt –
+    Behördengänge gemeinsam meistern"): verbs, adjectives, adverbs, everyday words a letter or two from
+    others ("am meisten", "gemeinsame"). They name their workgroup only as written or inflected, never by a
+    typo's distance. A title is German-cased when two or more of its words after the first are capitalised
+    and one of six letters or more is not (an English title in title case writes its long words capitalised,
+    one in sentence case capitalises only names)."""
+    out: set[str] = set()
+    for wg in workgroups:
+        words = _WORD_RE.findall(wg.title)
+        capitalised = [w for w in words[1:] if len(w) >= 4 and w[:1].isupper() and not w.isupper()]
+        small = [w for w in words if len(w) >= 6 and w.islower()]
+        if len(capitalised) >= 2 and small:
+            out.update(fold(w) for w in small)
+    return frozenset(out)
 
 
 def _shared_title_words(workgroups, event_words) -> list[str]:
@@ -962,6 +999,10 @@ def choose(text: str, matcher: Matcher) -> Choices:
     mentions = _without_first_thoughts(text, mentions)
     # (the part between dashes that holds it: "it may already be full - in that case workgroup 3 is fine too")
     current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_dash_part(_clause_of(text, m), text[m.start:m.end]))]
+    # the workgroups said to be the registration made ("ich habe mich für Workshop B angemeldet")
+    # (in so many words: "bereits", "already" alone say no more than "if it is already full")
+    registered_for = {m.wg_id for m in mentions if m not in current and _REGISTERED_FOR_RE.search(_clause_of(text, m))
+                      and not IF_FULL_RE.search(lowered(_clause_of(text, m)))} if current else set()
     if current:
         mentions = current
     # "letztes Jahr war ich in der AG 2, dieses Jahr …", "tavaly az AG 2-ben voltam": a workgroup of another year
@@ -1051,6 +1092,14 @@ def choose(text: str, matcher: Matcher) -> Choices:
         # "AG 2 als Ausweichmöglichkeit, lieber wäre mir AG 3": every workgroup read as a fallback, none as
         # the first choice; which comes first the reader does not know
         unordered = True
+    # (by a title or topic word only: "AG 3 … sonst bleibe ich in AG 3" names it as a fallback in so many words)
+    again = [m for m in mentions if m.wg_id in registered_for and m.wg_id in ids and m.how not in ("id", "number")]
+    if again and len(ids) > 1:
+        # "ich habe mich für Workshop B angemeldet … wenn ich in Workshop C (Förderanträge) gehe – die Satzung
+        # überarbeitet jetzt ein Anwalt": the workgroup registered for, named again beside a new one (here by
+        # its topic word, in the reason for leaving it); is it still wanted, or only spoken of?
+        unknown = unknown + [f"'{text[again[0].start:again[0].end]}' names the workgroup already registered for "
+                             f"({again[0].wg_id}) beside another: still wanted?"]
     if ticks and ticks.ranked:
         # "[1] Workshop 3 … [2] Workshop 5": the numbers in the boxes are the order
         order = [m.wg_id for span in ticks.chosen for m in mentions if (m.start, m.end) == span]

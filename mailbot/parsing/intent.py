@@ -209,6 +209,32 @@ def _form_lines_apart(para: str) -> str:
     return "\n".join(out)
 
 
+def signs_up_with_a_change(text: str) -> bool:
+    """A sentence of `text` with a sign-up word, a word that changes ("statt", "yerine", "switch") and a group noun or a
+    number: "Können Sie uns statt in AG 2 in die AG 1 eintragen?" (a change word elsewhere, "das wollen wir ändern",
+    "Schulwechsel", changes no registration)."""
+    for sentence in sentences(mark_letters(text)):
+        low = _ORDINAL_DOT_RE.sub(r"\1", lowered(sentence))
+        # (the change word a word of its own: "Schulwechsel", "Austausch" name things, they change nothing)
+        amends = [m for m in _AMEND_RE.finditer(low) if not (m.start() and low[m.start() - 1].isalpha())]
+        if amends and _REGISTER_RE.search(low) and _GROUP_OR_NUMBER_RE.search(low):
+            return True
+    return False
+
+
+_GROUP_OR_NUMBER_RE = re.compile(rf"(?<![\w-]){GROUP_NOUN}|\d", re.I)
+
+
+def cant_come_sentences(text: str) -> list[str]:
+    """The sentences of `text` (lowered, as read_intent reads them) that say someone cannot come."""
+    found = []
+    for sentence in sentences(mark_letters(text)):
+        low = _ORDINAL_DOT_RE.sub(r"\1", lowered(sentence))
+        if _CANT_COME_RE.search(low):
+            found.append(low)
+    return found
+
+
 def read_intent(text: str) -> Intent:
     """Collect the signals of each sentence into one Intent."""
     intent = Intent()
