@@ -214,6 +214,11 @@ def _read_person_mail(mail: Mail, parsed: Parsed, config: Config) -> None:
         # "Unser Verein muss leider absagen, aber ich komme privat", "…, mais je reste inscrite", "…, aber
         # mein Stellvertreter kommt für mich": after the "but" someone still comes
         parsed.reasons.append(f"cancels, but then says someone comes: '{after}': please read")
+    if kind == "cancellation" and not reading.intent.cancel and any(
+            MYSELF_RE.search(sentence) for sentence in cant_come_sentences(reading.own_text)):
+        # "Wir hatten uns zu dritt angemeldet. Ich selbst kann an dem Tag leider nicht": the writer in person, said
+        # so; the others of the registration may still come
+        parsed.reasons.append("says the writer herself cannot come ('selbst', 'myself'): do the others registered still come?")
     not_coming = _says_not_coming(reading) if kind in ("registration", "change") else None
     if not_coming:
         parsed.reasons.append(f"says someone does not come: '{not_coming}'")
@@ -880,7 +885,13 @@ _ME_AND_OURS_RE = gated(lower_pattern(
 def _only_the_writer_cannot(r: Reading) -> bool:
     """Every sentence that says someone cannot come says it of the writer ("ich selbst", "I myself")."""
     found = cant_come_sentences(r.own_text)
-    return bool(found) and all(MYSELF_RE.search(sentence) for sentence in found)
+    # (the writer alone: "Ich selbst und ihr Mann können nicht", "I myself can't, and neither can her husband" say
+    # more than that)
+    return bool(found) and all(MYSELF_RE.search(sentence) and not _ANOTHER_TOO_RE.search(sentence) for sentence in found)
+
+
+_ANOTHER_TOO_RE = re.compile(r"(?<!\w)(?:und|and|et|y|i|ve|sowie|ebenso|auch|too|also|either|neither|nor|weder|noch|"
+                             r"mann|frau|husband|wife|kind|kinder|children|tochter|sohn|daughter|son)(?!\w)")
 
 
 def _sender_named_in_text(r: Reading, mail: Mail) -> str | None:

@@ -15,7 +15,7 @@ import re
 
 from ..config import Config
 from ..model import Parsed
-from .choices import BUT_RE, NO_ROOM_RE, NUMBERED_NOUN_NEXT_RE, choose, event_matcher, rank_phrases
+from .choices import BUT_RE, NO_ROOM_RE, choose, counts_the_choices, event_matcher, rank_phrases
 from .evidence import PREFER_WORDS, STAYS_AFTER_RE, Item, ranking_words
 from .intent import (AMEND_RE, COMES_TOO_RE, FIRST_PERSON_RE, GROUP_RE, IS_THAT_OK_RE, NEGATION_RE, REGISTER_RE,
                      ROOM_RE, speaks_of_coming, takes_back)
@@ -828,7 +828,7 @@ def _old_number(r: Reading, item: Item) -> bool:
 
 def _unused(r: Reading) -> list[Item]:
     return [i for i in r.unexplained if not (i.concept == "group_noun" and (_PLURAL_GROUP_RE.search(i.text) or _in_address(r.analysed, i)
-                                                                          or _people_group(r.analysed, i)))
+                                                                          or _people_group(r, i)))
             and not (i.concept == "companion" and (_stated_total(r) or r.party.alone or _named_again(r, i)
                                                    or _not_about_coming(r, i)))
             and not _all_of_the_party(r, i) and not _children_had(r, i) and not _counts_the_choices(r, i)]
@@ -840,7 +840,7 @@ def _counts_the_choices(r: Reading, item: Item) -> bool:
     if item.concept != "ordinal":
         return False
     first = re.match(r"\S+", r.analysed[item.start : item.end])
-    return bool(first) and bool(NUMBERED_NOUN_NEXT_RE.match(r.analysed, item.start + first.end()))
+    return bool(first) and counts_the_choices(r.analysed, item.start, item.start + first.end())
 
 
 def _in_address(text: str, item: Item) -> bool:
@@ -856,12 +856,15 @@ def _in_address(text: str, item: Item) -> bool:
 # young people", "مجموعة من شباب", "группа из" (a count in it stays evidence of its own; "grupo de trabajo" is a workgroup)
 _PEOPLE_GROUP_WORD_RE = re.compile(r"gruppe|group|groupe|grupo|gruppo|grupa|группа|група|مجموعة", re.I)
 _AS_GROUP_BEFORE_RE = re.compile(r"(?<!\w)(?:als|as an?|as|en tant que|como|come|jako|как|як)[^\S\n]+$", re.I)
-_GROUP_OF_AFTER_RE = re.compile(r"[^\S\n]+(?:aus|of|von|de|di|da|z|ze|из|з|із|من)(?!\w)(?![^\S\n]*\d)"
+_GROUP_OF_AFTER_RE = re.compile(r"[^\S\n]+(?:aus|of|von|de|di|da|z|ze|из|з|із|من)(?!\w)(?![^\S\n]*\d)(?![^\S\n]+(?-i:[A-ZÄÖÜ]))"
                                 r"(?![^\S\n]+(?:trabajo|lavoro|travail|trabalho|pracy|роботи|работы|العمل|robocz))", re.I)
 
 
-def _people_group(text: str, item: Item) -> bool:
-    if not _PEOPLE_GROUP_WORD_RE.fullmatch(item.text.strip()):
+def _people_group(r: Reading, item: Item) -> bool:
+    """(Only where the party is a stated number above one: "I'll bring a group of students" says how many nowhere, and
+    "the group of Prof. Meyer" names a group by who leads it.)"""
+    text = r.analysed
+    if not _PEOPLE_GROUP_WORD_RE.fullmatch(item.text.strip()) or not (r.party.explicit and r.party.size > 1):
         return False
     return bool(_AS_GROUP_BEFORE_RE.search(text, max(0, item.start - 20), item.start) or _GROUP_OF_AFTER_RE.match(text, item.end))
 
@@ -973,8 +976,10 @@ def _children_had(r: Reading, item: Item) -> bool:
     # (or any other noun that is no word for persons, participants or groups: "bu sene 20 öğrencimiz var", "we have
     # 34 students and 5 volunteer teachers", "Φέτος έχω 16 μαθητές": what the writer's group has, told)
     noun = _NOUN_AFTER_RE.match(clause, at + len(item.text.split()[0]))
-    owned = bool(noun) and not child and not _PERSONS_NOUN_RE.match(noun.group("noun")) and not _GROUP_AFTER_RE.match(
-        clause, at + len(item.text)) and bool(_HAVE_STRICT_RE.search(lowered(clause)))
+    # (ten or more: a group's pupils, members, sites; "we have 3 youngsters with us", "wir haben noch 2 Kolleginnen"
+    # may be persons who come, in words the reader does not know)
+    owned = bool(noun) and not child and (digit_value(item.text.split()[0]) or 0) >= 10 and not _PERSONS_NOUN_RE.match(
+        noun.group("noun")) and not _GROUP_AFTER_RE.match(clause, at + len(item.text)) and bool(_HAVE_STRICT_RE.search(lowered(clause)))
     mother_of = _PARENT_OF_RE.search(clause[:at])
     # (coming said after the count, in its sentence: "Wir haben 2 Kinder, die auch gerne mitkommen", "ich habe noch
     # 2 Kinder, die ich auch anmelden möchte")

@@ -65,6 +65,9 @@ _NOUN_NUMBER_RE = gated(re.compile(
 ))
 
 
+# a number sign on the same line ("AG Nr. 1"; NUMBER_SIGN's own space may cross a line break: "die dritte AG\n2. Frage")
+assert NUMBER_SIGN.endswith(r")?\s*")
+_SIGN_ON_LINE = NUMBER_SIGN[: -len(r"\s*")] + r"[^\S\n]*"
 _ORDINAL_DIGITS = r"\d{1,2}\.|\d{1,2}(?=\s+numaral)|\d{1,2}(?:st|nd|rd|th|º|ª|°|e|ème|-?(?:я|й|а|ю|ї)|η|ης|ος|ο|ου|ኛ[ው]?)(?!\w)"
 _ORDINAL_NOUN_RE = gated(re.compile(
     # (not "zu zweit für AG 1": "zu zweit" counts persons; not "zweite Wahl AG 1": a rank)
@@ -77,7 +80,7 @@ _ORDINAL_NOUN_RE = gated(re.compile(
     rf"|(?P<ord>{ordinal_words_pattern()}))\s+"
     # (not when the noun has its own number: "اولویت دوم گروه ۲", second priority group 2; "2. AG 3")
     # ("والثاني الورشة رقم 1", and the second: workshop number 1: the number after a number sign too)
-    rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])(?![^\S\n]*[:.\-–]?[^\S\n]*{NUMBER_SIGN}\d)",
+    rf"(?:(?!(?:{_rank_nouns()})\w{{0,3}}\s)\w+\s+)?{GROUP_NOUN}(?![\w])(?![^\S\n]*[:.\-–]?[^\S\n]*{_SIGN_ON_LINE}\d)",
     re.I,  # "5 numaralı masa": Turkish "number 5" comes before the noun
 ))
 # Georgian writes the ordinal's prefix before the digit: "მე-2 ჯგუფში", in the second group (a pattern of its own:
@@ -112,10 +115,21 @@ _GROUP_NOUN_RE = gated(re.compile(rf"(?<![\w-]){GROUP_NOUN}(?![\w])", re.I))
 # right after an ordinal: a group noun with a number of its own (an article or a colon between; not a comma:
 # "workshop 1 first, workshop 2 as a backup" ranks the one before), the number ending its clause ("die dritte AG
 # 2 Personen": the number counts persons, the ordinal names the group)
-NUMBERED_NOUN_NEXT_RE = _NUMBERED_NOUN_NEXT_RE = re.compile(
-    rf"[^\S\n]*:?[^\S\n]*(?:(?:die|der|den|the|la|le|el|il)[^\S\n]+)?{GROUP_NOUN}[^\S\n]*[:.\-–]?[^\S\n]*{NUMBER_SIGN}"
+_NUMBERED_NOUN_NEXT_RE = re.compile(
+    rf"[^\S\n]*:?[^\S\n]*(?:(?:die|der|den|the|la|le|el|il)[^\S\n]+)?{GROUP_NOUN}[^\S\n]*[:.\-–]?[^\S\n]*{_SIGN_ON_LINE}"
     r"\d{1,2}(?=[^\S\n]*(?:[.,;:!?()\[\]،؟]|$))", re.I | re.M)
 _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
+
+
+def counts_the_choices(text: str, start: int, end: int, found_ordinals=None) -> bool:
+    """The ordinal at text[start:end] counts the writer's choices: a group noun with its own number follows it (see
+    NUMBERED_NOUN_NEXT_RE), and another ordinal or a rank ("erste Wahl", "الأول") comes before it in the last 200
+    characters: "Meine erste Wahl ist AG 3, die zweite AG Nr. 1" ("die zweite AG 3" alone stays a question)."""
+    if not _NUMBERED_NOUN_NEXT_RE.match(text, end):
+        return False
+    found_ordinals = ordinals(text) if found_ordinals is None else found_ordinals
+    near = max(0, start - 200)
+    return any(near <= s < start for s, _e, _v in found_ordinals) or bool(ranking_words(text[near:start]))
 _WORD_SPLIT_RE = re.compile(rf"({_WORD_RE.pattern})")  # (in a group: split() returns the words too, at the odd places)
 
 _NEGATIVE_BEFORE_RE = gated(re.compile(
@@ -435,8 +449,9 @@ class Matcher:
         # "з другої робочої групи до першої", "from the second group to the first": an ordinal in a
         # sentence that speaks of workgroups names one, even without its noun
         taken = [(x.start, x.end) for x in found]
-        for start, end, value in ordinals(text):
-            if _NUMBERED_NOUN_NEXT_RE.match(text, end):
+        found_ordinals = ordinals(text)
+        for start, end, value in found_ordinals:
+            if counts_the_choices(text, start, end, found_ordinals):
                 continue  # "والثاني الورشة رقم 1", "und zweitens: AG 1": the ordinal counts the choices, the number names the group
             if value in self.by_number and not any(s <= start < e for s, e in taken) and _GROUP_NOUN_RE.search(
                 _sentence(text, start, end)
@@ -796,9 +811,11 @@ def _head_of(word: str, event_word: str) -> bool:
     Frauen"), it names no workgroup (the title's head phrase, "Frauen und Beruf", still does)."""
     # (with the compound's linking letters and the plural's ending: "Vereine" at a "Vereinsakademie", "Frauen"
     # at a "Frauentag"; the event word's head, "verein", at least five letters)
+    # (a stripped head needs its linking letter: "Kulturen" at a venue "Kulturzentrum" still names its workgroup)
     heads = {word} | {word[: -len(end)] for end in ("e", "en", "n", "s", "es") if word.endswith(end) and len(word) - len(end) >= 5}
-    return any(len(event_word) >= len(head) + 4 and (event_word.startswith(head) or any(
-        event_word.startswith(head + link) for link in ("s", "es", "n", "en", "e"))) for head in heads)
+    return len(event_word) >= len(word) + 4 and event_word.startswith(word) or any(
+        len(event_word) >= len(head) + 5 and any(event_word.startswith(head + link) for link in ("s", "es", "n", "en"))
+        for head in heads)
 
 
 def _lower_title_words(workgroups) -> frozenset[str]:

@@ -770,7 +770,8 @@ _LABEL_BEFORE_RE = gated(re.compile(
     r"(?:(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer)|(?<!\w)(?:linie|buslinie|line|bus|tram|straßenbahn|raum|room|"
     r"zimmer|otobüs\w*|autobus\w*|автобус\w*|трамва\w*|маршрут\w*|linj\w*|"
     # an item of a circular or an agenda the writer answers ("Punkt 3", "item 3", "TOP 2", "(البند 3)", "пункт 3")
-    r"punkt|tagesordnungspunkt|top|item|point|madde|البند|بند|пункт|točka|tocka|punto|ponto|"
+    # (not "point": "at this point 3 colleagues want to join")
+    r"punkt|tagesordnungspunkt|top|item|madde|البند|بند|пункт|točka|tocka|punto|ponto|"
     # a school's grades and years, an hour ("Klassen 1 bis 4", "Jahrgang 5", "grade 3", "saat 15", "الساعة ٤")
     r"klassen?|jahrg[aä]nge?|jahrgangsstufen?|grades?|klas[ay]?|sınıf|класс\w*|клас\w*|saat|الساعة|"
     # an age ("ages 6 to 16", "im Alter von 6 bis 10", "w wieku 6-11", "віком від 8", "âgés de 6 à 10")
