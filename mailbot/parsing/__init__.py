@@ -885,13 +885,22 @@ _ME_AND_OURS_RE = gated(lower_pattern(
 def _only_the_writer_cannot(r: Reading) -> bool:
     """Every sentence that says someone cannot come says it of the writer ("ich selbst", "I myself")."""
     found = cant_come_sentences(r.own_text)
-    # (the writer alone: "Ich selbst und ihr Mann können nicht", "I myself can't, and neither can her husband" say
-    # more than that)
-    return bool(found) and all(MYSELF_RE.search(sentence) and not _ANOTHER_TOO_RE.search(sentence) for sentence in found)
+    if not found:
+        return False
+    for sentence in found:
+        # the clause up to the words of not coming holds the writer in person and nobody else ("Ich selbst und ihr
+        # Mann können nicht"), and the rest of the sentence adds nobody who cannot either ("I myself can't, and
+        # neither can her husband"); "…, aber für unseren Verein kommt unsere Jugendreferentin" may follow
+        for m in CANT_COME_RE.finditer(sentence):
+            head = sentence[max(sentence.rfind(ch, 0, m.start()) for ch in ",;:") + 1 : m.end()]
+            if not MYSELF_RE.search(head) or _ANOTHER_RE.search(head) or _NEITHER_RE.search(sentence, m.end()):
+                return False
+    return True
 
 
-_ANOTHER_TOO_RE = re.compile(r"(?<!\w)(?:und|and|et|y|i|ve|sowie|ebenso|auch|too|also|either|neither|nor|weder|noch|"
-                             r"mann|frau|husband|wife|kind|kinder|children|tochter|sohn|daughter|son)(?!\w)")
+_ANOTHER_RE = re.compile(r"(?<!\w)(?:und|and|et|y|i|ve|sowie|mann|frau|husband|wife|kind|kinder|children|tochter|sohn|"
+                         r"daughter|son)(?!\w)")
+_NEITHER_RE = re.compile(r"(?<!\w)(?:neither|nor|either|ebenso wenig|ebensowenig|auch nicht|weder|genauso wenig)(?!\w)")
 
 
 def _sender_named_in_text(r: Reading, mail: Mail) -> str | None:
