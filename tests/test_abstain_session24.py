@@ -302,3 +302,12 @@ def test_a_plural_title_word_at_a_venue_of_its_stem_still_names_its_workgroup():
 def test_a_move_word_beside_other_words_of_um_is_no_change():
     parsed = parse("Bitte tragen Sie mich für AG 1 ein, wir ziehen gerade um.")
     assert (parsed.kind, parsed.workgroups, parsed.needs_review) == ("registration", ["AG1"], False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde eine Gruppe aus unserem Jugendzentrum für AG 2 an.",  # a group, no count: how many?
+    "Weder ich selbst noch die ältere Tochter können kommen, nur meine Frau und der Sohn. AG 2, 3 Personen.",
+])
+def test_a_group_without_a_count_or_neither_nor_goes_to_review(body):
+    parsed = parse(body)
+    assert parsed.needs_review, (parsed.kind, parsed.workgroups, parsed.party_size)
