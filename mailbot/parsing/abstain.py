@@ -1001,19 +1001,22 @@ _CHILD_AFTER_RE = gated(re.compile(
 # more and the adjective four (not "fünf mit meiner Tochter", "2 jana": a preposition, a word for persons in Latin
 # letters the files lack)
 _NOUN_AFTER_RE = re.compile(r"[^\S\n]+(?:[^\W\d_]{4,}[^\S\n]+)?(?P<noun>[^\W\d_]{5,})")
-# a word of having for whatever the group has: the list above less its short words that are something else in
-# other languages (Dari "ma" is "we", "ho" …), and Turkish "var" only at the clause's end, where its verb stands
-_HAVE_STRICT_RE = gated(lower_pattern(
-    r"(?<!\w)(?:habe|haben|hat|have|has|mamy|tenemos|tengo|avons|j'ai|abbiamo|temos|tenho|у меня|у нас|маю|маємо|"
-    r"لدي|لدينا|عندنا|دارم|داریم|έχω|έχουμε|imam|imamo)(?!\w)|(?<!\w)(?:var|vardır)[^\S\n]*$"
-))
-_PERSONS_NOUN_RE = re.compile(rf"(?:{PEOPLE})(?!\w)", re.I)
 # a word of having, in the reader's languages ("habe", "have", "mam", "tengo", "j'ai", "var", "у меня", "لدي",
 # "داریم"), on lowered() text
-_HAVE_RE = gated(lower_pattern(
-    r"(?<!\w)(?:habe|haben|hab|hat|have|has|mam|mamy|ma|tengo|tenemos|tiene|j'ai|avons|ho|abbiamo|tenho|temos|"
-    r"var|vardır|у меня|у нас|в мене|в нас|маю|маємо|لدي|لدينا|ولدي|عندي|عندنا|دارم|داریم|دارند|έχω|έχουμε|έχει|imam|imamo)(?!\w)"
+_HAVE_WORDS = (
+    "habe", "haben", "hab", "hat", "have", "has", "mam", "mamy", "ma", "tengo", "tenemos", "tiene", "j'ai", "avons",
+    "ho", "abbiamo", "tenho", "temos", "var", "vardır", "у меня", "у нас", "в мене", "в нас", "маю", "маємо", "لدي",
+    "لدينا", "ولدي", "عندي", "عندنا", "دارم", "داریم", "دارند", "έχω", "έχουμε", "έχει", "imam", "imamo",
+)
+_HAVE_RE = gated(lower_pattern(rf"(?<!\w)(?:{'|'.join(_HAVE_WORDS)})(?!\w)"))
+# a word of having for whatever the group has: the list above less its short words that are something else in
+# other languages (Dari "ma" is "we", "ho" …) or too loose for a noun the group owns, and Turkish "var" only at
+# the clause's end, where its verb stands
+_NOT_STRICT = frozenset(("hab", "mam", "ma", "tiene", "ho", "var", "vardır", "в мене", "в нас", "ولدي", "عندي", "دارند", "έχει"))
+_HAVE_STRICT_RE = gated(lower_pattern(
+    rf"(?<!\w)(?:{'|'.join(w for w in _HAVE_WORDS if w not in _NOT_STRICT)})(?!\w)|(?<!\w)(?:var|vardır)[^\S\n]*$"
 ))
+_PERSONS_NOUN_RE = re.compile(rf"(?:{PEOPLE})(?!\w)", re.I)
 # "mother of two", "Mutter von zwei Kindern", "mum of three", "madre de tres" right before the count
 _PARENT_OF_RE = gated(re.compile(
     r"(?<!\w)(?:mutter|vater|mama|papa|mum|mom|mother|father|dad|mère|père|madre|padre|mãe|pai)[^\S\n]+"

@@ -149,19 +149,17 @@ _NEGATIVE_BEFORE_RE = gated(re.compile(
 ))
 # Turkish marks "from" with a suffix after the mention: "eğitim grubundan", "AG 1'den" (the old choice)
 _FROM_AFTER_RE = gated(re.compile(r"(?:\s+grub\w*?|\s+grup|['’])(?:dan|den|tan|ten)\b", re.I))
-_PAST_CLAUSE_RE = gated(re.compile(
-    # (not the full workgroup's "ausgebucht", "fully booked", "booked up": "falls ausgebucht, dann AG 2")
-    r"angemeldet|registered|eingetragen|(?<!aus)gebucht|(?<!fully )booked(?! up)|zugeteilt|assigned|signed up|inscrit|"
+# a word of having registered ("angemeldet", "signed up", "kayıtlı", "zapisany", "đã đăng ký"): the clause names
+# the workgroup the writer is already in
+_REGISTERED_FOR = (
+    r"angemeldet|registered|eingetragen|(?<!aus)gebucht|(?<!fully )booked(?! up)|signed up|inscrit|"
     # (Polish "zapisany", registered, not the noun "zapisanie", signing up: "Proszę o zapisanie mnie do AG 3")
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|inscrit|bereits|already|"
-    r"đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
-    re.I,
-))
-_REGISTERED_FOR_RE = gated(re.compile(
-    r"angemeldet|registered|eingetragen|(?<!aus)gebucht|(?<!fully )booked(?! up)|signed up|inscrit|inscrita|inscrito|"
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت",
-    re.I,
-))
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت"
+)
+_REGISTERED_FOR_RE = gated(re.compile(_REGISTERED_FOR, re.I))
+# a clause of the past choice: registered for, assigned to, or "bereits"/"already" (not the full workgroup's
+# "ausgebucht", "fully booked", "booked up": "falls ausgebucht, dann AG 2")
+_PAST_CLAUSE_RE = gated(re.compile(_REGISTERED_FOR + r"|zugeteilt|assigned|bereits|already", re.I))
 BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
 _FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|zur not|alternativ\w*|ausweich\w*|ersatzweise|hilfsweise|zweitwunsch|zweite wahl|second choice|second preference|"
