@@ -494,6 +494,13 @@ def _note_attachments(parsed: Parsed, attached: Attached, kind: str, reading: Re
         parsed.reasons.append("scanned form: please read " + ", ".join(scans))
     if attached.problems and (refers or kind == "other"):
         parsed.reasons += attached.problems[:3]
+    unread = [name for name in parsed.attachments if name not in attached.read_from + attached.scanned + attached.images
+              and not any(problem.startswith(f"{name}:") for problem in attached.problems)]
+    if refers and kind in ("registration", "change") and unread and not reading.choices.ids:
+        # "Во вложении заполненная анкета", "siehe Anhang" over a file of a kind mailbot does not read, and no
+        # workgroup in the text: the choice the writer made is in the file ("anbei das Formular. Kurz: wir kommen zu
+        # zweit in die AG I" says it in the text too)
+        parsed.reasons.append(f"refers to an attachment mailbot did not read: {', '.join(unread[:3])}: please read")
     if attached.card and kind in ("registration", "change") and not reading.organisation:
         reading.organisation = attached.card.organisation  # the card's ORG: _fill_person takes it from here
     card_name = attached.card.name if attached.card and kind in ACTING and not reading.someone_else else None

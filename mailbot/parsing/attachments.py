@@ -25,7 +25,7 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
-from .mime import Mail, decode_bytes
+from .mime import Mail, decode_bytes, decode_payload
 
 MAX_FILES = 5  # attachments read per mail; more are noted as skipped
 MAX_FILE_BYTES = 5_000_000  # a filled form is far smaller; a larger file is not a form
@@ -83,7 +83,11 @@ def read_attachments(mail: Mail) -> Attached:
             data = part.get_payload(decode=True) or b""
         except Exception:  # noqa: BLE001 - a broken transfer encoding: nothing to read
             data = b""
-        result = read_file(name, kind, data, out.problems)
+        if kind == "text":
+            # a form saved as a text file ("anmeldung.txt"): its own charset, as a body part's
+            result = _read_text(name, part, data, out.problems)
+        else:
+            result = read_file(name, kind, data, out.problems)
         if result is None:
             continue
         if result.scanned:
@@ -136,14 +140,14 @@ _BY_TYPE = {
     "text/x-vcard": "vcard",
     "text/directory": "vcard",
 }
-_BY_EXTENSION = {"pdf": "pdf", "docx": "docx", "odt": "odt", "vcf": "vcard", "vcard": "vcard",
+_BY_EXTENSION = {"txt": "text", "pdf": "pdf", "docx": "docx", "odt": "odt", "vcf": "vcard", "vcard": "vcard",
                  "jpg": "image", "jpeg": "image", "png": "image", "tif": "image", "tiff": "image",
                  "heic": "image", "heif": "image"}
 _SCAN_TYPES = ("image/jpeg", "image/png", "image/tiff", "image/heic", "image/heif")
 
 
 def _file_kind(part, name: str) -> str | None:
-    """pdf, docx, odt, vcard, image or None (a file mailbot does not read), by type, then by name."""
+    """pdf, docx, odt, vcard, image, text or None (a file mailbot does not read), by type, then by name."""
     ctype = part.get_content_type()
     if ctype in _BY_TYPE:
         return _BY_TYPE[ctype]
@@ -467,6 +471,20 @@ _READERS = {"pdf": _read_pdf, "docx": _read_docx, "odt": _read_odt, "vcard": _re
 # --- text ------------------------------------------------------------------------------------
 
 
+def _read_text(name: str, part, data: bytes, problems: list[str]) -> _FileText | None:
+    """A text file's lines, decoded by its declared charset (or a detected one)."""
+    if len(data) > MAX_FILE_BYTES:
+        problems.append(f"{name}: larger than {MAX_FILE_BYTES // 1_000_000} MB, not read")
+        return None
+    if not data.strip():
+        problems.append(f"{name}: empty or undecodable, not read")
+        return None
+    return _FileText(decode_payload(part).split("\n"))
+
+
+_BLANK_VALUE_RE = re.compile(r"[:：]\s*(?:_{2,}|\.{3,}|…+|[-–—]+|/)\s*$")
+
+
 def _tidy_lines(lines: list[str]) -> str:
     """Lines as the reader wants them: unchecked boxes dropped, values one per line, no blank runs."""
     out: list[str] = []
@@ -474,6 +492,8 @@ def _tidy_lines(lines: list[str]) -> str:
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line.startswith(("☐", "□", "[ ]")):
             continue  # an option not chosen: its words must not read as a choice
+        if _BLANK_VALUE_RE.search(line):
+            continue  # "Zweitwunsch (AG 1, 2 oder 3): ____" (or "-"): a field left empty, its label's options are no choice
         line = re.sub(r"^(?:☒|☑|✓|✔|\[x\])\s*", "[x] ", line, flags=re.I)
         if not line and (not out or not out[-1]):
             continue

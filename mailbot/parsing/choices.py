@@ -124,9 +124,13 @@ _WORD_RE = gated(re.compile(r"[^\W\d_][\w'’-]*", re.U))
 def counts_the_choices(text: str, start: int, end: int, found_ordinals=None) -> bool:
     """The ordinal at text[start:end] counts the writer's choices: a group noun with its own number follows it (see
     NUMBERED_NOUN_NEXT_RE), and another ordinal or a rank ("erste Wahl", "الأول") comes before it in the last 200
-    characters: "Meine erste Wahl ist AG 3, die zweite AG Nr. 1" ("die zweite AG 3" alone stays a question)."""
+    characters: "Meine erste Wahl ist AG 3, die zweite AG Nr. 1" ("die zweite AG 3" alone stays a question). "First"
+    needs nothing before it: "erste AG 3 (Zukunft), sonst AG 1", "اول ورکشاپ ۴، اگر جای خالی نبود ورکشاپ ۱" put a
+    choice first, the number names it (a second or third alone may be the group of that place, its number a slip)."""
     if not _NUMBERED_NOUN_NEXT_RE.match(text, end):
         return False
+    if ordinal_value(text[start:end].split()[0] if text[start:end].split() else "") == 1:
+        return True
     found_ordinals = ordinals(text) if found_ordinals is None else found_ordinals
     near = max(0, start - 200)
     return any(near <= s < start for s, _e, _v in found_ordinals) or bool(ranking_words(text[near:start]))
@@ -154,7 +158,11 @@ _FROM_AFTER_RE = gated(re.compile(r"(?:\s+grub\w*?|\s+grup|['’])(?:dan|den|tan
 _REGISTERED_FOR = (
     r"angemeldet|registered|eingetragen|(?<!aus)gebucht|(?<!fully )booked(?! up)|signed up|inscrit|"
     # (Polish "zapisany", registered, not the noun "zapisanie", signing up: "Proszę o zapisanie mnie do AG 3")
-    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت"
+    r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت|"
+    # Greek "είμαι γραμμένος", Italian "sono iscritta", BCS "prijavljena sam", Romanian "sunt înscris", Dutch
+    # "ingeschreven", Albanian "jam regjistruar", Portuguese "registada", Arabic "مسجل"
+    r"γραμμέν|εγγεγραμμέν|εγγράφηκ|δηλωμέν|iscritt|prijavljen|пријављен|înscris|inscris|ingeschreven|aangemeld|"
+    r"regjistruar|registad|registrad|مسجل"
 )
 _REGISTERED_FOR_RE = gated(re.compile(_REGISTERED_FOR, re.I))
 # a clause of the past choice: registered for, assigned to, or "bereits"/"already" (not the full workgroup's

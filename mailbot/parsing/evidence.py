@@ -327,6 +327,14 @@ _POSSESSED_COMPANION_RE = gated(re.compile(canonical_indic(mark_letters("|".join
     r"(?<!\w)bersama\s+(?P<id>\w+)\s+saya(?!\w)",                                    # Indonesian
     r"(?<!\w)עם\s+(?P<he>\w+)\s+שלי(?!\w)",                                          # Hebrew
     r"(?<!\w)لەگەڵ\s+(?P<ku>\w+م)(?!\w)",                                              # Sorani
+    r"(?<!\w)ምስ\s+(?P<ti>\w+ይ)(?!\w)",                                                  # Tigrinya ("ምስ ሰብኣየይ")
+    r"(?<!\w)ከ(?P<am>\w+)\s+(?:ጋር|ጋራ)(?!\w)",                                          # Amharic ("ከባለቤቴ ጋር")
+    # Turkish: "kayınvalidem ile", "iş ortağım Burak Şen ile", "kayınvalidemle" (my …, a name after it or not),
+    # and "Burak Şen ile birlikte" (a full name), where the clause goes on to coming or signing up
+    r"(?<!\w)(?!(?:benim|bizim|senin|sizin)(?:le|ile|\s))(?:(?P<tr>\w+(?:ım|im|um|üm|m))(?:[^\S\n]+(?-i:[A-ZÇĞİÖŞÜ]\w+)){0,3}[^\S\n]+ile"
+    r"|(?P<tr2>\w{2,}(?:ım|im|um|üm|m))(?:la|le)"
+    r"|(?P<tr3>(?-i:[A-ZÇĞİÖŞÜ]\w+)(?:[^\S\n]+(?-i:[A-ZÇĞİÖŞÜ]\w+)){1,2})[^\S\n]+ile[^\S\n]+(?:birlikte|beraber))(?!\w)"
+    r"(?=(?:[^.!?\n]|(?<=\d)\.){0,80}?(?:gel|katıl|kayıt|kaydol|kaydet|yaz|iştirak))",  # ("2. gruba": an ordinal's dot)
 )))), re.I))
 
 
@@ -490,7 +498,9 @@ def _concept_items(text: str, concept: str) -> tuple[Item, ...]:
     ranking = [(s, e) for _i, s, e in scanners["choice"].find_all(wds)] if placed else []
     items: list[Item] = []
     for _i, start, end in scanners[concept].find_all(wds):
-        if concept in ("number_word", "ordinal", "position") and (wds.after(end, "unit") or wds.after(end, "month")):
+        if concept in ("number_word", "ordinal", "position") and (
+                wds.after(end, "unit") and not (concept == "number_word" and _members_with(text, start, end))
+                or wds.after(end, "month")):
             continue  # "zum ersten Mal", "seit zwei Jahren", "letzte Woche"
         if concept == "number_word" and _unit_after_a_word(text, wds, end):
             continue  # "zwei kurze Fragen", "two quick questions"
@@ -783,6 +793,7 @@ _LABEL_BEFORE_RE = gated(re.compile(
 # the end of an address line, and a postcode and a town on the next ("Hallerey 12\n44149 Dortmund", "Rue
 # Haute 4a\n1000 Bruxelles"): the number is a house number
 _POSTCODE_NEXT_RE = re.compile(r"[a-zA-Z]?[^\S\n]*,?[^\S\n]*\n[^\S\n]*(?:[A-Z]{1,2}-)?\d{4,5}(?:[^\S\n]?[A-Z]{2})?[^\S\n]+[A-ZÄÖÜ]")
+_POSTCODE_AFTER_RE = re.compile(r"[a-zA-Z]?[^\S\n]*,[^\S\n]*(?:D-)?\d{5}[^\S\n]+[A-ZÄÖÜ][a-zäöüß]")
 _ADDRESS_PARTICLES = frozenset({"am", "an", "im", "in", "zum", "zur", "der", "den", "de", "du", "la", "le", "van",
                                  "von", "op", "str", "rue", "via", "calle", "ul", "avenue"})
 
@@ -829,7 +840,8 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # 13.3. / 19.06.2027 / 10:00
     if _glued_unit().match(text, m.end(1)):
         return True  # "3年", "5月", "10時", "3살": a unit written on its number (the vocab's CJK units and months)
-    if re.match(r"\s*(?:%|€|\$|h\b|uhr)", after, re.I) or wds.after(m.end(1), "unit") or wds.after(
+    if re.match(r"\s*(?:%|€|\$|h\b|uhr)", after, re.I) or (
+            wds.after(m.end(1), "unit") and not _members_with(text, m.start(1), m.end(1))) or wds.after(
         m.end(1), "month", skip_short=True
     ):
         return True  # "16 Uhr", "seit 12 Jahren", "am 13. März"
@@ -843,6 +855,8 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # "Wolbecker Straße 12", "mit der Linie 8", "автобус 6", "Raum 2": an address, a line, a room
     if _POSTCODE_NEXT_RE.match(text, m.end(1)) and _address_line(text, m.start(1)):
         return True  # "Hallerey 12" over "44149 Dortmund": a house number (an address without "Straße")
+    if _POSTCODE_AFTER_RE.match(text, m.end(1)):
+        return True  # "Prinzipalmarkt 8, 48143 Münster": a house number, the postcode and town after it on its line
     if _ORDINAL_ROLE_RE.match(text, m.end(1)):
         return True  # "unser 1. Vorsitzender", "die 2. Mannschaft", "im 5. Semester", "10. Klasse"
     if _AGE_BEFORE_RE.search(text, max(0, m.start(1) - 40), m.start(1)):
@@ -864,6 +878,35 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         if right >= 0 and re.fullmatch(r"[\d\s,&+/\w]*", text[m.end(1) : right]) and not pats["group_noun"].search(head):
             return True
     return False
+
+
+def _members_with(text: str, start: int, end: int) -> bool:
+    """ "mit zwei Mitgliedern", "ምስ ክልተ ኣባላት", "iki üye ile": a count of members (a unit of an association's size,
+    "120 Mitglieder") after a word for "with", or with Turkish "ile" after it, counts persons who come."""
+    noun = _NEXT_NOUN_RE.match(text, end)
+    if not noun or not bare(noun.group(1)).startswith(_member_stems()):
+        return False
+    return bool(_with_before_re().search(text, max(0, start - 30), start) or _ILE_AFTER_RE.match(text, noun.end())
+                or re.search(r"(?:y?l[ae])$", noun.group(1)) and bare(noun.group(1)).startswith("uye"))
+
+
+_NEXT_NOUN_RE = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_ILE_AFTER_RE = re.compile(r"[^\S\n]+ile(?!\w)", re.I)
+
+
+@functools.cache
+def _member_stems() -> tuple[str, ...]:
+    """The `units` that are words for persons too ("mitglied", "member", "üye", "ኣባላት", "член")."""
+    persons = {bare(w) for c in ("others", "persons", "companions", "many_companions", "with_companions") for w in words(c)}
+    return tuple(sorted({u for u in (bare(w) for w in words("units")) if len(u) >= 3 and (
+        u in persons or any(p.startswith(u) for p in persons if len(u) >= 4))}))
+
+
+@functools.cache
+def _with_before_re() -> re.Pattern:
+    """A word for "with" of any vocabulary file, at most one word between it and the count ("mit unseren zwei")."""
+    withs = sorted({bare(w) for w in words("with_words")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, withs))})(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+$", re.I)
 
 
 def _unit_after_a_word(text: str, wds: _Words, end: int) -> bool:

@@ -451,9 +451,25 @@ def _held_by_condition(clauses: list[str]) -> bool:
 
 # "if possible", "wenn möglich", "si possible", "mümkünse", "если можно", "اگر امکان دارد": a courtesy, no
 # condition (choices.py too: "if possible, could you move me to group 3" names no fallback)
-COURTESY_IF_RE = _COURTESY_RE = re.compile(r"\b(?:if|wenn|falls|si|se|eğer)\s+(?:at all\s+|es\s+|es\s+ist\s+|è\s+)?(?:possible|possibly|möglich|es geht|"
-                          r"das geht|posible|possibile|possível)\b|mümkünse|(?:если|якщо|jeśli|jeżeli)\s+(?:это\s+|to\s+)?"
-                          r"(?:можно|возможно|можливо|можна|możliwe)|(?:اگر|إذا|اذا|إن)\s+(?:امکان|ممکن|أمكن|امكن)", re.I)
+# "if possible", a courtesy and no condition: "wenn möglich", "if possible", "si es posible", "se possibile",
+# "αν είναι δυνατόν", "ako je moguće", "dacă este posibil", "indien mogelijk", "mümkünse", "если можно", "إن أمكن"
+def _courtesy(it_is: str = "") -> re.Pattern:
+    return re.compile(
+        r"\b(?:if|wenn|falls|si|se|eğer|ako|dacă|daca|nëse|nese)\s+"
+        rf"(?:at all\s+|es\s+|es\s+ist\s+|è\s+|for\s+|je\s+|este\s+|e\s+|është\s+e\s+{it_is})?"
+        r"(?:possible|possibly|möglich|es geht|das geht|posible|possibile|possível|posivel|moguće|moguce|"
+        r"posibil|mundur|se puede|se poate)\b|\b(?:indien|zo) mogelijk\b|\bmümkünse\b|"
+        r"(?:если|якщо|jeśli|jeżeli|o ile|ако)\s+(?:это\s+|to\s+|је\s+)?(?:можно|возможно|можливо|можна|możliwe|могуће)|"
+        r"(?<!\w)(?:αν|εάν)\s+(?:είναι\s+|ήταν\s+)?(?:δυνατόν|δυνατό|εφικτό|γίνεται|μπορεί)|"
+        r"(?:اگر|إذا|اذا|إن)\s+(?:امکان|ممکن|أمكن|امكن)",
+        re.I,
+    )
+
+
+# (a sign-up "if it is possible", "si c'est possible" may wait for something: a condition to the intent reader;
+# before a workgroup inside a sentence, "I'd like, if it's possible, to switch to group 1", a courtesy still)
+_COURTESY_RE = _courtesy()
+COURTESY_IF_RE = _courtesy(r"|(?:it|that)(?:'s|’s|\s+is|\s+would\s+be)\s+|c'est\s+|c’est\s+")
 
 
 def _held_in_its_clause(clauses: list[str]) -> bool:

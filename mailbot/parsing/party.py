@@ -228,9 +228,10 @@ _TURKISH_WITH_RE = gated(lower_pattern(
     rf"(?:(?P<n>{_NUM})\s+)?(?<!\w)(?P<stem>{_TURKISH_PERSONS})(?P<rest>\w*+)"
     rf"(?:(?<=l[ae])\b|(?:\s+[^\W\d_]+){{0,2}}?\s+(?:de|da|te|ta)\s+(?:benimle|bizimle))"
 ))
-# (at most three words between, none "ve" (and) or a verb in the past, "konuştum", "görüştük": that clause is done)
+# (at most three words between, none "ve" (and) or a verb in the past, "konuştum", "görüştük": that clause is done;
+# an ordinal "2." is a word: "eşimle 2. gruba katılmak")
 _TURKISH_COMING_AFTER_RE = re.compile(
-    r"(?:[^\S\n]+(?!ve\b)(?![^\s.,;!?]*[td][iuü][mk]\b)[^\s.,;!?]+){0,3}?[^\S\n]+(?:birlikte|beraber|gel|katil)")
+    r"(?:[^\S\n]+(?!ve\b)(?![^\s.,;!?]*[td][iuü][mk]\b)(?:\d{1,2}\.(?=[^\S\n])|[^\s.,;!?]+)){0,3}?[^\S\n]+(?:birlikte|beraber|gel|katil)")
 
 
 def _turkish_plural(m: re.Match) -> bool:
@@ -1207,8 +1208,24 @@ def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...], writer_re
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence of a match starts and ends, at most 300 characters each way (linear on long text)."""
-    return stretch(text, start, end, reach=300)
+    """Where the sentence of a match starts and ends, at most 300 characters each way (linear on long text). The
+    dot of an ordinal before a word in lower case ends no sentence: "eşimle 2. çalışma grubuna katılmak istiyorum"."""
+    left, right = stretch(text, start, end, reach=300)
+    for _ in range(3):  # (a few at most: the reach stays bounded)
+        if not _ordinal_dot(text, right):
+            break
+        right = stretch(text, right + 1, right + 1, reach=300)[1]
+    for _ in range(3):
+        if not (left >= 1 and _ordinal_dot(text, left - 1)):
+            break
+        left = stretch(text, left - 1, left - 1, reach=300)[0]
+    return left, right
+
+
+def _ordinal_dot(text: str, at: int) -> bool:
+    """text[at] is the dot of a one- or two-digit ordinal with a word in lower case after it ("2. gruba")."""
+    return (at < len(text) - 2 and text[at] == "." and text[at - 1 : at].isdigit() and not text[max(0, at - 3) : at - 2].isdigit()
+            and text[at + 1] == " " and text[at + 2].islower())
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -220,6 +220,8 @@ def form_name(body: str) -> str | None:
 def signature_name(signature: str, display: str = "") -> str | None:
     """The first name-like line of a signature block (after the closing); `display`, From's name."""
     lines = [line for line in signature.split("\n") if line.strip()]
+    sender = tidy_display_name(display) if display else ""
+    first_only = False  # the closing line ends in one word, a given name ("Gruß Jürgen")
     for idx, line in enumerate(lines[:6]):
         candidate = re.sub(r"^(?:i\.\s?a\.|i\.\s?v\.|im auftrag)\s+", "", line, flags=re.I)
         candidate = _without_pronouns(candidate)  # "Ana Stojanović (she/her)"
@@ -234,6 +236,11 @@ def signature_name(signature: str, display: str = "") -> str | None:
             # (in a cased script only, every word capitalised: "مع الشكر والتقدير" is all closing)
             if rest and all(w[:1].isupper() for w in rest.split()) and looks_like_name(rest, min_words=2):
                 return strip_salutation(rest)  # "Gruß Timo Wessels" over "Jugendleiter HSG …": no comma
+            first_only = len(rest.split()) == 1 and _shares_a_word(rest, display)
+            continue
+        if first_only and name_words(sender) >= 2 and looks_like_name(sender) and not _shares_a_word(candidate, display):
+            # "Gruß Jürgen" over "SV Mesum", "Flüchtlingshilfe Emsdetten", From "Jürgen Lödding": the writer signed
+            # with the given name of From's; a line under it without a word of From's name is the club, not him
             continue
         if len(candidate.split()) >= 2 and candidate.rstrip().endswith("!"):
             continue  # "Schönes Restwochenende!", "Have a nice weekend!": a wish, nobody signs with "!"
@@ -1143,9 +1150,16 @@ def with_middle_name(name: str | None, text: str) -> str | None:
     if not name or len(name.split()) != 2 or not all(w[:1].isupper() for w in name.split()):
         return name
     first, last = (re.escape(w) for w in name.split())
-    found = re.search(rf"(?<![\w-]){first}\s+(?P<mid>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+{last}(?![\w-])", text[:5000])
-    if found and looks_like_name(found.group(0)) and not has_org_word(found.group("mid")):
+    # (and a second family name after it: "Diana Marcela Restrepo Ospina" of From's "Diana Restrepo")
+    found = re.search(rf"(?<![\w-]){first}\s+(?P<mid>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+{last}(?:[^\S\n]+(?P<after>[A-ZÀ-ÖØ-Þ][\w'’-]+))?"
+                      r"(?![\w-])", text[:5000])
+    if not found or has_org_word(found.group("mid")):
+        return name
+    base = found.group(0)[: found.start("after") - found.start()] if found.group("after") else found.group(0)
+    if found.group("after") and looks_like_name(found.group(0)) and not has_org_word(found.group("after")):
         return " ".join(found.group(0).split())
+    if looks_like_name(base):
+        return " ".join(base.split())
     return name
 
 
