@@ -1038,7 +1038,9 @@ def _all_of_the_party(r: Reading, item: Item) -> bool:
 # "all", "both" before a count, in the reader's languages
 _ALL_BEFORE_RE = gated(lower_pattern(
     r"(?<!\w)(?:alle|all|both|beide|все|всі|усі|tous les|toutes les|todos los|todas las|tutti e|tutte e|"
-    r"wszyscy|wszystkie|hepimiz|svi|sve|toți|toate|همه|كل|كلنا|جميع|tất cả|cả)[^\S\n]+$"
+    # (and "both" written "each two": Persian "هر دو", Turkish "her iki", "ikimiz de" after it is its own word)
+    r"wszyscy|wszystkie|hepimiz|svi|sve|toți|toate|همه|كل|كلنا|جميع|tất cả|cả|هر|her|ambos|ambas|entrambi|"
+    r"tous|toutes|les)[^\S\n]+$"
 ))
 _GROUP_AFTER_RE = gated(re.compile(rf"[^\S\n]*(?:\w+[^\S\n]+)?{GROUP_NOUN}", re.I))
 

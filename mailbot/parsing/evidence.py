@@ -334,7 +334,8 @@ _POSSESSED_COMPANION_RE = gated(re.compile(canonical_indic(mark_letters("|".join
     r"(?<!\w)(?!(?:benim|bizim|senin|sizin)(?:le|ile|\s))(?:(?P<tr>\w+(?:ım|im|um|üm|m))(?:[^\S\n]+(?-i:[A-ZÇĞİÖŞÜ]\w+)){0,3}[^\S\n]+ile"
     r"|(?P<tr2>\w{2,}(?:ım|im|um|üm|m))(?:la|le)"
     r"|(?P<tr3>(?-i:[A-ZÇĞİÖŞÜ]\w+)(?:[^\S\n]+(?-i:[A-ZÇĞİÖŞÜ]\w+)){1,2})[^\S\n]+ile[^\S\n]+(?:birlikte|beraber))(?!\w)"
-    r"(?=(?:[^.!?\n]|(?<=\d)\.){0,80}?(?:gel|katıl|kayıt|kaydol|kaydet|yaz|iştirak))",  # ("2. gruba": an ordinal's dot)
+    # (an ordinal's dot, "2. gruba", and a line wrapped by the mail client do not end the clause)
+    r"(?=(?:[^.!?\n]|(?<=\d)\.|\n(?![^\S\n]*\n)){0,80}?(?:gel|katıl|kayıt|kaydol|kaydet|yaz|iştirak))",
 )))), re.I))
 
 
@@ -541,12 +542,13 @@ def _number_spellings() -> dict[str, frozenset[str]]:
 
 
 def _marked_twin(token: str) -> bool:
-    """A word written with marks whose bare form is a number only in a language that writes it without."""
+    """A word written with marks that no language's number word of its bare form has: Vietnamese "tên" (name) is
+    English "ten" only without its mark, French "très" (very) is neither Spanish "tres" nor Portuguese "três"."""
     low = token.replace("İ", "i").lower()  # (Turkish "İki": str.lower() gives "i" and a combining dot)
     if low == bare(token):
         return False
     spellings = _number_spellings().get(bare(token), frozenset())
-    return bool(spellings) and low not in spellings and all(w == bare(w) for w in spellings)
+    return bool(spellings) and low not in spellings
 
 
 def ordinals(text: str) -> list[tuple[int, int, int]]:
@@ -785,7 +787,10 @@ _LABEL_BEFORE_RE = gated(re.compile(
     # a school's grades and years, an hour ("Klassen 1 bis 4", "Jahrgang 5", "grade 3", "saat 15", "الساعة ٤")
     r"klassen?|jahrg[aä]nge?|jahrgangsstufen?|grades?|klas[ay]?|sınıf|класс\w*|клас\w*|saat|الساعة|"
     # an age ("ages 6 to 16", "im Alter von 6 bis 10", "w wieku 6-11", "віком від 8", "âgés de 6 à 10")
-    r"ages?|aged|alter(?: von)?|wieku|возраст\w*(?: от)?|віком(?: від)?|edad(?:es)?(?: de)?|âgée?s? de))\.?[^\S\n]*(?:nr\.?[^\S\n]*)?$",
+    r"ages?|aged|alter(?: von)?|wieku|возраст\w*(?: от)?|віком(?: від)?|edad(?:es)?(?: de)?|âgée?s? de|"
+    # a system's or an app's version ("Windows 11", "macOS 14", "Android 13", "iOS 17", "Version 6", "sürüm 5")
+    r"windows|macos|ios|ipados|android|iphone|ipad|galaxy|pixel|office|ubuntu|version|versión|versão|versione|"
+    r"версия|версии|версія|версії|sürüm\w*|wersj\w*|نسخه|إصدار|الإصدار))\.?[^\S\n]*(?:nr\.?[^\S\n]*)?$",
     re.I,
 ))
 
