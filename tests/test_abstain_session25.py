@@ -190,3 +190,124 @@ def test_a_file_referred_to_and_not_read_goes_to_review():
     parsed = parse_message(raw, MSO)
     assert parsed.kind == "registration" and parsed.needs_review
     assert any("did not read: anketa.pages" in r for r in parsed.reasons), parsed.reasons
+
+
+# --- words that look like numbers or counts and are none --------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, je m'inscris au groupe 2. C'est très intéressant.",
+    "Bonjour, je viens très respectueusement vous demander de m'inscrire au groupe 2.",
+])
+def test_french_tres_is_no_number(body):
+    parsed = parse(body)
+    assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == (["AG2"], 1, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body, size", [
+    ("Hola, me inscribo al grupo 2. Somos tres.", 3),
+    ("Olá, inscrevo-me no grupo 2. Somos três.", 3),
+])
+def test_the_number_as_its_language_marks_it_still_counts(body, size):
+    assert parse(body).party_size == size
+
+
+@pytest.mark.parametrize("body", [
+    "سلام، من و همسرم مریم هر دو می‌خواهیم در کارگروه ۲ شرکت کنیم.",
+    "Bonjour, mon mari et moi, tous les deux, voulons participer au groupe 2.",
+])
+def test_both_of_us_is_the_party_again(body):
+    parsed = parse(body)
+    assert (parsed.party_size, parsed.needs_review) == (2, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für AG 2 an. Ich bringe meinen Laptop mit Windows 11 mit.",
+    "I register for group 2. I'll bring my own laptop (HP, Windows 11).",
+    "Ich melde mich für AG 2 an. Wir bringen 2 Laptops mit.",
+    "Записуюсь до групи 2. У нас є один ноутбук і 2 смартфони.",
+    "Ich melde mich für AG 2 an. Ich dolmetsche, im Monat ca. 15 Termine.",
+    "أود التسجيل في مجموعة العمل 2. أرافق المرضى 12 مرة في الشهر.",
+])
+def test_versions_devices_and_appointments_count_nobody(body):
+    parsed = parse(body)
+    assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == (["AG2"], 1, False), parsed.reasons
+
+
+def test_a_house_number_before_a_postcode_on_its_line_is_no_count():
+    parsed = parse("Ich melde mich für AG 2 an. Ort: Stadtweinhaus, Prinzipalmarkt 8, 48143 Münster")
+    assert (parsed.party_size, parsed.needs_review) == (1, False), parsed.reasons
+
+
+# --- a group the writer's association has is no workgroup named; a household is no party ------------------------
+
+@pytest.mark.parametrize("body", [
+    "Prijavljujemo se za radnu grupu 2. Imamo četiri folklorna ansambla i žensku pevačku grupu. Dolazimo nas dvojica.",
+    "Wir melden uns für AG 2 an. Wir haben auch eine Tanzgruppe.",
+    "Dört kişi geleceğiz, ikisi gençlik grubumuzdan. Hepimiz 1. çalışma grubuna katılmak istiyoruz.",
+    "Wir melden uns an.\n| Name | Verein | AG |\n| Anna Beispiel | Frauenverein | AG 1 |",
+])
+def test_a_group_of_ours_or_a_column_is_no_workgroup_named(body):
+    assert not parse(body).needs_review, parse(body).reasons
+
+
+def test_a_group_noun_not_understood_with_no_workgroup_read_still_goes_to_review():
+    parsed = parse("Wir haben Interesse an der Arbeitsgruppe zu Kochen. Wir melden uns an.")
+    assert parsed.workgroups == [] and parsed.needs_review
+
+
+@pytest.mark.parametrize("body", [
+    "Ich melde mich für AG 2 an. Wir wohnen zu fünft in 3 Zimmern.",
+    "Ich melde mich für AG 2 an. Wir leben zu viert in einer kleinen Wohnung.",
+])
+def test_a_household_is_no_party(body):
+    parsed = parse(body)
+    assert parsed.needs_review and any("living" in r for r in parsed.reasons), parsed.reasons
+
+
+def test_a_party_coming_is_read_beside_where_they_live():
+    parsed = parse("Wir leben seit 2015 in Münster und kommen zu dritt in die AG 2.")
+    assert (parsed.party_size, parsed.needs_review) == (3, False), parsed.reasons
+
+
+# --- "with my <someone>" the lists do not know, in the languages with long companion lists -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Записываюсь в группу 2, приду со свекровью.",
+    "Записуюся до групи 2, прийду зі свекрухою.",
+    "أسجل في مجموعة العمل 2 مع حماتي.",
+    "Mi iscrivo al gruppo 2 con mia nipote.",
+    "Zapisuję się do grupy 2 razem z teściową.",
+    "Ik meld me aan voor werkgroep 2, samen met mijn schoonmoeder.",
+    "در کارگروه ۲ ثبت نام می‌کنم و با مادرشوهرم می‌آیم.",
+    "Prijavljujem se za grupu 2, dolazim sa svekrvom.",
+    "Mă înscriu la grupa 2 împreună cu soacra mea.",
+    "Regjistrohem në grupin 2 bashkë me vjehrrën time.",
+    "Ez xwe ji bo koma 2 tomar dikim, bi xesûya xwe re têm.",
+])
+def test_with_my_unknown_someone_goes_to_review(body):
+    parsed = parse(body)
+    assert parsed.needs_review and any("companion" in r for r in parsed.reasons), (parsed.party_size, parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Записываюсь в группу 2, приду с моей женой.",
+    "أسجل في مجموعة العمل 2 مع زوجتي.",
+    "Mi iscrivo al gruppo 2 con mia moglie.",
+    "Zapisuję się do grupy 2 z moją żoną.",
+    "در کارگروه ۲ ثبت نام می‌کنم و با همسرم می‌آیم.",
+    "Prijavljujem se za grupu 2, dolazim sa suprugom.",
+    "Mă înscriu la grupa 2 împreună cu soția mea.",
+    "Regjistrohem në grupin 2 bashkë me gruan time.",
+])
+def test_with_my_known_someone_is_still_counted(body):
+    parsed = parse(body)
+    assert (parsed.party_size, parsed.needs_review) == (2, False), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Записываюсь в группу 2.\n\nС уважением,",
+    "در کارگروه ۲ ثبت نام می‌کنم و با هم می‌آییم.",
+])
+def test_closings_and_together_are_no_companions(body):
+    parsed = parse(body)
+    assert not any("companion" in r for r in parsed.reasons), parsed.reasons

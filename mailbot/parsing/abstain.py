@@ -828,7 +828,7 @@ def _old_number(r: Reading, item: Item) -> bool:
 
 def _unused(r: Reading) -> list[Item]:
     return [i for i in r.unexplained if not (i.concept == "group_noun" and (_PLURAL_GROUP_RE.search(i.text) or _in_address(r.analysed, i)
-                                                                          or _people_group(r, i)))
+                                                                          or _people_group(r, i) or _own_group(r, i)))
             and not (i.concept == "companion" and (_stated_total(r) or r.party.alone or _named_again(r, i)
                                                    or _not_about_coming(r, i)))
             and not _all_of_the_party(r, i) and not _children_had(r, i) and not _counts_the_choices(r, i)]
@@ -858,6 +858,48 @@ _PEOPLE_GROUP_WORD_RE = re.compile(r"gruppe|group|groupe|grupo|gruppo|grupa|гр
 _AS_GROUP_BEFORE_RE = re.compile(r"(?<!\w)(?:als|as an?|as|en tant que|como|come|jako|как|як)[^\S\n]+$", re.I)
 _GROUP_OF_AFTER_RE = re.compile(r"[^\S\n]+(?:aus|of|von|de|di|da|z|ze|из|з|із|من)(?!\w)(?![^\S\n]*\d)(?![^\S\n]+(?-i:[A-ZÄÖÜ]))"
                                 r"(?![^\S\n]+(?:trabajo|lavoro|travail|trabalho|pracy|роботи|работы|العمل|robocz))", re.I)
+
+
+def _own_group(r: Reading, item: Item) -> bool:
+    """A group noun for a group the writer's association has, where the workgroup wanted was read elsewhere: "imamo
+    četiri folklorna ansambla i žensku pevačku grupu", "wir haben eine Tanzgruppe", "gençlik grubumuzdan" (from our
+    youth group), or a table's column ("| Name | Verein | AG |")."""
+    if not r.choices.ids:
+        return False  # (no workgroup read: a group noun not understood may be the one wanted)
+    text = r.analysed
+    if _TABLE_CELL_RE.fullmatch(_cell_of(text, item)):
+        return True
+    if _OUR_SUFFIX_RE.search(item.text):
+        return True
+    left = max([text.rfind(ch, max(0, item.start - 120), item.start) for ch in ".!?\n;:"] + [max(0, item.start - 120) - 1]) + 1
+    clause = lowered(text[left : item.end])
+    # (not "I have not decided on the workgroup yet": the having is a tense, the group the event's; "the" group is one
+    # known to the reader, "a", "eine" or no article one of the writer's)
+    return bool(_HAVE_STRICT_RE.search(clause)) and not _WANTS_RE.search(clause) and not NEGATION_RE.search(clause) and not (
+        _DEFINITE_BEFORE_RE.search(clause[: item.start - left])) and not re.match(r"[^\S\n]*\d", text[item.end :])
+
+
+_DEFINITE_BEFORE_RE = re.compile(r"(?<!\w)(?:the|die|der|den|dem|das|des|le|la|les|el|il|lo|los|las)[^\S\n]+(?:[\w-]+[^\S\n]+)?$")
+
+
+def _cell_of(text: str, item: Item) -> str:
+    """The table cell the item stands in ("| AG |"), or "" when its line is no table row (two bars at least)."""
+    start, end = text.rfind("\n", 0, item.start) + 1, text.find("\n", item.end)
+    line = text[start : end if end >= 0 else len(text)]
+    if line.count("|") < 2 and line.count("\t") < 2:
+        return ""
+    left = max(text.rfind("|", start, item.start), text.rfind("\t", start, item.start))
+    right = min(i for i in (text.find("|", item.end, start + len(line)), text.find("\t", item.end, start + len(line)),
+                            start + len(line)) if i >= 0)
+    return text[left + 1 : right] if left >= start else ""
+
+
+_TABLE_CELL_RE = re.compile(r"[^\S\n]*[^\W\d_]+[^\S\n]*")
+# Turkish "our/my group": the possessive suffix on the group noun ("grubumuz", "grubumuzdan", "grubum")
+_OUR_SUFFIX_RE = re.compile(r"grub(?:umuz|um)\w*", re.I)
+# a word of wanting, interest, choice or signing up: the group in that clause may be the one wanted
+_WANTS_RE = gated(lower_pattern(rf"{concept_regex('wish')}|{concept_regex('interested')}|{concept_regex('choice')}|"
+                                rf"{concept_regex('register')}|{concept_regex('attend')}|interess|interest"))
 
 
 def _people_group(r: Reading, item: Item) -> bool:

@@ -24,8 +24,9 @@ from itertools import accumulate
 from .glossary import is_topic_word
 from .lexicon import CARDINALS, GROUP_NOUN, HYPHEN_GROUP, ORDINALS, ordinal_value
 from .party import PEOPLE as _PEOPLE
-from .vocabulary import ENGLISH_MONTHS, english_month_stems, ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, words
+from .vocabulary import ENGLISH_MONTHS, english_month_stems, ordinal_endings, vocabulary, AMBIGUOUS_NUMBERS, alternation as _alternation, bare, concept_regex, words
 from .gates import gated
+from .lexicon import lower_pattern, lowered
 from .scan import canonical_indic, mark_letters
 
 @dataclass(frozen=True)
@@ -362,12 +363,42 @@ _CYRILLIC_LATIN = str.maketrans({
 })
 
 
+# "with my <someone>" in the languages whose companion words are many, a noun the lists do not know ("со
+# свекровью", "مع حماتي", "con mia nipote", "z moją ciocią", "met mijn schoonmoeder", "با مادرشوهرم", "sa svekrvom",
+# "cu soacra mea", "με την πεθερά μου", "me vjehrrën time", "bi xesûya xwe re"): with a word of "my"/"our", or right
+# after a verb of coming or "together" (a "with" alone is as often "with pleasure", "s poštovanjem")
+_COMING_WITH = r"(?:приду|придём|придем|приеду|пойду|буду|вместе|прийду|прийдемо|приїду|буду|разом|dolazim|dolazimo|doći ću|dođem|razem|przyjdę|przyjdziemy)"
+_WITH_MY_RE = gated(re.compile("|".join((
+    r"(?<!\w)(?:с|со)\s+(?:моей|моим|моими|нашей|нашим|нашими|своей|своим|своими)\s+(?P<ru>\w+)",
+    rf"(?<!\w){_COMING_WITH}\s+(?:с|со|з|зі|із|s|sa|z|ze)\s+(?P<ru2>\w+)",
+    r"(?<!\w)(?:з|зі|із)\s+(?:моєю|моїм|моїми|нашою|нашим|нашими|своєю|своїм|своїми)\s+(?P<uk>\w+)",
+    r"(?<!\w)مع\s+(?P<ar>\w+(?:ي|نا))(?!\w)",
+    r"(?<!\w)(?:con|insieme a|insieme con)\s+(?:la\s+|il\s+|i\s+|le\s+)?(?:mia|mio|mie|miei|nostra|nostro|nostre|nostri)\s+(?P<it>\w+)",
+    r"(?<!\w)(?:z|ze)\s+(?:moją|moim|moimi|naszą|naszym|naszymi|swoją|swoim|swoimi)\s+(?P<pl>\w+)",
+    r"(?<!\w)(?:met|samen met)\s+(?:mijn|onze|ons)\s+(?P<nl>\w+)",
+    r"(?<!\w)با\s+(?!(?:هم|خودم|خودمان)(?!\w))(?P<fa>\w+(?:م|مان))(?!\w)",
+    r"(?<!\w)(?:sa|s)\s+(?:mojom|mojim|svojom|svojim|našom|našim)\s+(?P<hr>\w+)",
+    r"(?<!\w)(?:împreună cu|cu)\s+(?P<ro>\w+)\s+(?:mea|meu|mele|mei|noastră|nostru)(?!\w)",
+    r"(?<!\w)με\s+(?:τη|την|το|τον|τους|τις)?\s*(?P<el>\w+)\s+(?:μου|μας)(?!\w)",
+    r"(?<!\w)(?:bashkë me|me)\s+(?P<sq>\w+)\s+(?:time|tim|tonë|tanë)(?!\w)",
+    r"(?<!\w)bi\s+(?P<ku>\w+)\s+(?:xwe|min)\s+re(?!\w)",
+)), re.I))
+_CLOSING_RE = gated(lower_pattern(concept_regex("closing")))
+
+
 def _possessed_companions(text: str, items: list[Item]) -> list[Item]:
     out = []
-    for m in _POSSESSED_COMPANION_RE.finditer(text):
-        name = next(k for k, v in m.groupdict().items() if v)
-        start, end = m.span(name)
-        if not any(i.concept == "companion" and i.start < end and start < i.end for i in items):
+    closings = None
+    for regex in (_POSSESSED_COMPANION_RE, _WITH_MY_RE):
+        for m in regex.finditer(text):
+            name = next(k for k, v in m.groupdict().items() if v)
+            start, end = m.span(name)
+            if any(i.concept == "companion" and i.start < end and start < i.end for i in items + out):
+                continue
+            if regex is _WITH_MY_RE:
+                closings = [c.span() for c in _CLOSING_RE.finditer(lowered(text))] if closings is None else closings
+                if any(s < m.end() and m.start() < e for s, e in closings):
+                    continue  # "مع تحياتي", "S poštovanjem": a closing, nobody comes
             out.append(Item(start, end, text[start:end], "companion"))
     return out
 

@@ -412,6 +412,13 @@ def _party_size(text: str) -> Party:
         if alone:
             # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
             return Party(numbers[0], True, f"says 'alone' and states {numbers[0]} persons", spans)
+        home = next((sentence for s, e, _n in totals if _LIVING_RE.search(sentence := _sentence_around(text, s, e))
+                     and not speaks_of_coming(sentence)), None)
+        if home and 1 + _companions_coming(text) != numbers[0]:
+            # (not where the ones signed up come to the same number: "melde mich und meinen Partner an … wohnen zu
+            # zweit")
+            # "Wir wohnen zu fünft in 3 Zimmern", "we live as a family of four": the household, who comes is not said
+            return Party(numbers[0], True, f"a number of persons where the writer speaks of living: '{' '.join(home.split())[:60]}'", spans)
         return Party(numbers[0], True, spans=spans, stated=True)
     companions, spans = _companions(text)
     if companions:
@@ -1205,6 +1212,16 @@ def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...], writer_re
         if speaks_of_coming(_sentence_around(text, *m.span())):
             return " ".join(m.group(0).split())
     return None
+
+
+# a verb of living somewhere, in the reader's main languages ("wir wohnen zu fünft", "we live", "nous vivons",
+# "vivimos", "yaşıyoruz", "живём", "نعيش", "زندگی می‌کنیم", "mieszkamy")
+_LIVING_RE = gated(re.compile(
+    r"(?<!\w)(?:wohn(?:e|en|t)|leb(?:e|en|t)|live|lives|living|vivons|habitons|vivimos|viven|viviamo|abitiamo|moramos|"
+    r"vivemos|yaşıyoruz|yaşıyorlar|oturuyoruz|живём|живем|живут|проживаем|живемо|мешкаємо|mieszkamy|żyjemy|نعيش|نسكن|"
+    r"زندگی[\u200c ]?می[\u200c ]?کنیم)(?!\w)",
+    re.I,
+))
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
