@@ -126,13 +126,28 @@ def test_a_second_before_a_numbered_group_alone_still_goes_to_review():
 # --- a place that ranks ("an zweiter Stelle", "на втором месте") ---------------------------------------------
 
 @pytest.mark.parametrize("body", [
-    "Ich melde mich an. Am liebsten AG 3, an zweiter Stelle das Kochen.",
+    "Ich melde mich an. Am liebsten AG 3, an zweiter Stelle: das Kochen.",
     "Прошу зарегистрировать меня. Больше всего меня интересует группа 3, на втором месте – кулинария.",
-    "Hola, me inscribo. Me interesa el grupo 3, en segundo lugar la cocina.",
+    "Hola, me inscribo. Me interesa el grupo 3, en segundo lugar: la cocina.",
 ])
 def test_a_second_place_not_understood_goes_to_review(body):
     parsed = parse(body)
     assert parsed.workgroups[:1] == ["AG3"] and parsed.needs_review, (parsed.workgroups, parsed.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Hola. En primer lugar, gracias por organizar el evento. En segundo lugar, queremos inscribirnos en el taller 1 y en el taller 3.",
+    "Our team, which took second place at the youth award, would like to join workshop 1 and workshop 3.",
+    "Наш клуб, занявший второе место в конкурсе, хочет записаться в группы 1 и 2.",
+    "An erster Stelle vielen Dank für die Einladung. Wir möchten an AG 2 und AG 3 teilnehmen.",
+])
+def test_a_place_in_passing_ranks_nothing(body):
+    parsed = parse(body)
+    assert parsed.needs_review and any("order unclear" in r for r in parsed.reasons), (parsed.workgroups, parsed.reasons)
+
+
+def test_places_as_labels_rank():
+    assert parse("Ich melde mich an. An erster Stelle: AG 3. An zweiter Stelle: AG 1.").workgroups == ["AG3", "AG1"]
 
 
 # --- a club under a given name is no name -----------------------------------------------------------------------
@@ -311,3 +326,92 @@ def test_with_my_known_someone_is_still_counted(body):
 def test_closings_and_together_are_no_companions(body):
     parsed = parse(body)
     assert not any("companion" in r for r in parsed.reasons), parsed.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Записуюся до групи 2. Ми переїжджаємо в нову квартиру (3 кімнати, 4-й поверх).",
+    "I register for group 2. We live on the 3rd floor.",
+    "Ich melde mich für AG 2 an. Das Haus hat drei Etagen.",
+])
+def test_floors_count_nobody(body):
+    parsed = parse(body)
+    assert (parsed.workgroups, parsed.party_size, parsed.needs_review) == (["AG2"], 1, False), parsed.reasons
+
+
+# --- what the review of the session's diff found (each a way to a wrong answer the first version had) -----------
+
+@pytest.mark.parametrize("body, groups", [
+    ("Zdravo, želim biti prijavljena u radnu grupu 2. Ako je puna, onda grupa 1.", ["AG2", "AG1"]),
+    ("مرحبا، أريد أن أكون مسجلة في مجموعة العمل 2، وإذا كانت ممتلئة فمجموعة العمل 3.", ["AG2", "AG3"]),
+])
+def test_to_be_registered_is_a_wish_not_the_old_workgroup(body, groups):
+    assert parse(body).workgroups == groups
+
+
+@pytest.mark.parametrize("body", [
+    "I'd like to register for workshop 2. I have also seen a workshop on migration that I would like to join instead.",
+    "Ich melde mich für AG 1 an. Ich habe auch von einer Arbeitsgruppe Migration gehört, da würde ich gerne mitmachen.",
+    "Ich melde mich für AG 3 an. Ich habe eine Gruppe für Frauenrechte im Programm gesehen, da möchte ich lieber hin.",
+    "Merhaba, 1. çalışma grubuna kayıt olmak istiyorum. Gençlik grubumuzdan 5 kişi de gelecek.",
+])
+def test_a_group_wanted_or_counted_is_no_group_of_ours(body):
+    assert parse(body).needs_review
+
+
+def test_greek_stress_anywhere_is_still_the_number():
+    parsed = parse("Γεια σας, είμαστε δυό, θέλουμε την ομάδα 2.")
+    assert parsed.needs_review or parsed.party_size == 2
+
+
+def _txt(body: str, content: str) -> bytes:
+    return _with_file(body, "notiz.txt", content.encode(), "text/plain")
+
+
+@pytest.mark.parametrize("content", [
+    "Protokoll vom letzten Treffen\nAnwesend: 7 Personen\nTOP 1 Kasse",
+    "Wir sind 12 Ehrenamtliche und treffen uns jeden Montag.",
+])
+def test_a_text_file_that_is_no_form_is_not_the_writers_text(content):
+    parsed = parse_message(_txt("Hallo, ich melde mich für AG 2 an. Die Notiz hänge ich an.\n\nTatjana", content), MSO)
+    assert (parsed.party_size, parsed.needs_review) in ((1, False), (1, True)) and parsed.read_from_attachments == []
+
+
+def test_a_forms_options_in_its_label_are_no_choices():
+    form = "Name: Belowa, Tatjana\nAnzahl Personen: 1\nErstwunsch (AG 1, 2 oder 3): AG 3\n"
+    parsed = parse_message(_txt("Добрый день!\n\nВо вложении анкета для регистрации.\n\nТатьяна", form), MSO)
+    assert parsed.workgroups == ["AG3"], (parsed.workgroups, parsed.reasons)
+
+
+def test_an_office_after_the_name_is_no_family_name():
+    parsed = parse("Hallo, ich melde mich für AG 2 an.", closing="\n\nMit freundlichen Grüßen Anna Maria Berg Geschäftsführerin "
+                   "Verein Brücke e.V.\n", sender="Anna Berg <ab@beispiel.example>")
+    assert parsed.name == "Anna Maria Berg"
+
+
+def test_an_associations_members_are_no_companions():
+    parsed = parse("Ich melde mich für AG 2 an, ich bin Vorsitzende eines Vereins mit 30 Mitgliedern.")
+    assert parsed.party_size == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Записываюсь в группу 2. Приду с ноутбуком.",
+    "Mi iscrivo al gruppo 2 con la mia associazione.",
+    "Merhaba, e-posta adresim ile 2. gruba kayıt olmak istiyorum.",
+    "Send me the time, I register for group 2.",
+    "Ik meld me aan voor werkgroep 2.\n\nMet mijn vriendelijke groet",
+])
+def test_things_and_closings_after_with_are_no_companions(body):
+    assert not any("companion" in r for r in parse(body).reasons), parse(body).reasons
+
+
+def test_a_party_and_a_workgroup_beside_where_they_live_is_read():
+    parsed = parse("Wir sind 3 Personen und leben in Münster, wir möchten in AG 2.")
+    assert (parsed.party_size, parsed.needs_review) == (3, False), parsed.reasons
+
+
+def test_with_my_stays_linear_on_long_white_space():
+    import time
+    from mailbot.parsing.evidence import _WITH_MY_RE
+    start = time.perf_counter()
+    list(_WITH_MY_RE.finditer("με" + " " * 20000))
+    assert time.perf_counter() - start < 1.0  # (quadratic, it took seconds)

@@ -869,6 +869,10 @@ def _own_group(r: Reading, item: Item) -> bool:
     text = r.analysed
     if _TABLE_CELL_RE.fullmatch(_cell_of(text, item)):
         return True
+    ends = [i for i in (text.find(ch, item.end, item.end + 160) for ch in ".!?\n;") if i >= 0]
+    rest = lowered(text[item.end : min(ends) if ends else item.end + 160])
+    if _WANTS_RE.search(rest) or _INSTEAD_RE.search(rest) or re.search(r"\d", rest) or _PARTICIPLE_RE.search(rest):
+        return False  # "… da möchte ich lieber hin", "… gehört", "grubumuzdan 5 kişi de gelecek": said of this group
     if _OUR_SUFFIX_RE.search(item.text):
         return True
     left = max([text.rfind(ch, max(0, item.start - 120), item.start) for ch in ".!?\n;:"] + [max(0, item.start - 120) - 1]) + 1
@@ -895,6 +899,9 @@ def _cell_of(text: str, item: Item) -> str:
 
 
 _TABLE_CELL_RE = re.compile(r"[^\S\n]*[^\W\d_]+[^\S\n]*")
+_INSTEAD_RE = re.compile(r"(?<!\w)(?:lieber|stattdessen|instead|rather|plutôt|mejor|invece|zamiast|вместо|yerine|hin|join|mitmachen)(?!\w)")
+# a German or English past participle after the group noun: the "have" was a tense ("Ich habe … gehört", "I have seen")
+_PARTICIPLE_RE = re.compile(r"(?<!\w)(?:ge\w+(?:t|en)|seen|heard|read|found|noticed|\w+ed)(?!\w)")
 # Turkish "our/my group": the possessive suffix on the group noun ("grubumuz", "grubumuzdan", "grubum")
 _OUR_SUFFIX_RE = re.compile(r"grub(?:umuz|um)\w*", re.I)
 # a word of wanting, interest, choice or signing up: the group in that clause may be the one wanted

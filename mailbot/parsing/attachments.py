@@ -479,9 +479,18 @@ def _read_text(name: str, part, data: bytes, problems: list[str]) -> _FileText |
     if not data.strip():
         problems.append(f"{name}: empty or undecodable, not read")
         return None
-    return _FileText(decode_payload(part).split("\n"))
+    lines = decode_payload(part).split("\n")
+    if sum(1 for line in lines if _FIELD_LINE_RE.match(line)) < 3:
+        # minutes, a CV, a footer ("ATT00001.txt"): the writer's words are in the mail; only a form is read
+        return _FileText([])
+    return _FileText(lines)
 
 
+# a form's field with its value: "Name, Vorname: Belova, Tatiana", "Anzahl Personen: 2", "[x] AG 3"
+_FIELD_LINE_RE = re.compile(r"[^\S\n]*(?:[^:\n]{2,60}:[^\S\n]*\S|\[[xX✓✔]\]|☒|☑)")
+
+
+_OPTIONS_IN_LABEL_RE = re.compile(r"[^\S\n]*\([^()\n]{0,80}\)(?=[^\S\n]*:)")
 _BLANK_VALUE_RE = re.compile(r"[:：]\s*(?:_{2,}|\.{3,}|…+|[-–—]+|/)\s*$")
 
 
@@ -492,6 +501,7 @@ def _tidy_lines(lines: list[str]) -> str:
         line = re.sub(r"[ \t]+", " ", line).strip()
         if line.startswith(("☐", "□", "[ ]")):
             continue  # an option not chosen: its words must not read as a choice
+        line = _OPTIONS_IN_LABEL_RE.sub("", line)  # "Erstwunsch (AG 1, 2 oder 3): AG 3": the options are no choice
         if _BLANK_VALUE_RE.search(line):
             continue  # "Zweitwunsch (AG 1, 2 oder 3): ____" (or "-"): a field left empty, its label's options are no choice
         line = re.sub(r"^(?:☒|☑|✓|✔|\[x\])\s*", "[x] ", line, flags=re.I)

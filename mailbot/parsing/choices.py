@@ -168,6 +168,21 @@ _REGISTERED_FOR_RE = gated(re.compile(_REGISTERED_FOR, re.I))
 # a clause of the past choice: registered for, assigned to, or "bereits"/"already" (not the full workgroup's
 # "ausgebucht", "fully booked", "booked up": "falls ausgebucht, dann AG 2")
 _PAST_CLAUSE_RE = gated(re.compile(_REGISTERED_FOR + r"|zugeteilt|assigned|bereits|already", re.I))
+# "to be" before the participle, or "werden" after it: a registration wished for, not one made ("želim biti prijavljena
+# u grupu 2", "أريد أن أكون مسجلة في", "vorrei essere iscritta", "dua të jem e regjistruar", "I'd like to be registered",
+# "möchte in AG 2 angemeldet werden")
+_TO_BE_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:biti|бити|быть|бути|być|essere|être|etre|ser|estar|să[^\S\n]+fiu|sa[^\S\n]+fiu|të[^\S\n]+jem(?:[^\S\n]+e)?|"
+    r"te[^\S\n]+jem(?:[^\S\n]+e)?|να[^\S\n]+είμαι|أكون|to[^\S\n]+be|be|get)[^\S\n]+$", re.I)
+_BECOMING_AFTER_RE = re.compile(r"[^\S\n]+(?:zu[^\S\n]+)?(?:werden|worden)(?!\w)", re.I)
+
+
+def _past(regex, clause: str) -> bool:
+    """A word of having registered in the clause that is not one wished for ("to be registered")."""
+    return any(not _TO_BE_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start())
+               and not _BECOMING_AFTER_RE.match(clause, m.end()) for m in regex.finditer(clause))
+
+
 BUT_RE = _BUT_RE = gated(re.compile(concept_regex("but"), re.I))  # aber, but, mais, ama, но, لكن … (the `but` concept)
 _FALLBACK_BEFORE_RE = gated(re.compile(
     r"(?:\b(?:sonst|ansonsten|zur not|alternativ\w*|ausweich\w*|ersatzweise|hilfsweise|zweitwunsch|zweite wahl|second choice|second preference|"
@@ -204,6 +219,14 @@ _RANK_RE = gated(re.compile(
     rf"(?<!\w)(?:(?P<ord>{_RANK_ORD})[^\S\n]+(?:\w+[^\S\n]+)?{_RANK_NOUN}|{_RANK_NOUN}[^\S\n]+(?P<ord2>{_RANK_ORD})"
     # (but "اولویت دوم فروم ۲", second priority forum 2: a group noun with its own number leaves the rank a rank)
     rf"(?![^\S\n]*{GROUP_NOUN}(?![^\S\n]*\d)))(?!\w)",
+    re.I,
+))
+# a place that ranks, said as a list's label: "an zweiter Stelle: AG 1", "на втором месте – маркетинг", "in second
+# place: group 1", "en segundo lugar: el taller 3" (a colon or a dash right after it; "second place at the youth
+# award", "En segundo lugar, gracias", "an erster Stelle lag" rank nothing)
+_PLACE_RANK_RE = gated(re.compile(
+    rf"(?<!\w)(?P<ord>{_RANK_ORD})[^\S\n]+(?:stelle|place|position|lugar|posto|мест[еа]|місці|miejscu|sırada|plaats|θέση|mjestu)"
+    r"[^\S\n]*[:–—-]",
     re.I,
 ))
 # "workshop 2 as a backup", "Working Group III would be our second choice": the rank after the mention
@@ -254,6 +277,10 @@ def rank_phrases(text: str) -> list[tuple[int, int, int]]:
         value = _ordinal(m.group("ord") or m.group("ord2"))
         if value:
             out.append((m.start(), m.end(), value))
+    for m in _PLACE_RANK_RE.finditer(text):
+        value = _ordinal(m.group("ord"))
+        if value and not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end() - 1, value))
     for start, end in ranking_words(text):
         if not any(s < end and start < e for s, e, _ in out) and (value := _rank_in(text[start:end])):
             out.append((start, end, value))
@@ -1021,10 +1048,10 @@ def choose(text: str, matcher: Matcher) -> Choices:
     mentions = _after_last_correction(text, mentions)
     mentions = _without_first_thoughts(text, mentions)
     # (the part between dashes that holds it: "it may already be full - in that case workgroup 3 is fine too")
-    current = [m for m in mentions if not _PAST_CLAUSE_RE.search(_dash_part(_clause_of(text, m), text[m.start:m.end]))]
+    current = [m for m in mentions if not _past(_PAST_CLAUSE_RE, _dash_part(_clause_of(text, m), text[m.start:m.end]))]
     # the workgroups said to be the registration made ("ich habe mich für Workshop B angemeldet")
     # (in so many words: "bereits", "already" alone say no more than "if it is already full")
-    registered_for = {m.wg_id for m in mentions if m not in current and _REGISTERED_FOR_RE.search(_clause_of(text, m))
+    registered_for = {m.wg_id for m in mentions if m not in current and _past(_REGISTERED_FOR_RE, _clause_of(text, m))
                       and not IF_FULL_RE.search(lowered(_clause_of(text, m)))} if current else set()
     if current:
         mentions = current

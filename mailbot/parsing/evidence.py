@@ -379,11 +379,28 @@ _WITH_MY_RE = gated(re.compile("|".join((
     r"(?<!\w)با\s+(?!(?:هم|خودم|خودمان)(?!\w))(?P<fa>\w+(?:م|مان))(?!\w)",
     r"(?<!\w)(?:sa|s)\s+(?:mojom|mojim|svojom|svojim|našom|našim)\s+(?P<hr>\w+)",
     r"(?<!\w)(?:împreună cu|cu)\s+(?P<ro>\w+)\s+(?:mea|meu|mele|mei|noastră|nostru)(?!\w)",
-    r"(?<!\w)με\s+(?:τη|την|το|τον|τους|τις)?\s*(?P<el>\w+)\s+(?:μου|μας)(?!\w)",
-    r"(?<!\w)(?:bashkë me|me)\s+(?P<sq>\w+)\s+(?:time|tim|tonë|tanë)(?!\w)",
+    r"(?<!\w)με\s+(?:(?:τη|την|το|τον|τους|τις)\s+)?(?P<el>\w+)\s+(?:μου|μας)(?!\w)",
+    # (Albanian nouns in the definite accusative: "gruan", "vjehrrën", "djalin"; not English "me the time")
+    r"(?<!\w)(?:bashkë me|me)\s+(?P<sq>\w+(?:n|ën|në))\s+(?:time|tim|tonë|tanë)(?!\w)",
     r"(?<!\w)bi\s+(?P<ku>\w+)\s+(?:xwe|min)\s+re(?!\w)",
 )), re.I))
 _CLOSING_RE = gated(lower_pattern(concept_regex("closing")))
+# what one does things with, not who comes: an association, an address, a phone, a form, a side, pleasure (bare letters)
+_THING_RE = re.compile(
+    r"(?:associa|vereni|verein|dernek|derneg|stowarzysz|udruz|asociat|shoqat|σύλλογ|συλλογ|جمعي|انجمن|объединен|"
+    r"адрес|adres|address|telefon|телефон|phone|form|e-?posta|e-?mail|mail|сторон|удовольств|радост|интерес|"
+    r"kalb|sevgi|saygi|selam|vujud|وجود|اعتذار|شكر|qalb|zadovolj|przyjemn|groet|saluti|ugurlar|zyczen|zelj)", re.I)
+
+
+_NEXT_WORD_ON_LINE_RE = re.compile(r"[^\S\n]+(\w+)")
+
+
+def _a_thing(text: str, start: int, end: int) -> bool:
+    """The noun after "with my" (or the word after it, the noun of an adjective: "mijn vriendelijke groet") is a
+    thing, or a unit of some vocabulary file ("ноутбуком", "laptopla")."""
+    nxt = _NEXT_WORD_ON_LINE_RE.match(text, end)
+    return bool(_THING_RE.match(bare(text[start:end])) or nxt and _THING_RE.match(bare(nxt.group(1)))
+                or _scanners()["unit"].find_all(_words(bare(text[start:end].lower()))))
 
 
 def _possessed_companions(text: str, items: list[Item]) -> list[Item]:
@@ -395,10 +412,11 @@ def _possessed_companions(text: str, items: list[Item]) -> list[Item]:
             start, end = m.span(name)
             if any(i.concept == "companion" and i.start < end and start < i.end for i in items + out):
                 continue
-            if regex is _WITH_MY_RE:
-                closings = [c.span() for c in _CLOSING_RE.finditer(lowered(text))] if closings is None else closings
-                if any(s < m.end() and m.start() < e for s, e in closings):
-                    continue  # "مع تحياتي", "S poštovanjem": a closing, nobody comes
+            closings = [c.span() for c in _CLOSING_RE.finditer(lowered(text))] if closings is None else closings
+            if any(s < m.end() and m.start() < e for s, e in closings):
+                continue  # "مع تحياتي", "S poštovanjem", "Saygılarımla": a closing, nobody comes
+            if _a_thing(text, start, end):
+                continue  # "con la mia associazione", "adresim ile", "telefonumla", "с ноутбуком": a thing, no one
             out.append(Item(start, end, text[start:end], "companion"))
     return out
 
@@ -432,6 +450,8 @@ def inventory(text: str, letters: frozenset[str] = frozenset(), date_numbers: fr
             continue
         if _POSTCODE_NEXT_RE.match(text, m.end()) and _address_line(text, m.start()):
             continue  # "Rue Haute 4a" over "1000 Bruxelles": a house number
+        if wds.after(m.end(), "unit"):
+            continue  # "4-й поверх", "the 3rd floor", "la 2e fois": the place of something else
         if month_follows(text, m.end()) or wds.before(m.start(), "month_before") or (
                 value in date_numbers and not pats["group_noun_tail"].search(text[max(0, m.start() - 16) : m.start()])):
             continue  # "13th March", "13ê Adarê", "13-ka Maarso": the event's day or a date
@@ -579,7 +599,11 @@ def _marked_twin(token: str) -> bool:
     if low == bare(token):
         return False
     spellings = _number_spellings().get(bare(token), frozenset())
-    return bool(spellings) and low not in spellings
+    if not spellings or low in spellings:
+        return False
+    # (in Latin letters a mark tells words apart, "très" from "três"; Greek writes its stress where it likes, "δυό"
+    # is "δύο")
+    return all(w == bare(w) for w in spellings) or all(ch < "\u0250" for ch in low)
 
 
 def ordinals(text: str) -> list[tuple[int, int, int]]:
@@ -883,6 +907,9 @@ def _is_quantity_or_date(text: str, wds: _Words, m: re.Match, value: int, date_n
         return True  # "16 Uhr", "seit 12 Jahren", "am 13. März"
     if _unit_after_a_word(text, wds, m.end(1)):
         return True  # "3 ganze Tage", "2 kurze Fragen": a word that describes the unit
+    glued = _ORDINAL_DIGIT_RE.match(text, m.start(1))
+    if glued and glued.end() > m.end(1) and wds.after(glued.end(), "unit"):
+        return True  # "4-й поверх", "the 3rd floor": its ending on the number, then the unit
     chained = _AND_NUMBER_RE.match(text, m.end(1))
     if chained and (wds.after(chained.end(), "unit") or wds.after(chained.end(), "month", skip_short=True)) and not (
             pats["group_noun_tail"].search(text[max(0, m.start(1) - 16) : m.start(1)])):

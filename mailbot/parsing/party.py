@@ -413,7 +413,8 @@ def _party_size(text: str) -> Party:
             # "Wir sind 5 Personen in Familie, aber ich komme allein": the number counts someone else
             return Party(numbers[0], True, f"says 'alone' and states {numbers[0]} persons", spans)
         home = next((sentence for s, e, _n in totals if _LIVING_RE.search(sentence := _sentence_around(text, s, e))
-                     and not speaks_of_coming(sentence)), None)
+                     and not speaks_of_coming(sentence) and not REGISTER_RE.search(lowered(sentence))
+                     and not _GROUP_NOUN_ANY_RE.search(sentence)), None)
         if home and 1 + _companions_coming(text) != numbers[0]:
             # (not where the ones signed up come to the same number: "melde mich und meinen Partner an … wohnen zu
             # zweit")
@@ -1039,6 +1040,12 @@ _MORE_QUICK_RE = gated(lower_pattern(
 _COMPANION_WORD_RE = gated(lower_pattern(rf"{_COMPANION}\b"))
 
 
+# an association right before "with": "eines Vereins mit 30 Mitgliedern", "an association with 40 members"
+_ORG_WITH_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:\w*verein\w*|vereinigung|association|club|organi[sz]ations?|gemeinde|initiative|netzwerk\w*|"
+    r"dernek\w*|associa\w+|ассоциаци\w*|асоціаці\w*|организаци\w*|організаці\w*|جمعية|انجمن)[^\S\n]+$", re.I)
+
+
 def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
     low = lowered(text)
     if not (_COMPANION_QUICK_RE.search(low) or _TURKISH_QUICK_RE.search(low) or _ARABIC_PERSIAN_WITH_RE.search(text)
@@ -1059,6 +1066,8 @@ def _companions(text: str) -> tuple[int, list[tuple[int, int]]]:
         for m in regex.finditer(low if regex is _TURKISH_WITH_RE else text):
             if _negated(text, m.start()) or taken.overlaps(*m.span()) or _GROUP_AFTER_RE.match(text, m.end()):
                 continue  # (… "з другої робочої групи": "другої" is "second", not a friend, before a group noun)
+            if regex is _WITH_COMPANION_RE and _ORG_WITH_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Vorsitzende eines Vereins mit 30 Mitgliedern": the association's members, nobody comes
             n = _BOTH.get(m.group("n").lower()) or digit_value(m.group("n")) if m.group("n") else None
             if regex is _TURKISH_WITH_RE and (not _TURKISH_COMING_AFTER_RE.match(low, m.end())
                                               or not n and _turkish_plural(m)):
@@ -1214,6 +1223,7 @@ def uncounted_companion(text: str, spans: tuple[tuple[int, int], ...], writer_re
     return None
 
 
+_GROUP_NOUN_ANY_RE = gated(re.compile(rf"(?<!\w){GROUP_NOUN}(?!\w)", re.I))
 # a verb of living somewhere, in the reader's main languages ("wir wohnen zu fünft", "we live", "nous vivons",
 # "vivimos", "yaşıyoruz", "живём", "نعيش", "زندگی می‌کنیم", "mieszkamy")
 _LIVING_RE = gated(re.compile(

@@ -1151,12 +1151,15 @@ def with_middle_name(name: str | None, text: str) -> str | None:
         return name
     first, last = (re.escape(w) for w in name.split())
     # (and a second family name after it: "Diana Marcela Restrepo Ospina" of From's "Diana Restrepo")
-    found = re.search(rf"(?<![\w-]){first}\s+(?P<mid>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+{last}(?:[^\S\n]+(?P<after>[A-ZÀ-ÖØ-Þ][\w'’-]+))?"
-                      r"(?![\w-])", text[:5000])
+    # (the word after it ends the name where a mark or the line's end follows: "Restrepo Ospina, de la Asociación"; not
+    # an office, "Anna Maria Berg Geschäftsführerin Verein Brücke")
+    found = re.search(rf"(?<![\w-]){first}\s+(?P<mid>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+{last}"
+                      r"(?:[^\S\n]+(?P<after>[A-ZÀ-ÖØ-Þ][\w'’-]+)(?=[^\S\n]*(?:[,.;:)(]|$)))?(?![\w-])", text[:5000], re.M)
     if not found or has_org_word(found.group("mid")):
         return name
     base = found.group(0)[: found.start("after") - found.start()] if found.group("after") else found.group(0)
-    if found.group("after") and looks_like_name(found.group(0)) and not has_org_word(found.group("after")):
+    if found.group("after") and looks_like_name(found.group(0)) and not has_org_word(found.group("after")) and not (
+            _ROLE_RE.match(found.group("after"))):
         return " ".join(found.group(0).split())
     if looks_like_name(base):
         return " ".join(base.split())
