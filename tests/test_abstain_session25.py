@@ -399,6 +399,7 @@ def test_an_associations_members_are_no_companions():
     "Merhaba, e-posta adresim ile 2. gruba kayıt olmak istiyorum.",
     "Send me the time, I register for group 2.",
     "Ik meld me aan voor werkgroep 2.\n\nMet mijn vriendelijke groet",
+    "با سلام، در کارگروه ۲ ثبت نام می‌کنم.",
 ])
 def test_things_and_closings_after_with_are_no_companions(body):
     assert not any("companion" in r for r in parse(body).reasons), parse(body).reasons

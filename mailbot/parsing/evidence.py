@@ -389,7 +389,8 @@ _CLOSING_RE = gated(lower_pattern(concept_regex("closing")))
 _THING_RE = re.compile(
     r"(?:associa|vereni|verein|dernek|derneg|stowarzysz|udruz|asociat|shoqat|σύλλογ|συλλογ|جمعي|انجمن|объединен|"
     r"адрес|adres|address|telefon|телефон|phone|form|e-?posta|e-?mail|mail|сторон|удовольств|радост|интерес|"
-    r"kalb|sevgi|saygi|selam|vujud|وجود|اعتذار|شكر|qalb|zadovolj|przyjemn|groet|saluti|ugurlar|zyczen|zelj)", re.I)
+    r"kalb|sevgi|saygi|selam|vujud|وجود|اعتذار|شكر|qalb|zadovolj|przyjemn|groet|saluti|ugurlar|zyczen|zelj|"
+    r"سلام|احترام|تمام|تشکر)", re.I)
 
 
 _NEXT_WORD_ON_LINE_RE = re.compile(r"[^\S\n]+(\w+)")
