@@ -348,6 +348,11 @@ def test_to_be_registered_is_a_wish_not_the_old_workgroup(body, groups):
     assert parse(body).workgroups == groups
 
 
+def test_french_i_sign_up_is_no_romanian_registered():
+    parsed = parse("Je m'inscris à l'atelier 3. S'il est complet, je prendrai plutôt l'atelier 2.")
+    assert parsed.workgroups == ["AG3", "AG2"], (parsed.workgroups, parsed.reasons)
+
+
 @pytest.mark.parametrize("body", [
     "I'd like to register for workshop 2. I have also seen a workshop on migration that I would like to join instead.",
     "Ich melde mich für AG 1 an. Ich habe auch von einer Arbeitsgruppe Migration gehört, da würde ich gerne mitmachen.",

@@ -161,7 +161,8 @@ _REGISTERED_FOR = (
     r"зарегистрир|зареєстр|kayıtlı|kaydoldum|kaydolmuş|kayıt olmuş|zapisan(?!ie|ia\b|iu|iem)|đã đăng ký|ثبت[\u200c ]?نام کرده|سجلت|"
     # Greek "είμαι γραμμένος", Italian "sono iscritta", BCS "prijavljena sam", Romanian "sunt înscris", Dutch
     # "ingeschreven", Albanian "jam regjistruar", Portuguese "registada", Arabic "مسجل"
-    r"γραμμέν|εγγεγραμμέν|εγγράφηκ|δηλωμέν|iscritt|prijavljen|пријављен|înscris|inscris|ingeschreven|aangemeld|"
+    # (not Romanian "inscris" without its mark: French "je m'inscris", I sign up)
+    r"γραμμέν|εγγεγραμμέν|εγγράφηκ|δηλωμέν|iscritt|prijavljen|пријављен|înscris|ingeschreven|aangemeld|"
     r"regjistruar|registad|registrad|مسجل"
 )
 _REGISTERED_FOR_RE = gated(re.compile(_REGISTERED_FOR, re.I))
